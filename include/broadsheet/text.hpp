@@ -1,0 +1,114 @@
+/// @file broadsheet/text.hpp
+/// The first stage of every broadsheet pipeline: caller bytes become a normalized UTF-8
+/// view for matching, with a map that takes every normalized offset back to the caller's
+/// original bytes. The caller's bytes are never changed.
+///
+/// Unicode contract: the input may be any bytes. The normalized text is always well-formed
+/// UTF-8. Ill-formed sequences are replaced by U+FFFD, one per maximal ill-formed subpart
+/// (the W3C/WHATWG practice), each reported as a diagnostic with its byte offset.
+#ifndef BROADSHEET_TEXT_HPP
+#define BROADSHEET_TEXT_HPP
+
+#include <broadsheet/core.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+BROADSHEET_NAMESPACE_BEGIN
+
+/// Which foldings `normalize()` applies. Every default is what the segmenter and the
+/// tokenizer expect; switch one off only to see the raw text.
+struct NormalizeOptions {
+    /// Fold full-width ASCII (U+FF01..U+FF5E, e.g. `１２Ａ，`) to ASCII (`12A,`).
+    bool fold_fullwidth_ascii = true;
+    /// Fold the ideographic space U+3000 and other Unicode spaces (Zs) to U+0020.
+    bool fold_spaces = true;
+    /// Drop zero-width and format characters (U+200B..U+200F, U+2060, U+FEFF, soft hyphen)
+    /// and C0/C1 controls other than tab and line feed, NUL included.
+    bool drop_invisible = true;
+    /// Turn CRLF, CR, U+2028, U+2029, U+0085, VT and FF into a single LF.
+    bool unify_line_endings = true;
+    /// Apply full NFKC (compatibility composition, via utf8proc) to every character.
+    /// Off by default: it also folds characters such as `①` or `㎡` that news text uses
+    /// deliberately; the foldings above are the ones matching needs.
+    bool nfkc = false;
+    /// Skip a leading UTF-8 byte-order mark.
+    bool skip_bom = true;
+    /// Inputs longer than this are cut here (at a character boundary) and an
+    /// `input_too_large` error diagnostic is reported; the text before it is processed.
+    std::size_t max_input_bytes = std::size_t{256} << 20;
+};
+
+/// A normalized view of some input plus the map back to the input's bytes.
+///
+/// Immutable after construction; safe to read from any number of threads. It does not
+/// refer to the input it was made from: it can outlive it.
+class BROADSHEET_API NormalizedText {
+public:
+    NormalizedText() = default;
+
+    /// The normalized text: well-formed UTF-8, LF line endings (with default options).
+    const std::string& text() const noexcept { return text_; }
+    /// Size in bytes of the original input this view was made from.
+    std::size_t original_size() const noexcept { return original_size_; }
+
+    /// Original offset where the character starting at normalized offset `n` begins.
+    /// Characters dropped just before `n` are skipped, so a span starting at `n` does not
+    /// absorb them. `n` must be a character boundary in `text()` or `text().size()`.
+    std::size_t to_original_begin(std::size_t n) const noexcept;
+    /// Original offset where the character ending at normalized offset `n` ends.
+    /// Characters dropped just after that character are not included.
+    std::size_t to_original_end(std::size_t n) const noexcept;
+    /// A normalized span mapped back to the original input.
+    Span to_original(Span normalized) const noexcept {
+        if (normalized.empty()) {
+            const std::size_t at = to_original_begin(normalized.begin);
+            return Span{at, at};
+        }
+        return Span{to_original_begin(normalized.begin), to_original_end(normalized.end)};
+    }
+    /// True when normalization changed nothing: offsets are the same in both.
+    bool is_identity() const noexcept { return edits_.empty() && text_.size() == original_size_; }
+
+    /// What normalization repaired or could not do, offsets into the original input.
+    const std::vector<Diagnostic>& diagnostics() const noexcept { return diagnostics_; }
+
+    /// One place where the normalized text differs from the original: `normalized_size`
+    /// bytes at `normalized_offset` stand for `original_size` bytes at `original_offset`
+    /// (0 normalized bytes: something dropped). Sorted by both offsets.
+    struct Edit {
+        std::size_t normalized_offset;
+        std::size_t original_offset;
+        std::uint32_t normalized_size;
+        std::uint32_t original_size;
+    };
+    const std::vector<Edit>& edits() const noexcept { return edits_; }
+
+private:
+    friend class TextBuilder;
+    std::string text_;
+    std::size_t original_size_ = 0;
+    std::vector<Edit> edits_;
+    std::vector<Diagnostic> diagnostics_;
+};
+
+/// Normalizes `input` for matching. Never throws (except `std::bad_alloc`), never fails:
+/// any bytes are accepted, and what was repaired is reported in the diagnostics.
+/// Linear in the input size. Thread-safe: no shared state.
+BROADSHEET_API NormalizedText normalize(std::string_view input,
+                                        const NormalizeOptions& options = {});
+
+/// Decodes one UTF-8 character at `text[i]`. Returns its code point and sets `length`
+/// (1 to 4) when well-formed; otherwise returns U+FFFD and sets `length` to the size of the
+/// maximal ill-formed subpart (at least 1). Precondition: `i < text.size()`.
+BROADSHEET_API char32_t decode_utf8(std::string_view text, std::size_t i,
+                                    std::size_t& length) noexcept;
+
+/// Appends the UTF-8 encoding of `code_point` (must be a Unicode scalar value) to `out`.
+BROADSHEET_API void append_utf8(std::string& out, char32_t code_point);
+
+BROADSHEET_NAMESPACE_END
+
+#endif  // BROADSHEET_TEXT_HPP
