@@ -1,10 +1,13 @@
-#include <broadsheet/text.hpp>
-
 #include <fmt/format.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <broadsheet/text.hpp>
+#include <cctype>
 #include <cstdlib>
+#include <memory>
 
 BROADSHEET_NAMESPACE_BEGIN
 
@@ -14,7 +17,9 @@ namespace {
 // diagnostics of one code are merged and the total is capped.
 constexpr std::size_t kMaxDiagnostics = 1000;
 
-bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+bool is_continuation(unsigned char b) {
+    return (b & 0xC0) == 0x80;
+}
 
 bool is_unicode_space(char32_t cp) {
     return cp == 0x00A0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
@@ -28,7 +33,9 @@ bool is_invisible(char32_t cp) {
            (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF || (cp >= 0x80 && cp <= 0x9F);
 }
 
-bool is_line_separator(char32_t cp) { return cp == 0x0085 || cp == 0x2028 || cp == 0x2029; }
+bool is_line_separator(char32_t cp) {
+    return cp == 0x0085 || cp == 0x2028 || cp == 0x2029;
+}
 
 }  // namespace
 
@@ -98,7 +105,7 @@ void append_utf8(std::string& out, char32_t cp) {
 /// Builds a NormalizedText: copies runs that stay as they are and records an edit for
 /// every character replaced or dropped.
 class TextBuilder {
-public:
+  public:
     TextBuilder(NormalizedText& out, std::string_view input) : out_(out), input_(input) {
         out_.original_size_ = input.size();
         out_.text_.reserve(input.size());
@@ -143,7 +150,7 @@ public:
                                          fmt::format("{} at bytes [{}, {})", what, begin, end)});
     }
 
-private:
+  private:
     NormalizedText& out_;
     std::string_view input_;
 };
@@ -170,8 +177,297 @@ std::string nfkc_cluster(std::string_view cluster) {
 
 }  // namespace
 
+namespace {
+
+void normalize_utf8(std::string_view input, const NormalizeOptions& options,
+                    NormalizedText& result);
+
+}  // namespace
+
+/// Reaches NormalizedText's internals for the transcoding path.
+class TextComposer {
+  public:
+    static std::string& text(NormalizedText& t) { return t.text_; }
+    static std::size_t& original_size(NormalizedText& t) { return t.original_size_; }
+    static Encoding& source_encoding(NormalizedText& t) { return t.source_encoding_; }
+    static std::vector<NormalizedText::Edit>& edits(NormalizedText& t) { return t.edits_; }
+    static std::vector<Diagnostic>& diagnostics(NormalizedText& t) { return t.diagnostics_; }
+};
+
+namespace {
+
+// ------------------------------------------------------------------------------------
+// Encodings
+
+const char* icu_converter_name(Encoding encoding) {
+    switch (encoding) {
+        case Encoding::utf16le:
+            return "UTF-16LE";
+        case Encoding::utf16be:
+            return "UTF-16BE";
+        case Encoding::gb18030:
+            return "GB18030";
+        case Encoding::big5:
+            return "Big5";
+        default:
+            return "UTF-8";
+    }
+}
+
+bool is_well_formed_utf8(std::string_view bytes) {
+    for (std::size_t i = 0; i < bytes.size();) {
+        if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t length = 0;
+        if (decode_utf8(bytes, i, length) == 0xFFFD && bytes.compare(i, 3, "\xEF\xBF\xBD") != 0)
+            return false;
+        i += length;
+    }
+    return true;
+}
+
+// ICU's detector reads at most this much; more costs time and changes nothing.
+constexpr std::size_t kDetectionSample = 64 * 1024;
+
+// One decoded character: where its UTF-8 starts in the decoded text, and the original
+// bytes it came from.
+struct DecodedChar {
+    std::size_t decoded;
+    std::size_t original_begin;
+    std::size_t original_end;
+};
+
+// Transcodes `input` from `encoding` to UTF-8 with ICU, recording where each character
+// came from. Ill-formed input becomes U+FFFD with a diagnostic.
+void transcode(std::string_view input, Encoding encoding, std::string& decoded,
+               std::vector<DecodedChar>& chars, TextBuilder& report);
+
+}  // namespace
+
+const char* to_string(Encoding encoding) noexcept {
+    switch (encoding) {
+        case Encoding::utf8:
+            return "utf-8";
+        case Encoding::utf16le:
+            return "utf-16le";
+        case Encoding::utf16be:
+            return "utf-16be";
+        case Encoding::gb18030:
+            return "gb18030";
+        case Encoding::big5:
+            return "big5";
+        case Encoding::unknown:
+            return "unknown";
+    }
+    return "unknown";
+}
+
+Encoding encoding_from_name(std::string_view name) noexcept {
+    std::string lower;
+    for (char c : name) {
+        if (c != '-' && c != '_')
+            lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (lower == "utf8") return Encoding::utf8;
+    if (lower == "utf16le") return Encoding::utf16le;
+    if (lower == "utf16be") return Encoding::utf16be;
+    if (lower == "gb18030" || lower == "gbk" || lower == "gb2312" || lower == "cp936")
+        return Encoding::gb18030;
+    if (lower == "big5" || lower == "cp950") return Encoding::big5;
+    return Encoding::unknown;
+}
+
+EncodingGuess detect_encoding(std::string_view bytes) {
+    EncodingGuess guess;
+    if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+        return EncodingGuess{Encoding::utf8, 100, "UTF-8"};
+    }
+    if (bytes.size() >= 2 && bytes.compare(0, 2, "\xFF\xFE") == 0) {
+        return EncodingGuess{Encoding::utf16le, 100, "UTF-16LE"};
+    }
+    if (bytes.size() >= 2 && bytes.compare(0, 2, "\xFE\xFF") == 0) {
+        return EncodingGuess{Encoding::utf16be, 100, "UTF-16BE"};
+    }
+    const std::string_view sample = bytes.substr(0, kDetectionSample);
+    // Cut the sample at a UTF-8 boundary so a long valid text is not judged by a
+    // character the cut split.
+    std::string_view whole_chars = sample;
+    if (sample.size() < bytes.size()) {
+        std::size_t cut = sample.size();
+        while (cut > 0 && sample.size() - cut < 4 &&
+               is_continuation(static_cast<unsigned char>(sample[cut])))
+            --cut;
+        whole_chars = sample.substr(0, cut);
+    }
+    if (is_well_formed_utf8(whole_chars)) return EncodingGuess{Encoding::utf8, 100, "UTF-8"};
+
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),
+                                                                        &ucsdet_close);
+    if (U_FAILURE(status)) return guess;
+    ucsdet_setText(detector.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
+    const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
+    if (U_FAILURE(status) || match == nullptr) return guess;
+    const char* name = ucsdet_getName(match, &status);
+    guess.confidence = ucsdet_getConfidence(match, &status);
+    if (U_FAILURE(status) || name == nullptr) return EncodingGuess{};
+    guess.name = name;
+    guess.encoding = encoding_from_name(guess.name);
+    if (guess.encoding == Encoding::utf8) guess.encoding = Encoding::unknown;  // not well formed
+    return guess;
+}
+
 NormalizedText normalize(std::string_view input, const NormalizeOptions& options) {
     NormalizedText result;
+    Encoding encoding = options.encoding;
+    EncodingGuess guess;
+    if (encoding == Encoding::unknown) {
+        guess = detect_encoding(input);
+        encoding = guess.encoding == Encoding::unknown ? Encoding::utf8 : guess.encoding;
+    }
+    if (encoding == Encoding::utf8) {
+        normalize_utf8(input, options, result);
+        if (options.encoding == Encoding::utf8) {
+            // Many repairs suggest the caller has the encoding wrong: say which it may be.
+            std::size_t invalid = 0;
+            for (const auto& d : result.diagnostics())
+                if (d.code == DiagnosticCode::invalid_utf8) invalid += d.span.size();
+            if (invalid >= 8 && invalid * 50 >= std::min(input.size(), kDetectionSample)) {
+                guess = detect_encoding(input);
+                if (guess.encoding != Encoding::unknown && guess.encoding != Encoding::utf8) {
+                    TextComposer::diagnostics(result).push_back(Diagnostic{
+                        DiagnosticCode::encoding_suspect, Severity::warning, Span{0, input.size()},
+                        fmt::format("input is not valid UTF-8 and looks like {} (ICU confidence "
+                                    "{}); set NormalizeOptions::encoding to read it as such",
+                                    to_string(guess.encoding), guess.confidence)});
+                }
+            }
+        }
+        return result;
+    }
+
+    // Legacy encodings: decode to UTF-8, normalize that, then compose the two maps.
+    std::size_t limit = std::min(input.size(), options.max_input_bytes);
+    std::string decoded;
+    std::vector<DecodedChar> chars;
+    NormalizedText decode_report;
+    TextBuilder report(decode_report, input);
+    transcode(input.substr(0, limit), encoding, decoded, chars, report);
+    const std::size_t consumed = chars.empty() ? 0 : chars.back().original_end;
+
+    NormalizeOptions inner_options = options;
+    inner_options.max_input_bytes = static_cast<std::size_t>(-1);
+    NormalizedText inner;
+    normalize_utf8(decoded, inner_options, inner);
+
+    // decoded offset (a character boundary) -> original offset
+    const auto original_begin = [&](std::size_t d) {
+        auto it =
+            std::lower_bound(chars.begin(), chars.end(), d,
+                             [](const DecodedChar& c, std::size_t v) { return c.decoded < v; });
+        return it == chars.end() ? consumed : it->original_begin;
+    };
+    const auto original_end = [&](std::size_t d) {
+        auto it =
+            std::lower_bound(chars.begin(), chars.end(), d,
+                             [](const DecodedChar& c, std::size_t v) { return c.decoded < v; });
+        return it == chars.begin() ? std::size_t{0} : (it - 1)->original_end;
+    };
+
+    std::string& text = TextComposer::text(result);
+    text = inner.text();
+    TextComposer::original_size(result) = input.size();
+    TextComposer::source_encoding(result) = encoding;
+    auto& edits = TextComposer::edits(result);
+    const auto add_unit = [&](std::size_t n0, std::size_t n1, std::size_t o0, std::size_t o1) {
+        if (n1 - n0 == o1 - o0 && text.compare(n0, n1 - n0, input.substr(o0, o1 - o0)) == 0) return;
+        edits.push_back(NormalizedText::Edit{n0, o0, static_cast<std::uint32_t>(n1 - n0),
+                                             static_cast<std::uint32_t>(o1 - o0)});
+    };
+    // Walk the decoded text: inner edits are units of their own; between them, every
+    // decoded character maps to itself in the normalized text and to its original bytes.
+    std::size_t d = 0, n = 0, k = 0;
+    const auto identity_until = [&](std::size_t d_end) {
+        while (k < chars.size() && chars[k].decoded < d) ++k;
+        while (d < d_end && k < chars.size()) {
+            const std::size_t next = k + 1 < chars.size() ? chars[k + 1].decoded : decoded.size();
+            add_unit(n, n + (next - d), chars[k].original_begin, chars[k].original_end);
+            n += next - d;
+            d = next;
+            ++k;
+        }
+    };
+    for (const auto& e : inner.edits()) {
+        identity_until(e.original_offset);
+        const std::size_t o0 = original_begin(e.original_offset);
+        const std::size_t o1 =
+            e.original_size == 0 ? o0 : original_end(e.original_offset + e.original_size);
+        add_unit(e.normalized_offset, e.normalized_offset + e.normalized_size, o0,
+                 std::max(o0, o1));
+        d = e.original_offset + e.original_size;
+        n = e.normalized_offset + e.normalized_size;
+    }
+    identity_until(decoded.size());
+
+    auto& diagnostics = TextComposer::diagnostics(result);
+    diagnostics = decode_report.diagnostics();
+    diagnostics.insert(diagnostics.begin(),
+                       Diagnostic{DiagnosticCode::transcoded, Severity::info, Span{0, consumed},
+                                  guess.confidence > 0
+                                      ? fmt::format("decoded from {} (detected, ICU confidence {})",
+                                                    to_string(encoding), guess.confidence)
+                                      : fmt::format("decoded from {}", to_string(encoding))});
+    for (auto d2 : inner.diagnostics()) {
+        d2.span = Span{original_begin(d2.span.begin),
+                       std::max(original_begin(d2.span.begin), original_end(d2.span.end))};
+        diagnostics.push_back(std::move(d2));
+    }
+    if (consumed < input.size()) {
+        diagnostics.push_back(Diagnostic{
+            DiagnosticCode::input_too_large, Severity::error, Span{consumed, input.size()},
+            "input longer than NormalizeOptions::max_input_bytes; the rest was not processed"});
+    }
+    return result;
+}
+
+namespace {
+
+void transcode(std::string_view input, Encoding encoding, std::string& decoded,
+               std::vector<DecodedChar>& chars, TextBuilder& report) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(
+        ucnv_open(icu_converter_name(encoding), &status), &ucnv_close);
+    if (U_FAILURE(status)) return;
+    ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
+                        &status);
+    decoded.reserve(input.size() * 3 / 2);
+    chars.reserve(input.size() / 2);
+    const char* const base = input.data();
+    const char* source = base;
+    const char* const limit = base + input.size();
+    while (source < limit) {
+        const char* before = source;
+        status = U_ZERO_ERROR;
+        const UChar32 c = ucnv_getNextUChar(converter.get(), &source, limit, &status);
+        if (source <= before) source = before + 1;  // always make progress
+        const auto begin = static_cast<std::size_t>(before - base);
+        const auto end = static_cast<std::size_t>(source - base);
+        chars.push_back(DecodedChar{decoded.size(), begin, end});
+        if (U_FAILURE(status) || c < 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+            ucnv_resetToUnicode(converter.get());
+            append_utf8(decoded, 0xFFFD);
+            report.report(DiagnosticCode::invalid_utf8, Severity::warning, begin, end,
+                          "byte sequence invalid in the input encoding replaced by U+FFFD");
+            continue;
+        }
+        append_utf8(decoded, static_cast<char32_t>(c));
+    }
+}
+
+void normalize_utf8(std::string_view input, const NormalizeOptions& options,
+                    NormalizedText& result) {
     std::size_t limit = input.size();
     bool truncated = false;
     if (limit > options.max_input_bytes) {
@@ -217,7 +513,8 @@ NormalizedText normalize(std::string_view input, const NormalizeOptions& options
         const bool printable_ascii = b >= 0x20 && b < 0x7F;
         if (b < 0x80 && !printable_ascii) {
             if (b == '\r' && options.unify_line_endings) {
-                const std::size_t end = (i + 1 < text.size() && text[i + 1] == '\n') ? i + 2 : i + 1;
+                const std::size_t end =
+                    (i + 1 < text.size() && text[i + 1] == '\n') ? i + 2 : i + 1;
                 out.replace(i, end, "\n");
                 out.report(DiagnosticCode::line_endings, Severity::info, i, end,
                            "line ending unified to LF");
@@ -287,14 +584,15 @@ NormalizedText normalize(std::string_view input, const NormalizeOptions& options
                    "input longer than NormalizeOptions::max_input_bytes; the rest was not "
                    "processed");
     }
-    return result;
 }
+
+}  // namespace
 
 std::size_t NormalizedText::to_original_begin(std::size_t n) const noexcept {
     // The last edit starting at or before n decides; drops at n lie before the character.
-    auto it = std::upper_bound(edits_.begin(), edits_.end(), n, [](std::size_t value, const Edit& e) {
-        return value < e.normalized_offset;
-    });
+    auto it = std::upper_bound(
+        edits_.begin(), edits_.end(), n,
+        [](std::size_t value, const Edit& e) { return value < e.normalized_offset; });
     if (it == edits_.begin()) return n;
     const Edit& e = *(it - 1);
     if (n >= e.normalized_offset + e.normalized_size) {
@@ -305,9 +603,9 @@ std::size_t NormalizedText::to_original_begin(std::size_t n) const noexcept {
 
 std::size_t NormalizedText::to_original_end(std::size_t n) const noexcept {
     // The last edit starting strictly before n decides; drops at n lie after the character.
-    auto it = std::lower_bound(edits_.begin(), edits_.end(), n, [](const Edit& e, std::size_t value) {
-        return e.normalized_offset < value;
-    });
+    auto it = std::lower_bound(
+        edits_.begin(), edits_.end(), n,
+        [](const Edit& e, std::size_t value) { return e.normalized_offset < value; });
     if (it == edits_.begin()) return n;
     const Edit& e = *(it - 1);
     if (n >= e.normalized_offset + e.normalized_size) {

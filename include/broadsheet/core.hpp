@@ -12,7 +12,6 @@
 #define BROADSHEET_CORE_HPP
 
 #include <broadsheet/config.hpp>
-
 #include <cstddef>
 #include <cstdint>
 #include <new>
@@ -56,18 +55,18 @@ enum class Severity : std::uint8_t { info, warning, error };
 
 /// What a diagnostic is about. Stable identifiers: new codes are only ever appended.
 enum class DiagnosticCode : std::uint16_t {
-    invalid_utf8,        ///< Ill-formed UTF-8 sequence, replaced by U+FFFD in the normalized view.
-    nul_byte,            ///< A NUL byte, dropped from the normalized view.
-    control_character,   ///< A C0/C1 control or zero-width character, dropped.
-    byte_order_mark,     ///< A leading byte-order mark, skipped.
-    line_endings,        ///< CR or CRLF line endings, unified to LF.
-    transcoded,          ///< The input was decoded from a legacy encoding (GB18030, Big5, UTF-16).
-    encoding_suspect,    ///< The bytes look like another encoding than the one assumed.
-    input_too_large,     ///< Input longer than the configured limit; the rest was not processed.
-    line_too_long,       ///< A line longer than the configured limit was cut into pieces.
-    limit_reached,       ///< Another configured limit (tokens, articles, ...) was reached.
-    unplaced_text,       ///< Text the segmenter could not attach to any article.
-    low_confidence,      ///< A structural decision was made with low confidence.
+    invalid_utf8,       ///< Ill-formed UTF-8 sequence, replaced by U+FFFD in the normalized view.
+    nul_byte,           ///< A NUL byte, dropped from the normalized view.
+    control_character,  ///< A C0/C1 control or zero-width character, dropped.
+    byte_order_mark,    ///< A leading byte-order mark, skipped.
+    line_endings,       ///< CR or CRLF line endings, unified to LF.
+    transcoded,         ///< The input was decoded from a legacy encoding (GB18030, Big5, UTF-16).
+    encoding_suspect,   ///< The bytes look like another encoding than the one assumed.
+    input_too_large,    ///< Input longer than the configured limit; the rest was not processed.
+    line_too_long,      ///< A line longer than the configured limit was cut into pieces.
+    limit_reached,      ///< Another configured limit (tokens, articles, ...) was reached.
+    unplaced_text,      ///< Text the segmenter could not attach to any article.
+    low_confidence,     ///< A structural decision was made with low confidence.
 };
 
 /// Stable lowercase name of a diagnostic code, e.g. "invalid_utf8".
@@ -87,12 +86,12 @@ struct Diagnostic {
 
 /// Why a loading or configuration step failed.
 enum class ErrorCode : std::uint16_t {
-    io_error,           ///< A file could not be opened or read.
-    parse_error,        ///< A file's content is malformed (file and line are set).
-    invalid_argument,   ///< An option or argument has a value outside its contract.
-    unsupported,        ///< A requested feature or encoding is not supported by this build.
-    encoding_error,     ///< The input is not in the encoding required and may not be transcoded.
-    limit_exceeded,     ///< A configured limit makes the request impossible.
+    io_error,          ///< A file could not be opened or read.
+    parse_error,       ///< A file's content is malformed (file and line are set).
+    invalid_argument,  ///< An option or argument has a value outside its contract.
+    unsupported,       ///< A requested feature or encoding is not supported by this build.
+    encoding_error,    ///< The input is not in the encoding required and may not be transcoded.
+    limit_exceeded,    ///< A configured limit makes the request impossible.
 };
 
 /// Stable lowercase name of an error code, e.g. "parse_error".
@@ -119,17 +118,21 @@ BROADSHEET_API std::string to_string(const Error& error);
 /// checks you make yourself, and `value()` on an error is a precondition violation.
 template <class T>
 class Expected {
-public:
+  public:
     Expected(T value) : has_value_(true) { new (&storage_.value) T(std::move(value)); }
     Expected(Error error) : has_value_(false) { new (&storage_.error) Error(std::move(error)); }
     Expected(const Expected& other) : has_value_(other.has_value_) {
-        if (has_value_) new (&storage_.value) T(other.storage_.value);
-        else new (&storage_.error) Error(other.storage_.error);
+        if (has_value_)
+            new (&storage_.value) T(other.storage_.value);
+        else
+            new (&storage_.error) Error(other.storage_.error);
     }
     Expected(Expected&& other) noexcept(std::is_nothrow_move_constructible<T>::value)
         : has_value_(other.has_value_) {
-        if (has_value_) new (&storage_.value) T(std::move(other.storage_.value));
-        else new (&storage_.error) Error(std::move(other.storage_.error));
+        if (has_value_)
+            new (&storage_.value) T(std::move(other.storage_.value));
+        else
+            new (&storage_.error) Error(std::move(other.storage_.error));
     }
     Expected& operator=(Expected other) {
         this->~Expected();
@@ -137,8 +140,10 @@ public:
         return *this;
     }
     ~Expected() {
-        if (has_value_) storage_.value.~T();
-        else storage_.error.~Error();
+        if (has_value_)
+            storage_.value.~T();
+        else
+            storage_.error.~Error();
     }
 
     bool has_value() const noexcept { return has_value_; }
@@ -156,7 +161,7 @@ public:
     /// Precondition: `!has_value()`.
     const Error& error() const noexcept { return storage_.error; }
 
-private:
+  private:
     union Storage {
         Storage() {}
         ~Storage() {}

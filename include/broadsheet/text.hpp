@@ -10,13 +10,45 @@
 #define BROADSHEET_TEXT_HPP
 
 #include <broadsheet/core.hpp>
-
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 BROADSHEET_NAMESPACE_BEGIN
+
+/// The character encodings broadsheet reads. Everything is turned into UTF-8 inside;
+/// spans always refer to the caller's original bytes.
+enum class Encoding : std::uint8_t {
+    utf8,
+    utf16le,
+    utf16be,
+    gb18030,  ///< GB18030, which includes GBK and GB2312 as subsets
+    big5,
+    unknown,
+};
+/// "utf-8", "utf-16le", "utf-16be", "gb18030", "big5", "unknown".
+BROADSHEET_API const char* to_string(Encoding encoding) noexcept;
+/// Parses the names `to_string` gives (case-insensitive; also "utf8", "gbk", "gb2312").
+/// Returns `Encoding::unknown` for anything else.
+BROADSHEET_API Encoding encoding_from_name(std::string_view name) noexcept;
+
+/// What `detect_encoding()` concluded.
+struct EncodingGuess {
+    Encoding encoding = Encoding::unknown;
+    /// 0-100. 100 for a byte-order mark or well-formed UTF-8; ICU's charset-detector
+    /// confidence otherwise.
+    int confidence = 0;
+    /// The detector's own name for what it saw, e.g. "GB18030", "Big5", "ISO-8859-1".
+    std::string name;
+};
+
+/// Guesses the encoding of `bytes`: a byte-order mark decides; well-formed UTF-8 is UTF-8;
+/// otherwise ICU's charset detector (ucsdet) chooses among what it knows and the result is
+/// mapped to `Encoding` (`unknown` when it is none of ours). Short inputs give weak guesses.
+/// Thread-safe; no shared state.
+BROADSHEET_API EncodingGuess detect_encoding(std::string_view bytes);
 
 /// Which foldings `normalize()` applies. Every default is what the segmenter and the
 /// tokenizer expect; switch one off only to see the raw text.
@@ -36,6 +68,15 @@ struct NormalizeOptions {
     bool nfkc = false;
     /// Skip a leading UTF-8 byte-order mark.
     bool skip_bom = true;
+    /// How to read the input bytes.
+    /// - `utf8` (default): the input is UTF-8. Ill-formed sequences are repaired; when there
+    ///   are many and the bytes look like another encoding, an `encoding_suspect` warning
+    ///   names it (callers that must not guess can treat that diagnostic as an error).
+    /// - `unknown`: detect with `detect_encoding()` and transcode GB18030, Big5 or UTF-16
+    ///   (an `info` `transcoded` diagnostic says from what).
+    /// - any other value: transcode from that encoding.
+    /// Transcoding uses ICU's converters; each decoded character maps back to its bytes.
+    Encoding encoding = Encoding::utf8;
     /// Inputs longer than this are cut here (at a character boundary) and an
     /// `input_too_large` error diagnostic is reported; the text before it is processed.
     std::size_t max_input_bytes = std::size_t{256} << 20;
@@ -46,7 +87,7 @@ struct NormalizeOptions {
 /// Immutable after construction; safe to read from any number of threads. It does not
 /// refer to the input it was made from: it can outlive it.
 class BROADSHEET_API NormalizedText {
-public:
+  public:
     NormalizedText() = default;
 
     /// The normalized text: well-formed UTF-8, LF line endings (with default options).
@@ -69,6 +110,8 @@ public:
         }
         return Span{to_original_begin(normalized.begin), to_original_end(normalized.end)};
     }
+    /// The encoding the input was read as.
+    Encoding source_encoding() const noexcept { return source_encoding_; }
     /// True when normalization changed nothing: offsets are the same in both.
     bool is_identity() const noexcept { return edits_.empty() && text_.size() == original_size_; }
 
@@ -86,10 +129,12 @@ public:
     };
     const std::vector<Edit>& edits() const noexcept { return edits_; }
 
-private:
+  private:
     friend class TextBuilder;
+    friend class TextComposer;
     std::string text_;
     std::size_t original_size_ = 0;
+    Encoding source_encoding_ = Encoding::utf8;
     std::vector<Edit> edits_;
     std::vector<Diagnostic> diagnostics_;
 };
