@@ -1,7 +1,6 @@
 // Fuzzes encoding detection and transcoding: any bytes read as any supported encoding give
 // well-formed UTF-8 whose offsets map back inside the input, never backwards.
 #include <broadsheet/text.hpp>
-
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
@@ -12,8 +11,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (guess.confidence < 0 || guess.confidence > 100) std::abort();
 
     static const broadsheet::Encoding encodings[] = {
-        broadsheet::Encoding::unknown, broadsheet::Encoding::utf8, broadsheet::Encoding::gb18030,
-        broadsheet::Encoding::big5, broadsheet::Encoding::utf16le, broadsheet::Encoding::utf16be};
+        broadsheet::Encoding::unknown, broadsheet::Encoding::utf8,
+        broadsheet::Encoding::gb18030, broadsheet::Encoding::big5,
+        broadsheet::Encoding::utf16le, broadsheet::Encoding::utf16be};
     broadsheet::NormalizeOptions options;
     options.encoding = encodings[size == 0 ? 0 : data[0] % 6];
     const broadsheet::NormalizedText text = broadsheet::normalize(bytes, options);

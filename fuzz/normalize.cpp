@@ -1,7 +1,6 @@
 // Fuzzes normalize(): any bytes give well-formed UTF-8 and a monotonic offset map that
 // stays inside the input, with every option combination the first byte selects.
 #include <broadsheet/text.hpp>
-
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
