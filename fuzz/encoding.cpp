@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "check_text.hpp"
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
     const broadsheet::EncodingGuess guess = broadsheet::detect_encoding(bytes);
@@ -17,19 +19,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     broadsheet::NormalizeOptions options;
     options.encoding = encodings[size == 0 ? 0 : data[0] % 6];
     const broadsheet::NormalizedText text = broadsheet::normalize(bytes, options);
-    std::size_t previous = 0;
-    const std::string& s = text.text();
-    for (std::size_t i = 0; i <= s.size();) {
-        const std::size_t begin = text.to_original_begin(i);
-        if (begin > size || begin < previous) std::abort();
-        previous = begin;
-        if (i == s.size()) break;
-        std::size_t length = 0;
-        if (broadsheet::decode_utf8(s, i, length) == 0xFFFD && s.compare(i, 3, "\xEF\xBF\xBD") != 0)
-            std::abort();
-        i += length;
-    }
-    for (const auto& d : text.diagnostics())
-        if (d.span.begin > d.span.end || d.span.end > size) std::abort();
+    check_normalized_text(text, size);
     return 0;
 }

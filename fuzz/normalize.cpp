@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "check_text.hpp"
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view input(reinterpret_cast<const char*>(data), size);
     broadsheet::NormalizeOptions options;
@@ -19,18 +21,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (flags & 64) options.max_input_bytes = size / 2;
     }
     const broadsheet::NormalizedText text = broadsheet::normalize(input, options);
-    const std::string& s = text.text();
-    std::size_t previous = 0;
-    for (std::size_t i = 0; i <= s.size();) {
-        const std::size_t begin = text.to_original_begin(i);
-        if (begin > size || begin < previous) std::abort();
-        previous = begin;
-        if (i == s.size()) break;
-        std::size_t length = 0;
-        broadsheet::decode_utf8(s, i, length);
-        i += length;
-    }
-    for (const auto& d : text.diagnostics())
-        if (d.span.begin > d.span.end || d.span.end > size) std::abort();
+    check_normalized_text(text, size);
     return 0;
 }
