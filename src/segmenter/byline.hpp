@@ -1,0 +1,109 @@
+// The byline and dateline parser shared by the segmenter and the metadata extractor.
+//
+// It parses one line (or the head of a paragraph) of newspaper text:
+//   bylines        ■ 通讯员 金志成 / 本报记者 张三 李四 / 记者 王五 通讯员 赵六 / 文/X 图/Y
+//   datelines      本报北京3月4日电 （记者李龙伊） / 本报讯（记者 X 通讯员 Y） /
+//   新华社北京6月10日电 trailing       （新华社北京3月4日电） end credits    （本报记者
+//   X、Y参与采写） / （本报记者 X采访整理） / （作者为…） photo credits  X 摄 / （X 摄） /
+//   新华社记者 X 摄 editor lines   责任编辑：X / 本版责编：X Y / 美编：X 校对：Y
+// into authors {name, role, role_text, span} plus dateline parts, with a confidence.
+//
+// Input: any UTF-8 text, raw or normalized (full-width and ASCII punctuation are both
+// accepted; ill-formed bytes never match anything). Spans in the result are byte offsets
+// into the parsed text plus the `base` the caller passes, so a caller working on a line of a
+// larger text passes the line's offset. Names never include role words, organisations,
+// places, digits or dates.
+//
+// Thread-safety: a BylineParser is immutable after construction; share it freely.
+// Cost: linear in the text length times the number of role words (about 60).
+#pragma once
+
+#include <broadsheet/segmenter.hpp>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace broadsheet {
+namespace detail {
+
+/// What a parsed line is.
+enum class BylineKind {
+    none,          ///< Not a byline: authors empty, confidence 0
+    byline,        ///< A byline line (■ 通讯员 金志成, 文/X 图/Y)
+    dateline,      ///< A dateline, possibly with a byline parenthesis, possibly with body after
+    credit,        ///< An end credit in parentheses (参与采写, 采访整理, 作者为…)
+    photo_credit,  ///< Only photographers: X 摄, （X 摄）, 受访者供图
+    editor_line,   ///< 责任编辑：X, 本版责编：X Y, 美编, 校对
+};
+
+const char* to_string(BylineKind kind) noexcept;
+
+struct BylineResult {
+    BylineKind kind = BylineKind::none;
+    std::vector<Author> authors;
+    bool has_dateline = false;
+    Dateline dateline;
+    /// The bytes recognised: the whole line for a complete parse, or the dateline and its
+    /// byline parenthesis for `parse_dateline_prefix`.
+    Span span;
+    /// The byline parenthesis inside a dateline (`（记者李龙伊）`), empty if none.
+    Span byline_span;
+    /// Where the text after the recognised prefix starts (the lead paragraph); equals
+    /// `span.end` when nothing follows. Offsets include `base`.
+    std::size_t rest_begin = 0;
+    double confidence = 0;
+};
+
+class BylineParser {
+  public:
+    /// `extra_role_words` are tried along with the built-in role words (longest first).
+    explicit BylineParser(const std::vector<RoleWord>& extra_role_words = {});
+
+    /// Parses the whole of `line` as a byline, dateline, end credit, photo credit or editor
+    /// line. Returns kind `none` unless all of the line (leading bullets such as ■ and
+    /// surrounding spaces aside) was understood.
+    BylineResult parse_line(std::string_view line, std::size_t base = 0) const;
+
+    /// Like `parse_line`, for a line of names that continues a byline split over several
+    /// lines by the extractor (`本报记者` / `张三 李四`): names without a role word of their
+    /// own take `role`. Kind `none` unless the line holds names only.
+    BylineResult parse_continuation(std::string_view line, std::size_t base,
+                                    const RoleWord& role) const;
+
+    /// True when `line` is nothing but one role word (bullets, spaces and a colon aside),
+    /// e.g. `■ 本报记者`; sets `role`.
+    bool is_role_only(std::string_view line, RoleWord& role) const;
+
+    /// Parses a dateline at the start of `text` (`本报北京3月4日电 （记者李龙伊）近日，…`),
+    /// with its optional byline parenthesis. Kind `dateline` and `rest_begin` at the body
+    /// text on success, kind `none` otherwise.
+    BylineResult parse_dateline_prefix(std::string_view text, std::size_t base = 0) const;
+
+    /// Parses a byline parenthesis at the start of `text` (`（记者张三、李四）中国人民…`), as
+    /// printed at the head of a lead when the dateline stands on the line before. Kind
+    /// `byline` with `byline_span` and `rest_begin` at the body text, kind `none` otherwise.
+    BylineResult parse_byline_parenthesis(std::string_view text, std::size_t base = 0) const;
+
+    /// Recognises a role word at `text[at]`; returns its length in bytes (0 if none) and
+    /// sets `role`.
+    std::size_t match_role_word(std::string_view text, std::size_t at, AuthorRole& role) const;
+
+  private:
+    struct Parsed;
+    bool parse_people(std::string_view text, std::size_t begin, std::size_t end, std::size_t base,
+                      const RoleWord& default_role, Parsed& out) const;
+    bool parse_parenthesis(std::string_view text, std::size_t at, std::size_t base,
+                           std::vector<Author>& authors, std::size_t& after) const;
+    BylineResult parse_line_with(std::string_view line, std::size_t base,
+                                 const RoleWord* continued) const;
+
+    std::vector<RoleWord> role_words_;  // longest first
+    // Role words by their first character (code point), each list longest first: most
+    // positions of a line start no role word and are rejected by one lookup.
+    std::vector<std::pair<char32_t, std::vector<std::size_t>>> by_first_char_;
+};
+
+}  // namespace detail
+}  // namespace broadsheet

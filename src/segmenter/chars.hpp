@@ -1,0 +1,161 @@
+// Character-level helpers shared by the byline parser and the segmenter (internal).
+// They work on UTF-8 text, accepting both full-width and ASCII forms of punctuation so that
+// they can be used on normalized and on raw text.
+#pragma once
+
+#include <broadsheet/text.hpp>
+#include <cstddef>
+#include <string_view>
+
+namespace broadsheet {
+namespace detail {
+
+/// The code point at `text[i]` and its length (U+FFFD and >= 1 for ill-formed bytes).
+inline char32_t code_point_at(std::string_view text, std::size_t i, std::size_t& length) noexcept {
+    const unsigned char byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+        length = 1;
+        return byte;
+    }
+    return broadsheet::decode_utf8(text, i, length);
+}
+
+inline bool is_han(char32_t c) noexcept {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;
+}
+
+inline bool is_space(char32_t c) noexcept {
+    return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || (c >= 0x2000 && c <= 0x200A);
+}
+
+inline bool is_ascii_digit(char32_t c) noexcept {
+    return c >= '0' && c <= '9';
+}
+inline bool is_digit(char32_t c) noexcept {
+    return is_ascii_digit(c) || (c >= 0xFF10 && c <= 0xFF19);
+}
+inline bool is_ascii_alnum(char32_t c) noexcept {
+    return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/// 〇一二三四五六七八九十廿卅 and 零: the numerals of dates written in characters.
+inline bool is_han_numeral(char32_t c) noexcept {
+    switch (c) {
+        case U'〇':
+        case U'零':
+        case U'一':
+        case U'二':
+        case U'三':
+        case U'四':
+        case U'五':
+        case U'六':
+        case U'七':
+        case U'八':
+        case U'九':
+        case U'十':
+        case U'廿':
+        case U'卅':
+            return true;
+        default:
+            return false;
+    }
+}
+
+inline bool is_open_paren(char32_t c) noexcept {
+    return c == '(' || c == 0xFF08 || c == U'【' || c == '[' || c == U'〔' || c == U'［';
+}
+inline bool is_close_paren(char32_t c) noexcept {
+    return c == ')' || c == 0xFF09 || c == U'】' || c == ']' || c == U'〕' || c == U'］';
+}
+
+/// Sentence-final punctuation: a block ending in one of these is a finished paragraph.
+inline bool is_terminal(char32_t c) noexcept {
+    return c == U'。' || c == U'！' || c == U'？' || c == '!' || c == '?' || c == U'…' ||
+           c == U'；' || c == ';' || c == U'｡' || c == '.';
+}
+/// Closing quotes and brackets that may follow terminal punctuation: `。”`, `！）`.
+inline bool is_closing_mark(char32_t c) noexcept {
+    return c == U'”' || c == U'’' || c == U'」' || c == U'』' || c == '"' || c == '\'' ||
+           c == U'》' || is_close_paren(c);
+}
+/// Punctuation after which text obviously goes on: `，、：` and their ASCII forms.
+inline bool is_continuing_mark(char32_t c) noexcept {
+    return c == U'，' || c == ',' || c == U'、' || c == U'：' || c == ':' || c == U'“' ||
+           c == U'‘' || c == U'（' || c == '(' || c == U'《' || c == U'「';
+}
+
+/// Decoded view of the last code points of `text` (at most 3), most recent first.
+struct Tail {
+    char32_t last[3] = {0, 0, 0};
+    int count = 0;
+};
+inline Tail tail_of(std::string_view text) noexcept {
+    Tail tail;
+    std::size_t end = text.size();
+    while (end > 0 && tail.count < 3) {
+        std::size_t begin = end - 1;
+        while (begin > 0 && end - begin < 4 &&
+               (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80)
+            --begin;
+        std::size_t length = 0;
+        const char32_t c = code_point_at(text, begin, length);
+        if (begin + length != end) {  // ill-formed tail: treat the last byte alone
+            begin = end - 1;
+        }
+        tail.last[tail.count++] = c;
+        end = begin;
+    }
+    return tail;
+}
+
+/// True when `text` (trimmed) ends a sentence: terminal punctuation, possibly followed by
+/// closing quotes or brackets.
+inline bool ends_with_terminal(std::string_view text) noexcept {
+    const Tail tail = tail_of(text);
+    for (int i = 0; i < tail.count; ++i) {
+        if (is_terminal(tail.last[i])) return true;
+        if (!is_closing_mark(tail.last[i])) return false;
+    }
+    return false;
+}
+
+inline bool starts_with(std::string_view text, std::string_view prefix) noexcept {
+    return text.size() >= prefix.size() && text.compare(0, prefix.size(), prefix) == 0;
+}
+inline bool ends_with(std::string_view text, std::string_view suffix) noexcept {
+    return text.size() >= suffix.size() &&
+           text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+/// Number of code points in `text`.
+inline std::size_t char_count(std::string_view text) noexcept {
+    std::size_t count = 0;
+    for (unsigned char byte : text)
+        if ((byte & 0xC0) != 0x80) ++count;
+    return count;
+}
+
+/// `text` without leading and trailing spaces (ASCII, tab, ideographic).
+inline std::string_view trim(std::string_view text, std::size_t* offset = nullptr) noexcept {
+    std::size_t begin = 0, end = text.size();
+    while (begin < end) {
+        std::size_t length = 0;
+        if (!is_space(code_point_at(text, begin, length))) break;
+        begin += length;
+    }
+    while (end > begin) {
+        if (text[end - 1] == ' ' || text[end - 1] == '\t') {
+            --end;
+        } else if (end - begin >= 3 && text.compare(end - 3, 3, "\xE3\x80\x80") == 0) {
+            end -= 3;
+        } else {
+            break;
+        }
+    }
+    if (offset) *offset = begin;
+    return text.substr(begin, end - begin);
+}
+
+}  // namespace detail
+}  // namespace broadsheet

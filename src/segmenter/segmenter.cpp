@@ -1,0 +1,1627 @@
+// The article segmenter. Three passes over the normalized page, all linear:
+//  1. lines: split, measure (characters, indentation, end punctuation) and classify each line
+//     (furniture, byline, dateline, caption, credit, short headline-like line, body);
+//  2. items: body lines become paragraphs (hard wraps and column breaks joined), short lines
+//     headline candidates; captions and furniture do not interrupt an open paragraph;
+//  3. articles: headline groups, bylines, datelines and paragraphs become articles; what a
+//     headline group is (new article, displaced headline, crosshead) is decided by what
+//     follows it and by the state of the current article.
+// All offsets are normalized offsets until the page is built, then mapped to the original.
+#include <algorithm>
+#include <broadsheet/segmenter.hpp>
+#include <cstdio>
+#include <memory>
+#include <utility>
+
+#include "segmenter/byline.hpp"
+#include "segmenter/chars.hpp"
+
+namespace broadsheet {
+namespace detail {
+namespace {
+
+enum class Kind : std::uint8_t {
+    blank,
+    furniture,
+    byline,
+    dateline,       // a dateline alone on its line (possibly with its byline parenthesis)
+    dateline_lead,  // a dateline followed by the lead paragraph on the same line
+    credit,
+    caption,
+    headline,  // short, headline-like
+    body,
+};
+
+struct Line {
+    std::size_t raw_begin = 0, raw_end = 0;  // the line without its LF
+    std::size_t begin = 0, end = 0;          // trimmed content
+    std::size_t indent = 0;                  // leading spaces (U+3000 is folded to one)
+    std::size_t chars = 0;
+    std::size_t blank_before = 0;  // blank lines between this and the previous non-blank line
+    bool terminal = false;
+    bool continuing = false;  // ends with ，、： and the like
+    Kind kind = Kind::blank;
+    FurnitureKind furniture = FurnitureKind::other;
+    BylineResult parse;  // bylines, datelines, credits, editor lines, photo credits
+    // A jump marker: the whole line, or cut from the end of a body line (`jump.span`,
+    // normalized offsets).
+    JumpMarker jump;
+    bool has_jump = false;
+    const char* rule = "";
+    std::ptrdiff_t article = -1;
+    LineClass final_class = LineClass::blank;
+};
+
+// Width of a text line in characters, paragraph indentation (at most four spaces) included:
+// a wrapped paragraph's indented first line is as wide as the others.
+std::size_t width_of(const Line& line) {
+    constexpr std::size_t max_paragraph_indent = 4;
+    return line.chars + (line.indent <= max_paragraph_indent ? line.indent : 0);
+}
+
+// "下转第二版", "（上接第一版）", "转A2版": a whole jump marker, parentheses optional.
+bool match_jump(std::string_view text, JumpMarker& jump) {
+    std::size_t p = 0, length = 0;
+    const std::size_t end = text.size();
+    auto skip = [&] {
+        while (p < end) {
+            const char32_t c = code_point_at(text, p, length);
+            if (!is_space(c) && !is_open_paren(c)) break;
+            p += length;
+        }
+    };
+    skip();
+    bool from = false;
+    if (starts_with(text.substr(p), "下"))
+        p += 3;
+    else if (starts_with(text.substr(p), "上")) {
+        p += 3;
+        from = true;
+    }
+    if (starts_with(text.substr(p), "接"))
+        from = true;
+    else if (!starts_with(text.substr(p), "转") && !starts_with(text.substr(p), "轉"))
+        return false;
+    p += 3;
+    if (starts_with(text.substr(p), "第")) p += 3;
+    const std::size_t page_begin = p;
+    int chars = 0;
+    while (p < end && chars < 4) {
+        const char32_t c = code_point_at(text, p, length);
+        if (!is_ascii_alnum(c) && !is_han_numeral(c)) break;
+        p += length;
+        ++chars;
+    }
+    if (chars == 0 || !starts_with(text.substr(p), "版")) return false;
+    jump.page.assign(text.substr(page_begin, p - page_begin));
+    p += 3;
+    while (p < end) {
+        const char32_t c = code_point_at(text, p, length);
+        if (!is_space(c) && !is_close_paren(c)) return false;
+        p += length;
+    }
+    jump.direction = from ? JumpDirection::continued_from : JumpDirection::continued_to;
+    return true;
+}
+
+// "2025年11月28日": four digits, 年, 1-2 digits, 月, 1-2 digits, 日. Returns its position.
+std::size_t find_full_date(std::string_view text) {
+    for (std::size_t i = 0; i + 4 < text.size(); ++i) {
+        if (!is_ascii_digit(static_cast<unsigned char>(text[i]))) continue;
+        std::size_t p = i;
+        while (p < text.size() && p - i < 4 && is_ascii_digit(static_cast<unsigned char>(text[p])))
+            ++p;
+        if (p - i != 4 || !starts_with(text.substr(p), "年")) {
+            i = p;
+            continue;
+        }
+        p += 3;
+        for (const char* unit : {"月", "日"}) {
+            const std::size_t digits_begin = p;
+            while (p < text.size() && p - digits_begin < 2 &&
+                   is_ascii_digit(static_cast<unsigned char>(text[p])))
+                ++p;
+            if (p == digits_begin || !starts_with(text.substr(p), unit))
+                return std::string_view::npos;
+            p += 3;
+        }
+        return i;
+    }
+    return std::string_view::npos;
+}
+
+// "第3版", "第三版", "A3版", "03版" at the start of a line.
+bool starts_with_page_number(std::string_view text) {
+    std::size_t p = 0, length = 0;
+    if (starts_with(text, "第")) p = 3;
+    const std::size_t digits_begin = p;
+    while (p < text.size() && p - digits_begin < 12) {
+        const char32_t c = code_point_at(text, p, length);
+        if (!is_ascii_alnum(c) && !is_han_numeral(c)) break;
+        p += length;
+    }
+    return p > digits_begin && starts_with(text.substr(p), "版");
+}
+
+bool starts_with_dash(std::string_view text) {
+    return starts_with(text, "——") || starts_with(text, "—") || starts_with(text, "--");
+}
+bool ends_with_dash(std::string_view text) {
+    return ends_with(text, "——") || ends_with(text, "—") || ends_with(text, "--");
+}
+
+// A headline-sized line whose comma splits two balanced halves (稳字当头，进字为先), or a
+// short question or exclamation.
+bool is_couplet_or_short(std::string_view text) {
+    constexpr std::size_t max_chars = 16, max_difference = 2;
+    if (char_count(text) > max_chars) return false;
+    std::size_t comma = text.find("，"), width = 3;
+    if (comma == std::string_view::npos) {
+        comma = text.find(',');
+        width = 1;
+    }
+    if (comma == std::string_view::npos) return true;
+    const std::size_t left = char_count(text.substr(0, comma));
+    const std::size_t right = char_count(text.substr(comma + width));
+    const Tail tail = tail_of(text);
+    const std::size_t right_words = right - (tail.count > 0 && !is_han(tail.last[0]) ? 1 : 0);
+    return left >= 2 &&
+           (left > right_words ? left - right_words : right_words - left) <= max_difference;
+}
+
+// "——————", "＊＊＊", "= = =": a drawn rule, at least three of the same kind of symbol.
+bool is_rule_line(std::string_view text) {
+    std::size_t count = 0, p = 0, length = 0;
+    while (p < text.size()) {
+        const char32_t c = code_point_at(text, p, length);
+        const bool rule = c == U'—' || c == '-' || c == '_' || c == '=' || c == '*' || c == U'＊' ||
+                          c == '~' || c == U'～' || c == U'─' || c == U'━' || c == U'…' ||
+                          c == U'·' || c == U'※' || c == U'☆' || c == U'★';
+        if (!rule && !is_space(c)) return false;
+        if (rule) ++count;
+        p += length;
+    }
+    return count >= 3;
+}
+
+// "A3", "03", "- 3 -", "—3—": a page number printed alone in a header or footer.
+bool is_bare_page_number(std::string_view text) {
+    std::size_t digits = 0, letters = 0, p = 0, length = 0;
+    while (p < text.size()) {
+        const char32_t c = code_point_at(text, p, length);
+        if (is_ascii_digit(c))
+            ++digits;
+        else if ((c >= 'A' && c <= 'Z') && digits == 0)
+            ++letters;
+        else if (c != '-' && c != U'—' && c != U'－' && !is_space(c))
+            return false;
+        p += length;
+    }
+    return digits >= 1 && digits <= 3 && letters <= 1;
+}
+
+bool bracketed(std::string_view text) {
+    if (text.empty()) return false;
+    std::size_t length = 0;
+    const Tail tail = tail_of(text);
+    return is_open_paren(code_point_at(text, 0, length)) && tail.count > 0 &&
+           is_close_paren(tail.last[0]);
+}
+
+// （完）, （未完待续）: marks that end an article or announce its continuation.
+bool is_end_mark(std::string_view text) {
+    if (!bracketed(text)) return false;
+    for (const char* mark : {"完", "全文完", "本文完", "待续", "未完待续", "续完", "终"}) {
+        const std::string_view m(mark);
+        if (text.size() >= m.size() + 2 && text.find(m) != std::string_view::npos &&
+            char_count(text) == char_count(m) + 2)
+            return true;
+    }
+    return false;
+}
+
+const char* const builtin_caption_prefixes[] = {
+    "图为", "圖為", "圖爲", "上图",     "下图", "左图", "右图", "中图", "图①", "图②",
+    "图③",  "图④",  "图⑤",  "图片说明", "图:",  "图1",  "图2",  "图3",  "图4", "插图"};
+const char* const builtin_caption_suffixes[] = {"摄",     "供图", "提供", "摄影", "资料图片",
+                                                "资料图", "攝",   "供圖", "攝影"};
+
+struct Item {
+    enum class Type : std::uint8_t {
+        furniture,
+        headline,
+        byline,
+        dateline,
+        paragraph,
+        caption,
+        credit
+    } type = Type::paragraph;
+    std::size_t line = 0;  // first line
+    // paragraph pieces (normalized spans) and the lines they came from
+    std::vector<Span> pieces;
+    std::vector<std::size_t> piece_lines;
+    bool joined_across_break = false;
+    bool open = false;  // last piece ends without terminal punctuation
+    // A lead paragraph: the dateline and/or byline parenthesis at its head (spans normalized),
+    // and the lines wholly taken by them.
+    bool lead = false;
+    BylineResult lead_parse;
+    std::vector<std::size_t> lead_lines;
+};
+
+}  // namespace
+
+Item make_item(Item::Type type, std::size_t line) {
+    Item item;
+    item.type = type;
+    item.line = line;
+    return item;
+}
+
+// The caller's conventions in the form matching needs: the same normalization as the page
+// (so `图：` given in the options matches `图:` in the normalized text).
+struct Conventions {
+    explicit Conventions(const SegmenterOptions& options)
+        : bylines(normalized_roles(options)),
+          paper_names(normalized_all(options.paper_names, options)),
+          section_names(normalized_all(options.section_names, options)),
+          furniture_patterns(normalized_all(options.furniture_patterns, options)),
+          caption_prefixes(normalized_all(options.caption_prefixes, options)),
+          caption_suffixes(normalized_all(options.caption_suffixes, options)) {}
+
+    static std::string normalized_one(const std::string& text, const SegmenterOptions& options) {
+        return std::string(trim(normalize(text, options.normalize).text()));
+    }
+    static std::vector<std::string> normalized_all(const std::vector<std::string>& texts,
+                                                   const SegmenterOptions& options) {
+        std::vector<std::string> out;
+        for (const std::string& text : texts) {
+            std::string n = normalized_one(text, options);
+            if (!n.empty()) out.push_back(std::move(n));
+        }
+        return out;
+    }
+    static std::vector<RoleWord> normalized_roles(const SegmenterOptions& options) {
+        std::vector<RoleWord> out;
+        for (const RoleWord& word : options.extra_role_words)
+            out.push_back({normalized_one(word.text, options), word.role});
+        return out;
+    }
+
+    BylineParser bylines;
+    std::vector<std::string> paper_names, section_names, furniture_patterns, caption_prefixes,
+        caption_suffixes;
+};
+
+class SegmenterImpl {
+  public:
+    SegmenterImpl(const SegmenterOptions& options, const Conventions& conventions,
+                  std::string_view original, const NormalizedText& normalized)
+        : options_(options),
+          conventions_(conventions),
+          parser_(conventions.bylines),
+          original_(original),
+          normalized_(normalized),
+          text_(normalized.text()) {}
+
+    Page run();
+
+  private:
+    void split_lines();
+    void classify_lines();
+    bool classify_caption(Line& line, std::string_view content) const;
+    void detect_wrap_style();
+    void mark_headline_candidates();
+    void build_items();
+    void find_wrapped_leads();
+    void assemble();
+    void finish_headline_roles(Article& article) const;
+    void finish_article(std::size_t index);
+    void explain();
+
+    // Output helpers (normalized spans in, original spans and bytes out).
+    Span map(Span normalized) const { return normalized_.to_original(normalized); }
+    std::string original_text(Span normalized) const;
+    Author map_author(const Author& author) const {
+        Author mapped = author;
+        mapped.span = map(author.span);
+        return mapped;
+    }
+    Dateline map_dateline(const Dateline& d) const;
+    std::string_view content(const Line& line) const {
+        return std::string_view(text_).substr(line.begin, line.end - line.begin);
+    }
+
+    // Assembly helpers.
+    std::size_t new_article(std::size_t line, double confidence);
+    void add_furniture(Line& line);
+    void add_headlines(std::size_t article, const std::vector<std::size_t>& group,
+                       double confidence);
+    void add_byline(std::size_t article, const Line& line);
+    void add_byline(std::size_t article, const BylineResult& parse, Span line_span);
+    void add_paragraph(std::size_t article, const Item& item);
+    void set_line(std::size_t line, LineClass line_class, std::ptrdiff_t article, const char* rule);
+    void unplace(std::size_t line, const char* reason);
+
+    const SegmenterOptions& options_;
+    const Conventions& conventions_;
+    const BylineParser& parser_;
+    std::string_view original_;
+    const NormalizedText& normalized_;
+    const std::string& text_;
+    std::vector<Line> lines_;
+    std::vector<Item> items_;
+    Page page_;
+    bool hard_wrapped_ = false;
+    bool indent_paragraphs_ = false;
+    bool blank_between_paragraphs_ = false;
+    std::size_t wrap_width_ = 0;
+    // Per-article state for assembly.
+    struct State {
+        bool has_byline = false;
+        bool closed = false;     // an end credit or a trailing dateline was seen
+        bool displaced = false;  // headline arrived after byline and lead
+        std::size_t displaced_paragraph = 0;
+        std::size_t displaced_group_size = 0;
+        std::size_t displaced_last_line = 0;
+    };
+    std::vector<State> state_;
+    std::vector<Caption> pending_captions_;
+    std::vector<JumpMarker> pending_jumps_;
+    bool limit_hit_ = false;
+};
+
+std::string SegmenterImpl::original_text(Span normalized) const {
+    const Span o = map(normalized);
+    const std::string_view bytes = original_.substr(o.begin, o.end - o.begin);
+    // Original bytes unless they are ill-formed UTF-8 (the normalized text is always valid).
+    for (std::size_t i = 0; i < bytes.size();) {
+        std::size_t length = 0;
+        const char32_t c = code_point_at(bytes, i, length);
+        if (c == 0xFFFD && !(length == 3 && bytes.compare(i, 3, "\xEF\xBF\xBD") == 0))
+            return std::string(text_.substr(normalized.begin, normalized.size()));
+        if (c == 0) return std::string(text_.substr(normalized.begin, normalized.size()));
+        i += length;
+    }
+    return std::string(bytes);
+}
+
+Dateline SegmenterImpl::map_dateline(const Dateline& d) const {
+    Dateline mapped = d;
+    mapped.span = map(d.span);
+    if (!d.source_span.empty()) mapped.source_span = map(d.source_span);
+    if (!d.place_span.empty()) mapped.place_span = map(d.place_span);
+    if (!d.date_span.empty()) mapped.date_span = map(d.date_span);
+    return mapped;
+}
+
+void SegmenterImpl::split_lines() {
+    std::size_t begin = 0, blank_run = 0;
+    const std::size_t size = text_.size();
+    while (begin <= size) {
+        std::size_t end = text_.find('\n', begin);
+        if (end == std::string::npos) end = size;
+        Line line;
+        line.raw_begin = begin;
+        line.raw_end = end;
+        const std::string_view raw = std::string_view(text_).substr(begin, end - begin);
+        std::size_t offset = 0;
+        const std::string_view content = trim(raw, &offset);
+        if (content.empty()) {
+            ++blank_run;
+            line.kind = Kind::blank;
+            line.begin = line.end = begin;
+        } else {
+            line.begin = begin + offset;
+            line.end = line.begin + content.size();
+            for (std::size_t i = 0; i < offset; ++i) line.indent += raw[i] == '\t' ? 4 : 1;
+            line.chars = char_count(content);
+            line.terminal = ends_with_terminal(content);
+            const Tail tail = tail_of(content);
+            line.continuing = tail.count > 0 && is_continuing_mark(tail.last[0]);
+            line.blank_before = blank_run;
+            line.kind = Kind::body;
+            blank_run = 0;
+        }
+        lines_.push_back(std::move(line));
+        if (end == size) break;
+        begin = end + 1;
+    }
+}
+
+bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
+    constexpr std::size_t max_caption_chars = 200;
+    if (line.chars > max_caption_chars) return false;
+    std::string_view stripped = text;
+    while (!stripped.empty()) {  // ▲ 图为…: bullets before a caption
+        std::size_t length = 0;
+        const char32_t c = code_point_at(stripped, 0, length);
+        if (c != U'▲' && c != U'△' && c != U'▼' && c != U'↑' && c != U'←' && c != U'→' &&
+            c != U'↓' && !is_space(c))
+            break;
+        stripped.remove_prefix(length);
+    }
+    // ▲ and arrows point at the photo they describe.
+    if (stripped.size() < text.size() && line.chars <= 120) {
+        std::size_t length = 0;
+        const char32_t first = code_point_at(text, 0, length);
+        if (first != ' ' && first != '\t') return true;
+    }
+    for (const char* prefix : builtin_caption_prefixes)
+        if (starts_with(stripped, prefix)) return true;
+    for (const std::string& prefix : conventions_.caption_prefixes)
+        if (!prefix.empty() && starts_with(stripped, prefix)) return true;
+    // A photo credit after the last sentence: "…作业。 本报记者 方圆 摄".
+    if (ends_with(stripped, "摄") || ends_with(stripped, "摄影")) {
+        std::size_t sentence_end = 0;
+        for (std::size_t i = 0; i < stripped.size();) {
+            std::size_t length = 0;
+            const char32_t c = code_point_at(stripped, i, length);
+            i += length;
+            if (is_terminal(c)) sentence_end = i;
+        }
+        const std::string_view credit = trim(stripped.substr(sentence_end));
+        if (sentence_end > 0 && !credit.empty() &&
+            parser_.parse_line(credit).kind == BylineKind::photo_credit)
+            return true;
+    }
+    // A credit at the end: "…现场。（张三 摄）", "（受访者供图）".
+    std::string_view tail = stripped;
+    const Tail last = tail_of(tail);
+    if (last.count > 0 && is_close_paren(last.last[0])) {
+        std::size_t length = 0;
+        std::size_t close = tail.size() - 1;
+        while (close > 0 && (static_cast<unsigned char>(tail[close]) & 0xC0) == 0x80) --close;
+        std::size_t open = std::string_view::npos;
+        for (std::size_t i = close; i-- > 0 && close - i < 120;) {
+            if ((static_cast<unsigned char>(tail[i]) & 0xC0) == 0x80) continue;
+            if (is_open_paren(code_point_at(tail, i, length))) {
+                open = i;
+                break;
+            }
+        }
+        if (open != std::string_view::npos) {
+            const std::size_t inner_begin = open + length;
+            tail = trim(tail.substr(inner_begin, close - inner_begin));
+        }
+    }
+    for (const char* suffix : builtin_caption_suffixes) {
+        if (!ends_with(tail, suffix)) continue;
+        // "…摄" must be a photo credit, not a verb at the end of a sentence.
+        if (std::string_view(suffix) == "摄" && tail.size() < 3 + 6) continue;
+        // Without parentheses only a short credit line (受访者供图, 区博物馆提供) counts: text
+        // cut by a column break may end in 提供 too.
+        constexpr std::size_t max_bare_credit_chars = 20;
+        const bool bare = tail.size() == stripped.size();
+        if (bare &&
+            (line.chars > max_bare_credit_chars || tail.find(',') != std::string_view::npos ||
+             tail.find("，") != std::string_view::npos))
+            continue;
+        return true;
+    }
+    for (const std::string& suffix : conventions_.caption_suffixes)
+        if (!suffix.empty() && ends_with(tail, suffix)) return true;
+    return false;
+}
+
+void SegmenterImpl::classify_lines() {
+    RoleWord split_byline_role;
+    bool in_split_byline = false;
+    for (Line& line : lines_) {
+        if (line.kind == Kind::blank) continue;
+        const std::string_view text = content(line);
+        if (text.size() > options_.max_line_bytes) {
+            line.rule = "line longer than max_line_bytes: body";
+            continue;
+        }
+        auto furniture = [&](FurnitureKind kind, const char* rule) {
+            line.kind = Kind::furniture;
+            line.furniture = kind;
+            line.rule = rule;
+        };
+        bool matched = false;
+        for (const std::string& name : conventions_.paper_names)
+            if (!name.empty() && text == name) matched = true;
+        if (matched) {
+            furniture(FurnitureKind::paper_name, "equals a paper name from the options");
+            continue;
+        }
+        for (const std::string& name : conventions_.section_names)
+            if (!name.empty() && text == name) matched = true;
+        if (matched) {
+            furniture(FurnitureKind::section_name, "equals a section name from the options");
+            continue;
+        }
+        for (const std::string& pattern : conventions_.furniture_patterns)
+            if (!pattern.empty() && starts_with(text, pattern)) matched = true;
+        if (matched) {
+            furniture(FurnitureKind::other, "starts with a furniture pattern from the options");
+            continue;
+        }
+        constexpr std::size_t max_furniture_chars = 60;
+        if (is_end_mark(text)) {
+            furniture(FurnitureKind::other, "an end mark (（完）, （待续）)");
+            continue;
+        }
+        if (is_rule_line(text)) {
+            furniture(FurnitureKind::other, "a rule drawn with dashes or symbols");
+            continue;
+        }
+        // 本版邮箱, 本版图片, 本版责编: notes about the page itself.
+        if (starts_with(text, "本版") && line.chars <= max_furniture_chars) {
+            line.parse = parser_.parse_line(text, line.begin);
+            furniture(line.parse.kind == BylineKind::editor_line ? FurnitureKind::editor_line
+                                                                 : FurnitureKind::other,
+                      "a note about the page (本版…)");
+            continue;
+        }
+        if (line.chars <= 20 && match_jump(text, line.jump)) {
+            line.has_jump = true;
+            line.jump.span = Span{line.begin, line.end};
+            furniture(FurnitureKind::jump_marker, "jump marker (下转/上接…版)");
+            continue;
+        }
+        if (line.chars <= max_furniture_chars && !line.terminal) {
+            const std::size_t date = find_full_date(text);
+            if (date != std::string_view::npos) {
+                const bool weekday = text.find("星期") != std::string_view::npos ||
+                                     text.find("农历") != std::string_view::npos;
+                bool page_number = false;
+                for (std::size_t i = 0; i < text.size(); ++i)
+                    if (starts_with(text.substr(i), "第") || is_ascii_alnum(text[i]))
+                        if (starts_with_page_number(text.substr(i))) page_number = true;
+                const bool date_only = trim(text.substr(0, date)).empty() &&
+                                       find_full_date(text) == date && line.chars <= 12;
+                if (weekday || page_number || date_only) {
+                    const bool mixed = page_number || line.chars > 16;
+                    furniture(mixed ? FurnitureKind::page_header : FurnitureKind::date_line,
+                              "full date with weekday or page number: page header");
+                    continue;
+                }
+            }
+            if (line.chars <= 8 && is_bare_page_number(text)) {
+                furniture(FurnitureKind::page_number, "a page number alone (A3, 03, —3—)");
+                continue;
+            }
+            if (line.chars <= 30 && starts_with_page_number(text)) {
+                const bool alone =
+                    ends_with(text, "版") && text.find(' ') == std::string_view::npos;
+                furniture(alone ? FurnitureKind::page_number : FurnitureKind::page_header,
+                          "starts with a page number (第N版)");
+                continue;
+            }
+        }
+        // A byline split over several lines: a role word alone, then lines of names.
+        RoleWord role_only;
+        if (parser_.is_role_only(text, role_only)) {
+            split_byline_role = std::move(role_only);
+            in_split_byline = true;
+            line.kind = Kind::byline;
+            line.rule = "a role word alone on its line: byline split over lines";
+            continue;
+        }
+        if (in_split_byline && line.blank_before <= 1) {
+            BylineResult names = parser_.parse_continuation(text, line.begin, split_byline_role);
+            if (names.kind == BylineKind::byline) {
+                line.parse = std::move(names);
+                line.kind = Kind::byline;
+                line.rule = "names under a role word alone: byline split over lines";
+                continue;
+            }
+        }
+        in_split_byline = false;
+        BylineResult parse = parser_.parse_line(text, line.begin);
+        switch (parse.kind) {
+            case BylineKind::editor_line:
+                line.parse = std::move(parse);
+                furniture(FurnitureKind::editor_line, "editor line (责任编辑/责编/美编/校对)");
+                continue;
+            case BylineKind::byline:
+                line.parse = std::move(parse);
+                line.kind = Kind::byline;
+                line.rule = "role words and names only: byline";
+                continue;
+            case BylineKind::dateline:
+                line.parse = std::move(parse);
+                line.kind = Kind::dateline;
+                line.rule = "dateline alone on its line";
+                continue;
+            case BylineKind::credit:
+                line.parse = std::move(parse);
+                line.kind = Kind::credit;
+                line.rule = "credit in parentheses (参与采写, 整理, 作者为…)";
+                continue;
+            case BylineKind::photo_credit:
+                line.parse = std::move(parse);
+                line.kind = Kind::caption;
+                line.rule = "photo credit (摄)";
+                continue;
+            case BylineKind::none:
+                break;
+        }
+        if (classify_caption(line, text)) {
+            line.kind = Kind::caption;
+            line.rule = "caption marker (图为…, …摄, 供图, 提供)";
+            continue;
+        }
+        BylineResult lead = parser_.parse_dateline_prefix(text, line.begin);
+        if (lead.kind == BylineKind::dateline && lead.rest_begin < line.end) {
+            line.parse = std::move(lead);
+            line.kind = Kind::dateline_lead;
+            line.rule = "dateline at the head of a paragraph";
+            continue;
+        }
+        // A jump marker glued to the end or start of a paragraph: "…。（下转第二版）".
+        if (line.chars > 6) {
+            const std::size_t window = std::min<std::size_t>(text.size(), 30);
+            for (std::size_t i = text.size() - window; i < text.size(); ++i) {
+                if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+                std::size_t length = 0;
+                if (!is_open_paren(code_point_at(text, i, length))) continue;
+                JumpMarker jump;
+                if (i > 0 && match_jump(text.substr(i), jump)) {
+                    line.has_jump = true;
+                    line.jump = jump;
+                    line.jump.span = Span{line.begin + i, line.end};
+                    line.end =
+                        line.begin + static_cast<std::size_t>(trim(text.substr(0, i)).size());
+                    line.terminal = ends_with_terminal(content(line));
+                    line.chars = char_count(content(line));
+                }
+                break;
+            }
+        }
+        line.kind = Kind::body;
+        line.rule = "body text";
+    }
+}
+
+void SegmenterImpl::detect_wrap_style() {
+    // Hard-wrapped pages have runs of consecutive text lines, and the lines inside a paragraph
+    // (not ending a sentence, followed by more text) share one width. A page with one
+    // paragraph per line has no such lines, or lines of any length.
+    std::size_t text_lines = 0, followed = 0, indented = 0;
+    std::vector<std::size_t> inner_widths;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        const Line& line = lines_[i];
+        if (line.kind != Kind::body) continue;
+        ++text_lines;
+        if (i + 1 < lines_.size() && lines_[i + 1].kind == Kind::body) {
+            ++followed;
+            if (!line.terminal) inner_widths.push_back(width_of(line));
+        }
+    }
+    if (!inner_widths.empty()) {
+        auto at = inner_widths.begin() + static_cast<std::ptrdiff_t>(inner_widths.size() * 3 / 4);
+        std::nth_element(inner_widths.begin(), at, inner_widths.end());
+        wrap_width_ = *at;
+    }
+    std::size_t at_width = 0;
+    for (std::size_t width : inner_widths)
+        if (width * 20 >= wrap_width_ * 17 && width * 20 <= wrap_width_ * 23) ++at_width;
+    const bool detected = text_lines >= 4 && inner_widths.size() >= 2 &&
+                          followed * 5 >= text_lines * 2 &&
+                          at_width * 10 >= inner_widths.size() * 6;
+    switch (options_.wrap_style) {
+        case SegmenterOptions::WrapStyle::hard_wrapped:
+            hard_wrapped_ = true;
+            break;
+        case SegmenterOptions::WrapStyle::one_line_per_paragraph:
+            hard_wrapped_ = false;
+            break;
+        case SegmenterOptions::WrapStyle::auto_detect:
+            hard_wrapped_ = detected;
+            break;
+    }
+    // Paragraph indentation is two ideographic spaces (or up to four ASCII ones) before a
+    // line of text; centred headlines and bylines are indented more, or are short.
+    for (const Line& line : lines_)
+        if (line.kind == Kind::body && line.indent >= 2 && line.indent <= 4 &&
+            line.chars * 2 >= wrap_width_)
+            ++indented;
+    // Indentation marks paragraphs when a fair share of text lines, but not all, is indented.
+    indent_paragraphs_ = hard_wrapped_ && indented >= 2 && indented * 10 >= text_lines &&
+                         indented * 10 <= text_lines * 7;
+    page_.hard_wrapped = hard_wrapped_;
+    // Are paragraphs separated by blank lines? Then a blank line says nothing about articles.
+    std::size_t starts = 0, gapped = 0;
+    const Line* previous = nullptr;
+    for (const Line& line : lines_) {
+        if (line.kind == Kind::blank) continue;
+        if (line.kind == Kind::body && previous && previous->kind == Kind::body &&
+            previous->terminal) {
+            ++starts;
+            if (line.blank_before > 0) ++gapped;
+        }
+        previous = &line;
+    }
+    blank_between_paragraphs_ = gapped * 2 > starts;
+}
+
+void SegmenterImpl::mark_headline_candidates() {
+    // Within a headline block lines are at most a couple of blank lines apart.
+    auto same_run_or_gap = [](const Line& l) { return l.blank_before <= 2; };
+    const Line* previous = nullptr;
+    bool text_seen = false;  // a text line (not furniture) was seen
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind == Kind::blank) continue;
+        const bool same_run = previous && line.blank_before == 0;
+        const Line* before = previous;
+        if (line.kind != Kind::furniture && line.kind != Kind::body) text_seen = true;
+        previous = &line;
+        if (line.kind == Kind::credit && before && before->kind == Kind::headline &&
+            same_run_or_gap(line) && bracketed(content(line))) {
+            // （评论员观察）: a bracketed line right under a headline is its column name.
+            line.kind = Kind::headline;
+            line.rule = "bracketed line directly under a headline: column name";
+            continue;
+        }
+        if (line.kind != Kind::body || line.has_jump) continue;
+        // Before any text of the page, a short question or exclamation is a headline
+        // (这个周末去哪儿？): body text there would have no article to go to.
+        if (!text_seen && line.terminal && !line.continuing &&
+            line.chars <= options_.max_headline_chars / 2 && is_couplet_or_short(content(line))) {
+            const Tail tail = tail_of(content(line));
+            if (tail.last[0] == U'？' || tail.last[0] == '?' || tail.last[0] == U'！' ||
+                tail.last[0] == '!') {
+                line.kind = Kind::headline;
+                line.rule = "short question or exclamation opening the page: headline";
+                text_seen = true;
+                continue;
+            }
+        }
+        if (line.kind == Kind::body) text_seen = true;
+        if (line.chars > options_.max_headline_chars || line.terminal || line.continuing) continue;
+        const std::string_view text = content(line);
+        // Headlines separate their parts with spaces, sentences with commas.
+        constexpr std::size_t max_chars_with_comma = 8;
+        const bool dashed = starts_with_dash(text) || ends_with_dash(text);  // kicker, subtitle
+        if (line.chars > max_chars_with_comma && !dashed &&
+            (text.find("，") != std::string_view::npos ||
+             text.find(',') != std::string_view::npos)) {
+            line.rule = "short but has a sentence comma: body text";
+            continue;
+        }
+        // Inside a run, a line after unfinished body text continues it.
+        if (same_run && before->kind == Kind::body && !before->terminal) {
+            line.rule = "follows unfinished body text in the same block: body text";
+            continue;
+        }
+        const Line* next = nullptr;
+        for (std::size_t j = i + 1; j < lines_.size(); ++j)
+            if (lines_[j].kind != Kind::blank) {
+                next = &lines_[j];
+                break;
+            }
+        const bool next_in_run = next && next->blank_before == 0 && next->kind == Kind::body;
+        if (hard_wrapped_ && next_in_run && wrap_width_ > 0 &&
+            width_of(line) * 20 >= wrap_width_ * 17) {
+            line.rule = "as wide as the wrapped text and followed by text: body text";
+            continue;
+        }
+        if (indent_paragraphs_ && next_in_run && line.indent >= 2 && line.indent <= 4) {
+            line.rule = "indented like a paragraph start and followed by text: body text";
+            continue;
+        }
+        line.kind = Kind::headline;
+        line.rule = "short line without terminal punctuation: headline-like";
+    }
+    // Lines right above a byline or a dateline lead are its headline block even when they
+    // carry a comma or end in ！？ (稳字当头，进字为先 / 这个夏天去哪儿？).
+    constexpr std::size_t max_block_lines = 3;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        if (lines_[i].kind != Kind::byline && lines_[i].kind != Kind::dateline_lead) continue;
+        std::size_t taken = 0;
+        for (std::size_t j = i; j-- > 0 && taken < max_block_lines;) {
+            Line& above = lines_[j];
+            if (above.kind == Kind::blank) continue;
+            if (above.kind == Kind::headline) {
+                ++taken;
+                continue;
+            }
+            const Tail tail = tail_of(content(above));
+            const bool exclamation =
+                tail.count > 0 && (tail.last[0] == U'！' || tail.last[0] == '!' ||
+                                   tail.last[0] == U'？' || tail.last[0] == '?');
+            if (above.kind != Kind::body || above.continuing || above.has_jump ||
+                (above.terminal && !exclamation) || !is_couplet_or_short(content(above)))
+                break;
+            above.kind = Kind::headline;
+            above.rule = "short line in the block right above a byline: headline";
+            ++taken;
+        }
+    }
+    // Section names beside a page header at the top or bottom of the page.
+    std::vector<std::size_t> nonblank;
+    for (std::size_t i = 0; i < lines_.size(); ++i)
+        if (lines_[i].kind != Kind::blank) nonblank.push_back(i);
+    auto is_header = [&](std::size_t k) {
+        const Line& l = lines_[nonblank[k]];
+        return l.kind == Kind::furniture && (l.furniture == FurnitureKind::page_header ||
+                                             l.furniture == FurnitureKind::date_line ||
+                                             l.furniture == FurnitureKind::page_number ||
+                                             l.furniture == FurnitureKind::paper_name);
+    };
+    constexpr std::size_t zone = 4, max_section_chars = 8;
+    for (std::size_t k = 0; k < nonblank.size(); ++k) {
+        if (k >= zone && k + zone < nonblank.size()) continue;
+        Line& line = lines_[nonblank[k]];
+        if (line.kind != Kind::headline || line.chars > max_section_chars) continue;
+        const bool beside =
+            (k > 0 && is_header(k - 1)) || (k + 1 < nonblank.size() && is_header(k + 1));
+        const bool before_byline =
+            k + 1 < nonblank.size() && (lines_[nonblank[k + 1]].kind == Kind::byline ||
+                                        lines_[nonblank[k + 1]].kind == Kind::dateline_lead);
+        const bool next_is_furniture =
+            k + 1 >= nonblank.size() || lines_[nonblank[k + 1]].kind == Kind::furniture;
+        if (beside && !before_byline && next_is_furniture && !ends_with_dash(content(line))) {
+            line.kind = Kind::furniture;
+            // 人民日报, 河西报, 今晚报: a paper's name ends in 报.
+            line.furniture = ends_with(content(line), "报") ? FurnitureKind::paper_name
+                                                            : FurnitureKind::section_name;
+            line.rule = "short line beside the page header: section name";
+        }
+    }
+}
+
+void SegmenterImpl::build_items() {
+    std::ptrdiff_t open_paragraph = -1;  // index in items_ of a paragraph that may continue
+    std::size_t last_text_line = 0;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        switch (line.kind) {
+            case Kind::blank:
+                continue;
+            case Kind::furniture:
+                items_.push_back(make_item(Item::Type::furniture, i));
+                continue;  // does not interrupt a paragraph (column and page breaks)
+            case Kind::caption:
+                items_.push_back(make_item(Item::Type::caption, i));
+                continue;
+            case Kind::headline:
+                items_.push_back(make_item(Item::Type::headline, i));
+                open_paragraph = -1;
+                continue;
+            case Kind::byline:
+                items_.push_back(make_item(Item::Type::byline, i));
+                open_paragraph = -1;
+                continue;
+            case Kind::dateline:
+                items_.push_back(make_item(Item::Type::dateline, i));
+                open_paragraph = -1;
+                continue;
+            case Kind::credit:
+                items_.push_back(make_item(Item::Type::credit, i));
+                open_paragraph = -1;
+                continue;
+            case Kind::dateline_lead:
+            case Kind::body:
+                break;
+        }
+        const Span piece{line.kind == Kind::dateline_lead ? line.parse.rest_begin : line.begin,
+                         line.end};
+        bool join = false;
+        bool across_break = false;
+        bool open_join_guessed = false;
+        if (open_paragraph >= 0 && line.kind == Kind::body) {
+            const Item& open = items_[static_cast<std::size_t>(open_paragraph)];
+            const Line& last = lines_[open.piece_lines.back()];
+            const bool adjacent = last_text_line + 1 == i && line.blank_before == 0;
+            const bool indented = line.indent >= 2;
+            if (adjacent) {
+                // Without indentation a paragraph ends at a line ending in terminal
+                // punctuation, unless that line is as wide as the wrapped text: a full line
+                // ends in 。 mid-paragraph more often than a paragraph's last line is full.
+                const bool full = hard_wrapped_ && wrap_width_ > 0 && width_of(last) >= wrap_width_;
+                join = indent_paragraphs_ ? !indented : (!last.terminal || full);
+                if (full && last.terminal && !indent_paragraphs_) open_join_guessed = true;
+            } else {
+                // Column or page break: unfinished text continues in the next body block.
+                join = !last.terminal && !(indent_paragraphs_ && indented);
+                across_break = join;
+            }
+        }
+        if (join) {
+            Item& open = items_[static_cast<std::size_t>(open_paragraph)];
+            open.pieces.push_back(piece);
+            open.piece_lines.push_back(i);
+            open.joined_across_break |= across_break || open_join_guessed;
+            open.open = !line.terminal;
+        } else {
+            items_.push_back(make_item(Item::Type::paragraph, i));
+            items_.back().pieces.push_back(piece);
+            items_.back().piece_lines.push_back(i);
+            items_.back().open = !line.terminal;
+            if (line.kind == Kind::dateline_lead) {
+                items_.back().lead = true;
+                items_.back().lead_parse = line.parse;
+            }
+            open_paragraph = static_cast<std::ptrdiff_t>(items_.size() - 1);
+        }
+        last_text_line = i;
+        if (line.has_jump) items_.push_back(make_item(Item::Type::furniture, i));
+    }
+}
+
+void SegmenterImpl::find_wrapped_leads() {
+    // A dateline or a byline parenthesis cut by a hard wrap (本报北京3月10日电 / （记者张三、
+    // 李四）中国人民…) is parsed on the first pieces of the paragraph joined together.
+    constexpr std::size_t max_joined_bytes = 300;
+    std::string joined;
+    std::vector<std::size_t> starts;
+    const Item* previous = nullptr;
+    for (Item& item : items_) {
+        const Item* before = previous;
+        if (item.type != Item::Type::furniture && item.type != Item::Type::caption)
+            previous = &item;
+        if (item.type != Item::Type::paragraph) continue;
+        if (item.lead) {
+            // A dateline whose byline parenthesis the wrap cut: parse again over the pieces.
+            if (item.pieces.size() < 2 || !item.lead_parse.byline_span.empty()) continue;
+            std::size_t length = 0;
+            if (!is_open_paren(code_point_at(text_, item.pieces.front().begin, length))) continue;
+        }
+        const bool after_dateline = before && before->type == Item::Type::dateline &&
+                                    lines_[before->line].parse.byline_span.empty();
+        if (item.pieces.size() < 2 && !after_dateline) continue;  // done line by line
+        joined.clear();
+        starts.clear();
+        const std::size_t first_begin = item.pieces.front().begin;
+        if (item.lead) item.pieces.front().begin = lines_[item.piece_lines.front()].begin;
+        for (const Span& piece : item.pieces) {
+            if (joined.size() >= max_joined_bytes) break;
+            starts.push_back(joined.size());
+            joined.append(text_, piece.begin, piece.size());
+        }
+        BylineResult parse = parser_.parse_dateline_prefix(joined, 0);
+        if (parse.kind != BylineKind::dateline && after_dateline)
+            parse = parser_.parse_byline_parenthesis(joined, 0);
+        if (parse.kind == BylineKind::none || parse.rest_begin >= joined.size() ||
+            (item.lead && parse.byline_span.empty())) {
+            item.pieces.front().begin = first_begin;
+            continue;
+        }
+        // Joined offsets back to normalized ones.
+        auto piece_of = [&](std::size_t j, bool is_end) {
+            std::size_t i = 0;
+            while (i + 1 < starts.size() && (is_end ? starts[i + 1] < j : starts[i + 1] <= j)) ++i;
+            return i;
+        };
+        auto to_text = [&](std::size_t j, bool is_end) {
+            const std::size_t i = piece_of(j, is_end);
+            return item.pieces[i].begin + (j - starts[i]);
+        };
+        auto map_span = [&](Span& span) {
+            if (span.empty() && span.begin == 0) return;
+            span = Span{to_text(span.begin, false), to_text(span.end, true)};
+        };
+        map_span(parse.span);
+        map_span(parse.byline_span);
+        map_span(parse.dateline.span);
+        map_span(parse.dateline.source_span);
+        map_span(parse.dateline.place_span);
+        map_span(parse.dateline.date_span);
+        for (Author& author : parse.authors) map_span(author.span);
+        const std::size_t rest = parse.rest_begin;
+        const std::size_t first_kept = piece_of(rest, false);
+        parse.rest_begin = to_text(rest, false);
+        for (std::size_t i = 0; i < first_kept; ++i) item.lead_lines.push_back(item.piece_lines[i]);
+        item.pieces.erase(item.pieces.begin(),
+                          item.pieces.begin() + static_cast<std::ptrdiff_t>(first_kept));
+        item.piece_lines.erase(item.piece_lines.begin(),
+                               item.piece_lines.begin() + static_cast<std::ptrdiff_t>(first_kept));
+        item.pieces.front().begin = parse.rest_begin;
+        item.lead = true;
+        item.lead_parse = std::move(parse);
+    }
+}
+
+void SegmenterImpl::set_line(std::size_t line, LineClass line_class, std::ptrdiff_t article,
+                             const char* rule) {
+    lines_[line].final_class = line_class;
+    lines_[line].article = article;
+    if (rule && *rule) lines_[line].rule = rule;
+}
+
+void SegmenterImpl::unplace(std::size_t index, const char* reason) {
+    Line& line = lines_[index];
+    const Span span{line.begin, line.end};
+    page_.unplaced.push_back({original_text(span), map(span), reason});
+    set_line(index, LineClass::unplaced, -1, reason);
+    if (limit_hit_) return;  // one limit_reached diagnostic says it all
+    page_.diagnostics.push_back({DiagnosticCode::unplaced_text, Severity::warning, map(span),
+                                 std::string("text not placed in any article: ") + reason});
+}
+
+std::size_t SegmenterImpl::new_article(std::size_t line, double confidence) {
+    Article article;
+    article.confidence = confidence;
+    article.span = Span{lines_[line].begin, lines_[line].end};
+    for (Caption& caption : pending_captions_) article.captions.push_back(std::move(caption));
+    pending_captions_.clear();
+    for (JumpMarker& jump : pending_jumps_) article.jumps.push_back(std::move(jump));
+    pending_jumps_.clear();
+    page_.articles.push_back(std::move(article));
+    state_.push_back({});
+    return page_.articles.size() - 1;
+}
+
+void SegmenterImpl::add_furniture(Line& line) {
+    Furniture furniture;
+    // A body line carrying a jump marker at its end contributes only the marker.
+    const bool inline_jump = line.kind != Kind::furniture;
+    furniture.kind = inline_jump ? FurnitureKind::jump_marker : line.furniture;
+    const Span span = inline_jump ? line.jump.span : Span{line.begin, line.end};
+    furniture.text = original_text(span);
+    furniture.span = map(span);
+    if (!inline_jump)
+        for (const Author& person : line.parse.authors)
+            furniture.people.push_back(map_author(person));
+    page_.furniture.push_back(std::move(furniture));
+}
+
+void SegmenterImpl::add_headlines(std::size_t article, const std::vector<std::size_t>& group,
+                                  double confidence) {
+    for (std::size_t index : group) {
+        const Line& line = lines_[index];
+        const Span span{line.begin, line.end};
+        page_.articles[article].headlines.push_back(
+            {original_text(span), HeadlineRole::title, span, confidence});
+        set_line(index, LineClass::headline, static_cast<std::ptrdiff_t>(article), nullptr);
+    }
+}
+
+void SegmenterImpl::add_byline(std::size_t article, const Line& line) {
+    add_byline(article, line.parse,
+               line.kind == Kind::byline ? Span{line.begin, line.end} : Span{});
+}
+
+void SegmenterImpl::add_byline(std::size_t article, const BylineResult& parse, Span line_span) {
+    Article& a = page_.articles[article];
+    if (!line_span.empty()) {
+        a.byline_spans.push_back(line_span);
+    } else if (!parse.byline_span.empty()) {
+        a.byline_spans.push_back(parse.byline_span);
+    }
+    for (const Author& author : parse.authors) a.authors.push_back(author);
+    if (parse.has_dateline && !a.has_dateline) {
+        a.dateline = parse.dateline;
+        a.has_dateline = true;
+    } else if (parse.has_dateline) {
+        a.byline_spans.push_back(parse.dateline.span);  // a second dateline: keep its place
+    }
+    state_[article].has_byline = true;
+}
+
+void SegmenterImpl::add_paragraph(std::size_t article, const Item& item) {
+    Paragraph paragraph;
+    paragraph.spans = item.pieces;
+    paragraph.confidence = item.joined_across_break ? 0.85 : 0.95;
+    if (item.open) paragraph.confidence = std::min(paragraph.confidence, 0.6);
+    page_.articles[article].paragraphs.push_back(std::move(paragraph));
+    for (std::size_t index : item.piece_lines)
+        set_line(index, LineClass::body, static_cast<std::ptrdiff_t>(article), nullptr);
+}
+
+void SegmenterImpl::assemble() {
+    std::vector<std::size_t> group;  // pending headline-like lines
+    std::ptrdiff_t current = -1;
+    auto article_ref = [&]() -> Article& {
+        return page_.articles[static_cast<std::size_t>(current)];
+    };
+
+    // What a pending headline group is, decided by the item that follows it.
+    std::size_t next_index = 0;
+    // A dateline in parentheses after at most a few paragraphs ends a short item that
+    // starts at the headline before them: （新华社北京3月4日电）.
+    auto short_item_follows = [&](std::size_t from) {
+        constexpr std::size_t max_short_item_paragraphs = 3;
+        std::size_t paragraphs = 0;
+        constexpr std::size_t max_items = 16;  // bounded look-ahead keeps the pass linear
+        for (std::size_t k = from; k < items_.size() && k < from + max_items; ++k) {
+            const Item& it = items_[k];
+            if (it.type == Item::Type::paragraph) {
+                if (++paragraphs > max_short_item_paragraphs) return false;
+            } else if (it.type == Item::Type::dateline) {
+                std::size_t length = 0;
+                return paragraphs > 0 &&
+                       is_open_paren(code_point_at(text_, lines_[it.line].begin, length));
+            } else if (it.type == Item::Type::credit) {
+                // （李明）: a bare name in parentheses signs a brief; （本报记者 X参与采写）
+                // ends long articles as well.
+                const auto& authors = lines_[it.line].parse.authors;
+                return paragraphs > 0 && !authors.empty() &&
+                       std::all_of(authors.begin(), authors.end(),
+                                   [](const Author& a) { return a.role == AuthorRole::unknown; });
+            } else if (it.type != Item::Type::caption && it.type != Item::Type::furniture) {
+                return false;
+            }
+        }
+        return false;
+    };
+    auto resolve_group = [&](const Item* next) {
+        if (group.empty()) return;
+        const bool next_starts =
+            next && (next->type == Item::Type::byline || next->type == Item::Type::dateline ||
+                     (next->type == Item::Type::paragraph && next->lead));
+        if (current >= 0 && !limit_hit_) {
+            Article& a = article_ref();
+            State& s = state_[static_cast<std::size_t>(current)];
+            if (a.paragraphs.empty() && !s.has_byline && !a.has_dateline) {
+                // A headline block interrupted by furniture or a caption: same article.
+                add_headlines(static_cast<std::size_t>(current), group, 0.8);
+                for (std::size_t l : group) lines_[l].rule = "more headline lines before the body";
+                group.clear();
+                return;
+            }
+            if (!next_starts && next && next->type == Item::Type::paragraph) {
+                if (a.headlines.empty() && !s.closed && a.paragraphs.size() <= 2 &&
+                    (s.has_byline || a.has_dateline)) {
+                    // Reading-order damage: byline and lead printed before their headline.
+                    add_headlines(static_cast<std::size_t>(current), group, 0.6);
+                    for (std::size_t l : group)
+                        lines_[l].rule =
+                            "headline after an article's byline and lead, before its body: "
+                            "its displaced headline";
+                    page_.diagnostics.push_back(
+                        {DiagnosticCode::low_confidence, Severity::info,
+                         map(Span{lines_[group.front()].begin, lines_[group.back()].end}),
+                         "headline printed after its article's byline and lead; attached to "
+                         "that article"});
+                    s.displaced = true;
+                    s.displaced_paragraph = a.paragraphs.size();
+                    s.displaced_group_size = group.size();
+                    s.displaced_last_line = group.back();
+                    group.clear();
+                    return;
+                }
+                // In hard-wrapped text a blank line before a headline-like line separates
+                // articles; crossheads sit inside the text block.
+                const bool separated = hard_wrapped_ && !blank_between_paragraphs_ &&
+                                       lines_[group[0]].blank_before > 0;
+                if (!s.closed && group.size() == 1 && (s.has_byline || a.has_dateline) &&
+                    !separated && !short_item_follows(next_index)) {
+                    const Line& line = lines_[group[0]];
+                    const Span span{line.begin, line.end};
+                    a.crossheads.push_back({original_text(span), span, a.paragraphs.size(), 0.75});
+                    set_line(group[0], LineClass::crosshead, current,
+                             "one short line inside a bylined article, followed by body: "
+                             "crosshead");
+                    group.clear();
+                    return;
+                }
+            }
+        }
+        if (!next) {
+            for (std::size_t l : group) unplace(l, "headline-like line with nothing after it");
+            group.clear();
+            return;
+        }
+        if (page_.articles.size() >= options_.max_articles) {
+            limit_hit_ = true;
+            for (std::size_t l : group) unplace(l, "max_articles reached");
+            group.clear();
+            return;
+        }
+        current = static_cast<std::ptrdiff_t>(new_article(group[0], next_starts ? 0.9 : 0.7));
+        add_headlines(static_cast<std::size_t>(current), group, next_starts ? 0.9 : 0.7);
+        for (std::size_t l : group)
+            lines_[l].rule = next_starts ? "short lines before a byline or dateline: headline"
+                                         : "short lines before body text: headline of an "
+                                           "article without byline";
+        group.clear();
+    };
+
+    auto can_take_byline = [&]() {
+        if (current < 0) return false;
+        const Article& a = article_ref();
+        return a.paragraphs.empty() && !state_[static_cast<std::size_t>(current)].closed;
+    };
+
+    for (std::size_t k = 0; k < items_.size(); ++k) {
+        const Item& item = items_[k];
+        Line& line = lines_[item.line];
+        next_index = k;
+        if (limit_hit_ && item.type != Item::Type::furniture) {
+            for (std::size_t l :
+                 item.piece_lines.empty() ? std::vector<std::size_t>{item.line} : item.piece_lines)
+                unplace(l, "max_articles reached");
+            continue;
+        }
+        switch (item.type) {
+            case Item::Type::furniture: {
+                add_furniture(line);
+                if (line.has_jump) {
+                    JumpMarker jump = line.jump;
+                    // A "continued from" marker opens the text that follows it.
+                    if (jump.direction == JumpDirection::continued_from || current < 0)
+                        pending_jumps_.push_back(jump);
+                    else
+                        article_ref().jumps.push_back(jump);
+                }
+                if (line.kind == Kind::furniture)
+                    set_line(item.line, LineClass::furniture, -1, nullptr);
+                break;
+            }
+            case Item::Type::caption: {
+                Caption caption;
+                caption.span = Span{line.begin, line.end};
+                caption.credits = line.parse.authors;
+                caption.confidence = 0.8;
+                if (current >= 0) {
+                    article_ref().captions.push_back(std::move(caption));
+                    set_line(item.line, LineClass::caption, current, nullptr);
+                } else {
+                    pending_captions_.push_back(std::move(caption));
+                    set_line(item.line, LineClass::caption,
+                             static_cast<std::ptrdiff_t>(page_.articles.size()), nullptr);
+                }
+                break;
+            }
+            case Item::Type::headline:
+                group.push_back(item.line);
+                break;
+            case Item::Type::byline:
+            case Item::Type::dateline: {
+                resolve_group(&item);
+                std::size_t length = 0;
+                const bool trailing = item.type == Item::Type::dateline && current >= 0 &&
+                                      !article_ref().paragraphs.empty() &&
+                                      is_open_paren(code_point_at(text_, line.begin, length));
+                if (trailing) {
+                    // （新华社北京3月4日电）: the dateline of the item it ends.
+                    add_byline(static_cast<std::size_t>(current), line);
+                    state_[static_cast<std::size_t>(current)].closed = true;
+                    set_line(item.line, LineClass::dateline, current,
+                             "dateline in parentheses after the body: ends its article");
+                    break;
+                }
+                if (!can_take_byline()) {
+                    if (page_.articles.size() >= options_.max_articles) {
+                        limit_hit_ = true;
+                        unplace(item.line, "max_articles reached");
+                        break;
+                    }
+                    current = static_cast<std::ptrdiff_t>(new_article(item.line, 0.6));
+                    line.rule =
+                        "byline after finished body text: starts an article whose "
+                        "headline may follow";
+                }
+                add_byline(static_cast<std::size_t>(current), line);
+                set_line(item.line,
+                         item.type == Item::Type::byline ? LineClass::byline : LineClass::dateline,
+                         current, nullptr);
+                break;
+            }
+            case Item::Type::paragraph: {
+                resolve_group(&item);
+                const bool lead = item.lead;
+                if (lead && !can_take_byline()) {
+                    current = -1;  // a new article starts at its dateline
+                }
+                if (current < 0) {
+                    if (!lead && pending_jumps_.empty()) {
+                        for (std::size_t l : item.piece_lines)
+                            unplace(l, "body text before the first headline or byline");
+                        break;
+                    }
+                    if (page_.articles.size() >= options_.max_articles) {
+                        limit_hit_ = true;
+                        for (std::size_t l : item.piece_lines) unplace(l, "max_articles reached");
+                        break;
+                    }
+                    current = static_cast<std::ptrdiff_t>(new_article(item.line, lead ? 0.8 : 0.4));
+                }
+                if (lead) {
+                    add_byline(static_cast<std::size_t>(current), item.lead_parse, Span{});
+                    for (std::size_t l : item.lead_lines)
+                        set_line(
+                            l,
+                            item.lead_parse.has_dateline ? LineClass::dateline : LineClass::byline,
+                            current, "dateline or byline cut by a hard wrap");
+                }
+                add_paragraph(static_cast<std::size_t>(current), item);
+                if (lead) line.rule = "dateline at the head of a paragraph: article lead";
+                break;
+            }
+            case Item::Type::credit: {
+                resolve_group(&item);
+                if (current < 0) {
+                    unplace(item.line, "credit before any article");
+                    break;
+                }
+                Article& a = article_ref();
+                a.credit_spans.push_back(Span{line.begin, line.end});
+                for (const Author& author : line.parse.authors) a.authors.push_back(author);
+                state_[static_cast<std::size_t>(current)].closed = true;
+                set_line(item.line, LineClass::credit, current, nullptr);
+                break;
+            }
+        }
+    }
+    resolve_group(nullptr);
+    for (const Caption& caption : pending_captions_) {
+        page_.unplaced.push_back(
+            {original_text(caption.span), map(caption.span), "caption with no article"});
+    }
+    pending_captions_.clear();
+    if (limit_hit_) {
+        page_.diagnostics.push_back({DiagnosticCode::limit_reached, Severity::error, Span{},
+                                     "max_articles reached; the rest of the page is unplaced"});
+    }
+}
+
+namespace {
+// Parts of a line separated by spaces: "打造帮扶新样板 开创协作新局面" has 2.
+std::size_t space_separated_parts(std::string_view text) {
+    std::size_t parts = 0;
+    bool in_part = false;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t length = 0;
+        const bool space = is_space(code_point_at(text, i, length));
+        if (!space && !in_part) ++parts;
+        in_part = !space;
+        i += length;
+    }
+    return parts;
+}
+
+}  // namespace
+
+void SegmenterImpl::finish_headline_roles(Article& article) const {
+    std::vector<Headline*> plain;
+    for (Headline& headline : article.headlines) {
+        const std::string_view text =
+            std::string_view(text_).substr(headline.span.begin, headline.span.size());
+        if (bracketed(text))
+            headline.role = HeadlineRole::column_name;
+        else if (starts_with_dash(text))
+            headline.role = HeadlineRole::subtitle;
+        else if (ends_with_dash(text))
+            headline.role = HeadlineRole::kicker;
+        else
+            plain.push_back(&headline);
+    }
+    if (plain.empty()) return;
+    // Which plain line is the main title is a guess without font sizes: a kicker ("——") or
+    // a subtitle already present decides; otherwise kicker, title, subtitle top to bottom.
+    bool has_kicker = false, has_subtitle = false;
+    for (const Headline& h : article.headlines) {
+        has_kicker |= h.role == HeadlineRole::kicker;
+        has_subtitle |= h.role == HeadlineRole::subtitle;
+    }
+    std::size_t title = 0;
+    if (plain.size() >= 3 || (plain.size() == 2 && !has_kicker && has_subtitle)) title = 1;
+    for (std::size_t i = 0; i < plain.size(); ++i)
+        plain[i]->role = i < title    ? HeadlineRole::kicker
+                         : i == title ? HeadlineRole::title
+                                      : HeadlineRole::subtitle;
+}
+
+void SegmenterImpl::finish_article(std::size_t index) {
+    Article& a = page_.articles[index];
+    const State& s = state_[index];
+    // A displaced headline block may end with the article's first crosshead: crossheads of
+    // one article share their form (the number of space-separated parts).
+    if (s.displaced && s.displaced_group_size >= 2 && !a.crossheads.empty() &&
+        a.headlines.size() >= 2) {
+        const Headline& last = a.headlines.back();
+        const std::string_view last_text =
+            std::string_view(text_).substr(last.span.begin, last.span.size());
+        const std::string_view crosshead_text = std::string_view(text_).substr(
+            a.crossheads.front().span.begin, a.crossheads.front().span.size());
+        const std::size_t parts = space_separated_parts(last_text);
+        if (parts >= 2 && parts == space_separated_parts(crosshead_text)) {
+            a.crossheads.insert(a.crossheads.begin(),
+                                {last.text, last.span, s.displaced_paragraph, 0.6});
+            Line& line = lines_[s.displaced_last_line];
+            line.final_class = LineClass::crosshead;
+            line.rule =
+                "last line of a displaced headline block shaped like the article's "
+                "crossheads: crosshead";
+            a.headlines.pop_back();
+        }
+    }
+    finish_headline_roles(a);
+    // A lone crosshead near the end of an article may instead be the headline of a separate
+    // item without byline: say so rather than guess.
+    constexpr std::size_t max_paragraphs_after = 2;
+    if (a.crossheads.size() == 1 &&
+        a.paragraphs.size() - std::min(a.paragraphs.size(), a.crossheads[0].paragraph_index) <=
+            max_paragraphs_after) {
+        a.crossheads[0].confidence = std::min(a.crossheads[0].confidence, 0.55);
+        page_.diagnostics.push_back(
+            {DiagnosticCode::low_confidence, Severity::info, map(a.crossheads[0].span),
+             "a single crosshead near the end of an article: it may be the headline of a "
+             "separate item without byline"});
+    }
+
+    Span extent{std::string::npos, 0};
+    auto cover = [&](Span span) {
+        if (span.empty()) return;
+        extent.begin = std::min(extent.begin, span.begin);
+        extent.end = std::max(extent.end, span.end);
+    };
+    for (Headline& h : a.headlines) {
+        cover(h.span);
+        h.span = map(h.span);
+    }
+    for (Span& span : a.byline_spans) {
+        cover(span);
+        span = map(span);
+    }
+    for (Author& author : a.authors) author = map_author(author);
+    if (a.has_dateline) {
+        cover(a.dateline.span);
+        a.dateline = map_dateline(a.dateline);
+    }
+    for (Paragraph& p : a.paragraphs) {
+        for (Span& span : p.spans) {
+            cover(span);
+            std::string piece = original_text(span);
+            if (!p.text.empty() && !piece.empty() &&
+                is_ascii_alnum(static_cast<unsigned char>(p.text.back())) &&
+                is_ascii_alnum(static_cast<unsigned char>(piece.front())))
+                p.text += ' ';  // a hard wrap between two Latin words or numbers
+            p.text += piece;
+            span = map(span);
+        }
+    }
+    for (Crosshead& c : a.crossheads) {
+        cover(c.span);
+        c.span = map(c.span);
+    }
+    for (Caption& c : a.captions) {
+        cover(c.span);
+        c.text = original_text(c.span);
+        c.span = map(c.span);
+        for (Author& author : c.credits) author = map_author(author);
+    }
+    for (Span& span : a.credit_spans) {
+        cover(span);
+        span = map(span);
+    }
+    for (JumpMarker& jump : a.jumps) jump.span = map(jump.span);
+    if (extent.begin != std::string::npos)
+        a.span = map(extent);
+    else
+        a.span = map(a.span);
+    if (a.headlines.empty() || a.paragraphs.empty()) {
+        page_.diagnostics.push_back(
+            {DiagnosticCode::low_confidence, Severity::info, a.span,
+             a.headlines.empty() ? "article without a headline" : "article without body text"});
+    }
+}
+
+void SegmenterImpl::explain() {
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        const Line& line = lines_[i];
+        LineExplanation e;
+        e.span = map(Span{line.raw_begin, line.raw_end});
+        e.line_class = line.kind == Kind::blank ? LineClass::blank : line.final_class;
+        e.article = line.article;
+        if (line.kind != Kind::blank) {
+            char features[160];
+            std::snprintf(features, sizeof features,
+                          "chars=%zu indent=%zu blank_before=%zu terminal=%s continuing=%s%s",
+                          line.chars, line.indent, line.blank_before, line.terminal ? "yes" : "no",
+                          line.continuing ? "yes" : "no",
+                          hard_wrapped_ ? " page=hard_wrapped" : "");
+            e.features = features;
+            e.rule = line.rule;
+        }
+        page_.explanation.push_back(std::move(e));
+    }
+}
+
+Page SegmenterImpl::run() {
+    for (const Diagnostic& d : normalized_.diagnostics()) page_.diagnostics.push_back(d);
+    split_lines();
+    classify_lines();
+    detect_wrap_style();
+    mark_headline_candidates();
+    build_items();
+    find_wrapped_leads();
+    assemble();
+    for (std::size_t i = 0; i < page_.articles.size(); ++i) finish_article(i);
+    if (options_.explain) explain();
+    return std::move(page_);
+}
+
+}  // namespace detail
+}  // namespace broadsheet
+
+BROADSHEET_NAMESPACE_BEGIN
+
+// What the segmenter prepares once from its options.
+struct ArticleSegmenter::Compiled {
+    detail::Conventions conventions;
+};
+
+ArticleSegmenter::ArticleSegmenter() : ArticleSegmenter(SegmenterOptions{}) {}
+ArticleSegmenter::ArticleSegmenter(SegmenterOptions options)
+    : options_(std::move(options)),
+      compiled_(std::make_shared<const Compiled>(Compiled{detail::Conventions(options_)})) {}
+
+Page ArticleSegmenter::segment(std::string_view page_text) const {
+    const NormalizedText normalized = normalize(page_text, options_.normalize);
+    return segment(page_text, normalized);
+}
+
+Page ArticleSegmenter::segment(std::string_view original, const NormalizedText& normalized) const {
+    if (normalized.original_size() != original.size()) {
+        // Not the text it was made from: spans could not be trusted, normalize again.
+        return segment(original);
+    }
+    detail::SegmenterImpl impl(options_, compiled_->conventions, original, normalized);
+    return impl.run();
+}
+
+const char* to_string(HeadlineRole role) noexcept {
+    switch (role) {
+        case HeadlineRole::kicker:
+            return "kicker";
+        case HeadlineRole::title:
+            return "title";
+        case HeadlineRole::subtitle:
+            return "subtitle";
+        case HeadlineRole::column_name:
+            return "column_name";
+    }
+    return "title";
+}
+
+const char* to_string(JumpDirection direction) noexcept {
+    return direction == JumpDirection::continued_from ? "continued_from" : "continued_to";
+}
+
+const char* to_string(FurnitureKind kind) noexcept {
+    switch (kind) {
+        case FurnitureKind::page_header:
+            return "page_header";
+        case FurnitureKind::date_line:
+            return "date_line";
+        case FurnitureKind::page_number:
+            return "page_number";
+        case FurnitureKind::paper_name:
+            return "paper_name";
+        case FurnitureKind::section_name:
+            return "section_name";
+        case FurnitureKind::editor_line:
+            return "editor_line";
+        case FurnitureKind::jump_marker:
+            return "jump_marker";
+        case FurnitureKind::other:
+            return "other";
+    }
+    return "other";
+}
+
+const char* to_string(LineClass line_class) noexcept {
+    switch (line_class) {
+        case LineClass::blank:
+            return "blank";
+        case LineClass::furniture:
+            return "furniture";
+        case LineClass::headline:
+            return "headline";
+        case LineClass::crosshead:
+            return "crosshead";
+        case LineClass::byline:
+            return "byline";
+        case LineClass::dateline:
+            return "dateline";
+        case LineClass::body:
+            return "body";
+        case LineClass::caption:
+            return "caption";
+        case LineClass::credit:
+            return "credit";
+        case LineClass::unplaced:
+            return "unplaced";
+    }
+    return "blank";
+}
+
+BROADSHEET_NAMESPACE_END

@@ -1,0 +1,4 @@
+# Sources of the segmenter component, included from the top-level CMakeLists.txt.
+set(BROADSHEET_SEGMENTER_SOURCES
+    src/segmenter/byline.cpp
+    src/segmenter/segmenter.cpp)

@@ -1,0 +1,723 @@
+// Unit and property tests of the article segmenter, one phenomenon per test, on text
+// written for these tests.
+#include <algorithm>
+#include <broadsheet/segmenter.hpp>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "catch.hpp"
+#include "support.hpp"
+
+using broadsheet::ArticleSegmenter;
+using broadsheet::AuthorRole;
+using broadsheet::FurnitureKind;
+using broadsheet::HeadlineRole;
+using broadsheet::JumpDirection;
+using broadsheet::Page;
+using broadsheet::SegmenterOptions;
+using broadsheet::Span;
+
+namespace {
+
+Page segment(const std::string& text, SegmenterOptions options = {}) {
+    return ArticleSegmenter(std::move(options)).segment(text);
+}
+
+std::vector<std::string> headline_texts(const broadsheet::Article& article) {
+    std::vector<std::string> out;
+    for (const auto& h : article.headlines) out.push_back(h.text);
+    return out;
+}
+
+std::vector<std::string> paragraph_texts(const broadsheet::Article& article) {
+    std::vector<std::string> out;
+    for (const auto& p : article.paragraphs) out.push_back(p.text);
+    return out;
+}
+
+using Texts = std::vector<std::string>;
+
+// Every span the page holds that stands for a piece of the input (authors' spans lie inside
+// byline spans and are not counted).
+std::vector<Span> placed_spans(const Page& page) {
+    std::vector<Span> spans;
+    for (const auto& a : page.articles) {
+        for (const auto& h : a.headlines) spans.push_back(h.span);
+        for (const auto& s : a.byline_spans) spans.push_back(s);
+        if (a.has_dateline) spans.push_back(a.dateline.span);
+        for (const auto& p : a.paragraphs)
+            for (const auto& s : p.spans) spans.push_back(s);
+        for (const auto& c : a.crossheads) spans.push_back(c.span);
+        for (const auto& c : a.captions) spans.push_back(c.span);
+        for (const auto& s : a.credit_spans) spans.push_back(s);
+    }
+    for (const auto& f : page.furniture) spans.push_back(f.span);
+    for (const auto& u : page.unplaced) spans.push_back(u.span);
+    return spans;
+}
+
+// Checks the page invariants: spans inside the input, no input byte in two places, every
+// non-blank line placed somewhere (its first and last visible bytes are covered).
+void check_invariants(const std::string& input, const Page& page) {
+    std::vector<Span> spans = placed_spans(page);
+    for (const Span& s : spans) {
+        REQUIRE(s.begin <= s.end);
+        REQUIRE(s.end <= input.size());
+    }
+    std::sort(spans.begin(), spans.end(), [](Span a, Span b) {
+        return a.begin < b.begin || (a.begin == b.begin && a.end < b.end);
+    });
+    for (std::size_t i = 1; i < spans.size(); ++i) {
+        INFO("span " << spans[i - 1].begin << "-" << spans[i - 1].end << " and " << spans[i].begin
+                     << "-" << spans[i].end);
+        REQUIRE(spans[i].begin >= spans[i - 1].end);
+    }
+    auto covered = [&](std::size_t offset) {
+        auto it = std::upper_bound(spans.begin(), spans.end(), offset,
+                                   [](std::size_t o, Span s) { return o < s.begin; });
+        return it != spans.begin() && (it - 1)->contains(offset);
+    };
+    // Every line that is not blank once normalized (controls dropped, CR and CRLF unified)
+    // has its visible bytes placed somewhere.
+    const broadsheet::NormalizedText normalized = broadsheet::normalize(input);
+    const std::string& text = normalized.text();
+    std::size_t begin = 0;
+    while (begin <= text.size()) {
+        std::size_t end = text.find('\n', begin);
+        if (end == std::string::npos) end = text.size();
+        std::size_t first = begin, last = end;
+        while (first < last && (text[first] == ' ' || text[first] == '\t')) ++first;
+        while (last > first && (text[last - 1] == ' ' || text[last - 1] == '\t')) --last;
+        if (first < last) {
+            const Span original = normalized.to_original(Span{first, last});
+            INFO("line at " << original.begin << ": " << original.of(input));
+            CHECK(covered(original.begin));
+            CHECK(covered(original.end - 1));
+        }
+        if (end == text.size()) break;
+        begin = end + 1;
+    }
+}
+
+}  // namespace
+
+TEST_CASE("segmenter: a column break in mid-word is joined with nothing added", "[segmenter]") {
+    const std::string text =
+        "社区举办便民服务日活动\n\n■ 通讯员 "
+        "李明\n\n活动现场，志愿者为居民提供义诊、理发和家电维修等服务，还送上了慰\n\n\n\n"
+        "品,鼓励大家积极参与社区建设。\n\n活动持续了一上午，受到居民欢迎。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    const auto& a = page.articles[0];
+    REQUIRE(a.paragraphs.size() == 2);
+    CHECK(a.paragraphs[0].text ==
+          "活动现场，志愿者为居民提供义诊、理发和家电维修等服务，还送上了慰品,"
+          "鼓励大家积极参与社区建设。");
+    REQUIRE(a.paragraphs[0].spans.size() == 2);
+    CHECK(a.paragraphs[0].spans[1].of(text) == "品,鼓励大家积极参与社区建设。");
+    CHECK(a.paragraphs[0].confidence < a.paragraphs[1].confidence);
+}
+
+TEST_CASE("segmenter: an unfinished paragraph is never continued into a headline", "[segmenter]") {
+    const std::string text =
+        "第一篇文章标题\n\n■ 记者 张明\n\n这是第一篇文章的正文，最后一段没有结束\n\n"
+        "第二篇文章标题\n\n■ 记者 王强\n\n第二篇文章的正文在这里。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"第二篇文章标题"});
+    REQUIRE(paragraph_texts(page.articles[0]) == Texts{"这是第一篇文章的正文，最后一段没有结束"});
+    CHECK(page.articles[0].paragraphs[0].confidence <= 0.6);
+}
+
+TEST_CASE("segmenter: a caption between column pieces does not break the paragraph",
+          "[segmenter]") {
+    const std::string text =
+        "湖边步道开放\n\n■ 通讯员 "
+        "周文\n\n新建的湖边步道全长两公里，沿途设置了\n\n图为市民在步道上散步。\n\n"
+        "休息座椅和照明设施。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(paragraph_texts(page.articles[0]) ==
+          Texts{"新建的湖边步道全长两公里，沿途设置了休息座椅和照明设施。"});
+    REQUIRE(page.articles[0].captions.size() == 1);
+    CHECK(page.articles[0].captions[0].text == "图为市民在步道上散步。");
+}
+
+TEST_CASE("segmenter: hard-wrapped text with indented paragraphs", "[segmenter]") {
+    const std::string text =
+        "农贸市场完成升级改造\n本报记者 刘强\n"
+        "\u3000\u3000经过三个月的施工，城东农贸市场完成\n升级改造，于本周一重新开业。市场内\n"
+        "划分了蔬菜、肉类和水产等区域。\n"
+        "\u3000\u3000开业当天，前来购物的居民络绎不绝。\n"
+        "\u3000\u3000市场负责人表示，将加强日常管理，为\n居民提供干净整洁的购物环境。\n";
+    const Page page = segment(text);
+    CHECK(page.hard_wrapped);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(paragraph_texts(page.articles[0]) ==
+          Texts{"经过三个月的施工，城东农贸市场完成升级改造，于本周一重新开业。市场内划分了蔬菜、肉"
+                "类和水产等区域。",
+                "开业当天，前来购物的居民络绎不绝。",
+                "市场负责人表示，将加强日常管理，为居民提供干净整洁的购物环境。"});
+    CHECK(page.articles[0].paragraphs[0].spans.size() == 3);
+}
+
+TEST_CASE("segmenter: hard-wrapped text with paragraphs ended by punctuation only", "[segmenter]") {
+    const std::string text =
+        "\n公交线路优化调整\n记者 陈红\n"
+        "从下月起，全市将有十二条公交线路进行优化调\n整，涉及站点四十余个，方便市民出行。\n"
+        "调整后的线路将更好地连接地铁站和居民区，\n减少乘客换乘次数。\n"
+        "换乘站点\n"
+        "公交公司将在各站点张贴调整公告，市民也可\n以通过手机应用查询最新线路信息。\n";
+    const Page page = segment(text);
+    CHECK(page.hard_wrapped);
+    REQUIRE(page.articles.size() == 1);
+    const auto& a = page.articles[0];
+    CHECK(a.paragraphs.size() == 3);
+    REQUIRE(a.crossheads.size() == 1);
+    CHECK(a.crossheads[0].text == "换乘站点");
+    CHECK(a.crossheads[0].paragraph_index == 2);
+    // A wrap between two ASCII words gets a space, a wrap between CJK characters nothing.
+    SegmenterOptions wrapped;  // too few lines to detect the style: say it
+    wrapped.wrap_style = SegmenterOptions::WrapStyle::hard_wrapped;
+    const Page latin = segment(
+        "标题行\n记者 张明\nThe new line connects\nstations and stops。\n"
+        "第二段的内容写在这里，\n继续写完。\n第三段也写完了。\n",
+        wrapped);
+    REQUIRE(latin.articles.size() == 1);
+    CHECK(paragraph_texts(latin.articles[0]) == Texts{"The new line connects stations and stops。",
+                                                      "第二段的内容写在这里，继续写完。",
+                                                      "第三段也写完了。"});
+}
+
+TEST_CASE("segmenter: a full wrapped line ending in a full stop does not end its paragraph",
+          "[segmenter]") {
+    // Ambiguous by nature: a paragraph's last line is rarely exactly full, while a full line
+    // often ends in 。 mid-paragraph. The join is made with a lower confidence.
+    const std::string text =
+        "标题\n记者 "
+        "张明\n一二三四五六七八九十一二三四五六七八九十。\n一二三四五六七八九十一二三四五六七八九十"
+        "\n"
+        "一二三四五六七八九十结束。\n一二三四五六七八九十一二三四五六七八九十\n第二段结束。\n";
+    const Page page = segment(text);
+    REQUIRE(page.hard_wrapped);
+    REQUIRE(page.articles.size() == 1);
+    const auto& paragraphs = page.articles[0].paragraphs;
+    REQUIRE(paragraphs.size() == 2);
+    CHECK(paragraphs[0].spans.size() == 3);
+    CHECK(paragraphs[0].confidence < 0.9);
+    CHECK(paragraphs[1].spans.size() == 2);
+}
+
+TEST_CASE("segmenter: headline roles: kicker with dash, subtitle with dash, column name",
+          "[segmenter]") {
+    const std::string text =
+        "奋进新征程——\n\n港口吞吐量再创新高\n\n——一季度外贸运行观察\n\n本报记者 "
+        "许文\n\n今年一季度，港口货物吞吐量同比增长。\n\n"
+        "让阅读成为习惯\n\n（评论员观察）\n\n■ 本报评论员 孙平\n\n阅读是一种生活方式。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 2);
+    const auto& first = page.articles[0];
+    REQUIRE(first.headlines.size() == 3);
+    CHECK(first.headlines[0].role == HeadlineRole::kicker);
+    CHECK(first.headlines[1].role == HeadlineRole::title);
+    CHECK(first.headlines[2].role == HeadlineRole::subtitle);
+    const auto& second = page.articles[1];
+    REQUIRE(second.headlines.size() == 2);
+    CHECK(second.headlines[1].text == "（评论员观察）");
+    CHECK(second.headlines[1].role == HeadlineRole::column_name);
+    REQUIRE(second.authors.size() == 1);
+    CHECK(second.authors[0].name == "孙平");
+    CHECK(std::string(to_string(HeadlineRole::column_name)) == "column_name");
+}
+
+TEST_CASE("segmenter: dashed kicker and subtitle lines may carry commas", "[segmenter]") {
+    const std::string text =
+        "坚持稳中求进，推动高质量发展——\n\n全年经济运行总体平稳\n\n——写在年终岁尾，回望发展历程\n\n"
+        "本报记者 许文\n\n"
+        "今年以来，全区经济运行总体平稳。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    REQUIRE(page.articles[0].headlines.size() == 3);
+    CHECK(page.articles[0].headlines[0].role == HeadlineRole::kicker);
+    CHECK(page.articles[0].headlines[2].role == HeadlineRole::subtitle);
+}
+
+TEST_CASE("segmenter: one instance shared by several threads gives the same pages", "[segmenter]") {
+    const std::string text = broadsheet_test::read_fixture("pages/tianjin-hexi-2025.txt");
+    const ArticleSegmenter segmenter;
+    const Page expected = segmenter.segment(text);
+    std::vector<std::size_t> paragraphs(4, 0);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < paragraphs.size(); ++t)
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 20; ++i) {
+                const Page page = segmenter.segment(text);
+                std::size_t n = 0;
+                for (const auto& a : page.articles) n += a.paragraphs.size();
+                paragraphs[t] = n;
+            }
+        });
+    for (auto& thread : threads) thread.join();
+    std::size_t expected_paragraphs = 0;
+    for (const auto& a : expected.articles) expected_paragraphs += a.paragraphs.size();
+    for (std::size_t n : paragraphs) CHECK(n == expected_paragraphs);
+}
+
+TEST_CASE("segmenter: couplet headline lines with an inner space", "[segmenter]") {
+    const std::string text =
+        "稳就业 促发展 惠民生\n\n开发区举办春季招聘会\n\n■ 通讯员 "
+        "杨光\n\n本次招聘会共有六十家企业参加。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) ==
+          Texts{"稳就业 促发展 惠民生", "开发区举办春季招聘会"});
+}
+
+TEST_CASE("segmenter: a byline and lead printed before their headline", "[segmenter]") {
+    const std::string text =
+        "第一篇标题\n\n■ 通讯员 王芳\n\n第一篇的正文。\n\n"
+        "■ 通讯员 李强\n\n日前，区里举办了一场科普展览，吸引了众多市民参观。\n\n"
+        "科普展览走进社区\n\n展览分为航天、海洋和生命科学三个展区。\n\n参观者纷纷表示收获很大。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 2);
+    const auto& a = page.articles[1];
+    CHECK(headline_texts(a) == Texts{"科普展览走进社区"});
+    REQUIRE(a.authors.size() == 1);
+    CHECK(a.authors[0].name == "李强");
+    CHECK(a.paragraphs.size() == 3);
+    CHECK(a.crossheads.empty());
+}
+
+TEST_CASE("segmenter: crossheads inside a bylined article", "[segmenter]") {
+    const std::string text =
+        "全区推进垃圾分类\n\n本报记者 赵敏\n\n全区垃圾分类工作取得积极进展。\n\n"
+        "设施更完善\n\n各小区新建分类投放点一百余个。\n\n习惯在养成\n\n居民分类投放准确率明显提高。"
+        "\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    const auto& a = page.articles[0];
+    REQUIRE(a.crossheads.size() == 2);
+    CHECK(a.crossheads[0].text == "设施更完善");
+    CHECK(a.crossheads[0].paragraph_index == 1);
+    CHECK(a.crossheads[1].paragraph_index == 2);
+    CHECK(a.paragraphs.size() == 3);
+}
+
+TEST_CASE("segmenter: page furniture is kept out of article bodies", "[segmenter]") {
+    const std::string text =
+        "2025年11月28日 星期五\n\n第3版\n\n新区建设加速推进\n\n本报记者 "
+        "高远\n\n新区建设正在加速推进，\n\n"
+        "（下转第二版）\n\n责任编辑：王丽 美编：张伟\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    std::vector<FurnitureKind> kinds;
+    for (const auto& f : page.furniture) kinds.push_back(f.kind);
+    CHECK(kinds == std::vector<FurnitureKind>{FurnitureKind::date_line, FurnitureKind::page_number,
+                                              FurnitureKind::jump_marker,
+                                              FurnitureKind::editor_line});
+    CHECK(page.furniture[3].people.size() == 2);
+    CHECK(page.furniture[3].people[0].role == AuthorRole::editor);
+    REQUIRE(page.articles[0].jumps.size() == 1);
+    CHECK(page.articles[0].jumps[0].direction == JumpDirection::continued_to);
+    CHECK(page.articles[0].jumps[0].page == "二");
+    CHECK(paragraph_texts(page.articles[0]) == Texts{"新区建设正在加速推进，"});
+}
+
+TEST_CASE("segmenter: drawn rules and notes about the page are furniture", "[segmenter]") {
+    const std::string text =
+        "【短评】\n\n好政策要落地\n\n■ 李 "
+        "文\n\n政策的生命力在于执行。\n\n——————\n\n本版邮箱：news@example.com\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"【短评】", "好政策要落地"});
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "李文");
+    CHECK(page.articles[0].authors[0].role == AuthorRole::unknown);
+    REQUIRE(page.furniture.size() == 2);
+    CHECK(page.furniture[0].kind == FurnitureKind::other);
+    CHECK(page.unplaced.empty());
+}
+
+TEST_CASE("segmenter: a jump marker at the end of a paragraph line", "[segmenter]") {
+    const std::string text =
+        "标题在这里\n\n■ 记者 马力\n\n这一段写到这里就转到别的版面。（下转第6版）\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(paragraph_texts(page.articles[0]) == Texts{"这一段写到这里就转到别的版面。"});
+    REQUIRE(page.furniture.size() == 1);
+    CHECK(page.furniture[0].text == "（下转第6版）");
+    REQUIRE(page.articles[0].jumps.size() == 1);
+    CHECK(page.articles[0].jumps[0].page == "6");
+}
+
+TEST_CASE("segmenter: a continued-from marker opens an article without headline", "[segmenter]") {
+    const std::string text =
+        "（上接第一版）\n\n会议要求，各部门要抓好落实。\n\n会议还部署了其他工作。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(page.articles[0].headlines.empty());
+    REQUIRE(page.articles[0].jumps.size() == 1);
+    CHECK(page.articles[0].jumps[0].direction == JumpDirection::continued_from);
+    CHECK(page.articles[0].paragraphs.size() == 2);
+}
+
+TEST_CASE("segmenter: paper and section names and furniture patterns from the options",
+          "[segmenter]") {
+    SegmenterOptions options;
+    options.paper_names = {"滨海晚报"};
+    options.section_names = {"城事"};
+    options.furniture_patterns = {"本版邮箱"};
+    options.caption_prefixes = {"示意图："};  // full-width colon: matched after normalization
+    const std::string text =
+        "滨海晚报\n\n城事\n\n地铁新线开通\n\n记者 "
+        "宋佳\n\n地铁新线今天开通运营。\n\n示意图：新线走向\n\n本版邮箱：abc@example.com\n";
+    const Page page = segment(text, options);
+    REQUIRE(page.furniture.size() == 3);
+    CHECK(page.furniture[0].kind == FurnitureKind::paper_name);
+    CHECK(page.furniture[1].kind == FurnitureKind::section_name);
+    CHECK(page.furniture[2].kind == FurnitureKind::other);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"地铁新线开通"});
+    CHECK(page.articles[0].captions.size() == 1);
+}
+
+TEST_CASE("segmenter: captions and photo credits", "[segmenter]") {
+    const std::string text =
+        "花展开幕\n\n本报记者 林青\n\n市花展今天开幕。\n\n图为游客在花展上拍照。\n\n（李明 "
+        "摄）\n\n新华社记者 张晓 摄\n\n受访者供图\n\n"
+        "区博物馆提供\n\n花展将持续一个月，为市民提供\n\n赏花好去处。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    const auto& a = page.articles[0];
+    CHECK(a.captions.size() == 5);
+    CHECK(paragraph_texts(a) ==
+          Texts{"市花展今天开幕。", "花展将持续一个月，为市民提供赏花好去处。"});
+    REQUIRE(a.captions[1].credits.size() == 1);
+    CHECK(a.captions[1].credits[0].role == AuthorRole::photographer);
+    CHECK(a.authors.size() == 1);
+}
+
+TEST_CASE("segmenter: a caption ending in a photo credit without parentheses", "[segmenter]") {
+    const std::string text =
+        "劳动创造美好生活\n\n本报记者 方圆\n\n节日到来之际，记者走进车间。\n\n"
+        "4月30日，工人在生产线上作业，节日期间订单饱满。 本报记者 方圆 "
+        "摄\n\n车间主任说，大家轮班生产。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    REQUIRE(page.articles[0].captions.size() == 1);
+    CHECK(paragraph_texts(page.articles[0]) ==
+          Texts{"节日到来之际，记者走进车间。", "车间主任说，大家轮班生产。"});
+}
+
+TEST_CASE("segmenter: end marks are furniture, 摄影报道 bylines are bylines", "[segmenter]") {
+    const std::string text =
+        "标题一\n\n记者 张三 摄影报道\n\n正文一。\n\n（完）\n\n标题二\n\n本报记者 李四\n\n"
+        "正文二。\n\n（未完待续）\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[0]) == Texts{"标题一"});
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "张三");
+    CHECK(headline_texts(page.articles[1]) == Texts{"标题二"});
+    CHECK(page.furniture.size() == 2);
+    CHECK(page.unplaced.empty());
+}
+
+TEST_CASE("segmenter: a brief signed with a bare name after a bylined article", "[segmenter]") {
+    const std::string text =
+        "全区推进垃圾分类\n\n本报记者 赵敏\n\n全区垃圾分类工作取得积极进展。\n\n"
+        "社区运动会举行\n\n周末，幸福里社区举办居民运动会。\n\n（王芳）\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].crossheads.empty());
+    CHECK(headline_texts(page.articles[1]) == Texts{"社区运动会举行"});
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "王芳");
+}
+
+TEST_CASE("segmenter: briefs with 本报讯 and without headline", "[segmenter]") {
+    const std::string text =
+        "本报讯（记者 陈晨 通讯员 王志）昨天上午，全区召开安全生产大会。\n\n"
+        "本报讯 近日，区文化馆举办书法展。\n\n"
+        "冬季长跑开赛\n\n本报讯（通讯员 李娜）今天，冬季长跑比赛开赛。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].headlines.empty());
+    CHECK(page.articles[0].has_dateline);
+    CHECK(page.articles[0].dateline.source == "本报");
+    CHECK(paragraph_texts(page.articles[0]) == Texts{"昨天上午，全区召开安全生产大会。"});
+    CHECK(page.articles[0].authors.size() == 2);
+    CHECK(paragraph_texts(page.articles[1]) == Texts{"近日，区文化馆举办书法展。"});
+    CHECK(headline_texts(page.articles[2]) == Texts{"冬季长跑开赛"});
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "李娜");
+}
+
+TEST_CASE("segmenter: wire datelines and end credits", "[segmenter]") {
+    const std::string text =
+        "航线恢复运营\n\n新华社北京6月10日电\n\n中断多年的国际航线10日恢复运营。\n\n"
+        "短讯标题\n\n一则简短的消息内容。\n\n（新华社北京6月9日电）\n\n"
+        "民生项目落地\n\n本报记者 张三\n\n民生项目全部落地。\n\n（本报记者 李四、王五参与采写）\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].dateline.source == "新华社");
+    CHECK(page.articles[0].dateline.day == 10);
+    CHECK(page.articles[1].has_dateline);
+    CHECK(page.articles[1].dateline.day == 9);
+    const auto& third = page.articles[2];
+    REQUIRE(third.authors.size() == 3);
+    CHECK(third.authors[2].name == "王五");
+    CHECK(third.credit_spans.size() == 1);
+}
+
+TEST_CASE("segmenter: traditional Chinese role words, datelines and markers", "[segmenter]") {
+    const std::string text =
+        "港口貨運量創新高\n\n本報記者 陳大文\n\n本報訊 今年首季，港口貨運量按年上升一成。\n\n"
+        "圖為貨櫃碼頭。（李明 攝）\n\n業界預期全年增長持續。（下轉第二版）\n\n責任編輯：王小明\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    const auto& a = page.articles[0];
+    REQUIRE(a.authors.size() == 1);
+    CHECK(a.authors[0].role == AuthorRole::reporter);
+    CHECK(a.has_dateline);
+    CHECK(a.captions.size() == 1);
+    CHECK(a.jumps.size() == 1);
+    CHECK(paragraph_texts(a) ==
+          Texts{"今年首季，港口貨運量按年上升一成。", "業界預期全年增長持續。"});
+    REQUIRE(page.furniture.size() == 2);
+    CHECK(page.furniture[1].kind == FurnitureKind::editor_line);
+}
+
+TEST_CASE("segmenter: spans map back to the original bytes", "[segmenter]") {
+    // Full-width punctuation and ideographic spaces are folded internally; the output keeps
+    // the caller's bytes.
+    const std::string text =
+        "\xEF\xBB\xBF标题　一行\r\n\r\n■　通讯员　金志成\r\n\r\n正文第一段，有全角逗号。\r\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    const auto& a = page.articles[0];
+    CHECK(a.headlines.at(0).span.of(text) == "标题　一行");
+    CHECK(a.headlines.at(0).text == "标题　一行");
+    CHECK(a.paragraphs.at(0).text == "正文第一段，有全角逗号。");
+    CHECK(a.paragraphs.at(0).spans.at(0).of(text) == "正文第一段，有全角逗号。");
+    CHECK(a.authors.at(0).span.of(text) == "金志成");
+    // The NormalizedText overload gives the same result.
+    const broadsheet::NormalizedText normalized = broadsheet::normalize(text);
+    const Page again = ArticleSegmenter().segment(text, normalized);
+    CHECK(again.articles.at(0).paragraphs.at(0).spans.at(0) == a.paragraphs.at(0).spans.at(0));
+}
+
+TEST_CASE("segmenter: explain mode gives one entry per line with a rule", "[segmenter]") {
+    SegmenterOptions options;
+    options.explain = true;
+    const std::string text = "标题\n\n■ 通讯员 金志成\n\n正文。\n";
+    const Page page = segment(text, options);
+    REQUIRE(page.explanation.size() == 6);
+    CHECK(page.explanation[0].line_class == broadsheet::LineClass::headline);
+    CHECK(page.explanation[2].line_class == broadsheet::LineClass::byline);
+    CHECK(page.explanation[4].line_class == broadsheet::LineClass::body);
+    CHECK(page.explanation[4].article == 0);
+    CHECK(!page.explanation[0].rule.empty());
+    CHECK(!page.explanation[0].features.empty());
+    CHECK(segment(text).explanation.empty());
+}
+
+TEST_CASE("segmenter: extra role words and the article limit", "[segmenter]") {
+    SegmenterOptions options;
+    options.extra_role_words = {{"本台记者站", AuthorRole::reporter}};
+    options.max_articles = 1;
+    const std::string text =
+        "甲标题\n\n本台记者站 冯涛\n\n甲正文。\n\n乙标题\n\n记者 王强\n\n乙正文。\n";
+    const Page page = segment(text, options);
+    REQUIRE(page.articles.size() == 1);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "冯涛");
+    CHECK(page.unplaced.size() == 3);
+    bool limit = false;
+    for (const auto& d : page.diagnostics)
+        limit |= d.code == broadsheet::DiagnosticCode::limit_reached;
+    CHECK(limit);
+    check_invariants(text, page);
+}
+
+TEST_CASE("segmenter: headline lines with a comma or a question mark above a byline",
+          "[segmenter]") {
+    const std::string text =
+        "稳字当头，进字为先\n\n本报记者 张三\n\n正文内容。\n\n这个夏天去哪儿玩？\n\n■ 记者 "
+        "李四\n\n暑期旅游市场升温。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[0]) == Texts{"稳字当头，进字为先"});
+    CHECK(headline_texts(page.articles[1]) == Texts{"这个夏天去哪儿玩？"});
+}
+
+TEST_CASE("segmenter: a body line starting with a role word is not a byline", "[segmenter]") {
+    const std::string text =
+        "助餐点增至八十个\n\n通讯员 "
+        "黄蕾\n\n记者从区民政局了解到，全区老年助餐点已增至八十个，基本实\n\n现街道全覆盖。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(page.articles[0].authors.size() == 1);
+    CHECK(paragraph_texts(page.articles[0]) ==
+          Texts{"记者从区民政局了解到，全区老年助餐点已增至八十个，基本实现街道全覆盖。"});
+}
+
+TEST_CASE("segmenter: bare page numbers and photo arrows", "[segmenter]") {
+    const std::string text =
+        "A3\n\n新桥通车\n\n记者 钱明\n\n新桥今天通车。\n\n▲ 车辆驶过新桥。\n\n— 3 —\n";
+    const Page page = segment(text);
+    REQUIRE(page.furniture.size() == 2);
+    CHECK(page.furniture[0].kind == FurnitureKind::page_number);
+    CHECK(page.furniture[1].kind == FurnitureKind::page_number);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(page.articles[0].captions.size() == 1);
+    CHECK(page.articles[0].paragraphs.size() == 1);
+}
+
+TEST_CASE("segmenter: a byline split over several lines by the extractor", "[segmenter]") {
+    const std::string text =
+        "河道治理见成效\n\n本报记者\n\n张  伟 "
+        "李娜\n\n通讯员\n\n赵强\n\n经过一年治理，河道水质明显改善。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    const auto& a = page.articles[0];
+    CHECK(headline_texts(a) == Texts{"河道治理见成效"});
+    REQUIRE(a.authors.size() == 3);
+    CHECK(a.authors[0].name == "张伟");
+    CHECK(a.authors[0].role_text == "本报记者");
+    CHECK(a.authors[2].name == "赵强");
+    CHECK(a.authors[2].role == AuthorRole::correspondent);
+    CHECK(a.byline_spans.size() == 4);
+    CHECK(a.paragraphs.size() == 1);
+}
+
+TEST_CASE("segmenter: body text before any headline is kept as unplaced", "[segmenter]") {
+    const std::string text = "开头一段没有标题的正文。\n\n正式标题\n\n■ 记者 丁一\n\n正文。\n";
+    const Page page = segment(text);
+    REQUIRE(page.unplaced.size() == 1);
+    CHECK(page.unplaced[0].text == "开头一段没有标题的正文。");
+    CHECK(page.articles.size() == 1);
+}
+
+TEST_CASE("segmenter property: sample page invariants and determinism", "[segmenter][property]") {
+    const std::string text =
+        "■ 通讯员 金志成\n\n近日,考察团赴甘肃。\n\n标题\n\n正文\n\n\n\n继续。\n";
+    const Page a = segment(text), b = segment(text);
+    check_invariants(text, a);
+    REQUIRE(a.articles.size() == b.articles.size());
+}
+
+TEST_CASE("segmenter property: generated pages never crash, spans are placed once",
+          "[segmenter][property]") {
+    static const char* const pieces[] = {"标题行",
+                                         "■ 通讯员 金志成",
+                                         "本报记者 张三 李四",
+                                         "本报讯（记者 王五）",
+                                         "正文内容，",
+                                         "继续写。",
+                                         "慰",
+                                         "品,鼓励",
+                                         "（下转第二版）",
+                                         "2025年11月28日 星期五",
+                                         "第3版",
+                                         "责任编辑：王丽",
+                                         "图为现场。",
+                                         "（李明 摄）",
+                                         "（新华社北京3月4日电）",
+                                         "——",
+                                         "（评论员观察）",
+                                         "\u3000\u3000",
+                                         " ",
+                                         "\n",
+                                         "\n",
+                                         "\n",
+                                         "\n\n",
+                                         "\r\n",
+                                         "\xFF",
+                                         "\xE5\x80",
+                                         "\0",
+                                         "\t",
+                                         "。",
+                                         "文/陈晓 图/刘洋",
+                                         "（本报记者 孙立参与采写）",
+                                         "新华社北京6月10日电",
+                                         "打造 新样板",
+                                         "A",
+                                         "1"};
+    constexpr std::size_t count = sizeof(pieces) / sizeof(pieces[0]);
+    unsigned state = 2024;
+    const ArticleSegmenter segmenter;
+    SegmenterOptions explaining;
+    explaining.explain = true;
+    const ArticleSegmenter explainer(explaining);
+    for (int round = 0; round < 400; ++round) {
+        std::string text;
+        state = state * 1103515245u + 12345u;
+        const std::size_t n = (state >> 16) % 60;
+        for (std::size_t i = 0; i < n; ++i) {
+            state = state * 1103515245u + 12345u;
+            const char* piece = pieces[(state >> 16) % count];
+            if (piece[0] == '\0' && piece == pieces[26])
+                text.push_back('\0');
+            else
+                text += piece;
+        }
+        const Page page = segmenter.segment(text);
+        check_invariants(text, page);
+        const Page again = segmenter.segment(text);
+        REQUIRE(page.articles.size() == again.articles.size());
+        for (std::size_t i = 0; i < page.articles.size(); ++i)
+            REQUIRE(page.articles[i].span == again.articles[i].span);
+        const Page explained = explainer.segment(text);
+        REQUIRE(explained.articles.size() == page.articles.size());
+        for (const auto& e : explained.explanation) REQUIRE(e.span.end <= text.size());
+    }
+}
+
+TEST_CASE("segmenter property: arbitrary bytes never crash", "[segmenter][property]") {
+    unsigned state = 99;
+    const ArticleSegmenter segmenter;
+    for (int round = 0; round < 300; ++round) {
+        std::string text;
+        state = state * 1103515245u + 12345u;
+        const std::size_t n = (state >> 16) % 300;
+        for (std::size_t i = 0; i < n; ++i) {
+            state = state * 1103515245u + 12345u;
+            text.push_back(static_cast<char>((state >> 16) & 0xFF));
+        }
+        const Page page = segmenter.segment(text);
+        check_invariants(text, page);
+    }
+}
+
+TEST_CASE("segmenter property: shuffled lines of real and synthetic pages",
+          "[segmenter][property]") {
+    std::vector<std::string> lines;
+    for (const char* name : {"pages/tianjin-hexi-2025.txt", "pages/synthetic-narrow-columns.txt",
+                             "pages/synthetic-wire.txt", "pages/synthetic-daily-header.txt"}) {
+        const std::string page = broadsheet_test::read_fixture(name);
+        std::size_t begin = 0;
+        while (begin < page.size()) {
+            std::size_t end = page.find('\n', begin);
+            if (end == std::string::npos) end = page.size();
+            lines.push_back(page.substr(begin, end - begin));
+            begin = end + 1;
+        }
+    }
+    REQUIRE(!lines.empty());
+    unsigned state = 7;
+    const ArticleSegmenter segmenter;
+    for (int round = 0; round < 200; ++round) {
+        std::string text;
+        state = state * 1103515245u + 12345u;
+        const std::size_t n = (state >> 16) % 80;
+        for (std::size_t i = 0; i < n; ++i) {
+            state = state * 1103515245u + 12345u;
+            text += lines[(state >> 8) % lines.size()];
+            text += '\n';
+        }
+        const Page page = segmenter.segment(text);
+        check_invariants(text, page);
+    }
+}
