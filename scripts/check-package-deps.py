@@ -34,7 +34,8 @@ def main():
     recipe = (source / "packaging/conan/conanfile.py").read_text()
     requirements = recipe.split("def requirements", 1)[1].split("\n    def ", 1)[0]
     conan = re.findall(r'self\.requires\("([A-Za-z0-9_.-]+)/', requirements)
-    cmake = re.findall(r"find_dependency\((\w+)", config.read_text())
+    # Threads is the platform's, not a package: no port or recipe names it.
+    cmake = [d for d in re.findall(r"find_dependency\((\w+)", config.read_text()) if d != "Threads"]
     pc_line = next(l for l in pc.read_text().splitlines() if l.startswith("Requires.private:"))
     pkgconfig = pc_line.split(":", 1)[1].split()
 
