@@ -1,6 +1,8 @@
 // Internal: character classes the tokenizer and the sentence splitter share.
 #pragma once
 
+#include "unicode.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -8,6 +10,8 @@
 namespace broadsheet {
 namespace detail {
 namespace tok {
+
+using detail::is_han;
 
 enum class CharClass : std::uint8_t {
     space,         // spaces, tabs, line breaks
@@ -23,10 +27,7 @@ enum class CharClass : std::uint8_t {
 
 CharClass classify(char32_t cp) noexcept;
 
-inline bool is_han(char32_t cp) noexcept {
-    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F) || cp == 0x3007;
-}
+
 
 /// Decodes the character at `i` of well-formed UTF-8 (normalized text); sets `length`.
 /// Ill-formed bytes decode as U+FFFD of length 1, so any text is safe.
