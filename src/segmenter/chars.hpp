@@ -3,11 +3,11 @@
 // they can be used on normalized and on raw text.
 #pragma once
 
-#include "unicode.hpp"
-
 #include <broadsheet/text.hpp>
 #include <cstddef>
 #include <string_view>
+
+#include "unicode.hpp"
 
 namespace broadsheet {
 namespace detail {
@@ -22,12 +22,9 @@ inline char32_t code_point_at(std::string_view text, std::size_t i, std::size_t&
     return broadsheet::decode_utf8(text, i, length);
 }
 
-
-
 inline bool is_space(char32_t c) noexcept {
     return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || (c >= 0x2000 && c <= 0x200A);
 }
-
 
 inline bool is_digit(char32_t c) noexcept {
     return is_ascii_digit(c) || (c >= 0xFF10 && c <= 0xFF19);

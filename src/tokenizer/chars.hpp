@@ -1,11 +1,11 @@
 // Internal: character classes the tokenizer and the sentence splitter share.
 #pragma once
 
-#include "unicode.hpp"
-
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+
+#include "unicode.hpp"
 
 namespace broadsheet {
 namespace detail {
@@ -26,8 +26,6 @@ enum class CharClass : std::uint8_t {
 };
 
 CharClass classify(char32_t cp) noexcept;
-
-
 
 /// Decodes the character at `i` of well-formed UTF-8 (normalized text); sets `length`.
 /// Ill-formed bytes decode as U+FFFD of length 1, so any text is safe.
