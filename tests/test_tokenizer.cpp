@@ -523,3 +523,26 @@ TEST_CASE("tokenizer sentences end at blank lines, and single lines when configu
     CHECK(Tokenizer(options).sentences("标题\n正文第一句").size() == 2);
     CHECK(sentences("").empty());
 }
+
+TEST_CASE("tokenizer max_tokens: the rest is one token, covered, with a diagnostic",
+          "[tokenizer][limits]") {
+    broadsheet::TokenizerOptions options;
+    options.max_tokens = 3;
+    const broadsheet::Tokenizer tokenizer(options);
+    const std::string text = "河西区 举办 活动 今天 下午";
+    std::vector<broadsheet::Diagnostic> diagnostics;
+    const auto tokens = tokenizer.tokenize(text, &diagnostics);
+    REQUIRE(tokens.size() == 3);
+    CHECK(tokens.back().kind == broadsheet::TokenKind::other);
+    CHECK(tokens.back().span.end == text.size());
+    CHECK(tokens[0].span.begin == 0);
+    CHECK(tokens[1].span.begin == tokens[0].span.end);
+    CHECK(tokens[2].span.begin == tokens[1].span.end);
+    REQUIRE(!diagnostics.empty());
+    CHECK(diagnostics.back().code == broadsheet::DiagnosticCode::limit_reached);
+    CHECK(diagnostics.back().span.begin == tokens.back().span.begin);
+    // Under the limit nothing changes.
+    options.max_tokens = 1000;
+    CHECK(broadsheet::Tokenizer(options).tokenize(text).size() ==
+          broadsheet::Tokenizer().tokenize(text).size());
+}

@@ -111,6 +111,10 @@ struct TokenizerOptions {
     /// Sentences: a single line break ends a sentence. Off by default because page text
     /// (pdftotext, OCR) wraps lines inside sentences; a blank line always ends one.
     bool line_break_ends_sentence = false;
+    /// At most this many tokens per call. When it is reached, the rest of the input is
+    /// delivered as one `other` token (every byte stays covered) and an `error` diagnostic
+    /// `limit_reached` says where tokenization stopped. Default: no practical limit.
+    std::size_t max_tokens = static_cast<std::size_t>(-1);
     /// Use the embedded lexicon. Off: only the user dictionaries are used (each Han character
     /// that no dictionary covers is a word).
     bool use_builtin_lexicon = true;

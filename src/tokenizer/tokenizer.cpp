@@ -3,6 +3,7 @@
 // probable path through the word graph of the lexicon (jieba's model without its HMM);
 // then news-aware rules join dates, times, places, organisations and person names.
 // Everything works on the normalized text and maps spans back at the end.
+#include <fmt/format.h>
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -410,7 +411,12 @@ class TokenizerRun {
         }
     }
 
-    const std::vector<Diagnostic>& diagnostics() const { return normalized_.diagnostics(); }
+    /// Normalization's diagnostics, then the token limit's.
+    std::vector<Diagnostic> diagnostics() const {
+        std::vector<Diagnostic> all = normalized_.diagnostics();
+        all.insert(all.end(), limit_.begin(), limit_.end());
+        return all;
+    }
 
   private:
     char32_t at(std::size_t p, std::size_t& len) const { return next_code_point(t_, p, len); }
@@ -1137,6 +1143,22 @@ class TokenizerRun {
 
     void deliver(const Token& token) {
         if (stopped_) return;
+        if (delivered_ + 1 == options_.max_tokens && token.span.end < input_.size()) {
+            // The limit: the rest of the input becomes one last token, so every byte is
+            // still covered, and the caller is told where tokenization stopped.
+            limit_.push_back(Diagnostic{
+                DiagnosticCode::limit_reached, Severity::error,
+                Span{token.span.begin, input_.size()},
+                fmt::format("TokenizerOptions::max_tokens ({}) reached; bytes [{}, {}) are one "
+                            "unsegmented token",
+                            options_.max_tokens, token.span.begin, input_.size())});
+            cursor_ = input_.size();
+            callback_(context_, Token{Span{token.span.begin, input_.size()}, TokenKind::other,
+                                      Script::common});
+            stopped_ = true;
+            return;
+        }
+        ++delivered_;
         cursor_ = token.span.end;
         if (!callback_(context_, token)) stopped_ = true;
     }
@@ -1151,6 +1173,8 @@ class TokenizerRun {
     void* context_;
     bool stopped_ = false;
     std::size_t cursor_ = 0;
+    std::size_t delivered_ = 0;
+    std::vector<Diagnostic> limit_;  // the max_tokens diagnostic, if reached
 
     std::vector<RawToken> block_;
     std::vector<char32_t> cps_;
@@ -1249,8 +1273,10 @@ void Tokenizer::for_each_token_impl(std::string_view input, RawCallback callback
                                     std::vector<Diagnostic>* diagnostics) const {
     TokenizerRun run(*impl_, input, callback, context);
     run.run();
-    if (diagnostics)
-        diagnostics->insert(diagnostics->end(), run.diagnostics().begin(), run.diagnostics().end());
+    if (diagnostics) {
+        const std::vector<Diagnostic> found = run.diagnostics();
+        diagnostics->insert(diagnostics->end(), found.begin(), found.end());
+    }
 }
 
 std::vector<Token> Tokenizer::tokenize(std::string_view input,
