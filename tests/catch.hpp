@@ -5,6 +5,8 @@
 #if __has_include(<catch2/catch_all.hpp>)
 #include <catch2/catch_all.hpp>
 #define BROADSHEET_CATCH_VERSION 3
+// v2 spells it Approx; v3 moved it into the Catch namespace.
+using Catch::Approx;
 #else
 #include <catch2/catch.hpp>
 #define BROADSHEET_CATCH_VERSION 2
