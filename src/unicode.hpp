@@ -12,7 +12,9 @@ inline bool is_han(char32_t c) noexcept {
 }
 
 /// ASCII digits only (full-width digits are folded to these by normalize()).
-inline bool is_ascii_digit(char32_t c) noexcept { return c >= U'0' && c <= U'9'; }
+inline bool is_ascii_digit(char32_t c) noexcept {
+    return c >= U'0' && c <= U'9';
+}
 
 }  // namespace detail
 }  // namespace broadsheet

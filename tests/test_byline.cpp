@@ -222,3 +222,78 @@ TEST_CASE("dateline: 本报讯 with a byline ending in 报道 and a colon", "[by
     CHECK(names_of(r) == Names{"张明", "李华"});
     CHECK(text.substr(r.rest_begin) == "10月14日，活动启动。");
 }
+
+TEST_CASE("byline: a paper's own reporters named by its kind (晚报记者)", "[byline]") {
+    const BylineParser parser;
+    const auto r = parser.parse_line("晚报记者 钱晓 通讯员 方圆");
+    CHECK(r.kind == BylineKind::byline);
+    REQUIRE(r.authors.size() == 2);
+    CHECK(r.authors[0].name == "钱晓");
+    CHECK(r.authors[0].role_text == "晚报记者");
+    CHECK(r.authors[0].role == AuthorRole::reporter);
+    const auto lead =
+        parser.parse_dateline_prefix("本报讯（晚报记者 冯佳）昨天，记者从市住建部门了解到");
+    CHECK(lead.kind == BylineKind::dateline);
+    CHECK(names_of(lead) == Names{"冯佳"});
+}
+
+TEST_CASE("byline: a letter-spaced role word (本 报 记 者  蒋 涛)", "[byline]") {
+    const BylineParser parser;
+    const std::string line = "本 报 记 者  蒋 涛";
+    const auto r = parser.parse_line(line);
+    CHECK(r.kind == BylineKind::byline);
+    REQUIRE(r.authors.size() == 1);
+    CHECK(r.authors[0].name == "蒋涛");
+    CHECK(r.authors[0].role == AuthorRole::reporter);
+    CHECK(r.authors[0].role_text == "本 报 记 者");
+    // Letter spacing is one space between characters, not any gap.
+    CHECK(parser.parse_line("本报  记者看到了变化").kind == BylineKind::none);
+}
+
+TEST_CASE("byline: a dateline with a place and no date (本报北京电)", "[byline]") {
+    const BylineParser parser;
+    const auto r = parser.parse_dateline_prefix("本报北京电 记者刘志强报道：国家铁路部门发布消息");
+    REQUIRE(r.kind == BylineKind::dateline);
+    CHECK(r.dateline.source == "本报");
+    CHECK(r.dateline.place == "北京");
+    CHECK(r.dateline.date.empty());
+    CHECK(names_of(r) == Names{"刘志强"});
+    const auto wire = parser.parse_dateline_prefix("新华社天津专电 港口迎来首艘邮轮。");
+    REQUIRE(wire.kind == BylineKind::dateline);
+    CHECK(wire.dateline.place == "天津");
+    // 电视 is not 电: a sentence about a TV station is no dateline.
+    CHECK(parser.parse_dateline_prefix("本报北京电视台记者昨天报道了这件事。").kind ==
+          BylineKind::none);
+    // A place needs two characters at least.
+    CHECK(parser.parse_dateline_prefix("本报电 消息").kind != BylineKind::none);
+}
+
+TEST_CASE("byline: the shape of a person's name", "[byline]") {
+    CHECK(BylineParser::looks_like_person_name("刘建华"));
+    CHECK(BylineParser::looks_like_person_name("欧阳明华"));
+    CHECK_FALSE(BylineParser::looks_like_person_name("王者归来啊"));
+    CHECK_FALSE(BylineParser::looks_like_person_name("刘建华明"));
+    CHECK_FALSE(BylineParser::looks_like_person_name("读者来信"));
+}
+
+TEST_CASE("byline: a reporter inside a parenthesized wire dateline (中央社記者X東京17日電)",
+          "[byline]") {
+    const BylineParser parser;
+    const auto r =
+        parser.parse_dateline_prefix("（中央社記者楊明珠東京17日電）日本央行今天結束會議");
+    REQUIRE(r.kind == BylineKind::dateline);
+    CHECK(r.dateline.source == "中央社");
+    CHECK(r.dateline.place == "東京");
+    CHECK(r.dateline.day == 17);
+    REQUIRE(r.authors.size() == 1);
+    CHECK(r.authors[0].name == "楊明珠");
+    CHECK(r.authors[0].role_text == "中央社記者");
+    const auto two_chars = parser.parse_dateline_prefix("（中央社記者王麗台北5日電）今天");
+    REQUIRE(two_chars.authors.size() == 1);
+    CHECK(two_chars.authors[0].name == "王麗");
+    CHECK(two_chars.dateline.place == "台北");
+    const auto compiled = parser.parse_dateline_prefix("（中央社布魯塞爾17日綜合外電報導）歐盟");
+    REQUIRE(compiled.kind == BylineKind::dateline);
+    CHECK(compiled.authors.empty());
+    CHECK(compiled.dateline.place == "布魯塞爾");
+}

@@ -610,48 +610,24 @@ TEST_CASE("segmenter property: sample page invariants and determinism", "[segmen
 
 TEST_CASE("segmenter property: generated pages never crash, spans are placed once",
           "[segmenter][property]") {
-    static const char* const pieces[] = {"标题行",
-                                         "■ 通讯员 金志成",
-                                         "本报记者 张三 李四",
-                                         "本报讯（记者 王五）",
-                                         "正文内容，",
-                                         "继续写。",
-                                         "慰",
-                                         "品,鼓励",
-                                         "（下转第二版）",
-                                         "2025年11月28日 星期五",
-                                         "第3版",
-                                         "责任编辑：王丽",
-                                         "图为现场。",
-                                         "（李明 摄）",
-                                         "（新华社北京3月4日电）",
-                                         "——",
-                                         "（评论员观察）",
-                                         "\u3000\u3000",
-                                         " ",
-                                         "\n",
-                                         "\n",
-                                         "\n",
-                                         "\n\n",
-                                         "\r\n",
-                                         "\xFF",
-                                         "\xE5\x80",
-                                         "\0",
-                                         "\t",
-                                         "。",
-                                         "文/陈晓 图/刘洋",
-                                         "（本报记者 孙立参与采写）",
-                                         "新华社北京6月10日电",
-                                         "打造 新样板",
-                                         "A",
-                                         "1"};
+    static const char* const pieces[] = {
+        "标题行", "■ 通讯员 金志成", "本报记者 张三 李四", "本报讯（记者 王五）", "正文内容，",
+        "继续写。", "慰", "品,鼓励", "（下转第二版）", "2025年11月28日 星期五", "第3版",
+        "责任编辑：王丽", "图为现场。", "（李明 摄）", "（新华社北京3月4日电）", "——",
+        "（评论员观察）", "\u3000\u3000", " ", "\n", "\n", "\n", "\n\n", "\r\n", "\xFF", "\xE5\x80",
+        "\0", "\t", "。", "文/陈晓 图/刘洋", "（本报记者 孙立参与采写）", "新华社北京6月10日电",
+        "打造 新样板", "A", "1",
+        // forms of the rules added for unseen layouts
+        "本报记者 尹", "丽华", "图片新闻", "■ 体坛速递", "游泳冠军赛落幕 本届", "。（通讯员 吴越）",
+        "本报北京电 记者刘志强报道：", "刘建华", "近日，", "本报记者 韩冰 摄",
+        "（中央社記者楊明珠東京17日電）", "本 报 记 者  蒋 涛"};
     constexpr std::size_t count = sizeof(pieces) / sizeof(pieces[0]);
     unsigned state = 2024;
     const ArticleSegmenter segmenter;
     SegmenterOptions explaining;
     explaining.explain = true;
     const ArticleSegmenter explainer(explaining);
-    for (int round = 0; round < 400; ++round) {
+    for (int round = 0; round < 1500; ++round) {
         std::string text;
         state = state * 1103515245u + 12345u;
         const std::size_t n = (state >> 16) % 60;
@@ -720,4 +696,236 @@ TEST_CASE("segmenter property: shuffled lines of real and synthetic pages",
         const Page page = segmenter.segment(text);
         check_invariants(text, page);
     }
+}
+
+TEST_CASE("segmenter: a section name right above a page header mid-page is furniture",
+          "[segmenter]") {
+    const std::string text =
+        "项目建设提速\n\n本报记者 邓杰\n\n今年以来，全市重点项目建设加速推进。\n\n"
+        "全市建立了项目专班服务机制，\n\n经济新闻\n2026年4月2日 星期四\n第3版\n\n"
+        "协调解决各类问题一百余个。\n\n下一步将继续优化审批流程。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(page.articles[0].crossheads.empty());
+    CHECK(paragraph_texts(page.articles[0]) ==
+          Texts{"今年以来，全市重点项目建设加速推进。",
+                "全市建立了项目专班服务机制，协调解决各类问题一百余个。",
+                "下一步将继续优化审批流程。"});
+    const bool section_found =
+        std::any_of(page.furniture.begin(), page.furniture.end(), [](const auto& f) {
+            return f.kind == FurnitureKind::section_name && f.text == "经济新闻";
+        });
+    CHECK(section_found);
+}
+
+TEST_CASE("segmenter: a name alone under a commentary title is its byline", "[segmenter]") {
+    const std::string text =
+        "数字乡村建设要接地气\n\n刘建华\n\n推进数字乡村建设，关键在于让技术服务农民。\n\n"
+        "（作者为省社会科学院研究员）\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"数字乡村建设要接地气"});
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "刘建华");
+    CHECK(page.articles[0].authors[0].role_text.empty());
+    // Not a name: a short second headline line stays a headline.
+    const Page two_lines =
+        segment("城郊花海迎来最佳观赏期\n读者来信\n\n这个周末，城郊花海迎来观赏期。\n");
+    REQUIRE(two_lines.articles.size() == 1);
+    CHECK(two_lines.articles[0].authors.empty());
+    CHECK(two_lines.articles[0].headlines.size() == 2);
+}
+
+TEST_CASE("segmenter: photo news items get their text as body and the photographer as author",
+          "[segmenter]") {
+    const std::string text =
+        "社区食堂开进老小区\n本报记者 朱琳\n\n上个月，街道第三家社区食堂开业。\n\n"
+        "街道表示，今年还将建设两家社区食堂。\n\n图片新闻\n\n"
+        "龙舟队备战端午赛\n5月11日，龙舟队队员在护城河上训练。 本报记者 韩冰 摄\n\n"
+        "小小消防员\n5月11日，小朋友体验使用水枪。（通讯员 邱实 摄）\n\n"
+        "月季花开满城红\n初夏时节，城区月季花竞相开放。\n本报记者 韩冰 摄\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].crossheads.empty());
+    CHECK(headline_texts(page.articles[1]) == Texts{"龙舟队备战端午赛"});
+    CHECK(paragraph_texts(page.articles[1]) == Texts{"5月11日，龙舟队队员在护城河上训练。"});
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "韩冰");
+    CHECK(page.articles[1].authors[0].role == AuthorRole::photographer);
+    CHECK(paragraph_texts(page.articles[2]) == Texts{"5月11日，小朋友体验使用水枪。"});
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "邱实");
+    CHECK(paragraph_texts(page.articles[3]) == Texts{"初夏时节，城区月季花竞相开放。"});
+    REQUIRE(page.articles[3].authors.size() == 1);
+    CHECK(page.articles[3].authors[0].role_text == "本报记者");
+    const bool label_is_furniture = std::any_of(page.furniture.begin(), page.furniture.end(),
+                                                [](const auto& f) { return f.text == "图片新闻"; });
+    CHECK(label_is_furniture);
+    // A caption under an article's body (no title right above it) stays a caption.
+    const Page captioned = segment(
+        "公益市集助力特殊儿童\n\n■ 记者 赵倩\n\n周末，一场公益市集在中心广场举行。\n\n"
+        "市民在公益市集上选购手工艺品。 本报记者 赵倩 摄\n");
+    REQUIRE(captioned.articles.size() == 1);
+    CHECK(captioned.articles[0].captions.size() == 1);
+    CHECK(captioned.articles[0].paragraphs.size() == 1);
+}
+
+TEST_CASE("segmenter: a brief opened by a dateline without date after a bylined article",
+          "[segmenter]") {
+    const std::string text =
+        "北方地区气温回升明显\n本报北京3月4日电 中央气象台预计，北方气温将持续回升。\n\n"
+        "本报北京电 记者刘志强报道：春运期间全国铁路运输秩序总体平稳。\n\n"
+        "铁路部门表示，将继续优化列车开行方案。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[1].headlines.empty());
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "刘志强");
+    CHECK(page.articles[1].dateline.place == "北京");
+    CHECK(paragraph_texts(page.articles[1]) ==
+          Texts{"春运期间全国铁路运输秩序总体平稳。", "铁路部门表示，将继续优化列车开行方案。"});
+}
+
+TEST_CASE("segmenter: a letter-spaced OCR byline under a letter-spaced title", "[segmenter]") {
+    const std::string text =
+        "秋 季 开 学 第 一 课\n本 报 记 者  蒋 涛\n9月1日，全市中小学迎来秋季开学。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(page.articles[0].headlines.size() == 1);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "蒋涛");
+}
+
+TEST_CASE("segmenter: run-in briefs under a briefs label are articles of their own",
+          "[segmenter]") {
+    const std::string text =
+        "海港队重返榜首\n\n本报讯（记者 崔凯）昨晚，海港队以3比1逆转对手。\n\n"
+        "赛后，主教练表示，球队展现了顽强的斗志。\n\n■ 体坛速递\n\n"
+        "全国游泳冠军赛落幕 本届冠军赛8月2日落幕，六人次破纪录。\n\n"
+        "市民马拉松报名开启 城市马拉松赛8月2日开启报名。\n\n赛事设全程和半程两个项目。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].crossheads.empty());
+    CHECK(page.articles[0].paragraphs.size() == 2);
+    CHECK(page.articles[1].headlines.empty());
+    CHECK(paragraph_texts(page.articles[1]) ==
+          Texts{"全国游泳冠军赛落幕 本届冠军赛8月2日落幕，六人次破纪录。"});
+    // A paragraph without a run-in head continues the brief above it.
+    CHECK(paragraph_texts(page.articles[2]).size() == 2);
+    // Without a briefs label a paragraph that happens to start with a short phrase and a
+    // space stays in its article.
+    const Page plain = segment(
+        "海港队重返榜首\n\n本报讯（记者 崔凯）昨晚，海港队以3比1逆转对手。\n\n"
+        "全国游泳冠军赛落幕 本届冠军赛8月2日落幕。\n");
+    REQUIRE(plain.articles.size() == 1);
+    CHECK(plain.articles[0].paragraphs.size() == 2);
+}
+
+TEST_CASE("segmenter: a byline whose names are cut by line ends is joined", "[segmenter]") {
+    const std::string text =
+        "银发课堂教老人防骗\n\n本报记者 尹\n丽华 通讯员 郭\n明\n\n"
+        "近日，民警走进社区为老年人讲解常见诈骗手法。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"银发课堂教老人防骗"});
+    REQUIRE(page.articles[0].authors.size() == 2);
+    CHECK(page.articles[0].authors[0].name == "尹丽华");
+    CHECK(page.articles[0].authors[0].role_text == "本报记者");
+    CHECK(page.articles[0].authors[1].name == "郭明");
+    // The name's span covers both pieces in the caller's input.
+    const Span span = page.articles[0].authors[0].span;
+    CHECK(text.substr(span.begin, span.size()) == "尹\n丽华");
+    // A headline directly above a byline is not glued to it.
+    const Page glued = segment("社区食堂开进老小区\n本报记者 朱琳\n\n上个月，社区食堂开业。\n");
+    REQUIRE(glued.articles.size() == 1);
+    CHECK(headline_texts(glued.articles[0]) == Texts{"社区食堂开进老小区"});
+    REQUIRE(glued.articles[0].authors.size() == 1);
+    CHECK(glued.articles[0].authors[0].name == "朱琳");
+}
+
+TEST_CASE("segmenter: an end credit after the last sentence on the same line", "[segmenter]") {
+    const std::string text =
+        "银发课堂教老人防骗\n\n本报记者 尹丽华\n\n近日，民警走进社区讲解诈骗手法。\n\n"
+        "反诈宣讲已走进社区八十余场。（通讯员 吴 越 本报记者 尹丽华）\n\n"
+        "小区噪音问题解决了\n\n目前，该工地已调整作业时间。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(paragraph_texts(page.articles[0]) ==
+          Texts{"近日，民警走进社区讲解诈骗手法。", "反诈宣讲已走进社区八十余场。"});
+    CHECK(page.articles[0].credit_spans.size() == 1);
+    const bool correspondent_found =
+        std::any_of(page.articles[0].authors.begin(), page.articles[0].authors.end(),
+                    [](const auto& a) { return a.name == "吴越" && a.role_text == "通讯员"; });
+    CHECK(correspondent_found);
+    CHECK(headline_texts(page.articles[1]) == Texts{"小区噪音问题解决了"});
+}
+
+TEST_CASE("segmenter: one-paragraph briefs after a bylined article are not its crossheads",
+          "[segmenter]") {
+    const std::string text =
+        "全省冬季文旅消费季启动\n\n本报记者 覃丽\n\n12月1日，全省冬季文旅消费季启动。\n\n"
+        "消费季期间将发放文旅消费券。\n\n柳州螺蛳粉产业园扩建\n\n"
+        "近日，产业园二期扩建项目开工，新增就业岗位三千个。\n\n"
+        "北部湾港集装箱吞吐量创新高\n\n今年前十一个月，北部湾港集装箱吞吐量同比增长。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].crossheads.empty());
+    CHECK(headline_texts(page.articles[1]) == Texts{"柳州螺蛳粉产业园扩建"});
+    CHECK(page.articles[1].authors.empty());
+    CHECK(headline_texts(page.articles[2]) == Texts{"北部湾港集装箱吞吐量创新高"});
+    // Sections that do not open like a news lead stay crossheads.
+    const Page sections = segment(
+        "绘就和美乡村新画卷\n\n本报记者 任涛\n\n金秋时节，走进红旗镇。\n\n产业兴旺群众增收了\n\n"
+        "红旗镇立足资源优势，发展特色种植。\n\n生态宜居环境更美了\n\n全镇累计改造农村户厕三千余户。"
+        "\n");
+    REQUIRE(sections.articles.size() == 1);
+    CHECK(sections.articles[0].crossheads.size() == 2);
+}
+
+TEST_CASE("segmenter: a letter's salutation under its title is a paragraph", "[segmenter]") {
+    const std::string text =
+        "读者来信\n公交站台能否加装座椅\n\n编辑同志：\n\n"
+        "我家附近的公交站台没有座椅，老年人候车很不方便。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(paragraph_texts(page.articles[0]) ==
+          Texts{"编辑同志：", "我家附近的公交站台没有座椅，老年人候车很不方便。"});
+    CHECK(page.furniture.empty());
+    // Text cut after a colon by a column break still continues.
+    const Page cut = segment("标题一行\n\n本报记者 张三\n\n他在会上说：\n\n“要把好事办好。”\n");
+    REQUIRE(cut.articles.size() == 1);
+    CHECK(paragraph_texts(cut.articles[0]) == Texts{"他在会上说：“要把好事办好。”"});
+}
+
+TEST_CASE("segmenter: numbered section headings may hold a comma", "[segmenter]") {
+    const std::string text =
+        "以新发展理念引领县域发展\n\n□张明远\n\n县域经济是国民经济的基本单元。\n\n"
+        "一、坚持创新驱动，培育发展新动能\n\n创新是引领发展的第一动力。\n\n"
+        "（二）坚持协调发展，促进城乡融合\n\n要统筹推进新型城镇化。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    REQUIRE(page.articles[0].crossheads.size() == 2);
+    CHECK(page.articles[0].crossheads[0].text == "一、坚持创新驱动，培育发展新动能");
+    CHECK(page.articles[0].paragraphs.size() == 3);
+    // A number with a decimal point opening text cut by a column break is no heading.
+    const Page cut = segment(
+        "景区迎来客流高峰\n\n本报记者 "
+        "张三\n\n假期里，\n\n2.5万名游客涌入景区，创下新高\n\n纪录。\n");
+    REQUIRE(cut.articles.size() == 1);
+    CHECK(cut.articles[0].crossheads.empty());
+    CHECK(paragraph_texts(cut.articles[0]) == Texts{"假期里，2.5万名游客涌入景区，创下新高纪录。"});
+}
+
+TEST_CASE("segmenter: a weekday alone on its line is page furniture", "[segmenter]") {
+    const std::string text =
+        "乡村周刊\n2026年4月25日\n星期六\n\n春茶飘香采摘忙\n\n■ 通讯员 柏 "
+        "林\n\n谷雨前后，茶园里一片繁忙。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"春茶飘香采摘忙"});
+    const bool weekday_found = std::any_of(
+        page.furniture.begin(), page.furniture.end(),
+        [](const auto& f) { return f.kind == FurnitureKind::date_line && f.text == "星期六"; });
+    CHECK(weekday_found);
 }

@@ -43,6 +43,12 @@ constexpr BuiltinRole builtin_roles[] = {
     {"本台记者", AuthorRole::reporter},
     {"本刊记者", AuthorRole::reporter},
     {"本网记者", AuthorRole::reporter},
+    // A paper's own reporters named by its kind (晚报记者 in an evening paper).
+    {"晚报记者", AuthorRole::reporter},
+    {"晨报记者", AuthorRole::reporter},
+    {"日报记者", AuthorRole::reporter},
+    {"商报记者", AuthorRole::reporter},
+    {"总台记者", AuthorRole::reporter},
     {"记者", AuthorRole::reporter},
     {"本报通讯员", AuthorRole::correspondent},
     {"通讯员", AuthorRole::correspondent},
@@ -69,6 +75,8 @@ constexpr BuiltinRole builtin_roles[] = {
     {"本報特約記者", AuthorRole::special_correspondent},
     {"特約記者", AuthorRole::special_correspondent},
     {"本報記者", AuthorRole::reporter},
+    {"晚報記者", AuthorRole::reporter},
+    {"日報記者", AuthorRole::reporter},
     {"中央社記者", AuthorRole::reporter},
     {"新華社記者", AuthorRole::reporter},
     {"記者", AuthorRole::reporter},
@@ -140,33 +148,6 @@ bool starts_with_surname(std::string_view name) {
     if (name.size() < 3) return false;
     return std::string_view(common_surnames).find(name.substr(0, 3)) != std::string_view::npos &&
            std::string_view(common_surnames).find(name.substr(0, 3)) % 3 == 0;
-}
-
-bool is_bullet(char32_t c) {
-    switch (c) {
-        case U'■':
-        case U'□':
-        case U'●':
-        case U'○':
-        case U'◆':
-        case U'◇':
-        case U'▲':
-        case U'△':
-        case U'▼':
-        case U'★':
-        case U'☆':
-        case U'◎':
-        case U'►':
-        case U'•':
-        case '*':
-        case U'※':
-        case U'▍':
-        case U'|':
-        case U'｜':
-            return true;
-        default:
-            return false;
-    }
 }
 
 bool is_name_separator(char32_t c) {
@@ -298,6 +279,28 @@ BylineParser::BylineParser(const std::vector<RoleWord>& extra_role_words) {
     }
 }
 
+namespace {
+
+// OCR and some layouts letter-space short lines (本 报 记 者  蒋 涛): `word` (two or more
+// characters) printed with one space between its characters. Returns the bytes matched.
+std::size_t match_letter_spaced(std::string_view text, std::size_t at, std::string_view word) {
+    std::size_t p = at, w = 0, length = 0;
+    while (w < word.size()) {
+        const char32_t c = code_point_at(word, w, length);
+        std::size_t text_length = 0;
+        if (p >= text.size() || code_point_at(text, p, text_length) != c) return 0;
+        p += text_length;
+        w += length;
+        if (w < word.size()) {
+            if (p >= text.size() || text[p] != ' ') return 0;
+            ++p;
+        }
+    }
+    return w > length ? p - at : 0;  // a one-character word is never letter-spaced
+}
+
+}  // namespace
+
 std::size_t BylineParser::match_role_word(std::string_view text, std::size_t at,
                                           AuthorRole& role) const {
     if (at >= text.size()) return 0;
@@ -309,11 +312,15 @@ std::size_t BylineParser::match_role_word(std::string_view text, std::size_t at,
     if (bucket == by_first_char_.end() || bucket->first != first) return 0;
     for (std::size_t index : bucket->second) {
         const RoleWord& word = role_words_[index];
-        if (text.size() - at < word.text.size() || text.compare(at, word.text.size(), word.text))
+        std::size_t matched = 0;
+        if (text.size() - at >= word.text.size() &&
+            text.compare(at, word.text.size(), word.text) == 0)
+            matched = word.text.size();
+        else if (!(matched = match_letter_spaced(text, at, word.text)))
             continue;
         if (char_count(word.text) == 1) {
             // 文/图 are role words only before a slash or colon (文/张三, 图：李四).
-            std::size_t after = word.text.size() + at;
+            std::size_t after = matched + at;
             std::size_t length = 0;
             while (after < text.size() && text[after] == ' ') ++after;  // 文 / 王小燕
             if (after >= text.size()) continue;
@@ -321,7 +328,7 @@ std::size_t BylineParser::match_role_word(std::string_view text, std::size_t at,
             if (c != '/' && c != U'／' && c != ':' && c != U'：' && c != U'|') continue;
         }
         role = word.role;
-        return word.text.size();
+        return matched;
     }
     return 0;
 }
@@ -477,6 +484,13 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
 
 BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) const {
     return parse_line_with(line, base, nullptr);
+}
+
+bool BylineParser::looks_like_person_name(std::string_view name) {
+    const std::size_t chars = char_count(name);
+    return chars >= 2 && chars <= 4 && starts_with_surname(name) &&
+           (chars <= 3 || std::any_of(std::begin(compound_surnames), std::end(compound_surnames),
+                                      [&](std::string_view s) { return starts_with(name, s); }));
 }
 
 BylineResult BylineParser::parse_continuation(std::string_view line, std::size_t base,
@@ -667,6 +681,18 @@ BylineResult BylineParser::parse_dateline_prefix(std::string_view text, std::siz
     } else {
         confidence = 0.7;
     }
+    // （中央社記者楊明珠東京17日電）: the reporter inside a parenthesized dateline, name and
+    // place run together.
+    std::size_t reporter_role_end = 0;
+    AuthorRole reporter_role = AuthorRole::unknown;
+    if (paren && !d.source.empty()) {
+        const std::size_t n = match_role_word(text, p, reporter_role);
+        if (n && reporter_role == AuthorRole::reporter) {
+            reporter_role_end = p + n;
+            p = reporter_role_end;
+        }
+    }
+    std::vector<Author> reporters;
     bool found = false;
     if (!d.source.empty() &&
         (starts_with(text.substr(p), "讯") || starts_with(text.substr(p), "訊") ||
@@ -678,7 +704,19 @@ BylineResult BylineParser::parse_dateline_prefix(std::string_view text, std::siz
         // Place (Han characters, at most 10), then the date, then 电 / 专电 / 讯.
         const std::size_t place_begin = p;
         std::size_t q = p, place_chars = 0;
+        // 本报北京电, 新华社北京电: an agency, a place and 电 without a date.
+        auto dateless_word_at = [&](std::size_t at) -> std::size_t {
+            if (d.source.empty() || place_chars < 2) return 0;
+            for (const char* word : {"专电", "專電", "电", "電", "讯", "訊"}) {
+                if (starts_with(text.substr(at), word) && !starts_with(text.substr(at), "电视") &&
+                    !starts_with(text.substr(at), "電視"))
+                    return std::string_view(word).size();
+            }
+            return 0;
+        };
+        std::size_t dateless_word = 0;
         while (q < end && place_chars <= 10) {
+            if ((dateless_word = dateless_word_at(q)) != 0) break;
             const char32_t c = code_point_at(text, q, length);
             if (is_digit(c)) break;
             if (is_han_numeral(c)) {
@@ -694,38 +732,61 @@ BylineResult BylineParser::parse_dateline_prefix(std::string_view text, std::siz
         }
         std::size_t place_end = q;
         while (place_end > place_begin && text[place_end - 1] == ' ') --place_end;
-        if (place_end > place_begin)
+        if (reporter_role_end) {
+            // Names run into the place: three characters when at least two are left for the
+            // place, else two (楊明珠東京, 王麗台北). A guess, with a lower confidence.
+            const std::size_t chars = char_count(text.substr(place_begin, place_end - place_begin));
+            if (chars < 4) return BylineResult{};
+            const std::size_t name_chars = chars >= 5 ? 3 : 2;
+            std::size_t name_end = place_begin;
+            for (std::size_t i = 0; i < name_chars; ++i)
+                code_point_at(text, name_end, length), name_end += length;
+            const std::size_t role_begin = d.source_span.begin - base;
+            reporters.push_back(
+                {std::string(text.substr(place_begin, name_end - place_begin)), reporter_role,
+                 std::string(text.substr(role_begin, reporter_role_end - role_begin)),
+                 Span{base + place_begin, base + name_end}});
+            confidence = std::min(confidence, 0.8);
+            set_part(text, name_end, place_end, base, d.place, d.place_span);
+        } else if (place_end > place_begin) {
             set_part(text, place_begin, place_end, base, d.place, d.place_span);
+        }
         if (d.source.empty() && d.place.empty()) return BylineResult{};
-        const std::size_t date_begin = q;
-        int first = 0, second = 0;
-        std::size_t n = scan_number(text, q, end, first);
-        if (!n) return BylineResult{};
-        q += n;
-        if (starts_with(text.substr(q), "月")) {
-            q += 3;
-            n = scan_number(text, q, end, second);
-            if (!n || !starts_with(text.substr(q + n), "日")) return BylineResult{};
-            q += n + 3;
-            d.month = first;
-            d.day = second;
-        } else if (starts_with(text.substr(q), "日")) {
-            q += 3;
-            d.day = first;
+        if (dateless_word) {
+            p = q + dateless_word;
+            found = true;
         } else {
-            return BylineResult{};
-        }
-        set_part(text, date_begin, q, base, d.date, d.date_span);
-        q = skip_spaces(text, q, end);
-        for (const char* word : {"专电", "專電", "电讯", "电", "讯", "電", "訊"}) {
-            if (starts_with(text.substr(q), word)) {
-                q += std::string_view(word).size();
-                found = true;
-                break;
+            const std::size_t date_begin = q;
+            int first = 0, second = 0;
+            std::size_t n = scan_number(text, q, end, first);
+            if (!n) return BylineResult{};
+            q += n;
+            if (starts_with(text.substr(q), "月")) {
+                q += 3;
+                n = scan_number(text, q, end, second);
+                if (!n || !starts_with(text.substr(q + n), "日")) return BylineResult{};
+                q += n + 3;
+                d.month = first;
+                d.day = second;
+            } else if (starts_with(text.substr(q), "日")) {
+                q += 3;
+                d.day = first;
+            } else {
+                return BylineResult{};
             }
+            set_part(text, date_begin, q, base, d.date, d.date_span);
+            q = skip_spaces(text, q, end);
+            for (const char* word : {"綜合外電報導", "综合外电报道", "综合报道", "綜合報導", "专电",
+                                     "專電", "电讯", "电", "讯", "電", "訊"}) {
+                if (starts_with(text.substr(q), word)) {
+                    q += std::string_view(word).size();
+                    found = true;
+                    break;
+                }
+            }
+            if (d.month > 12 || d.day > 31 || d.day == 0) return BylineResult{};
+            p = q;
         }
-        if (d.month > 12 || d.day > 31 || d.day == 0) return BylineResult{};
-        p = q;
     }
     if (!found) return BylineResult{};
     if (paren) {
@@ -770,6 +831,7 @@ BylineResult BylineParser::parse_dateline_prefix(std::string_view text, std::siz
             }
         }
     }
+    if (!reporters.empty()) result.authors = std::move(reporters);
     // Separators between the dateline and the lead: spaces, a colon, a dash. The visible
     // ones belong to the dateline (or to its byline parenthesis).
     std::size_t visible_end = 0;

@@ -72,6 +72,10 @@ class BylineParser {
     BylineResult parse_continuation(std::string_view line, std::size_t base,
                                     const RoleWord& role) const;
 
+    /// True when `name` (padding removed) has the form of a Chinese person's name: a common
+    /// surname and two or three characters in all (four with a compound surname).
+    static bool looks_like_person_name(std::string_view name);
+
     /// True when `line` is nothing but one role word (bullets, spaces and a colon aside),
     /// e.g. `■ 本报记者`; sets `role`.
     bool is_role_only(std::string_view line, RoleWord& role) const;

@@ -151,5 +151,33 @@ inline std::string_view trim(std::string_view text, std::size_t* offset = nullpt
     return text.substr(begin, end - begin);
 }
 
+// Bullets printed before bylines and labels (■ 通讯员 X, ■ 体坛速递).
+inline bool is_bullet(char32_t c) {
+    switch (c) {
+        case U'■':
+        case U'□':
+        case U'●':
+        case U'○':
+        case U'◆':
+        case U'◇':
+        case U'▲':
+        case U'△':
+        case U'▼':
+        case U'★':
+        case U'☆':
+        case U'◎':
+        case U'►':
+        case U'•':
+        case '*':
+        case U'※':
+        case U'▍':
+        case U'|':
+        case U'｜':
+            return true;
+        default:
+            return false;
+    }
+}
+
 }  // namespace detail
 }  // namespace broadsheet

@@ -47,6 +47,12 @@ struct Line {
     // normalized offsets).
     JumpMarker jump;
     bool has_jump = false;
+    // A photo-news item's text line ends in its photographer's credit (…训练。 本报记者 X 摄):
+    // where that credit starts (normalized offset; 0 = none). `parse` holds the credit.
+    std::size_t credit_begin = 0;
+    // Under a briefs label (■ 体坛速递), a paragraph led by its own run-in head
+    // (全国游泳冠军赛落幕 本届…) is a brief of its own.
+    bool run_in_brief = false;
     const char* rule = "";
     std::ptrdiff_t article = -1;
     LineClass final_class = LineClass::blank;
@@ -169,6 +175,40 @@ bool is_couplet_or_short(std::string_view text) {
            (left > right_words ? left - right_words : right_words - left) <= max_difference;
 }
 
+// "一、", "（二）", "(3)", "4.", "5、": the number of a section heading.
+bool starts_with_enumerator(std::string_view text) {
+    std::size_t p = 0, length = 0;
+    bool paren = false;
+    if (p < text.size() && is_open_paren(code_point_at(text, p, length))) {
+        paren = true;
+        p += length;
+    }
+    std::size_t digits = 0;
+    while (p < text.size() && digits < 3) {
+        const char32_t c = code_point_at(text, p, length);
+        if (!is_digit(c) && !is_han_numeral(c)) break;
+        p += length;
+        ++digits;
+    }
+    if (digits == 0 || p >= text.size()) return false;
+    const char32_t after = code_point_at(text, p, length);
+    if (paren) return is_close_paren(after);
+    if (after == U'、') return true;
+    if (after != '.' || p + 1 >= text.size()) return false;
+    return !is_digit(code_point_at(text, p + 1, length));  // 3.5亿元 is a number
+}
+
+// "星期六", "星期 日", "禮拜三": a header's weekday printed on a line of its own.
+bool is_weekday_alone(std::string_view text) {
+    for (const char* prefix : {"星期", "禮拜", "礼拜"}) {
+        if (!starts_with(text, prefix)) continue;
+        const std::string_view rest = trim(text.substr(std::string_view(prefix).size()));
+        for (const char* day : {"一", "二", "三", "四", "五", "六", "日", "天"})
+            if (rest == day) return true;
+    }
+    return false;
+}
+
 // "——————", "＊＊＊", "= = =": a drawn rule, at least three of the same kind of symbol.
 bool is_rule_line(std::string_view text) {
     std::size_t count = 0, p = 0, length = 0;
@@ -223,6 +263,13 @@ bool is_end_mark(std::string_view text) {
 const char* const builtin_caption_prefixes[] = {
     "图为", "圖為", "圖爲", "上图",     "下图", "左图", "右图", "中图", "图①", "图②",
     "图③",  "图④",  "图⑤",  "图片说明", "图:",  "图1",  "图2",  "图3",  "图4", "插图"};
+// Labels printed over several items of a page (图片新闻 over photo-news items): page
+// furniture, not the headline of the first item.
+const char* const builtin_multi_item_labels[] = {"图片新闻", "新闻图片", "图片报道", "简讯",
+                                                 "快讯",     "新闻速递", "图片新聞", "簡訊"};
+// How labels over a run of briefs end (体坛速递, 本地简讯, 国际快讯).
+const char* const builtin_briefs_label_endings[] = {"速递", "简讯", "快讯", "速览",
+                                                    "短波", "簡訊", "快訊", "速遞"};
 const char* const builtin_caption_suffixes[] = {"摄",     "供图", "提供", "摄影", "资料图片",
                                                 "资料图", "攝",   "供圖", "攝影"};
 
@@ -312,6 +359,14 @@ class SegmenterImpl {
     bool classify_caption(Line& line, std::string_view content) const;
     void detect_wrap_style();
     void mark_headline_candidates();
+    void mark_bare_name_bylines();
+    void mark_photo_news();
+    void mark_salutations();
+    std::size_t join_split_name_byline(std::size_t index);
+    void find_end_credit(Line& line) const;
+    bool mark_run_in_briefs(const std::vector<std::size_t>& nonblank, std::size_t k);
+    std::size_t trailing_photo_credit(std::string_view text, std::size_t base,
+                                      BylineResult& credit) const;
     void build_items();
     void find_wrapped_leads();
     void assemble();
@@ -507,7 +562,8 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
 void SegmenterImpl::classify_lines() {
     RoleWord split_byline_role;
     bool in_split_byline = false;
-    for (Line& line : lines_) {
+    for (std::size_t index = 0; index < lines_.size(); ++index) {
+        Line& line = lines_[index];
         if (line.kind == Kind::blank) continue;
         const std::string_view text = content(line);
         if (text.size() > options_.max_line_bytes) {
@@ -579,6 +635,10 @@ void SegmenterImpl::classify_lines() {
                     continue;
                 }
             }
+            if (is_weekday_alone(text)) {
+                furniture(FurnitureKind::date_line, "a weekday alone (星期六): date line");
+                continue;
+            }
             if (line.chars <= 8 && is_bare_page_number(text)) {
                 furniture(FurnitureKind::page_number, "a page number alone (A3, 03, —3—)");
                 continue;
@@ -613,6 +673,8 @@ void SegmenterImpl::classify_lines() {
         BylineResult parse = parser_.parse_line(text, line.begin);
         switch (parse.kind) {
             case BylineKind::editor_line:
+                // 编辑同志：, a letter's salutation, names nobody after its colon.
+                if (ends_with(text, "：") || ends_with(text, ":")) break;
                 line.parse = std::move(parse);
                 furniture(FurnitureKind::editor_line, "editor line (责任编辑/责编/美编/校对)");
                 continue;
@@ -638,6 +700,10 @@ void SegmenterImpl::classify_lines() {
                 continue;
             case BylineKind::none:
                 break;
+        }
+        if (const std::size_t joined = join_split_name_byline(index)) {
+            index += joined;
+            continue;
         }
         if (classify_caption(line, text)) {
             line.kind = Kind::caption;
@@ -671,8 +737,102 @@ void SegmenterImpl::classify_lines() {
                 break;
             }
         }
+        if (!line.has_jump) find_end_credit(line);
         line.kind = Kind::body;
         line.rule = "body text";
+    }
+}
+
+std::size_t SegmenterImpl::join_split_name_byline(std::size_t index) {
+    // A name cut by the line end (本报记者 尹 / 丽华 通讯员 郭 / 明): the lines joined with
+    // nothing between them parse as one byline. The join naming the most people wins.
+    constexpr std::size_t max_piece_chars = 20, max_extra_lines = 2;
+    struct Piece {
+        std::size_t joined_begin, original_begin, size;
+    };
+    std::string_view head = content(lines_[index]);
+    while (!head.empty()) {
+        std::size_t length = 0;
+        const char32_t c = code_point_at(head, 0, length);
+        if (!is_bullet(c) && !is_space(c)) break;
+        head.remove_prefix(length);
+    }
+    AuthorRole ignored = AuthorRole::unknown;
+    if (!parser_.match_role_word(head, 0, ignored)) return 0;  // a byline starts with its role
+    std::vector<Piece> pieces;
+    std::string joined;
+    BylineResult best;
+    std::size_t best_extra = 0;
+    for (std::size_t extra = 0; extra <= max_extra_lines; ++extra) {
+        const std::size_t j = index + extra;
+        if (j >= lines_.size() || lines_[j].kind == Kind::blank ||
+            lines_[j].chars > max_piece_chars)
+            break;
+        const std::string_view piece = content(lines_[j]);
+        pieces.push_back({joined.size(), lines_[j].begin, piece.size()});
+        joined += piece;
+        if (extra == 0) continue;
+        BylineResult r = parser_.parse_line(joined, 0);
+        if (r.kind == BylineKind::byline && r.authors.size() > best.authors.size()) {
+            best = std::move(r);
+            best_extra = extra;
+        }
+    }
+    if (best_extra == 0) return 0;
+    // Offsets in the joined text back to the page: a begin goes to the piece it starts, an
+    // end to the piece it ends.
+    auto map_offset = [&](std::size_t offset, bool is_end) {
+        for (const Piece& p : pieces) {
+            const bool inside = is_end
+                                    ? offset > p.joined_begin && offset <= p.joined_begin + p.size
+                                    : offset >= p.joined_begin && offset < p.joined_begin + p.size;
+            if (inside) return p.original_begin + (offset - p.joined_begin);
+        }
+        return pieces.back().original_begin + pieces.back().size;
+    };
+    auto map_span = [&](Span& span) {
+        if (span.empty()) return;
+        span = Span{map_offset(span.begin, false), map_offset(span.end, true)};
+    };
+    map_span(best.span);
+    map_span(best.byline_span);
+    for (Author& author : best.authors) map_span(author.span);
+    best.rest_begin = best.span.end;
+    best.confidence = std::min(best.confidence, 0.7);
+    Line& first = lines_[index];
+    first.parse = std::move(best);
+    first.kind = Kind::byline;
+    first.rule = "a name split over lines: byline joined across the line ends";
+    for (std::size_t extra = 1; extra <= best_extra; ++extra) {
+        Line& next = lines_[index + extra];
+        next.parse = BylineResult{};
+        next.parse.kind = BylineKind::byline;
+        next.kind = Kind::byline;
+        next.rule = "rest of a byline whose name was split over lines";
+    }
+    return best_extra;
+}
+
+void SegmenterImpl::find_end_credit(Line& line) const {
+    // "…两万余人。（通讯员 吴越 本报记者 尹丽华）": an end credit printed after the last
+    // sentence of a paragraph, on the same line.
+    const std::string_view text = content(line);
+    const Tail last = tail_of(text);
+    if (last.count == 0 || !is_close_paren(last.last[0])) return;
+    constexpr std::size_t max_credit_bytes = 90;
+    const std::size_t window = std::min(text.size(), max_credit_bytes);
+    for (std::size_t i = text.size() - window; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        std::size_t length = 0;
+        if (!is_open_paren(code_point_at(text, i, length))) continue;
+        const std::string_view before = trim(text.substr(0, i));
+        if (before.empty() || !ends_with_terminal(before)) return;
+        BylineResult credit = parser_.parse_line(text.substr(i), line.begin + i);
+        if (credit.kind != BylineKind::credit || credit.authors.empty()) return;
+        line.credit_begin = line.begin + i;
+        line.parse = std::move(credit);
+        line.terminal = true;
+        return;
     }
 }
 
@@ -777,7 +937,9 @@ void SegmenterImpl::mark_headline_candidates() {
         // Headlines separate their parts with spaces, sentences with commas.
         constexpr std::size_t max_chars_with_comma = 8;
         const bool dashed = starts_with_dash(text) || ends_with_dash(text);  // kicker, subtitle
-        if (line.chars > max_chars_with_comma && !dashed &&
+        // 一、坚持创新驱动，培育发展新动能: a numbered section heading may hold a comma.
+        const bool numbered = starts_with_enumerator(text);
+        if (line.chars > max_chars_with_comma && !dashed && !numbered &&
             (text.find("，") != std::string_view::npos ||
              text.find(',') != std::string_view::npos)) {
             line.rule = "short but has a sentence comma: body text";
@@ -807,6 +969,9 @@ void SegmenterImpl::mark_headline_candidates() {
         line.kind = Kind::headline;
         line.rule = "short line without terminal punctuation: headline-like";
     }
+    mark_bare_name_bylines();
+    mark_photo_news();
+    mark_salutations();
     // Lines right above a byline or a dateline lead are its headline block even when they
     // carry a comma or end in ！？ (稳字当头，进字为先 / 这个夏天去哪儿？).
     constexpr std::size_t max_block_lines = 3;
@@ -832,7 +997,8 @@ void SegmenterImpl::mark_headline_candidates() {
             ++taken;
         }
     }
-    // Section names beside a page header at the top or bottom of the page.
+    // Section names beside a page header at the top or bottom of the page, or anywhere when
+    // printed right above a header line (an extractor may drop the header mid-page).
     std::vector<std::size_t> nonblank;
     for (std::size_t i = 0; i < lines_.size(); ++i)
         if (lines_[i].kind != Kind::blank) nonblank.push_back(i);
@@ -845,7 +1011,9 @@ void SegmenterImpl::mark_headline_candidates() {
     };
     constexpr std::size_t zone = 4, max_section_chars = 8;
     for (std::size_t k = 0; k < nonblank.size(); ++k) {
-        if (k >= zone && k + zone < nonblank.size()) continue;
+        const bool header_right_below = k + 1 < nonblank.size() && is_header(k + 1) &&
+                                        lines_[nonblank[k + 1]].blank_before == 0;
+        if (k >= zone && k + zone < nonblank.size() && !header_right_below) continue;
         Line& line = lines_[nonblank[k]];
         if (line.kind != Kind::headline || line.chars > max_section_chars) continue;
         const bool beside =
@@ -863,6 +1031,190 @@ void SegmenterImpl::mark_headline_candidates() {
             line.rule = "short line beside the page header: section name";
         }
     }
+}
+
+void SegmenterImpl::mark_bare_name_bylines() {
+    // Commentaries and columns often print the author's name alone under the title (刘建华).
+    // A line of names with no role word is taken as a byline only there: below a longer
+    // headline line, above body text, every part shaped like a person's name.
+    constexpr std::size_t max_names_chars = 9, min_title_chars = 5;
+    const Line* previous = nullptr;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind == Kind::blank) continue;
+        const Line* above = previous;
+        previous = &line;
+        if (line.kind != Kind::headline || line.chars > max_names_chars || !above ||
+            above->kind != Kind::headline || above->chars < min_title_chars ||
+            line.blank_before > 2)
+            continue;
+        const Line* next = nullptr;
+        for (std::size_t j = i + 1; j < lines_.size() && !next; ++j)
+            if (lines_[j].kind != Kind::blank) next = &lines_[j];
+        if (!next || next->kind != Kind::body) continue;
+        // The name under a commentary's title is its writer's.
+        BylineResult names = parser_.parse_continuation(
+            content(line), line.begin, RoleWord{std::string(), AuthorRole::writer});
+        if (names.kind != BylineKind::byline || names.authors.empty() ||
+            !std::all_of(names.authors.begin(), names.authors.end(), [](const Author& a) {
+                return BylineParser::looks_like_person_name(a.name);
+            }))
+            continue;
+        names.confidence = std::min(names.confidence, 0.6);
+        line.parse = std::move(names);
+        line.kind = Kind::byline;
+        line.rule = "names alone between a headline and its text: byline";
+    }
+}
+
+void SegmenterImpl::mark_salutations() {
+    // A letter or speech opens with its addressee on a line of its own right under the title
+    // (编辑同志：, 各位代表：): a paragraph, not text cut by a column break.
+    constexpr std::size_t max_salutation_chars = 8;
+    const Line* previous = nullptr;
+    for (Line& line : lines_) {
+        if (line.kind == Kind::blank) continue;
+        const Line* above = previous;
+        previous = &line;
+        if (line.kind != Kind::body || !above || above->kind != Kind::headline ||
+            line.chars > max_salutation_chars)
+            continue;
+        const std::string_view text = content(line);
+        if (!ends_with(text, "：") && !ends_with(text, ":")) continue;
+        line.terminal = true;
+        line.continuing = false;
+        line.rule = "addressee and colon alone under a title: salutation paragraph";
+    }
+}
+
+std::size_t SegmenterImpl::trailing_photo_credit(std::string_view text, std::size_t base,
+                                                 BylineResult& credit) const {
+    // "…训练。 本报记者 X 摄" or "…水枪。（通讯员 X 摄）": the credit after the last sentence.
+    std::size_t sentence_end = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t length = 0;
+        const char32_t c = code_point_at(text, i, length);
+        i += length;
+        if (is_terminal(c)) sentence_end = i;
+    }
+    if (sentence_end == 0) return 0;
+    std::size_t at = sentence_end;
+    while (at < text.size() && text[at] == ' ') ++at;
+    if (at >= text.size()) return 0;
+    credit = parser_.parse_line(text.substr(at), base + at);
+    return credit.kind == BylineKind::photo_credit && !credit.authors.empty() ? base + at : 0;
+}
+
+void SegmenterImpl::mark_photo_news() {
+    // Photo news: a one-line title, one text line about the photo and the photographer's
+    // credit (at its end or on the next line), then the next item. The text is the item's
+    // body and the photographer its author, not a caption of the article above.
+    std::vector<std::size_t> nonblank;
+    for (std::size_t i = 0; i < lines_.size(); ++i)
+        if (lines_[i].kind != Kind::blank) nonblank.push_back(i);
+    auto item_ends_at = [&](std::size_t k) {  // nonblank[k] is the last line of an item
+        if (k + 1 >= nonblank.size()) return true;
+        const Kind next = lines_[nonblank[k + 1]].kind;
+        return next == Kind::headline || next == Kind::furniture;
+    };
+    for (std::size_t k = 0; k < nonblank.size(); ++k) {
+        Line& line = lines_[nonblank[k]];
+        if (line.kind != Kind::headline) continue;
+        std::string_view label = content(line);
+        if (starts_with(label, "【") && ends_with(label, "】"))
+            label = label.substr(3, label.size() - 6);
+        const bool next_is_headline =
+            k + 1 < nonblank.size() && lines_[nonblank[k + 1]].kind == Kind::headline;
+        if (next_is_headline &&
+            std::any_of(std::begin(builtin_multi_item_labels), std::end(builtin_multi_item_labels),
+                        [&](const char* l) { return label == l; })) {
+            line.kind = Kind::furniture;
+            line.furniture = FurnitureKind::section_name;
+            line.rule = "label over several items (图片新闻): section name";
+            continue;
+        }
+        if (mark_run_in_briefs(nonblank, k)) continue;
+        if (k + 1 >= nonblank.size()) continue;
+        Line& text_line = lines_[nonblank[k + 1]];
+        if (text_line.blank_before > 1) continue;
+        if (text_line.kind == Kind::caption) {
+            BylineResult credit;
+            const std::size_t at =
+                trailing_photo_credit(content(text_line), text_line.begin, credit);
+            if (at == 0 || !item_ends_at(k + 1)) continue;
+            text_line.kind = Kind::body;
+            text_line.credit_begin = at;
+            text_line.parse = std::move(credit);
+            text_line.rule = "text and photo credit under a one-line title: photo news";
+        } else if (text_line.kind == Kind::body && text_line.terminal && k + 2 < nonblank.size()) {
+            Line& credit_line = lines_[nonblank[k + 2]];
+            if (credit_line.kind != Kind::caption || credit_line.blank_before > 0 ||
+                credit_line.parse.kind != BylineKind::photo_credit || !item_ends_at(k + 2))
+                continue;
+            credit_line.kind = Kind::credit;
+            credit_line.rule = "photo credit ending a photo-news item: its author";
+        }
+    }
+}
+
+namespace {
+// A news lead's opening time: 近日，日前，昨天，今年…，12月1日，.
+bool starts_with_news_time(std::string_view text) {
+    for (const char* word : {"近日", "日前", "昨天", "昨日", "今天", "今日", "今年", "本月", "截至",
+                             "連日", "连日", "近期"})
+        if (starts_with(text, word)) return true;
+    std::size_t i = 0, digits = 0;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9' && digits < 3) ++i, ++digits;
+    return digits > 0 && starts_with(text.substr(i), "月");
+}
+
+// "全国游泳冠军赛落幕 本届全国…": a head of 4 to 16 characters without punctuation, a space,
+// then the text.
+bool has_run_in_head(std::string_view text) {
+    constexpr std::size_t min_head_chars = 4, max_head_chars = 16;
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t length = 0;
+        const char32_t c = code_point_at(text, i, length);
+        if (c == ' ') return chars >= min_head_chars && i + 1 < text.size();
+        if (!is_han(c) && !is_digit(c)) return false;
+        if (++chars > max_head_chars) return false;
+        i += length;
+    }
+    return false;
+}
+}  // namespace
+
+bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank, std::size_t k) {
+    Line& line = lines_[nonblank[k]];
+    std::string_view label = content(line);
+    while (!label.empty()) {  // ■ 体坛速递
+        std::size_t length = 0;
+        const char32_t c = code_point_at(label, 0, length);
+        if (!is_bullet(c) && !is_space(c)) break;
+        label.remove_prefix(length);
+    }
+    constexpr std::size_t max_label_chars = 8;
+    if (char_count(label) > max_label_chars ||
+        std::none_of(std::begin(builtin_briefs_label_endings),
+                     std::end(builtin_briefs_label_endings),
+                     [&](const char* e) { return ends_with(label, e); }))
+        return false;
+    std::size_t briefs = 0;
+    for (std::size_t j = k + 1; j < nonblank.size() && lines_[nonblank[j]].kind == Kind::body; ++j)
+        if (has_run_in_head(content(lines_[nonblank[j]]))) ++briefs;
+    if (briefs == 0) return false;
+    line.kind = Kind::furniture;
+    line.furniture = FurnitureKind::section_name;
+    line.rule = "label over run-in briefs (■ 体坛速递): section name";
+    for (std::size_t j = k + 1; j < nonblank.size() && lines_[nonblank[j]].kind == Kind::body;
+         ++j) {
+        Line& brief = lines_[nonblank[j]];
+        if (!has_run_in_head(content(brief))) continue;
+        brief.run_in_brief = true;
+        brief.rule = "paragraph with a run-in head under a briefs label: a brief";
+    }
+    return true;
 }
 
 void SegmenterImpl::build_items() {
@@ -899,8 +1251,13 @@ void SegmenterImpl::build_items() {
             case Kind::body:
                 break;
         }
+        std::size_t piece_end = line.end;
+        if (line.credit_begin) {
+            piece_end = line.credit_begin;
+            while (piece_end > line.begin && text_[piece_end - 1] == ' ') --piece_end;
+        }
         const Span piece{line.kind == Kind::dateline_lead ? line.parse.rest_begin : line.begin,
-                         line.end};
+                         piece_end};
         bool join = false;
         bool across_break = false;
         bool open_join_guessed = false;
@@ -941,6 +1298,11 @@ void SegmenterImpl::build_items() {
         }
         last_text_line = i;
         if (line.has_jump) items_.push_back(make_item(Item::Type::furniture, i));
+        if (line.credit_begin) {
+            items_.push_back(make_item(Item::Type::credit, i));
+            items_.back().pieces.push_back(Span{line.credit_begin, line.end});
+            open_paragraph = -1;
+        }
     }
 }
 
@@ -1130,7 +1492,10 @@ void SegmenterImpl::assemble() {
             } else if (it.type == Item::Type::credit) {
                 // （李明）: a bare name in parentheses signs a brief; （本报记者 X参与采写）
                 // ends long articles as well.
+                // A photographer's credit ending a photo-news item signs it too.
                 const auto& authors = lines_[it.line].parse.authors;
+                if (lines_[it.line].parse.kind == BylineKind::photo_credit)
+                    return paragraphs > 0 && !authors.empty();
                 return paragraphs > 0 && !authors.empty() &&
                        std::all_of(authors.begin(), authors.end(),
                                    [](const Author& a) { return a.role == AuthorRole::unknown; });
@@ -1139,6 +1504,25 @@ void SegmenterImpl::assemble() {
             }
         }
         return false;
+    };
+    // A one-line headline inside a bylined article is a brief's headline rather than a
+    // crosshead when what follows reads as a whole news item: one paragraph opening with a
+    // news lead's time (近日，/ 12月1日，/ 今年前十一个月，), then the next headline or the end.
+    auto brief_follows = [&](std::size_t from, std::size_t headline_line) {
+        constexpr std::size_t min_brief_headline_chars = 8;
+        if (lines_[headline_line].chars < min_brief_headline_chars) return false;
+        if (from >= items_.size() || items_[from].type != Item::Type::paragraph ||
+            items_[from].pieces.empty())
+            return false;
+        const Span first = items_[from].pieces.front();
+        if (!starts_with_news_time(std::string_view(text_).substr(first.begin, first.size())))
+            return false;
+        for (std::size_t k = from + 1; k < items_.size(); ++k) {
+            const Item::Type type = items_[k].type;
+            if (type == Item::Type::caption || type == Item::Type::furniture) continue;
+            return type == Item::Type::headline;
+        }
+        return true;
     };
     auto resolve_group = [&](const Item* next) {
         if (group.empty()) return;
@@ -1181,7 +1565,8 @@ void SegmenterImpl::assemble() {
                 const bool separated = hard_wrapped_ && !blank_between_paragraphs_ &&
                                        lines_[group[0]].blank_before > 0;
                 if (!s.closed && group.size() == 1 && (s.has_byline || a.has_dateline) &&
-                    !separated && !short_item_follows(next_index)) {
+                    !separated && !short_item_follows(next_index) &&
+                    !brief_follows(next_index, group[0])) {
                     const Line& line = lines_[group[0]];
                     const Span span{line.begin, line.end};
                     a.crossheads.push_back({original_text(span), span, a.paragraphs.size(), 0.75});
@@ -1223,10 +1608,12 @@ void SegmenterImpl::assemble() {
         const Item& item = items_[k];
         Line& line = lines_[item.line];
         next_index = k;
+        const bool inline_credit = item.type == Item::Type::credit && !item.pieces.empty();
         if (limit_hit_ && item.type != Item::Type::furniture) {
-            for (std::size_t l :
-                 item.piece_lines.empty() ? std::vector<std::size_t>{item.line} : item.piece_lines)
-                unplace(l, "max_articles reached");
+            if (!inline_credit)  // its line went with its paragraph
+                for (std::size_t l : item.piece_lines.empty() ? std::vector<std::size_t>{item.line}
+                                                              : item.piece_lines)
+                    unplace(l, "max_articles reached");
             continue;
         }
         switch (item.type) {
@@ -1297,11 +1684,12 @@ void SegmenterImpl::assemble() {
             case Item::Type::paragraph: {
                 resolve_group(&item);
                 const bool lead = item.lead;
-                if (lead && !can_take_byline()) {
-                    current = -1;  // a new article starts at its dateline
+                const bool run_in_brief = lines_[item.line].run_in_brief;
+                if ((lead && !can_take_byline()) || run_in_brief) {
+                    current = -1;  // a new article starts at its dateline or run-in head
                 }
                 if (current < 0) {
-                    if (!lead && pending_jumps_.empty()) {
+                    if (!lead && !run_in_brief && pending_jumps_.empty()) {
                         for (std::size_t l : item.piece_lines)
                             unplace(l, "body text before the first headline or byline");
                         break;
@@ -1327,15 +1715,19 @@ void SegmenterImpl::assemble() {
             }
             case Item::Type::credit: {
                 resolve_group(&item);
+                // A credit cut from the end of a text line (photo news, end credits) shares
+                // the line with a paragraph, which placed or unplaced the line already
+                // (`inline_credit`, set above).
                 if (current < 0) {
-                    unplace(item.line, "credit before any article");
+                    if (!inline_credit) unplace(item.line, "credit before any article");
                     break;
                 }
                 Article& a = article_ref();
-                a.credit_spans.push_back(Span{line.begin, line.end});
+                a.credit_spans.push_back(inline_credit ? item.pieces.front()
+                                                       : Span{line.begin, line.end});
                 for (const Author& author : line.parse.authors) a.authors.push_back(author);
                 state_[static_cast<std::size_t>(current)].closed = true;
-                set_line(item.line, LineClass::credit, current, nullptr);
+                if (!inline_credit) set_line(item.line, LineClass::credit, current, nullptr);
                 break;
             }
         }
