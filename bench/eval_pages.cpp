@@ -4,6 +4,7 @@
 // column-break joins right and wrong. `-v` also prints what differed.
 #include <broadsheet/segmenter.hpp>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -39,6 +40,12 @@ int main(int argc, char** argv) {
         const std::string path = argv[i];
         if (path == "-v") {
             verbose = true;
+            continue;
+        }
+        if (!std::filesystem::is_regular_file(path)) {
+            std::fprintf(stderr, "eval_pages: %s is not a page file (give PAGE.txt paths)\n",
+                         path.c_str());
+            ++failures;
             continue;
         }
         std::string text, gold_text;
