@@ -1,0 +1,2059 @@
+// Rule-based entity recognition. Dates come from dates.cpp, places from the gazetteer
+// (chains, short forms, context for ambiguous names, suffixes for villages and parks),
+// organisations from institutional suffixes, people from titles, speech verbs and bylines.
+#include "metadata/entities.hpp"
+
+#include <algorithm>
+#include <bitset>
+#include <unordered_set>
+
+#include "metadata/chars.hpp"
+#include "metadata/gazetteer.hpp"
+#include "metadata/keywords.hpp"
+
+namespace broadsheet {
+namespace detail {
+extern const unsigned char given_name_chars[];
+extern const std::size_t given_name_chars_size;
+}  // namespace detail
+}  // namespace broadsheet
+
+namespace broadsheet {
+namespace detail {
+
+namespace {
+
+/// Characters frequent in given names (data/names/given_chars.txt), parsed once.
+const std::unordered_set<char32_t>& given_chars() {
+    static const std::unordered_set<char32_t> chars = [] {
+        const std::u32string all = to_u32(std::string_view(
+            reinterpret_cast<const char*>(given_name_chars), given_name_chars_size));
+        std::unordered_set<char32_t> set;
+        for (char32_t c : all)
+            if (is_han(c)) set.insert(c);
+        return set;
+    }();
+    return chars;
+}
+
+// ---------------------------------------------------------------------------------------
+// Word lists. Kept short and general: they are matched on unseen text.
+
+constexpr std::u32string_view compound_surnames[] = {
+    U"欧阳", U"司马", U"诸葛", U"上官", U"东方", U"皇甫", U"令狐", U"慕容", U"司徒", U"夏侯",
+    U"尉迟", U"公孙", U"长孙", U"宇文", U"轩辕", U"端木", U"独孤", U"南宫", U"西门", U"申屠",
+};
+constexpr std::u32string_view single_surnames =
+    U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    U"苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝"
+    U"龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    U"左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    U"屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵"
+    U"苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝胥展朴郅恽楼阴裘钮厉蔺芮"
+    U"储冼晁禹茅鄢竺邰";
+
+// Characters that never appear inside a Chinese given name in running text.
+constexpr std::u32string_view non_name_chars =
+    U"的了是在和与及或等也都就还又再已曾将要会能可把被从到向对为于以给让使由这那其各每该此"
+    U"一二三四五六七八九十百千万亿个们不没无很最更说表示介指出强调认为称省市县区镇乡村街道路号"
+    U"年月日时分秒上下内外前后里间来去着过地得所而且但并如若因此即该后进出入走看做打开关到达"
+    U"部局委办院处科队组会社报台网站厅馆园厂行司团所党际全共同事人者员"
+    U"我你他她它咱杯车宫";
+
+// Speech verbs after a speaker.
+constexpr std::u32string_view speech_verbs[] = {
+    U"表示", U"说",   U"介绍", U"指出",   U"强调", U"认为", U"告诉记者", U"告诉", U"坦言", U"透露",
+    U"回忆", U"解释", U"感慨", U"笑着说", U"补充", U"提到", U"说道",     U"谈到", U"建议", U"呼吁",
+    U"称",   U"讲",   U"问",   U"答",     U"发言", U"致辞", U"宣布",     U"报道",
+};
+
+// Titles and roles printed before a name (医务部主任邹颖, 求职者王女士).
+constexpr std::u32string_view titles_before[] = {
+    U"总书记", U"国家主席", U"主席",   U"副主席",   U"总理",   U"副总理",   U"总统",   U"副总统",
+    U"首相",   U"国务委员", U"委员长", U"部长",     U"副部长", U"省长",     U"副省长", U"市长",
+    U"副市长", U"区长",     U"副区长", U"县长",     U"副县长", U"镇长",     U"乡长",   U"村长",
+    U"厅长",   U"局长",     U"副局长", U"处长",     U"科长",   U"主任",     U"副主任", U"书记",
+    U"副书记", U"院长",     U"副院长", U"校长",     U"副校长", U"所长",     U"站长",   U"馆长",
+    U"社长",   U"台长",     U"行长",   U"董事长",   U"总经理", U"副总经理", U"经理",   U"总裁",
+    U"总监",   U"理事长",   U"秘书长", U"会长",     U"团长",   U"队长",     U"组长",   U"班长",
+    U"主编",   U"总编辑",   U"教授",   U"副教授",   U"研究员", U"院士",     U"博士",   U"医生",
+    U"医师",   U"护士长",   U"护士",   U"教师",     U"老师",   U"专家",     U"律师",   U"工程师",
+    U"大使",   U"发言人",   U"负责人", U"工作人员", U"志愿者", U"村民",     U"居民",   U"市民",
+    U"群众",   U"学生",     U"求职者", U"患者",     U"创始人", U"代表",     U"委员",   U"民警",
+    U"警官",   U"法官",     U"检察官", U"将军",     U"司令员", U"政委",     U"参谋长", U"运动员",
+    U"教练",   U"选手",     U"作家",   U"画家",     U"演员",   U"导演",     U"记者",   U"通讯员",
+    U"同志",   U"网格员",   U"社工",   U"党员",     U"农民",   U"职工",     U"员工",   U"店主",
+    U"老板",   U"师傅",     U"大爷",   U"大妈",     U"阿姨",   U"大臣",     U"外长",   U"国务卿",
+    U"议长",   U"总干事",   U"国王",   U"女王",     U"船工",   U"作者",     U"夫人",   U"丈夫",
+    U"妻子",   U"男友",     U"女友",   U"队员",     U"球员",   U"前锋",     U"后卫",   U"门将",
+    U"主帅",   U"编辑",     U"摄影",   U"副总书记", U"军长",   U"师长",     U"旅长",   U"营长",
+    U"连长",   U"排长",     U"议员",   U"参议员",   U"外援",   U"财长",     U"领袖",   U"亲王",
+    U"王储",   U"艺术家",   U"声乐家", U"科学家",
+};
+// Titles after a name (江泽民主席, 王女士); the name must then start after a boundary.
+constexpr std::u32string_view titles_after[] = {
+    U"同志", U"先生", U"女士",   U"主席",   U"总理",   U"总统",   U"首相", U"书记",   U"教授",
+    U"院士", U"老师", U"医生",   U"部长",   U"省长",   U"市长",   U"县长", U"区长",   U"局长",
+    U"主任", U"大使", U"委员长", U"总书记", U"董事长", U"总经理", U"师傅", U"校长",   U"院长",
+    U"议长", U"外长", U"副总理", U"副总统", U"亲王",   U"元帅",   U"总裁", U"副总裁", U"大夫",
+};
+// Characters of transliterated foreign names (克林顿, 卡洛斯·阿马特).
+constexpr std::u32string_view transliteration_chars =
+    U"阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯博布查达戴丹道德迪蒂丁杜多厄恩法菲费芬丰夫弗福盖冈戈格"
+    U"贡古哈海汉豪赫亨霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷里利莉林琳隆卢鲁路伦罗洛"
+    U"马迈麦曼梅蒙米密姆穆纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇齐契乔切琼萨塞桑瑟森沙舍施斯松苏索塔泰"
+    U"坦汤特提廷托瓦威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐娃娜丽玛莎琪妮黛蕾"
+    U"尔顿芭娅治瑞登茨夫莫勃圭宾昆恰滕考赖赞锡默图什叶胡丘彭庞翰";
+constexpr char32_t name_dots[] = {U'·', U'•', U'・', U'．'};
+
+// Names every reader of Chinese news knows, recognised without a title.
+constexpr std::u32string_view famous_people[] = {
+    U"毛泽东", U"周恩来", U"刘少奇", U"朱德",     U"邓小平", U"陈云",       U"江泽民",
+    U"胡锦涛", U"习近平", U"李鹏",   U"朱镕基",   U"温家宝", U"李克强",     U"孙中山",
+    U"鲁迅",   U"马克思", U"恩格斯", U"列宁",     U"斯大林", U"克林顿",     U"布什",
+    U"奥巴马", U"特朗普", U"拜登",   U"普京",     U"叶利钦", U"戈尔巴乔夫", U"梅德韦杰夫",
+    U"默克尔", U"马克龙", U"安南",   U"古特雷斯",
+};
+
+// A surname alone plus these is a person as printed (王女士, 李某, 张先生).
+constexpr std::u32string_view honorifics[] = {U"女士", U"先生", U"某",   U"老师", U"师傅",
+                                              U"大爷", U"阿姨", U"大妈", U"小姐", U"老"};
+
+// Organisation suffixes, longest first where they share an ending.
+struct OrgSuffix {
+    std::u32string_view text;
+    const char* subtype;
+    bool strong;  // multi-character, institutional on its own
+};
+constexpr OrgSuffix org_suffixes[] = {
+    {U"股份有限公司", "company", true},
+    {U"有限责任公司", "company", true},
+    {U"有限公司", "company", true},
+    {U"公司", "company", true},
+    {U"集团", "company", true},
+    {U"常务委员会", "committee", true},
+    {U"常委会", "committee", true},
+    {U"委员会", "committee", true},
+    {U"女队", "team", false},
+    {U"男队", "team", false},
+    {U"管委会", "committee", true},
+    {U"人民政府", "government", true},
+    {U"政府", "government", false},
+    {U"人民法院", "court", true},
+    {U"法院", "court", true},
+    {U"人民检察院", "procuratorate", true},
+    {U"检察院", "procuratorate", true},
+    {U"医院", "hospital", true},
+    {U"卫生院", "hospital", true},
+    {U"大学", "school", true},
+    {U"学院", "school", true},
+    {U"中学", "school", true},
+    {U"小学", "school", true},
+    {U"学校", "school", true},
+    {U"幼儿园", "school", true},
+    {U"研究院", "institute", true},
+    {U"研究所", "institute", true},
+    {U"科学院", "institute", true},
+    {U"研究中心", "institute", true},
+    {U"中心", "center", true},
+    {U"街道办事处", "government", true},
+    {U"办事处", "government", true},
+    {U"办公室", "government", true},
+    {U"总队", "military", true},
+    {U"支队", "military", true},
+    {U"大队", "military", true},
+    {U"部队", "military", true},
+    {U"军区", "military", true},
+    {U"协会", "association", true},
+    {U"学会", "association", true},
+    {U"基金会", "association", true},
+    {U"联合会", "association", true},
+    {U"商会", "association", true},
+    {U"联盟", "association", true},
+    {U"银行", "company", true},
+    {U"电视台", "media", true},
+    {U"广播电台", "media", true},
+    {U"出版社", "media", true},
+    {U"报社", "media", true},
+    {U"日报社", "media", true},
+    {U"博物馆", "institution", true},
+    {U"图书馆", "institution", true},
+    {U"纪念馆", "institution", true},
+    {U"美术馆", "institution", true},
+    {U"文化馆", "institution", true},
+    {U"组织部", "party", true},
+    {U"宣传部", "party", true},
+    {U"统战部", "party", true},
+    {U"党委", "party", true},
+    {U"党组", "party", true},
+    {U"纪委", "party", true},
+    {U"监委", "government", true},
+    {U"卫健委", "government", true},
+    {U"发改委", "government", true},
+    {U"工作站", "institution", true},
+    {U"服务站", "institution", true},
+    {U"派出所", "government", true},
+    {U"公安局", "government", true},
+    {U"合作社", "company", true},
+    {U"事务所", "company", true},
+    {U"工作室", "company", true},
+    {U"俱乐部", "association", true},
+    {U"法工委", "committee", true},
+    {U"工委", "committee", true},
+    {U"政治部", "military", true},
+    {U"组委会", "committee", true},
+    {U"联合体", "company", true},
+    {U"管理处", "government", true},
+    {U"工作组", "committee", true},
+    {U"领导小组", "committee", true},
+    {U"中队", "military", true},
+    {U"集训队", "team", true},
+    {U"饭店", "company", true},
+    {U"总厂", "company", true},
+    {U"分局", "government", true},
+    {U"总局", "government", true},
+    {U"联校", "school", true},
+    {U"代表团", "delegation", true},
+    {U"考察团", "delegation", true},
+    {U"党中央", "party", true},
+    // One character: only after a place (天津市委) or a known function word (财政局).
+    {U"局", "government", false},
+    {U"厅", "government", false},
+    {U"委", "party", false},
+    {U"部", "government", false},
+    {U"署", "government", false},
+    {U"院", "institution", false},
+    {U"所", "institute", false},
+    {U"社", "media", false},
+    {U"办", "government", false},
+    {U"站", "institution", false},
+    {U"队", "team", false},
+    {U"会", "association", false},
+    {U"厂", "company", false},
+    {U"行", "company", false},
+};
+
+// Words a single-character suffix may follow (财政局, 外交部, 国务院).
+constexpr std::u32string_view office_functions[] = {
+    U"公安",
+    U"教育",
+    U"财政",
+    U"外交",
+    U"商务",
+    U"民政",
+    U"文化",
+    U"交通",
+    U"水利",
+    U"农业",
+    U"工业",
+    U"信息化",
+    U"司法",
+    U"审计",
+    U"税务",
+    U"统计",
+    U"卫生",
+    U"体育",
+    U"旅游",
+    U"人社",
+    U"住建",
+    U"规划",
+    U"环保",
+    U"国防",
+    U"科技",
+    U"科学技术",
+    U"生态环境",
+    U"自然资源",
+    U"应急管理",
+    U"市场监管",
+    U"退役军人事务",
+    U"海关",
+    U"气象",
+    U"地震",
+    U"林业",
+    U"草原",
+    U"文旅",
+    U"广电",
+    U"国资",
+    U"金融",
+    U"医保",
+    U"城管",
+    U"交警",
+    U"消防",
+    U"海事",
+    U"铁道",
+    U"邮政",
+    U"民航",
+    U"粮食",
+    U"物价",
+    U"工商",
+    U"质监",
+    U"外事",
+    U"侨务",
+    U"台办",
+    U"组织",
+    U"宣传",
+    U"统战",
+    U"政法",
+    U"政研",
+    U"编",
+    U"国务",
+    U"最高人民",
+    U"中央",
+    U"卫生健康",
+    U"人力资源和社会保障",
+    U"住房和城乡建设",
+    U"工业和信息化",
+    U"文化和旅游",
+    U"农业农村",
+    U"发展和改革",
+    U"发展改革",
+    U"市场监督管理",
+    U"社会保障",
+    U"人力资源",
+    U"新华",
+    U"中新",
+    U"通讯",
+    U"科学",
+    U"工程",
+    U"研究",
+    U"设计",
+    U"检察",
+    U"法",
+    U"税",
+};
+
+// Well-known organisations without a telling suffix.
+constexpr std::u32string_view known_orgs[] = {
+    U"新华社",
+    U"中新社",
+    U"国务院",
+    U"中共中央",
+    U"全国人大",
+    U"全国政协",
+    U"中央军委",
+    U"联合国",
+    U"欧盟",
+    U"北约",
+    U"东盟",
+    U"世贸组织",
+    U"世界贸易组织",
+    U"人民日报",
+    U"中央电视台",
+    U"央视",
+    U"上合组织",
+    U"亚太经合组织",
+    U"世界卫生组织",
+    U"国际奥委会",
+    U"中国共产党",
+    U"共青团",
+    U"全国总工会",
+    U"全国妇联",
+    U"中国科协",
+    U"中国人民解放军",
+    U"解放军",
+    U"武警",
+    U"国家统计局",
+    U"欧洲联盟",
+    U"红十字会",
+    U"国际货币基金组织",
+    U"世界银行",
+    U"安理会",
+    U"党中央",
+    U"中纪委",
+    U"中央纪委",
+    U"最高人民法院",
+    U"最高人民检察院",
+    U"人大常委会",
+    U"全国人大常委会",
+    U"政协",
+    U"中共中央政治局",
+    // ministries and national bodies
+    U"外交部",
+    U"国防部",
+    U"财政部",
+    U"商务部",
+    U"教育部",
+    U"公安部",
+    U"民政部",
+    U"司法部",
+    U"文化部",
+    U"卫生部",
+    U"铁道部",
+    U"交通部",
+    U"农业部",
+    U"水利部",
+    U"审计署",
+    U"内政部",
+    U"内务部",
+    U"国务院办公厅",
+    U"国家发展改革委",
+    U"国家发改委",
+    U"工信部",
+    U"科技部",
+    U"人社部",
+    U"自然资源部",
+    U"生态环境部",
+    U"住建部",
+    U"交通运输部",
+    U"农业农村部",
+    U"应急管理部",
+    U"国资委",
+    U"证监会",
+    U"银保监会",
+    U"央行",
+    U"中国人民银行",
+    U"海关总署",
+    U"税务总局",
+    U"市场监管总局",
+    U"国家卫健委",
+    U"中科院",
+    U"中国科学院",
+    U"社科院",
+    U"中国社会科学院",
+    U"工程院",
+    U"中央党校",
+    U"国会",
+    U"议会",
+    U"内阁",
+    U"参议院",
+    U"众议院",
+    U"国家杜马",
+    U"白宫",
+    U"五角大楼",
+    U"克里姆林宫",
+    U"海军",
+    U"陆军",
+    U"空军",
+    U"火箭军",
+    U"八路军",
+    U"新四军",
+    U"红军",
+    U"志愿军",
+    // universities and sports bodies by their usual short names
+    U"北大",
+    U"清华",
+    U"复旦",
+    U"南开",
+    U"人大",
+    U"足协",
+    U"中国足协",
+    U"国际足联",
+    U"亚足联",
+    U"国际奥委会",
+    U"中国奥委会",
+    U"国家队",
+    U"国奥队",
+    // international organisations and agencies
+    U"欧佩克",
+    U"石油输出国组织",
+    U"世行",
+    U"亚行",
+    U"亚投行",
+    U"非盟",
+    U"阿盟",
+    U"欧佩克组织",
+    U"世界经济论坛",
+    U"国际原子能机构",
+    U"联合国教科文组织",
+    U"联合国安理会",
+    U"路透社",
+    U"美联社",
+    U"法新社",
+    U"共同社",
+    U"塔斯社",
+    U"韩联社",
+    U"俄新社",
+    U"彭博社",
+    U"中评社",
+    // companies known by name
+    U"微软",
+    U"英特尔",
+    U"苹果公司",
+    U"谷歌",
+    U"波音",
+    U"空客",
+    U"丰田",
+    U"飞利浦",
+    U"三星",
+    U"索尼",
+    U"华为",
+    U"中兴",
+    U"联想",
+    U"阿里巴巴",
+    U"腾讯",
+    U"百度",
+    U"京东",
+    U"小米",
+    U"海尔",
+    U"中石油",
+    U"中石化",
+    U"中海油",
+    U"国家电网",
+    U"宝钢",
+    U"鞍钢",
+    U"首钢",
+    // parties
+    U"共产党",
+    U"国民党",
+    U"民进党",
+    U"民主党",
+    U"共和党",
+    U"自由党",
+    U"保守党",
+    U"工党",
+    U"社民党",
+    U"社会党",
+    U"致公党",
+    U"国大党",
+    U"人民党",
+    U"绿党",
+    U"自民党",
+};
+// Short forms as written that stand alone (区委, 市政府).
+constexpr std::u32string_view short_orgs[] = {
+    U"区委",     U"市委",       U"县委",       U"省委",   U"镇党委", U"区政府",
+    U"市政府",   U"县政府",     U"省政府",     U"镇政府", U"乡政府", U"区卫健委",
+    U"市卫健委", U"区委组织部", U"市委组织部", U"区人大", U"市人大", U"区政协",
+    U"市政协",   U"区委宣传部", U"市委宣传部", U"居委会", U"村委会",
+};
+
+// Words that end an organisation's left extension (verbs and function words).
+constexpr std::u32string_view org_left_stops[] = {
+    U"组织",
+    U"举办",
+    U"召开",
+    U"来到",
+    U"走进",
+    U"携手",
+    U"联合",
+    U"参加",
+    U"参观",
+    U"考察",
+    U"调研",
+    U"前往",
+    U"访问",
+    U"成立",
+    U"成为",
+    U"加入",
+    U"担任",
+    U"指导",
+    U"支持",
+    U"帮助",
+    U"推动",
+    U"包括",
+    U"位于",
+    U"隶属",
+    U"属于",
+    U"委托",
+    U"邀请",
+    U"依托",
+    U"通过",
+    U"经过",
+    U"代表",
+    U"看望",
+    U"慰问",
+    U"会见",
+    U"会同",
+    U"联手",
+    U"牵头",
+    U"主办",
+    U"承办",
+    U"协办",
+    U"获得",
+    U"荣获",
+    U"授予",
+    U"发布",
+    U"印发",
+    U"宣布",
+    U"表示",
+    U"介绍",
+    U"根据",
+    U"按照",
+    U"共同",
+    U"以及",
+    U"进入",
+    U"入驻",
+    U"落户",
+    U"签约",
+    U"签署",
+    U"同意",
+    U"批准",
+    U"认定",
+    // time words (jieba tags some names' parts as time words too: 青年, 未来)
+    U"现在",
+    U"目前",
+    U"当时",
+    U"今后",
+    U"以来",
+    U"以后",
+    U"之后",
+    U"此前",
+    U"近年",
+    U"去年",
+    U"今年",
+    U"明年",
+    U"昨天",
+    U"今天",
+    U"日前",
+    U"近日",
+    U"随后",
+    U"同时",
+    U"期间",
+    U"当前",
+    U"如今",
+};
+constexpr std::u32string_view org_stop_chars =
+    U"的了是在和与及或等也都就还又再才已曾将要会能把被从到向对为于给让使由这那其各每该此并而但共"
+    U"赴到至经据即如若因着过说些个家名位种批我你他她它两几某全上出入进回去来获当刚";
+
+// Place suffixes for names not in the gazetteer (lower confidence).
+struct PlaceSuffix {
+    std::u32string_view text;
+    const char* subtype;
+};
+constexpr PlaceSuffix place_suffixes[] = {
+    {U"自然村", "village"}, {U"村", "village"},    {U"社区", "community"}, {U"园区", "park"},
+    {U"产业园", "park"},    {U"示范园", "park"},   {U"工业园", "park"},    {U"开发区", "park"},
+    {U"新区", "district"},  {U"片区", "district"}, {U"嘎查", "village"},
+};
+constexpr std::u32string_view place_left_stops =
+    U"的了是在和与及或等也都就还又再才已曾将要会能把被从到向对为于给让使由这其各每该此并而但共进"
+    U"赴至经据即如若因着过说个家座多处该本全该新老大小乡镇县区市省路街回去来入出往走";
+
+// Major natural and landmark places, not in the division table.
+constexpr std::u32string_view landmarks[] = {
+    U"长江",       U"黄河",         U"珠江",   U"淮河",   U"海河",       U"松花江",   U"雅鲁藏布江",
+    U"澜沧江",     U"湄公河",       U"泰山",   U"黄山",   U"华山",       U"峨眉山",   U"庐山",
+    U"喜马拉雅山", U"珠穆朗玛峰",   U"昆仑山", U"天山",   U"青藏高原",   U"黄土高原", U"太平洋",
+    U"大西洋",     U"印度洋",       U"北冰洋", U"地中海", U"南海",       U"东海",     U"黄海",
+    U"渤海",       U"台湾海峡",     U"三峡",   U"天安门", U"天安门广场", U"中南海",   U"人民大会堂",
+    U"钓鱼台",     U"长城",         U"洞庭湖", U"鄱阳湖", U"太湖",       U"西湖",     U"青海湖",
+    U"塔里木盆地", U"四川盆地",     U"华北",   U"华东",   U"华南",       U"华中",     U"西北",
+    U"西南",       U"东北",         U"江南",   U"中原",   U"关中",       U"珠三角",   U"长三角",
+    U"京津冀",     U"粤港澳大湾区",
+};
+
+// Surnames that are far more often ordinary words (万元, 于是, 高度): no name without a title.
+constexpr std::u32string_view weak_surnames =
+    U"万于向和时成全应明常文安方高关单路党车师都华连谷展楼阴储禹";
+
+bool in(std::u32string_view set, char32_t c) {
+    return set.find(c) != std::u32string_view::npos;
+}
+// A literal set: its length is known at compile time (no length scan per call).
+template <std::size_t N>
+bool in(const char32_t (&set)[N], char32_t c) {
+    for (std::size_t k = 0; k + 1 < N; ++k)
+        if (set[k] == c) return true;
+    return false;
+}
+
+/// A fast filter on the first or last character of the words of a list (false positives
+/// only: the list is still checked word by word).
+class CharFilter {
+  public:
+    template <std::size_t N>
+    static CharFilter first(const std::u32string_view (&words)[N]) {
+        CharFilter f;
+        for (std::u32string_view w : words) f.bits_.set(w.front() & 0xFFFF);
+        return f;
+    }
+    template <std::size_t N>
+    static CharFilter last(const std::u32string_view (&words)[N]) {
+        CharFilter f;
+        for (std::u32string_view w : words) f.bits_.set(w.back() & 0xFFFF);
+        return f;
+    }
+    void add(char32_t c) { bits_.set(c & 0xFFFF); }
+    bool operator()(char32_t c) const noexcept { return bits_.test(c & 0xFFFF); }
+
+  private:
+    std::bitset<65536> bits_;
+};
+
+/// The words of a list grouped by first character, in list order within a group.
+class WordsByFirst {
+  public:
+    template <std::size_t N>
+    explicit WordsByFirst(const std::u32string_view (&words)[N]) {
+        for (std::u32string_view w : words) words_.push_back(w);
+        std::stable_sort(
+            words_.begin(), words_.end(),
+            [](std::u32string_view a, std::u32string_view b) { return a.front() < b.front(); });
+    }
+    /// The words starting with `c` as [first, last).
+    std::pair<const std::u32string_view*, const std::u32string_view*> starting_with(
+        char32_t c) const {
+        const auto range = std::equal_range(words_.begin(), words_.end(), c, Less{});
+        return {words_.data() + (range.first - words_.begin()),
+                words_.data() + (range.second - words_.begin())};
+    }
+
+  private:
+    struct Less {
+        bool operator()(std::u32string_view w, char32_t c) const { return w.front() < c; }
+        bool operator()(char32_t c, std::u32string_view w) const { return c < w.front(); }
+    };
+    std::vector<std::u32string_view> words_;
+};
+
+struct Filters {
+    CharFilter landmark_first = CharFilter::first(landmarks);
+    CharFilter org_left_stops_last = CharFilter::last(org_left_stops);
+    CharFilter office_functions_last = CharFilter::last(office_functions);
+    CharFilter known_orgs_first = CharFilter::first(known_orgs);
+    CharFilter short_orgs_first = CharFilter::first(short_orgs);
+    CharFilter speech_first = CharFilter::first(speech_verbs);
+    CharFilter titles_after_first = CharFilter::first(titles_after);
+    CharFilter titles_before_first = CharFilter::first(titles_before);
+    WordsByFirst titles_before_by_first{titles_before};
+    WordsByFirst known_orgs_by_first{known_orgs};
+    WordsByFirst short_orgs_by_first{short_orgs};
+    CharFilter honorifics_first = CharFilter::first(honorifics);
+    CharFilter org_suffix_last;
+    CharFilter non_name = of(non_name_chars);
+    CharFilter org_stop = of(org_stop_chars);
+    CharFilter place_left_stop = of(place_left_stops);
+    CharFilter transliteration = of(transliteration_chars);
+    CharFilter surname = of(single_surnames);
+    CharFilter compound_surname_first = CharFilter::first(compound_surnames);
+    CharFilter famous_first = CharFilter::first(famous_people);
+    CharFilter abbreviation =
+        of(U"中美俄英法德日韩朝印巴意加澳越泰以伊西葡荷菲欧亚非拉港台京津沪渝冀晋辽吉黑苏浙皖闽赣鲁"
+           U"豫鄂湘粤桂琼川黔滇陕甘陇青藏蒙华");
+    static CharFilter of(std::u32string_view chars) {
+        CharFilter f;
+        for (char32_t c : chars) f.add(c);
+        return f;
+    }
+    CharFilter place_suffix_first;
+    Filters() {
+        for (const OrgSuffix& o : org_suffixes) org_suffix_last.add(o.text.back());
+        for (const PlaceSuffix& p : place_suffixes) place_suffix_first.add(p.text.front());
+    }
+};
+
+const Filters& filters() {
+    static const Filters f;
+    return f;
+}
+
+// ---------------------------------------------------------------------------------------
+
+struct Candidate {
+    std::size_t begin = 0;  // code point indices
+    std::size_t end = 0;
+    Mention mention;
+    bool dropped = false;  // absorbed into a longer organisation
+};
+
+class Recognizer {
+  public:
+    Recognizer(std::string_view text, const RecognizerOptions& options)
+        : text_(text),
+          cp_(text),
+          options_(options),
+          gazetteer_(Gazetteer::instance()),
+          filters_(filters()),
+          taken_(cp_.size() + 1, 0),
+          word_tags_((cp_.size() + kMaxWord) * (kMaxWord - 1), '?'),
+          kind_(cp_.size() + 1, -1),
+          mention_at_(cp_.size() + 1, -1),
+          place_lengths_(cp_.size() + 1, 0) {
+        // Every gazetteer name (not context-only) starting at each position, as a bit mask
+        // of lengths: the only gazetteer lookups made.
+        for (std::size_t i = 0; i + 1 < cp_.size(); ++i) {
+            if (!is_han(cp_.at(i))) continue;
+            const std::uint32_t lengths =
+                gazetteer_.name_lengths_starting(cp_.at(i), cp_.at(i + 1));
+            if (lengths == 0) continue;
+            const std::size_t max = std::min<std::size_t>(
+                {31 - static_cast<std::size_t>(__builtin_clz(lengths)), cp_.size() - i, 31});
+            for (std::size_t len = 2; len <= max; ++len) {
+                if (!is_han(cp_.at(i + len - 1))) break;
+                if (!(lengths & (1u << len))) continue;
+                const auto* names =
+                    gazetteer_.lookup(text_.substr(cp_.byte(i), cp_.byte(i + len) - cp_.byte(i)));
+                if (!names) continue;
+                for (const PlaceName& n : *names)
+                    if (!n.context_only) place_lengths_[i] |= 1u << len;
+            }
+        }
+    }
+
+    std::vector<Mention> run() {
+        if (options_.dates) dates();
+        if (options_.organizations) organizations();
+        if (options_.places) places();
+        if (options_.people) people();
+        std::vector<Mention> out;
+        if (options_.quotes) quotes(out);  // before the mentions move out: it reads speakers
+        out.reserve(accepted_.size() + out.size());
+        for (Candidate& c : accepted_)
+            if (!c.dropped) out.push_back(std::move(c.mention));
+        std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
+            return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+        });
+        return out;
+    }
+
+  private:
+    bool free(std::size_t begin, std::size_t end) const {
+        for (std::size_t k = begin; k < end; ++k)
+            if (taken_[k]) return false;
+        return true;
+    }
+    void accept(std::size_t begin, std::size_t end, Mention mention) {
+        for (std::size_t k = begin; k < end; ++k) {
+            taken_[k] = 1;
+            kind_[k] = static_cast<int>(mention.type);
+            mention_at_[k] = static_cast<std::int32_t>(accepted_.size());
+        }
+        mention.begin = cp_.byte(begin);
+        mention.end = cp_.byte(end);
+        if (mention.text.empty()) mention.text = cp_.utf8(text_, begin, end);
+        Candidate c;
+        c.begin = begin;
+        c.end = end;
+        c.mention = std::move(mention);
+        accepted_.push_back(std::move(c));
+    }
+    std::size_t index_of_byte(std::size_t byte) const {
+        return static_cast<std::size_t>(
+            std::lower_bound(cp_.offsets.begin(), cp_.offsets.end(), byte) - cp_.offsets.begin());
+    }
+    bool matches_any(std::size_t i, std::u32string_view word) const { return cp_.matches(i, word); }
+
+    // ---- dates ---------------------------------------------------------------------------
+    void dates() {
+        for (const DateMatch& d : find_dates(text_, options_.reference)) {
+            Mention m;
+            m.type = d.time_only ? EntityType::time : EntityType::date;
+            m.normalized = d.iso;
+            m.confidence = d.confidence;
+            m.date.relative = d.relative;
+            m.date.resolved = d.resolved;
+            m.date.approximate = d.approximate;
+            m.date.precision = d.precision == Precision::year    ? DatePrecision::year
+                               : d.precision == Precision::month ? DatePrecision::month
+                               : d.precision == Precision::day   ? DatePrecision::day
+                                                                 : DatePrecision::minute;
+            if (d.resolved && !d.time_only) {
+                m.date.first = format_iso(d.first);
+                m.date.last = format_iso(d.last);
+            }
+            m.date.hour = d.hour;
+            m.date.minute = d.minute;
+            const std::size_t b = index_of_byte(d.begin), e = index_of_byte(d.end);
+            m.key = d.iso.empty() ? std::string(text_.substr(d.begin, d.end - d.begin)) : d.iso;
+            accept(b, e, std::move(m));
+        }
+    }
+
+    // ---- places --------------------------------------------------------------------------
+    struct PlaceHit {
+        std::size_t begin, end;
+        const PlaceNameList* names;
+        bool context_only;
+    };
+
+    // Longest gazetteer name at i (not context-only), or none.
+    bool longest_place(std::size_t i, PlaceHit& hit) const {
+        // Only the lengths recorded in the mask, longest first.
+        for (std::uint32_t mask = place_lengths_[i]; mask != 0;) {
+            const std::size_t len = 31 - static_cast<std::size_t>(__builtin_clz(mask));
+            mask &= ~(1u << len);
+            if (len < 2) break;
+            const auto* names =
+                gazetteer_.lookup(text_.substr(cp_.byte(i), cp_.byte(i + len) - cp_.byte(i)));
+            if (!names) continue;
+            bool usable = false;
+            for (const PlaceName& n : *names) usable = usable || !n.context_only;
+            if (!usable) continue;
+            hit = PlaceHit{i, i + len, names, false};
+            return true;
+        }
+        return false;
+    }
+
+    // A short name inside a longer word is not a place: 发展中国家, 和政府 (和政县), 中国队.
+    bool crossed_by_word(const PlaceHit& hit) const {
+        bool short_form = false;
+        for (const PlaceName& n : *hit.names) short_form = short_form || n.short_form;
+        if (cp_.matches(hit.end, U"时间")) return true;  // 北京时间
+        if (!short_form && hit.end - hit.begin > 2) return false;
+        // 其中|国王: words across both edges.
+        if (hit.begin > 0 && dictionary_word(hit.begin - 1, hit.begin + 1) &&
+            dictionary_word(hit.end - 1, hit.end + 1))
+            return true;
+        // A word containing the name: 发展中国家.
+        const std::size_t lo = hit.begin >= 4 ? hit.begin - 4 : 0;
+        for (std::size_t a = lo; a < hit.begin; ++a)
+            for (std::size_t b = hit.end + 1; b <= std::min(cp_.size(), a + 6); ++b)
+                if (dictionary_word(a, b)) return true;
+        if (!short_form) return false;
+        // Short forms: any word across either edge (和政|府 for 和政县, 中国|队 style).
+        for (std::size_t a = lo; a < hit.begin; ++a)
+            for (std::size_t b = hit.begin + 1; b <= std::min(hit.end, a + 6); ++b)
+                if (b - a >= 2 && dictionary_word(a, b)) return true;
+        for (std::size_t a = hit.begin + 1; a < hit.end; ++a)
+            for (std::size_t b = hit.end + 1; b <= std::min(cp_.size(), a + 6); ++b)
+                if (dictionary_word(a, b)) return true;
+        return false;
+    }
+
+    // The end of a transliterated name is no place: 科菲·|安南, 哈|洛宁, 奥登|西亚. The
+    // place follows a name dot, or it starts with a transliteration character right after
+    // one that ends no dictionary word (抵达|巴西 is a place).
+    bool inside_foreign_name(const PlaceHit& hit) const {
+        if (hit.begin == 0) return false;
+        const char32_t before = cp_.at(hit.begin - 1);
+        if (is_dot(before) && hit.begin >= 2 && is_han(cp_.at(hit.begin - 2))) return true;
+        if (!filters_.transliteration(before) || taken_[hit.begin - 1]) return false;
+        if (!filters_.transliteration(cp_.at(hit.begin))) return false;
+        for (std::size_t length = 2; length <= 4 && length <= hit.begin; ++length)
+            if (dictionary_word(hit.begin - length, hit.begin)) return false;
+        return true;
+    }
+
+    bool abbreviation_at(std::size_t i) const {
+        if (!filters_.abbreviation(cp_.at(i))) return false;
+        const auto* names =
+            gazetteer_.lookup(text_.substr(cp_.byte(i), cp_.byte(i + 1) - cp_.byte(i)));
+        if (!names) return false;
+        for (const PlaceName& n : *names)
+            if (n.context_only) return true;
+        return false;
+    }
+
+    void places() {
+        std::vector<PlaceHit> hits;
+        for (std::size_t i = 0; i < cp_.size();) {
+            PlaceHit hit;
+            if (is_han(cp_.at(i)) && (i == 0 || !taken_[i]) && longest_place(i, hit) &&
+                free(hit.begin, hit.end) && !crossed_by_word(hit) && !inside_foreign_name(hit)) {
+                // A longer word starting before may swallow it (e.g. 南海 in 南海区 is fine,
+                // 中山 in 中山装 is not checked: accepted).
+                hits.push_back(hit);
+                i = hit.end;
+                continue;
+            }
+            ++i;
+        }
+        // Abbreviation runs: 中美, 京津冀, 港澳台, 欧美 (2+ abbreviations, not inside a word).
+        std::vector<char> covered(cp_.size() + 1, 0);
+        for (const PlaceHit& h : hits)
+            for (std::size_t k = h.begin; k < h.end; ++k) covered[k] = 1;
+        std::vector<std::size_t> members;
+        for (std::size_t i = 0; i < cp_.size();) {
+            std::size_t k = i;
+            members.clear();
+            while (k < cp_.size() && !taken_[k] && !covered[k] && abbreviation_at(k)) {
+                members.push_back(k);
+                ++k;
+                if (cp_.at(k) == U'、' && abbreviation_at(k + 1)) ++k;
+            }
+            if (members.size() < 2) {
+                i = std::max(k, i + 1);
+                continue;
+            }
+            const bool left_ok = i == 0 || !is_han(cp_.at(i - 1)) ||
+                                 in(U"的与和同在对及促了是为使将把向由", cp_.at(i - 1));
+            const char32_t next = cp_.at(k);
+            const bool relation_after = in(U"关两三四双合之贸建峰联边对间交友经军首领外", next);
+            const bool right_ok = !is_han(next) || relation_after || in(U"的在和地等", next);
+            // 发展中韩关系: a relation word after the run is enough on its own.
+            if ((left_ok && right_ok) || relation_after) {
+                for (std::size_t m : members) {
+                    const auto* names =
+                        gazetteer_.lookup(text_.substr(cp_.byte(m), cp_.byte(m + 1) - cp_.byte(m)));
+                    hits.push_back(PlaceHit{m, m + 1, names, true});
+                }
+                i = k;
+            } else {
+                i = std::max(k, i + 1);
+            }
+        }
+        // One abbreviation after a movement or relation verb: 访华, 来华, 在京, 赴美, 对华.
+        for (std::size_t i = 0; i < cp_.size(); ++i) {
+            if (taken_[i] || !filters_.abbreviation(cp_.at(i)) ||
+                !in(U"华京沪港澳台美日俄英法德韩中朝", cp_.at(i)) || !abbreviation_at(i))
+                continue;
+            const char32_t next = cp_.at(i + 1);
+            // 俄总统, 中方, 美政府: a state word after a country abbreviation.
+            static constexpr std::u32string_view state_words[] = {
+                U"总统", U"政府", U"国内", U"方",   U"军",   U"外长",   U"总理", U"首脑",
+                U"议会", U"官员", U"两国", U"双方", U"媒体", U"领导人", U"驻"};
+            bool state_after = false;
+            if (in(U"美俄日英法德韩中朝", cp_.at(i)) &&
+                (i == 0 || !is_han(cp_.at(i - 1)) || in(U"对向与和同及帮助在使", cp_.at(i - 1))))
+                for (std::u32string_view w : state_words)
+                    state_after = state_after || cp_.matches(i + 1, w);
+            const bool after_verb =
+                i > 0 && in(U"访来赴抵离对驻在返回旅援", cp_.at(i - 1)) &&
+                (!is_han(next) || cp_.at(i - 1) == U'驻' || in(U"期后时的投工访举并和与", next));
+            if (!state_after && !after_verb) continue;
+            bool seen = false;
+            for (const PlaceHit& h : hits) seen = seen || (h.begin <= i && i < h.end);
+            if (seen) continue;
+            const auto* names =
+                gazetteer_.lookup(text_.substr(cp_.byte(i), cp_.byte(i + 1) - cp_.byte(i)));
+            hits.push_back(PlaceHit{i, i + 1, names, true});
+        }
+        std::sort(hits.begin(), hits.end(),
+                  [](const PlaceHit& a, const PlaceHit& b) { return a.begin < b.begin; });
+
+        // Context: places named unambiguously anywhere in the text.
+        std::vector<std::uint32_t> context;
+        for (const PlaceHit& h : hits) {
+            std::vector<std::uint32_t> usable;
+            bool short_form = false;
+            for (const PlaceName& n : *h.names)
+                if (n.context_only == h.context_only) {
+                    usable.push_back(n.place);
+                    short_form = short_form || n.short_form;
+                }
+            if (usable.size() == 1 && !short_form && !h.context_only) context.push_back(usable[0]);
+        }
+        std::int64_t previous = -1;
+        std::size_t previous_end = static_cast<std::size_t>(-1);
+        for (const PlaceHit& h : hits) {
+            std::vector<const PlaceName*> options;
+            for (const PlaceName& n : *h.names)
+                if (n.context_only == h.context_only) options.push_back(&n);
+            const PlaceName* chosen = nullptr;
+            double confidence = 0.9;
+            // 1. In a chain: a child of the place just before it.
+            if (previous >= 0 && previous_end == h.begin)
+                for (const PlaceName* n : options)
+                    if (gazetteer_.is_ancestor(static_cast<std::uint32_t>(previous), n->place)) {
+                        chosen = n;
+                        confidence = 0.95;
+                        break;
+                    }
+            // 2. Related to a place named elsewhere in the text.
+            if (!chosen && options.size() > 1)
+                for (const PlaceName* n : options) {
+                    for (std::uint32_t c : context)
+                        if (c != n->place && (gazetteer_.is_ancestor(c, n->place) ||
+                                              gazetteer_.is_ancestor(n->place, c))) {
+                            chosen = n;
+                            break;
+                        }
+                    if (chosen) break;
+                }
+            // 3. The highest level, if unique (countries, provinces before townships).
+            bool ambiguous = false;
+            if (!chosen) {
+                auto rank = [&](const PlaceName* n) {
+                    const int level = gazetteer_.place(n->place).level;
+                    return (level == 5 ? 1 : level) * 2 + (n->short_form ? 1 : 0);
+                };
+                for (const PlaceName* n : options)
+                    if (!chosen || rank(n) < rank(chosen)) chosen = n;
+                int ties = 0;
+                for (const PlaceName* n : options)
+                    if (rank(n) == rank(chosen)) ++ties;
+                ambiguous = ties > 1;
+                if (ambiguous) confidence = 0.6;
+            }
+            if (!chosen) continue;
+            const Place& place = gazetteer_.place(chosen->place);
+            if (chosen->short_form) confidence -= 0.1;
+            // A county or township short form (柳林, 河西) is trusted only when the text names
+            // a place of the same province; otherwise it stays a place without a code.
+            if (chosen->short_form && !h.context_only && place.level >= 3 && !ambiguous) {
+                bool related = false;
+                for (std::uint32_t c : context)
+                    if (gazetteer_.place(c).level >= 1 &&
+                        gazetteer_.root(c) == gazetteer_.root(chosen->place))
+                        related = true;
+                if (!related) {
+                    ambiguous = true;
+                    confidence = 0.5;
+                }
+            }
+            if (h.context_only) confidence = 0.6;
+            Mention m;
+            m.type = EntityType::place;
+            m.confidence = confidence;
+            static const char* const level_names[] = {"country", "province", "prefecture",
+                                                      "county",  "township", "city"};
+            m.subtype = place.level <= 5 ? level_names[place.level] : "region";
+            if (place.level == 0 && place.code.empty()) m.subtype = "region";
+            if (!ambiguous) {
+                m.normalized = gazetteer_.normalized_code(chosen->place);
+                m.hierarchy = gazetteer_.hierarchy(chosen->place);
+                m.key = "p" + std::to_string(chosen->place);
+            } else {
+                m.key = cp_.utf8(text_, h.begin, h.end);
+            }
+            accept(h.begin, h.end, std::move(m));
+            previous = ambiguous ? -1 : static_cast<std::int64_t>(chosen->place);
+            previous_end = h.end;
+        }
+
+        // Landmarks and places known only by their suffix.
+        for (std::size_t i = 0; i < cp_.size(); ++i) {
+            if (taken_[i]) continue;
+            if (!filters_.landmark_first(cp_.at(i))) continue;
+            for (std::u32string_view w : landmarks)
+                if (cp_.matches(i, w) && free(i, i + w.size())) {
+                    Mention m;
+                    m.type = EntityType::place;
+                    m.subtype = "landmark";
+                    m.confidence = 0.85;
+                    m.key = to_utf8(w);
+                    accept(i, i + w.size(), std::move(m));
+                    break;
+                }
+        }
+        suffix_places();
+    }
+
+    void suffix_places() {
+        for (std::size_t i = 1; i < cp_.size(); ++i) {
+            if (taken_[i] || !filters_.place_suffix_first(cp_.at(i))) continue;
+            for (const PlaceSuffix& s : place_suffixes) {
+                if (!cp_.matches(i, s.text) || !free(i, i + s.text.size())) continue;
+                // The name: 2-4 Han characters right before, after a known place or a stop.
+                std::size_t b = i;
+                while (b > 0 && i - b < 4 && is_han(cp_.at(b - 1)) && !taken_[b - 1] &&
+                       !filters_.place_left_stop(cp_.at(b - 1)))
+                    --b;
+                const bool after_place = b > 0 && taken_[b - 1] && is_place_end(b);
+                const bool after_boundary =
+                    b == 0 || !is_han(cp_.at(b - 1)) || filters_.place_left_stop(cp_.at(b - 1));
+                if (i - b < 2 || (!after_place && !after_boundary)) continue;
+                char tag = 0;
+                if (word_ending_at(i, tag) > 0 &&
+                    (tag == 'v' || tag == 'a' || tag == 'd' || tag == 'x'))
+                    continue;  // 确保社区, 一边社区: a verb or adverb, not a name
+                if (!after_place && i - b == 4) continue;  // too unsure without an anchor
+                Mention m;
+                m.type = EntityType::place;
+                m.subtype = s.subtype;
+                m.confidence = after_place ? 0.7 : 0.5;
+                m.key = cp_.utf8(text_, b, i + s.text.size());
+                accept(b, i + s.text.size(), std::move(m));
+                i += s.text.size() - 1;
+                break;
+            }
+        }
+    }
+
+    bool is_place_end(std::size_t index) const {
+        return index > 0 && kind_[index - 1] == static_cast<int>(EntityType::place);
+    }
+
+    // ---- organisations -------------------------------------------------------------------
+    bool left_stop_word_ends_at(std::size_t k) const {
+        if (k == 0 || !filters_.org_left_stops_last(cp_.at(k - 1))) return false;
+        for (std::u32string_view w : org_left_stops)
+            if (k >= w.size() && cp_.matches(k - w.size(), w)) return true;
+        return false;
+    }
+
+    // Start of an organisation name ending at `suffix_begin`: extends left over name
+    // characters (and balanced parentheses), stopping at verbs, function words and punctuation.
+    std::size_t org_start(std::size_t suffix_begin) const {
+        std::size_t b = suffix_begin;
+        int depth = 0;
+        while (b > 0 && suffix_begin - b < 24) {
+            const char32_t c = cp_.at(b - 1);
+            if (c == U')' || c == U'）') {
+                ++depth;
+            } else if (c == U'(' || c == U'（') {
+                if (depth == 0) break;
+                --depth;
+            } else if (depth == 0) {
+                if (!(is_han(c) || (c < 128 && std::isalnum(static_cast<int>(c))))) break;
+                // An organisation right before is part of this one (全国人大常委会法工委,
+                // 中国检察日报社影视部): absorb it.
+                if (kind_[b - 1] == static_cast<int>(EntityType::organization)) {
+                    b = accepted_[static_cast<std::size_t>(mention_at_[b - 1])].begin;
+                    continue;
+                }
+                if (const std::size_t f = office_function_ending_at(b)) {
+                    b -= f;  // 人力资源和社会保障(局): its 和 does not end the name
+                    continue;
+                }
+                if (left_stop_word_ends_at(b)) break;
+                // A verb, adjective or adverb ends the name, except right before the suffix
+                // (保障局, 开发公司).
+                char tag = 0;
+                const std::size_t w = word_ending_at(b, tag);
+                if (w > 0 && b < suffix_begin &&
+                    (tag == 'v' || tag == 'a' || tag == 'd' || tag == 'x') && !part_of_place(b - 1))
+                    break;
+                if (w > 0 && !taken_[b - 1]) {
+                    b -= w;
+                    continue;
+                }
+                if (filters_.org_stop(c) && !part_of_place(b - 1)) break;
+                if (taken_[b - 1]) {
+                    // Dates and people stop it; places are absorbed.
+                    bool place = part_of_place(b - 1);
+                    if (!place) break;
+                }
+            }
+            --b;
+        }
+        while (b < suffix_begin && depth == 0 && (cp_.at(b) == U')' || cp_.at(b) == U'）')) ++b;
+        // A place inside the extension starts the name (落实天津市委 -> 天津市委), unless it
+        // is in parentheses (鑫恩华(天津)大数据服务集团有限公司).
+        int level = 0;
+        for (std::size_t k = b; k + 1 < suffix_begin; ++k) {
+            const char32_t c = cp_.at(k);
+            if (c == U'(' || c == U'（') ++level;
+            if (c == U')' || c == U'）') --level;
+            if (level == 0 && is_han(c) && place_starts_at(k, suffix_begin)) return k;
+        }
+        return b;
+    }
+
+    std::size_t office_function_ending_at(std::size_t b) const {
+        if (b == 0 || !filters_.office_functions_last(cp_.at(b - 1))) return 0;
+        for (std::u32string_view f : office_functions)
+            if (f.size() >= 3 && b >= f.size() && cp_.matches(b - f.size(), f)) return f.size();
+        return 0;
+    }
+
+    // The longest dictionary word (2-4 characters) ending at `b`; its length, 0 if none.
+    std::size_t word_ending_at(std::size_t b, char& tag) const {
+        for (std::size_t len = std::min<std::size_t>(4, b); len >= 2; --len) {
+            if (b > cp_.size()) break;
+            const char t = word_tag(b - len, len);
+            if (t != 0) {
+                tag = t;
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    bool place_starts_at(std::size_t k, std::size_t limit) const {
+        for (std::size_t len = 2; len <= 8 && k + len <= limit; ++len)
+            if (place_lengths_[k] & (1u << len)) return true;
+        return false;
+    }
+
+    bool part_of_place(std::size_t index) const {
+        if (kind_[index] >= 0) return kind_[index] == static_cast<int>(EntityType::place);
+        // Before places() ran: a gazetteer name of at most 8 characters covering it.
+        for (std::size_t b = index >= 7 ? index - 7 : 0; b <= index; ++b)
+            for (std::size_t len = index - b + 1; len <= 8; ++len)
+                if (place_lengths_[b] & (1u << len)) return true;
+        return false;
+    }
+
+    void organizations() {
+        const std::size_t n = cp_.size();
+        // Known names and short forms first.
+        for (std::size_t i = 0; i < n; ++i) {
+            if (taken_[i]) continue;
+            std::size_t best = 0;
+            if (!filters_.known_orgs_first(cp_.at(i)) && !filters_.short_orgs_first(cp_.at(i)))
+                continue;
+            bool is_known = false;
+            const auto known = filters_.known_orgs_by_first.starting_with(cp_.at(i));
+            for (const std::u32string_view* w = known.first; w != known.second; ++w)
+                if (w->size() > best && cp_.matches(i, *w)) {
+                    best = w->size();
+                    is_known = true;
+                }
+            const auto short_forms = filters_.short_orgs_by_first.starting_with(cp_.at(i));
+            for (const std::u32string_view* w = short_forms.first; w != short_forms.second; ++w)
+                if (w->size() > best && cp_.matches(i, *w)) {
+                    best = w->size();
+                    is_known = false;
+                }
+            if (best == 0) continue;
+            // Known names may grow into a longer suffixed name: leave those to the suffix pass.
+            if (i + best < n && is_han(cp_.at(i + best)) && suffix_at(i + best)) continue;
+            if (!is_known && i > 0 && is_han(cp_.at(i - 1)) && !filters_.org_stop(cp_.at(i - 1)) &&
+                !left_stop_word_ends_at(i))
+                continue;  // 天津市委: the suffix pass finds the whole name
+            // A place right before belongs to the name (美国国务院, 天津市委).
+            std::size_t b = i;
+            for (std::size_t len = 2; len <= 8 && len <= i; ++len)
+                if ((place_lengths_[i - len] & (1u << len)) && !taken_[i - len]) b = i - len;
+            Mention m;
+            m.type = EntityType::organization;
+            m.confidence = 0.85;
+            m.subtype = "known";
+            m.key = cp_.utf8(text_, b, i + best);
+            accept(b, i + best, std::move(m));
+            i += best - 1;
+        }
+        // Suffix-anchored names, scanning for suffix ends right to left so that the longest
+        // name wins (天津医科大学第二医院, not 天津医科大学).
+        for (std::size_t end = n; end > 0; --end) {
+            if (taken_[end - 1]) continue;
+            const OrgSuffix* suffix = suffix_ending_at(end);
+            if (!suffix) continue;
+            // The suffix's last character starts a word with the next one: 干部队|伍,
+            // 大学|生, 商务部|长, 委员会|议. Not an organisation's end.
+            if (end < n && is_han(cp_.at(end)) && dictionary_word(end - 1, end + 1)) continue;
+            // Prefer the longest name: a suffix followed directly by more name is inside one.
+            const std::size_t suffix_begin = end - suffix->text.size();
+            std::size_t b = skip_quantifiers(org_start(suffix_begin), suffix_begin);
+            if (b == suffix_begin) continue;
+            const std::size_t chars = end - b;
+            if (!suffix->strong) {
+                if (!single_suffix_ok(b, suffix_begin, *suffix)) continue;
+            } else if (chars < suffix->text.size() + 2) {  // a stem of 2+ characters
+                continue;
+            }
+            if (chars > 30) continue;
+            // 保险公司, 职业中学, 胸痛中心: a class of institutions, not a named one.
+            if (suffix->strong && generic_stem(b, suffix_begin)) continue;
+            Mention m;
+            m.type = EntityType::organization;
+            m.subtype = suffix->subtype;
+            m.confidence = suffix->strong ? 0.8 : 0.7;
+            if (part_of_place(b)) m.confidence += 0.05;
+            m.key = cp_.utf8(text_, b, end);
+            // A leading bracketed part is not the start of a name: (人才)服务中心.
+            if (cp_.at(b) == U'(' || cp_.at(b) == U'（') continue;
+            bool blocked = false;
+            for (std::size_t k = b; k < end; ++k)
+                blocked = blocked ||
+                          (taken_[k] && kind_[k] != static_cast<int>(EntityType::organization));
+            if (blocked) continue;
+            for (Candidate& c : accepted_)
+                if (c.begin >= b && c.end <= end) c.dropped = true;
+            accept(b, end, std::move(m));
+            end = b + 1;
+        }
+        // 医大二院, 中大一院: abbreviated hospitals.
+        for (std::size_t i = 0; i + 4 <= n; ++i) {
+            if (cp_.at(i + 1) == U'大' && chinese_ordinal(cp_.at(i + 2)) &&
+                cp_.at(i + 3) == U'院' && is_han(cp_.at(i)) && free(i, i + 4)) {
+                Mention m;
+                m.type = EntityType::organization;
+                m.subtype = "hospital";
+                m.confidence = 0.75;
+                m.key = cp_.utf8(text_, i, i + 4);
+                accept(i, i + 4, std::move(m));
+            }
+        }
+    }
+
+    // Skips 这个, 两所, 一些, 各级, 许多 at the start of a candidate name.
+    std::size_t skip_quantifiers(std::size_t b, std::size_t limit) const {
+        for (int guard = 0; guard < 4 && b < limit; ++guard) {
+            const char32_t c = cp_.at(b);
+            if (in(U"这那该各每我你他其本", c) && !part_of_place(b)) {
+                ++b;
+            } else if ((in(U"一二三四五六七八九十两几多许数", c) || is_ascii_digit(c)) &&
+                       b + 1 < limit && in(U"个些所家名级届位支批类种多余", cp_.at(b + 1))) {
+                b += 2;
+            } else if (in(U"个些所家名级届位支批类种", c)) {
+                ++b;
+            } else {
+                break;
+            }
+        }
+        return b;
+    }
+
+    // True when [b, e) is made only of common words, with no place and no unknown (proper)
+    // part: such a stem names a kind of institution.
+    bool generic_stem(std::size_t b, std::size_t e) const {
+        if (e - b > 6) return false;
+        std::size_t k = e;
+        while (k > b) {
+            if (part_of_place(k - 1) || !is_han(cp_.at(k - 1))) return false;
+            char tag = 0;
+            const std::size_t w = word_ending_at(k, tag);
+            if (w == 0 || k - w < b || !(tag == 'n' || tag == 'N' || tag == 'v')) return false;
+            k -= w;
+        }
+        return true;
+    }
+
+    static bool chinese_ordinal(char32_t c) { return in(U"一二三四五六七八九", c); }
+
+    const OrgSuffix* suffix_ending_at(std::size_t end) const {
+        if (end == 0 || !filters_.org_suffix_last(cp_.at(end - 1))) return nullptr;
+        for (const OrgSuffix& s : org_suffixes)
+            if (end >= s.text.size() && cp_.matches(end - s.text.size(), s.text)) {
+                // A suffix followed by more of a name (中心医院, 委员会办公室) belongs to it.
+                return &s;
+            }
+        return nullptr;
+    }
+    bool suffix_at(std::size_t i) const {
+        for (const OrgSuffix& s : org_suffixes)
+            if (s.strong && cp_.matches(i, s.text)) return true;
+        return false;
+    }
+
+    bool single_suffix_ok(std::size_t b, std::size_t suffix_begin, const OrgSuffix& suffix) const {
+        // 部署, 干部, 内部, 全部: the suffix character ends a word with the one before.
+        if (suffix_begin > b && dictionary_word(suffix_begin - 1, suffix_begin + 1) &&
+            !office_function_ending_at(suffix_begin)) {
+            const char tag = word_tag(suffix_begin - 1, 2);
+            if (tag != 'p' && tag != 'n' && tag != 'r') return false;
+            for (std::u32string_view w : {U"干部", U"全部", U"部署", U"本部"})
+                if (cp_.matches(suffix_begin - 1, w)) return false;
+        }
+        // 联合国禁毒署, 中共中央统战部: an organisation and a short field before the suffix.
+        if (kind_[b] == static_cast<int>(EntityType::organization)) {
+            const Candidate& inner = accepted_[static_cast<std::size_t>(mention_at_[b])];
+            if (inner.begin == b && suffix_begin >= inner.end && suffix_begin - inner.end <= 4)
+                return true;
+        }
+        // 中国队, 辽宁队: a known place right before a team suffix.
+        // 美国能源部, 中国农科院, 郑州铁路分局: a place, a short field, an office suffix. A word
+        // across the suffix (干部, 内部, 全部) is not an office.
+        if (in(U"局署厅院委办部", suffix.text.front()) && suffix.text.size() == 1 &&
+            (suffix.text == U"局" || !dictionary_word(suffix_begin - 1, suffix_begin + 1)))
+            for (std::size_t len = 2; len <= 8 && b + len < suffix_begin; ++len)
+                if ((place_lengths_[b] & (1u << len)) && suffix_begin - (b + len) <= 4 &&
+                    suffix_begin - (b + len) >= 1)
+                    return true;
+        if (std::string_view(suffix.subtype) == "team")
+            for (std::size_t len = 2; len <= 8 && b + len <= suffix_begin; ++len)
+                if ((place_lengths_[b] & (1u << len)) && suffix_begin - (b + len) <= 4) return true;
+        for (std::u32string_view f : office_functions)
+            if (suffix_begin >= f.size() && suffix_begin - f.size() >= b &&
+                cp_.matches(suffix_begin - f.size(), f))
+                return true;
+        // 天津市委, 河西区委: a place right before.
+        if (suffix_begin >= 2) {
+            const char32_t c = cp_.at(suffix_begin - 1);
+            if ((c == U'市' || c == U'区' || c == U'县' || c == U'省' || c == U'镇') &&
+                suffix_begin - b >= 2)
+                return true;
+        }
+        return false;
+    }
+
+    // ---- people --------------------------------------------------------------------------
+    std::size_t surname_length(std::size_t i) const {
+        const char32_t c = cp_.at(i);
+        if (filters_.compound_surname_first(c))
+            for (std::u32string_view s : compound_surnames)
+                if (cp_.matches(i, s)) return s.size();
+        // The filter is exact for the Basic Multilingual Plane, where all surnames are.
+        return c < 0x10000 && filters_.surname(c) ? 1 : 0;
+    }
+
+    bool name_boundary_after(std::size_t k) const {
+        if (k >= cp_.size() || !is_han(cp_.at(k))) return true;
+        if (speech_or_title_at(k)) return true;
+        return in(
+            U"的在和与等是也对为向就都还已曾正将带率同及则一说称到今昨近日前后从被把给让说讲笑",
+            cp_.at(k));
+    }
+
+    bool given_ok(std::size_t from, std::size_t to) const {
+        for (std::size_t k = from; k < to; ++k)
+            if (!is_han(cp_.at(k)) || filters_.non_name(cp_.at(k)) || taken_[k]) return false;
+        return true;
+    }
+
+    // Name starting at i: surname + 1-2 given characters ending at a boundary; 0 if none.
+    std::size_t name_at(std::size_t i, bool strong_context) const {
+        const std::size_t length = chinese_name_at(i, strong_context);
+        // A name dot after it: the start of a transliterated name (罗伯特·马尔登).
+        return length > 0 && is_dot(cp_.at(i + length)) ? 0 : length;
+    }
+    std::size_t chinese_name_at(std::size_t i, bool strong_context) const {
+        const std::size_t s = surname_length(i);
+        if (s == 0 || taken_[i]) return 0;
+        if (filters_.honorifics_first(cp_.at(i + s)))
+            for (std::u32string_view h : honorifics)
+                if (cp_.matches(i + s, h) && name_boundary_after(i + s + h.size()))
+                    return s + h.size();
+        if (given_ok(i + s, i + s + 2) && name_boundary_after(i + s + 2)) return s + 2;
+        if (given_ok(i + s, i + s + 1) && name_boundary_after(i + s + 1)) return s + 1;
+        if (strong_context && given_ok(i + s, i + s + 2)) {
+            // After a title the name need not end at a boundary (市委书记张敬涛召集):
+            // two characters common in given names make the full name.
+            const auto& given = given_chars();
+            // Not when the surname makes a word with the next character (全面, 管理) or the
+            // last character one with the character after (胡适学|术).
+            const bool surname_word = dictionary_word(i, i + s + 1) && word_tag(i, s + 1) != 'r';
+            if (!surname_word &&
+                (!is_han(cp_.at(i + s + 2)) ||
+                 (given.count(cp_.at(i + s)) && given.count(cp_.at(i + s + 1)) &&
+                  !dictionary_word(i + s, i + s + 2) && !dictionary_word(i + s + 1, i + s + 3))))
+                return s + 2;
+        }
+        return 0;
+    }
+
+    void add_person(std::size_t b, std::size_t e, std::string role, double confidence,
+                    bool listed = false) {
+        if (!free(b, e)) return;
+        // Part of a dotted transliterated name (罗伯特·马尔登) is not a name on its own.
+        if ((b > 1 && is_dot(cp_.at(b - 1)) && is_han(cp_.at(b - 2))) ||
+            (is_dot(cp_.at(e)) && is_han(cp_.at(e + 1))))
+            return;
+        // A common word is not a name (关心表示, 高度评价); the table holds no personal names.
+        // Two-character words jieba tags as names (李鹏, but also 卫星) pass with a title or a
+        // speech verb as evidence. Names of the built-in list are checked already (the
+        // lexicon tags some of them otherwise: 周恩来 as a time word).
+        if (!listed && dictionary_word(b, e) && !(word_tag(b, e - b) == 'r' && confidence >= 0.75))
+            return;
+        Mention m;
+        m.type = EntityType::person;
+        m.role = std::move(role);
+        m.confidence = confidence;
+        m.key = cp_.utf8(text_, b, e);
+        accept(b, e, std::move(m));
+    }
+
+    void people() {
+        const std::size_t n = cp_.size();
+        // Names from bylines, anywhere.
+        for (const std::string& known : options_.known_people) {
+            if (known.empty()) continue;
+            std::size_t pos = 0;
+            while ((pos = text_.find(known, pos)) != std::string_view::npos) {
+                const std::size_t b = index_of_byte(pos), e = index_of_byte(pos + known.size());
+                if (cp_.byte(b) == pos) add_person(b, e, "", 0.95);
+                pos += known.size();
+            }
+        }
+        // Title before a name: 医务部主任邹颖, 求职者王女士.
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!filters_.titles_before_first(cp_.at(i))) continue;
+            const auto titles = filters_.titles_before_by_first.starting_with(cp_.at(i));
+            for (const std::u32string_view* title = titles.first; title != titles.second; ++title) {
+                const std::u32string_view t = *title;
+                if (!cp_.matches(i, t)) continue;
+                const std::size_t at = i + t.size();
+                const std::size_t len = name_at(at, true);
+                if (len > 0) {
+                    // The role as printed: the title plus the department before it (医务部主任).
+                    std::size_t rb = i;
+                    while (rb > 0 && i - rb < 6 && is_han(cp_.at(rb - 1)) &&
+                           !filters_.org_stop(cp_.at(rb - 1)) && !taken_[rb - 1] &&
+                           !name_boundary_after(rb - 1))
+                        --rb;
+                    if (!(rb < i && (cp_.at(i - 1) == U'部' || cp_.at(i - 1) == U'科' ||
+                                     cp_.at(i - 1) == U'处')))
+                        rb = i;
+                    add_person(at, at + len, cp_.utf8(text_, rb, at), 0.85);
+                } else if (const std::size_t run = foreign_title(t) ? transliteration_run(at) : 0;
+                           run >= 2) {
+                    // A transliterated name after a title (总统拉莫斯竞选, 外长哈洛宁举行):
+                    // the run of transliteration characters is the name.
+                    add_person(at, at + run, to_utf8(t), 0.7);
+                } else if (surname_length(at) == 0 && foreign_title(t)) {
+                    // A name without a Chinese surname right after the title (总理若斯潘在,
+                    // 大臣库克今天): 2-4 characters up to a clear boundary.
+                    std::size_t k = at;
+                    while (k < n && k - at < 5 && is_han(cp_.at(k)) && !taken_[k] &&
+                           !name_boundary_after(k))
+                        ++k;
+                    if (k - at >= 2 && k - at <= 4 && k < n && name_boundary_after(k) &&
+                        !is_dot(cp_.at(k)) && !dictionary_word(at, k) &&
+                        !dictionary_word(at, at + 2) && given_ok(at, k))
+                        add_person(at, k, to_utf8(t), 0.6);
+                }
+                break;
+            }
+        }
+        // A name before a title or a speech verb: 江泽民主席, 王五说.
+        for (std::size_t i = 0; i < n; ++i) {
+            if (taken_[i] || !is_han(cp_.at(i))) continue;
+            const bool left_boundary = i == 0 || !is_han(cp_.at(i - 1)) || taken_[i - 1] ||
+                                       in(U"的和与及同对向由是在把被给让据、", cp_.at(i - 1));
+            if (!left_boundary) continue;
+            const std::size_t s = surname_length(i);
+            if (s == 0) continue;
+            for (std::size_t given = 2; given >= 1; --given) {
+                const std::size_t e = i + s + given;
+                if (!given_ok(i + s, e)) continue;
+                std::u32string_view anchor;
+                if (!speech_or_title_at(e)) continue;
+                for (std::u32string_view t : titles_after)
+                    if (cp_.matches(e, t)) anchor = t;
+                std::u32string_view verb;
+                for (std::u32string_view v : speech_verbs)
+                    if (cp_.matches(e, v) && v.size() > verb.size()) verb = v;
+                if (anchor.empty() && verb.empty()) continue;
+                // 说 after a single given character is too often a word (王说 is rare), except
+                // for a whole clause subject (。罗干说，).
+                const bool clause_subject = i == 0 || in(U"，,。；;：:“\n", cp_.at(i - 1));
+                if (anchor.empty() && given == 1 && verb.size() == 1 &&
+                    !(clause_subject && !dictionary_word(i, e) && !dictionary_word(e - 1, e + 1)))
+                    continue;
+                add_person(i, e, anchor.empty() ? "" : to_utf8(anchor),
+                           anchor.empty() ? 0.75 : 0.8);
+                break;
+            }
+        }
+        foreign_names();
+        famous_names();
+        generic_names();
+        list_continuations();
+        repeated_names();
+    }
+
+    // A name recognised once is a name wherever else the text spells it out between
+    // boundaries (the cue is often only at the first mention).
+    void repeated_names() {
+        std::vector<std::u32string> names;
+        for (const Candidate& c : accepted_)
+            if (c.mention.type == EntityType::person && c.end - c.begin >= 2)
+                names.emplace_back(cp_.cps.begin() + static_cast<std::ptrdiff_t>(c.begin),
+                                   cp_.cps.begin() + static_cast<std::ptrdiff_t>(c.end));
+        std::sort(names.begin(), names.end());
+        names.erase(std::unique(names.begin(), names.end()), names.end());
+        if (names.empty()) return;
+        CharFilter first;
+        for (const std::u32string& name : names) first.add(name.front());
+        for (std::size_t i = 0; i < cp_.size(); ++i) {
+            if (taken_[i] || !first(cp_.at(i))) continue;
+            for (const std::u32string& name : names) {
+                const std::size_t e = i + name.size();
+                if (!cp_.matches(i, name) || !free(i, e)) continue;
+                // Not inside a longer word: 张平 in 张平原 is not the same.
+                if ((i > 0 && dictionary_word(i - 1, i + 1)) || dictionary_word(e - 1, e + 1))
+                    continue;
+                add_person(i, e, "", 0.7, true);
+                i = e - 1;
+                break;
+            }
+        }
+    }
+
+    void famous_names() {
+        for (std::size_t i = 0; i < cp_.size(); ++i)
+            if (filters_.famous_first(cp_.at(i)))
+                for (std::u32string_view w : famous_people)
+                    if (!taken_[i] && cp_.matches(i, w) && free(i, i + w.size()) &&
+                        (i == 0 || !filters_.transliteration(cp_.at(i - 1)) || w.size() >= 3)) {
+                        add_person(i, i + w.size(), "", 0.9, true);
+                        break;
+                    }
+    }
+
+    bool is_dot(char32_t c) const {
+        for (char32_t d : name_dots)
+            if (c == d) return true;
+        return false;
+    }
+
+    // Transliterated names: runs of transliteration characters joined by a middle dot, or
+    // 3+ characters before a speech verb or after a title.
+    void foreign_names() {
+        const std::size_t n = cp_.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            if (taken_[i] || !filters_.transliteration(cp_.at(i))) continue;
+            if (i > 0 && filters_.transliteration(cp_.at(i - 1)) && !taken_[i - 1]) continue;
+            std::size_t e = i;
+            bool dotted = false;
+            while (e < n && !taken_[e]) {
+                if (filters_.transliteration(cp_.at(e))) {
+                    ++e;
+                } else if (is_dot(cp_.at(e)) && e + 1 < n &&
+                           filters_.transliteration(cp_.at(e + 1)) && e > i) {
+                    dotted = true;
+                    ++e;
+                } else {
+                    break;
+                }
+            }
+            if (dotted) {
+                const std::size_t end = dotted_name_end(i, e);
+                if (end == 0) {
+                    i = e - 1;
+                    continue;
+                }
+                e = end;
+            }
+            const std::size_t length = e - i;
+            const bool after_title = i > 0 && kind_[i - 1] < 0 && title_ends_at(i);
+            const bool before_cue =
+                speech_or_title_at(e) ||
+                (e < n && in(U"的在和与等是也对为向就都还已曾将今昨于抵", cp_.at(e)));
+            const bool clause_subject = i == 0 || in(U"，,。；;：:“\n", cp_.at(i - 1));
+            bool ok = false;
+            if (dotted)
+                ok = length >= 4;
+            else if (length >= 3 && (before_cue || after_title) && !dictionary_word(i, e) &&
+                     !common_word_inside(i, e))
+                ok = true;
+            // The subject of a clause, before a date or a word (阿巴查8日, 布拉特当选).
+            else if (length >= 3 && clause_subject && !dictionary_word(i, e) &&
+                     !common_word_inside(i, e) && e < n &&
+                     (is_ascii_digit(cp_.at(e)) || word_starts_at(e)))
+                ok = true;
+            else if (length == 2 && (after_title || clause_subject) && speech_or_title_at(e) &&
+                     (!dictionary_word(i, e) || word_tag(i, 2) == 'r') &&
+                     !dictionary_word(e - 1, e + 1))
+                ok = true;
+            if (!ok || length > 16) {
+                i = e > i ? e - 1 : i;
+                continue;
+            }
+            // Two characters come with a cue on both sides: as sure as a longer run.
+            add_person(i, e, "", dotted ? 0.8 : length == 2 ? 0.75 : 0.65);
+            i = e - 1;
+        }
+    }
+
+    // Length of a transliterated name at `at`: transliteration characters, joined by a middle
+    // dot, up to 10 characters, not a dictionary word and not ending inside one; 0 if none.
+    std::size_t transliteration_run(std::size_t at) const {
+        std::size_t k = at;
+        bool dotted = false;
+        while (k < cp_.size() && k - at < 10 && !taken_[k]) {
+            if (filters_.transliteration(cp_.at(k))) {
+                ++k;
+            } else if (is_dot(cp_.at(k)) && k > at && filters_.transliteration(cp_.at(k + 1))) {
+                dotted = true;
+                ++k;
+            } else {
+                break;
+            }
+        }
+        if (k < cp_.size() && k - at == 10 && filters_.transliteration(cp_.at(k))) return 0;
+        if (dotted) {
+            k = dotted_name_end(at, k);
+            if (k == 0) return 0;
+        } else if (k > at + 2 && common_word(k - 1, k + 1)) {
+            --k;  // the last character starts the next word
+        }
+        const std::size_t length = k - at;
+        if (length < 2 || is_dot(cp_.at(k - 1)) || dictionary_word(at, k) ||
+            dictionary_word(at, at + 2))
+            return 0;
+        return length;
+    }
+
+    // The end of a dotted name whose run of transliteration characters is [b, e): the last
+    // character goes back when it starts a common word (安南|希望); the name ends before a
+    // boundary or a common word (马尔科|有幸); otherwise it goes on over up to three other
+    // characters to a boundary (汉斯·迪尚德先生). 0 when unsure.
+    std::size_t dotted_name_end(std::size_t b, std::size_t e) const {
+        if (e > b + 2 && common_word(e - 1, e + 1) && !is_dot(cp_.at(e - 2))) return e - 1;
+        if (e >= cp_.size() || !is_han(cp_.at(e)) || taken_[e] || name_boundary_after(e) ||
+            common_word(e, e + 2))
+            return e;
+        std::size_t k = e;
+        while (k < cp_.size() && k - e < 3 && is_han(cp_.at(k)) && !taken_[k] &&
+               !filters_.non_name(cp_.at(k)) && !name_boundary_after(k))
+            ++k;
+        return name_boundary_after(k) ? k : 0;
+    }
+
+    // Titles that precede foreign names in news (总理若斯潘, 大臣库克, 教练扎加洛).
+    static bool foreign_title(std::u32string_view t) {
+        for (std::u32string_view f :
+             {U"总理", U"总统", U"首相",   U"大臣",   U"部长",   U"外长",   U"主席", U"国务卿",
+              U"议长", U"大使", U"秘书长", U"总干事", U"国王",   U"女王",   U"教练", U"主帅",
+              U"球员", U"选手", U"司令",   U"副总统", U"副总理", U"发言人", U"议员", U"外援",
+              U"财长", U"领袖", U"前锋",   U"后卫",   U"门将",   U"亲王",   U"王储"})
+            if (t == f) return true;
+        return false;
+    }
+
+    bool title_ends_at(std::size_t k) const {
+        for (std::u32string_view t : titles_before)
+            if (k >= t.size() && cp_.matches(k - t.size(), t)) return true;
+        for (std::u32string_view t : {std::u32string_view(U"大臣"), std::u32string_view(U"外长"),
+                                      std::u32string_view(U"国务卿"), std::u32string_view(U"议长"),
+                                      std::u32string_view(U"球员"), std::u32string_view(U"前锋")})
+            if (k >= t.size() && cp_.matches(k - t.size(), t)) return true;
+        return false;
+    }
+
+    // 王霞光、李长云: a name after a person and an enumeration comma.
+    void list_continuations() {
+        for (std::size_t round = 0; round < 3; ++round)
+            for (std::size_t i = 1; i + 1 < cp_.size(); ++i) {
+                if (cp_.at(i) != U'、' || kind_[i - 1] != static_cast<int>(EntityType::person) ||
+                    taken_[i + 1])
+                    continue;
+                const std::size_t len = name_at(i + 1, false);
+                if (len > 0 && (cp_.at(i + 1 + len) == U'、' || name_boundary_after(i + 1 + len)))
+                    add_person(i + 1, i + 1 + len, "", 0.7);
+            }
+        // 亨德利和傅家峻, 约翰松和布拉特: a name joined to a person by 和, 与 or 及, ending
+        // at a boundary (a Chinese name, or a transliterated one not in the dictionary).
+        for (std::size_t i = 1; i + 2 < cp_.size(); ++i) {
+            if (!in(U"和与及", cp_.at(i)) || kind_[i - 1] != static_cast<int>(EntityType::person) ||
+                taken_[i + 1] || dictionary_word(i, i + 2))
+                continue;
+            std::size_t len = name_at(i + 1, false);
+            if (len == 0) {
+                const std::size_t run = transliteration_run(i + 1);
+                if (run >= 2 && !common_word_inside(i + 1, i + 1 + run)) len = run;
+            }
+            if (len > 0 && name_boundary_after(i + 1 + len))
+                add_person(i + 1, i + 1 + len, "", 0.65);
+        }
+        // 焦裕禄、孔繁森: a name before an enumeration comma and a person, after a boundary.
+        for (std::size_t round = 0; round < 3; ++round)
+            for (std::size_t i = cp_.size(); i-- > 2;) {
+                if (cp_.at(i) != U'、' || i + 1 >= cp_.size() ||
+                    kind_[i + 1] != static_cast<int>(EntityType::person) || taken_[i - 1])
+                    continue;
+                for (std::size_t length = 3; length >= 2; --length) {
+                    if (i < length) continue;
+                    const std::size_t b = i - length;
+                    const bool left_boundary =
+                        b == 0 || !is_han(cp_.at(b - 1)) || taken_[b - 1] ||
+                        in(U"的和与及同对向由是在把被给让据像如、", cp_.at(b - 1));
+                    if (left_boundary && name_at(b, false) == length && !dictionary_word(b, i)) {
+                        add_person(b, i, "", 0.7);
+                        break;
+                    }
+                }
+            }
+    }
+
+    // A frequent two-character word inside [b, e): 加|比赛 is no transliterated name.
+    bool common_word_inside(std::size_t b, std::size_t e) const {
+        for (std::size_t k = b; k + 2 <= e; ++k)
+            if (common_word(k, k + 2)) return true;
+        return false;
+    }
+
+    // A frequent dictionary word (IDF below that of rare words): 希望, not 登在.
+    bool common_word(std::size_t b, std::size_t e) const {
+        if (!dictionary_word(b, e)) return false;
+        return IdfTable::instance().find(text_.substr(cp_.byte(b), cp_.byte(e) - cp_.byte(b))) <
+               9.5;
+    }
+
+    bool dictionary_word(std::size_t b, std::size_t e) const {
+        if (e < b + 2 || e > cp_.size() || e - b > kMaxWord) return false;
+        return word_tag(b, e - b) != 0;
+    }
+
+    // The word class of the dictionary word of `length` characters at `b`, 0 if none.
+    // Looked up once per position and length, then cached.
+    char word_tag(std::size_t b, std::size_t length) const {
+        char& slot = word_tags_[b * (kMaxWord - 1) + (length - 2)];
+        if (slot == '?') {
+            slot = 0;
+            const IdfTable& table = IdfTable::instance();
+            bool han = true;
+            for (std::size_t k = b; k < b + length; ++k) han = han && is_han(cp_.at(k));
+            char tag = 0;
+            if (han && table.may_have_length(cp_.at(b), cp_.at(b + 1), length) &&
+                table.find(text_.substr(cp_.byte(b), cp_.byte(b + length) - cp_.byte(b)), &tag) >=
+                    0)
+                slot = tag;
+        }
+        return slot;
+    }
+
+    // Surname + one or two characters common in given names, between boundaries.
+    void generic_names() {
+        const auto& given = given_chars();
+        const std::size_t n = cp_.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            if (taken_[i] || !is_han(cp_.at(i))) continue;
+            const std::size_t s = surname_length(i);
+            if (s == 0 || (s == 1 && in(weak_surnames, cp_.at(i)))) continue;
+            // 过程中: the surname character ends a word with the character before it.
+            if (i > 0 && !taken_[i - 1] && dictionary_word(i - 1, i + 1)) continue;
+            const bool left_boundary =
+                i == 0 || !is_han(cp_.at(i - 1)) || taken_[i - 1] ||
+                in(U"的和与及同对向由是在把被给让据说称为请了着过到从将使令叫派、", cp_.at(i - 1));
+            // A dictionary word closing right before the surname (研究|周恩来, 判处|辛业江)
+            // is a boundary for a full three-character name.
+            const bool word_before = !left_boundary && word_ends_at(i);
+            if (!left_boundary && !word_before) continue;
+            auto name_char = [&](std::size_t k) {
+                return k < n && is_han(cp_.at(k)) && !taken_[k] && given.count(cp_.at(k)) &&
+                       !filters_.non_name(cp_.at(k));
+            };
+            std::size_t e = 0;
+            // At the start of a sentence or clause a full three-character name needs no
+            // boundary after it (袁步兵本人…).
+            const bool clause_start = i == 0 || in(U"，,。；;：:“\n", cp_.at(i - 1));
+            if (name_char(i + s) && name_char(i + s + 1) &&
+                (name_boundary_after(i + s + 2) || (clause_start && s == 1) ||
+                 word_starts_at(i + s + 2)) &&
+                (!dictionary_word(i, i + s + 1) || word_tag(i, s + 1) == 'r') &&
+                given_pair_ok(i + s) && !dictionary_word(i, i + s + 2) &&
+                (name_boundary_after(i + s + 2) || !dictionary_word(i + s + 1, i + s + 3)))
+                e = i + s + 2;
+            else if (!word_before && name_char(i + s) &&
+                     (!is_han(cp_.at(i + s + 1)) || speech_or_title_at(i + s + 1) ||
+                      in(U"在是说和等也的对曾已又还将", cp_.at(i + s + 1))) &&
+                     !dictionary_word(i, i + s + 1) && !dictionary_word(i + s, i + s + 2))
+                e = i + s + 1;
+            // A full name the lexicon lists as a personal name (nr) between boundaries.
+            if (e == 0 && s == 1 && name_char(i + 1) && name_char(i + 2) && word_tag(i, 3) == 'r' &&
+                !dictionary_word(i + 2, i + 4) &&
+                (name_boundary_after(i + 3) || word_starts_at(i + 3) || clause_start)) {
+                add_person(i, i + 3, "", 0.75);
+                i += 2;
+                continue;
+            }
+            if (e == 0 || dictionary_word(i, e)) continue;
+            add_person(i, e, "", 0.6);
+            i = e - 1;
+        }
+    }
+
+    // The two given characters at `k` are no common word; a proper name (金|大中, 陈|亚平)
+    // is a given name as often as not.
+    // Three transliteration characters with a proper noun inside are rather a foreign
+    // name or brand (桑|塔纳), which needs a cue of its own.
+    bool given_pair_ok(std::size_t k) const {
+        const char tag = word_tag(k, 2);
+        if (tag == 0) return true;
+        if (tag != 'r' && tag != 'p') return false;
+        return !(filters_.transliteration(cp_.at(k - 1)) && filters_.transliteration(cp_.at(k)) &&
+                 filters_.transliteration(cp_.at(k + 1)));
+    }
+
+    // A dictionary word of 2-4 characters ends at `k` and none runs across it.
+    bool word_ends_at(std::size_t k) const {
+        if (k < 2 || dictionary_word(k - 1, k + 1)) return false;
+        for (std::size_t length = 2; length <= 4 && length <= k; ++length)
+            if (!taken_[k - length] && dictionary_word(k - length, k)) return true;
+        return false;
+    }
+    // A dictionary word of 2-4 characters starts at `k` and none runs across it.
+    bool word_starts_at(std::size_t k) const {
+        if (k == 0 || k >= cp_.size() || dictionary_word(k - 1, k + 1)) return false;
+        for (std::size_t length = 2; length <= 4; ++length)
+            if (dictionary_word(k, k + length)) return true;
+        return false;
+    }
+
+    bool speech_or_title_at(std::size_t k) const {
+        if (!filters_.speech_first(cp_.at(k)) && !filters_.titles_after_first(cp_.at(k)))
+            return false;
+        for (std::u32string_view v : speech_verbs)
+            if (cp_.matches(k, v)) return true;
+        for (std::u32string_view t : titles_after)
+            if (cp_.matches(k, t)) return true;
+        return false;
+    }
+
+    // ---- quotes --------------------------------------------------------------------------
+    void quotes(std::vector<Mention>& out) {
+        std::vector<std::pair<std::size_t, std::size_t>> pairs;  // code point indices
+        for (std::size_t i = 0; i < cp_.size(); ++i) {
+            if (cp_.at(i) != U'“') continue;
+            std::size_t k = i + 1;
+            while (k < cp_.size() && cp_.at(k) != U'”' && cp_.at(k) != U'“' && cp_.at(k) != U'\n')
+                ++k;
+            if (k < cp_.size() && cp_.at(k) == U'”') {
+                pairs.emplace_back(i, k + 1);
+                i = k;
+            }
+        }
+        for (const auto& [b, e] : pairs) {
+            const std::size_t inner = e - b - 2;
+            std::string speaker = speaker_after(e);
+            if (speaker.empty()) speaker = speaker_before(b);
+            const bool sentence = in(U"。！？!?…", cp_.at(e - 2));
+            if (speaker.empty() && !sentence) continue;
+            if (inner < 4) continue;
+            Mention m;
+            m.type = EntityType::quote;
+            m.begin = cp_.byte(b);
+            m.end = cp_.byte(e);
+            m.text = cp_.utf8(text_, b + 1, e - 1);
+            m.speaker = speaker;
+            m.confidence = speaker.empty() ? 0.6 : 0.85;
+            m.key = std::to_string(m.begin);
+            out.push_back(std::move(m));
+        }
+    }
+
+    // “…”医务部主任邹颖表示 / “…”他说: the first person after the quote, before a verb.
+    std::string speaker_after(std::size_t e) const {
+        for (std::size_t k = e; k < cp_.size() && k <= e + 12; ++k) {
+            if (in(U"。！？!?“\n", cp_.at(k))) return {};
+            const Candidate* c = mention_starting_at(k, EntityType::person);
+            if (!c) continue;
+            for (std::u32string_view v : speech_verbs)
+                if (cp_.matches(c->end, v)) return c->mention.text;
+        }
+        return {};
+    }
+    // 邹颖表示:“…” — a person and a speech verb right before the quote.
+    std::string speaker_before(std::size_t b) const {
+        std::size_t k = b;
+        while (k > 0 && in(U":：,， ", cp_.at(k - 1))) --k;
+        for (std::u32string_view v : speech_verbs) {
+            if (k < v.size() + 1 || !cp_.matches(k - v.size(), v)) continue;
+            const std::size_t end = k - v.size();
+            const std::int32_t id = mention_at_[end - 1];
+            if (id >= 0 &&
+                accepted_[static_cast<std::size_t>(id)].mention.type == EntityType::person &&
+                accepted_[static_cast<std::size_t>(id)].end == end)
+                return accepted_[static_cast<std::size_t>(id)].mention.text;
+        }
+        return {};
+    }
+
+    const Candidate* mention_starting_at(std::size_t k, EntityType type) const {
+        const std::int32_t id = mention_at_[k];
+        if (id < 0) return nullptr;
+        const Candidate& c = accepted_[static_cast<std::size_t>(id)];
+        return c.begin == k && c.mention.type == type ? &c : nullptr;
+    }
+
+    std::string_view text_;
+    CodePoints cp_;
+    const RecognizerOptions& options_;
+    const Gazetteer& gazetteer_;
+    const Filters& filters_;  // looked up once, not per character
+    std::vector<char> taken_;
+    static constexpr std::size_t kMaxWord = 6;  // longest dictionary word looked up
+    mutable std::vector<char> word_tags_;       // per position and length: '?' unknown yet
+    std::vector<int> kind_;                     // type of the mention covering each position
+    std::vector<std::int32_t> mention_at_;      // index into accepted_ of that mention, -1 if none
+    std::vector<std::uint32_t>
+        place_lengths_;  // bit L: a gazetteer name of L characters starts here
+    std::vector<Candidate> accepted_;
+};
+
+}  // namespace
+
+bool starts_with_surname(std::string_view name) {
+    const std::u32string cps = to_u32(name);
+    if (cps.empty()) return false;
+    for (std::u32string_view s : compound_surnames)
+        if (cps.compare(0, s.size(), s) == 0) return true;
+    return in(single_surnames, cps[0]);
+}
+
+std::vector<Mention> recognize(std::string_view text, const RecognizerOptions& options) {
+    // The recognizer keeps about 30 bytes of state per character: very long texts are taken
+    // in chunks cut at line ends (at a character boundary when a line is longer than a chunk).
+    constexpr std::size_t kChunk = std::size_t{1} << 20;
+    if (text.size() <= kChunk) return Recognizer(text, options).run();
+    std::vector<Mention> out;
+    std::size_t begin = 0;
+    while (begin < text.size()) {
+        std::size_t end = std::min(text.size(), begin + kChunk);
+        if (end < text.size()) {
+            const std::size_t newline = text.rfind('\n', end);
+            if (newline != std::string_view::npos && newline > begin) {
+                end = newline + 1;
+            } else {
+                while (end > begin + 1 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+                    --end;
+            }
+        }
+        for (Mention& m : Recognizer(text.substr(begin, end - begin), options).run()) {
+            m.begin += begin;
+            m.end += begin;
+            out.push_back(std::move(m));
+        }
+        begin = end;
+    }
+    return out;
+}
+
+}  // namespace detail
+}  // namespace broadsheet
