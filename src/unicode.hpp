@@ -16,5 +16,36 @@ inline bool is_ascii_digit(char32_t c) noexcept {
     return c >= U'0' && c <= U'9';
 }
 
+/// The value of a Chinese digit: 〇, ○ (its common stand-in) and 零 are 0, 一 to 九 are 1 to 9;
+/// -1 for anything else (十, 百, 两 are numerals but not digits).
+inline int han_digit_value(char32_t c) noexcept {
+    switch (c) {
+        case U'〇':
+        case U'○':
+        case U'零':
+            return 0;
+        case U'一':
+            return 1;
+        case U'二':
+            return 2;
+        case U'三':
+            return 3;
+        case U'四':
+            return 4;
+        case U'五':
+            return 5;
+        case U'六':
+            return 6;
+        case U'七':
+            return 7;
+        case U'八':
+            return 8;
+        case U'九':
+            return 9;
+        default:
+            return -1;
+    }
+}
+
 }  // namespace detail
 }  // namespace broadsheet

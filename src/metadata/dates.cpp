@@ -103,33 +103,7 @@ std::string format_year(int year) {
 }
 
 int chinese_digit(char32_t c) {
-    switch (c) {
-        case U'〇':
-        case U'零':
-        case U'○':
-        case U'O':
-            return 0;
-        case U'一':
-            return 1;
-        case U'二':
-            return 2;
-        case U'三':
-            return 3;
-        case U'四':
-            return 4;
-        case U'五':
-            return 5;
-        case U'六':
-            return 6;
-        case U'七':
-            return 7;
-        case U'八':
-            return 8;
-        case U'九':
-            return 9;
-        default:
-            return -1;
-    }
+    return c == U'O' ? 0 : han_digit_value(c);  // a Latin O is OCR's zero
 }
 
 /// A number as written before 年, 月, 日, 时 or 分.

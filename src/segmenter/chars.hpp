@@ -33,27 +33,9 @@ inline bool is_ascii_alnum(char32_t c) noexcept {
     return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/// 〇一二三四五六七八九十廿卅 and 零: the numerals of dates written in characters.
+/// 〇○零一二三四五六七八九十廿卅: the numerals of dates written in characters.
 inline bool is_han_numeral(char32_t c) noexcept {
-    switch (c) {
-        case U'〇':
-        case U'零':
-        case U'一':
-        case U'二':
-        case U'三':
-        case U'四':
-        case U'五':
-        case U'六':
-        case U'七':
-        case U'八':
-        case U'九':
-        case U'十':
-        case U'廿':
-        case U'卅':
-            return true;
-        default:
-            return false;
-    }
+    return han_digit_value(c) >= 0 || c == U'十' || c == U'廿' || c == U'卅';
 }
 
 inline bool is_open_paren(char32_t c) noexcept {

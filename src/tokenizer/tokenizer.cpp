@@ -157,25 +157,7 @@ namespace {
 // Character sets of the news rules.
 
 bool is_chinese_digit(char32_t cp) {
-    switch (cp) {
-        case U'〇':
-        case U'○':
-        case U'零':
-        case U'一':
-        case U'二':
-        case U'三':
-        case U'四':
-        case U'五':
-        case U'六':
-        case U'七':
-        case U'八':
-        case U'九':
-        case U'十':
-        case U'两':
-            return true;
-        default:
-            return false;
-    }
+    return detail::han_digit_value(cp) >= 0 || cp == U'十' || cp == U'两';
 }
 bool is_chinese_numeral(char32_t cp) {
     return is_chinese_digit(cp) || cp == U'百' || cp == U'千' || cp == U'万' || cp == U'亿';
