@@ -331,25 +331,9 @@ constexpr YearPart year_parts[] = {
 };
 
 int weekday_number(char32_t c) {
-    switch (c) {
-        case U'一':
-            return 1;
-        case U'二':
-            return 2;
-        case U'三':
-            return 3;
-        case U'四':
-            return 4;
-        case U'五':
-            return 5;
-        case U'六':
-            return 6;
-        case U'日':
-        case U'天':
-            return 7;
-        default:
-            return 0;
-    }
+    const int digit = han_digit_value(c);  // 周一 ... 周六
+    if (digit >= 1 && digit <= 6) return digit;
+    return c == U'日' || c == U'天' ? 7 : 0;  // 周日, 星期天
 }
 
 bool preceded_by_number(const CodePoints& cp, std::size_t i) {
