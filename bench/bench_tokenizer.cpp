@@ -22,21 +22,14 @@
 #define BROADSHEET_BENCH_HAS_RUSAGE 1
 #endif
 
+#include "measure.hpp"
+
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        std::fprintf(stderr, "bench_tokenizer: cannot read %s\n", path.c_str());
-        std::exit(2);
-    }
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 std::size_t count_tokens(const broadsheet::Tokenizer& tokenizer, std::string_view text) {
@@ -108,7 +101,7 @@ int main(int argc, char** argv) {
     std::printf("%-40s %12s %12s %12s %8s\n", "text", "tokenizer", "per line", "ICU words",
                 "ratio");
     for (const auto& path : files) {
-        const std::string text = read_file(path);
+        const std::string text = broadsheet_bench::read_file_or_exit(path, "bench_tokenizer");
         std::vector<std::string_view> lines;
         for (std::size_t pos = 0; pos < text.size();) {
             std::size_t eol = text.find('\n', pos);
@@ -186,9 +179,7 @@ int main(int argc, char** argv) {
     }
 
 #ifdef BROADSHEET_BENCH_HAS_RUSAGE
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);  // ru_maxrss is in KiB on Linux
-    std::printf("peak RSS: %.1f MB%s\n", usage.ru_maxrss / 1024.0,
+    std::printf("peak RSS: %.1f MB%s\n", broadsheet_bench::peak_rss_mib(),
                 stress ? " (includes the 50 MB input and its normalized copy)" : "");
 #endif
     return 0;

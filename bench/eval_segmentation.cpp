@@ -28,16 +28,9 @@
 #include <unordered_set>
 #include <vector>
 
-namespace {
+#include "measure.hpp"
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        std::fprintf(stderr, "eval_segmentation: cannot read %s\n", path.c_str());
-        std::exit(2);
-    }
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
+namespace {
 
 std::vector<std::string_view> split_lines(std::string_view text) {
     std::vector<std::string_view> lines;
@@ -189,8 +182,9 @@ int main(int argc, char** argv) {
     }
     if (closed && positional.size() == 3) dicts.push_back(positional[2]);
 
-    const std::string raw = read_file(positional[0]);
-    const std::string gold = read_file(positional[1]);
+    const std::string raw = broadsheet_bench::read_file_or_exit(positional[0], "eval_segmentation");
+    const std::string gold =
+        broadsheet_bench::read_file_or_exit(positional[1], "eval_segmentation");
 
     std::vector<broadsheet::Dictionary> user;
     for (const auto& path : dicts) {
@@ -262,7 +256,8 @@ int main(int argc, char** argv) {
 
     std::unordered_set<std::u32string> training;
     if (positional.size() == 3) {
-        const std::string training_text = read_file(positional[2]);
+        const std::string training_text =
+            broadsheet_bench::read_file_or_exit(positional[2], "eval_segmentation");
         for (std::string_view line : split_lines(training_text)) {
             Words w;
             add_word(w, line);
