@@ -1,6 +1,8 @@
 #include "tokenizer/trie.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 
 namespace broadsheet {
 namespace detail {
@@ -142,17 +144,6 @@ std::vector<std::uint32_t> compile_trie(std::vector<TrieEntry> entries, float lo
     std::memcpy(out.data() + kTrieHeaderWords + 2 * n + 1, weight.data(), n * sizeof(float));
     return out;
 }
-
-}  // namespace tok
-}  // namespace detail
-}  // namespace broadsheet
-
-#include <cmath>
-#include <cstdlib>
-
-namespace broadsheet {
-namespace detail {
-namespace tok {
 
 namespace {
 bool is_blank(char c) {
