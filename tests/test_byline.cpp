@@ -297,3 +297,324 @@ TEST_CASE("byline: a reporter inside a parenthesized wire dateline (中央社記
     CHECK(compiled.authors.empty());
     CHECK(compiled.dateline.place == "布魯塞爾");
 }
+
+TEST_CASE("byline: role words with a paper or qualifier prefix keep the prefix as printed",
+          "[byline]") {
+    const BylineParser parser;
+    const auto students = parser.parse_line("学生记者　乔安然　邱梓轩");
+    CHECK(students.kind == BylineKind::byline);
+    REQUIRE(names_of(students) == Names{"乔安然", "邱梓轩"});
+    CHECK(students.authors[0].role_text == "学生记者");
+    CHECK(students.authors[1].role == AuthorRole::reporter);
+
+    const auto chief = parser.parse_line("晚报首席记者　罗霄　实习生　葛一凡");
+    REQUIRE(names_of(chief) == Names{"罗霄", "葛一凡"});
+    CHECK(chief.authors[0].role_text == "晚报首席记者");
+    CHECK(chief.authors[0].role == AuthorRole::reporter);
+    CHECK(chief.authors[1].role == AuthorRole::intern);
+    CHECK(names_of(parser.parse_line("晚报首席记者罗霄实习生葛一凡")) == Names{"罗霄", "葛一凡"});
+    // Glued after a name only qualifiers make a prefix (学生, 驻京), not a paper's name.
+    CHECK(names_of(parser.parse_line("本报记者 乔安然学生记者 邱梓轩")) ==
+          Names{"乔安然", "邱梓轩"});
+    CHECK(names_of(parser.parse_line("新华社记者 王明驻京记者 李华")) == Names{"王明", "李华"});
+
+    const std::string paper = "财经证券报记者 梁恒";
+    const auto finance = parser.parse_line(paper, 10);
+    REQUIRE(finance.authors.size() == 1);
+    CHECK(finance.authors[0].role_text == "财经证券报记者");
+    CHECK(paper.substr(finance.authors[0].span.begin - 10, finance.authors[0].span.size()) ==
+          "梁恒");
+    CHECK(finance.confidence > 0.9);
+
+    for (const char* role :
+         {"都市报记者", "校园记者", "央视记者", "本报驻京记者", "新华社驻京记者", "学生摄影记者"}) {
+        const auto r = parser.parse_line(std::string(role) + " 王晓东");
+        CAPTURE(role);
+        CHECK(r.kind == BylineKind::byline);
+        REQUIRE(names_of(r) == Names{"王晓东"});
+        CHECK(r.authors[0].role_text == role);
+    }
+    CHECK(parser.parse_line("学生摄影记者 王晓东").authors.at(0).role == AuthorRole::photographer);
+
+    broadsheet::RoleWord alone;
+    CHECK(parser.is_role_only("■ 校园记者", alone));
+    CHECK(alone.text == "校园记者");
+    CHECK(alone.role == AuthorRole::reporter);
+
+    // A station's long name is a prefix too, not a name (中央 is no person).
+    const auto radio = parser.parse_dateline_prefix(
+        "新华社北京7月16日电（中央人民广播电台记者刘振英、新华社记者赵连庆）国家防总今天开会。");
+    REQUIRE(names_of(radio) == Names{"刘振英", "赵连庆"});
+    CHECK(radio.authors[0].role_text == "中央人民广播电台记者");
+    CHECK(radio.authors[1].role_text == "新华社记者");
+
+    const auto lead =
+        parser.parse_dateline_prefix("本报讯（学生记者 乔安然）昨天，学校召开运动会。");
+    CHECK(lead.kind == BylineKind::dateline);
+    CHECK(names_of(lead) == Names{"乔安然"});
+}
+
+TEST_CASE("byline: a role prefix never takes a name and never makes a sentence a byline",
+          "[byline]") {
+    const BylineParser parser;
+    // The prefix may not hold a role word: 刘台 is the reporter, not part of 刘台通讯员.
+    const auto glued = parser.parse_line("记者刘台通讯员李四");
+    REQUIRE(names_of(glued) == Names{"刘台", "李四"});
+    CHECK(glued.authors[1].role_text == "通讯员");
+    // A word right after a prefixed role word must look like a name (学生记者团 is a club).
+    CHECK(parser.parse_line("学生记者团成立").kind == BylineKind::none);
+    CHECK(parser.parse_line("他告诉都市报记者").kind == BylineKind::none);
+    CHECK(parser.parse_line("今天上午记者 李明").kind == BylineKind::none);
+    CHECK(parser.parse_line("数据来源:同花顺iFinD,财经证券报记者整理").kind == BylineKind::none);
+    CHECK(parser.parse_line("小记者走进消防队").kind == BylineKind::none);
+    broadsheet::RoleWord ignored;
+    CHECK_FALSE(parser.is_role_only("最美新闻记者", ignored));
+    // 报道 is a label, not a role suffix that a prefix could take: 新闻 is no paper.
+    CHECK(parser.parse_line("新闻报道：李明").kind == BylineKind::none);
+}
+
+TEST_CASE("byline: a Taiwanese report byline names the place as a dateline, not as a person",
+          "[byline]") {
+    const BylineParser parser;
+    const std::string line = "記者王大明／台北報導";
+    const auto r = parser.parse_line(line, 5);
+    CHECK(r.kind == BylineKind::byline);
+    REQUIRE(names_of(r) == Names{"王大明"});
+    CHECK(r.authors[0].role_text == "記者");
+    CHECK(r.authors[0].role == AuthorRole::reporter);
+    REQUIRE(r.has_dateline);
+    CHECK(r.dateline.place == "台北");
+    CHECK(line.substr(r.dateline.place_span.begin - 5, r.dateline.place_span.size()) == "台北");
+    CHECK(r.dateline.source.empty());
+
+    const auto two = parser.parse_line("記者陳志豪、張雅婷／新北報導");
+    CHECK(names_of(two) == Names{"陳志豪", "張雅婷"});
+    CHECK(two.dateline.place == "新北");
+    const auto ascii_slash = parser.parse_line("记者 张三/北京报道");
+    CHECK(names_of(ascii_slash) == Names{"张三"});
+    CHECK(ascii_slash.dateline.place == "北京");
+
+    const auto compiled = parser.parse_line("記者陳志豪、張雅婷／綜合報導");
+    CHECK(compiled.kind == BylineKind::byline);
+    CHECK(names_of(compiled) == Names{"陳志豪", "張雅婷"});
+    CHECK_FALSE(compiled.has_dateline);
+
+    // The mainland form with a space: the place also goes to the dateline.
+    const auto spaced = parser.parse_line("记者 张三 北京报道");
+    CHECK(names_of(spaced) == Names{"张三"});
+    CHECK(spaced.has_dateline);
+    CHECK(spaced.dateline.place == "北京");
+
+    // In brackets alone on its line it is still a byline (not an end credit).
+    const auto bracketed = parser.parse_line("〔本報記者林佳蓉／台中報導〕");
+    CHECK(bracketed.kind == BylineKind::byline);
+    CHECK(names_of(bracketed) == Names{"林佳蓉"});
+    CHECK(bracketed.dateline.place == "台中");
+}
+
+TEST_CASE("dateline: a bracketed report byline at the head of a lead", "[byline]") {
+    const BylineParser parser;
+    for (const std::string open_close : {"〔〕", "【】", "（）"}) {
+        const std::string open = open_close.substr(0, 3), close = open_close.substr(3);
+        const std::string text = open + "記者林佳蓉／台中報導" + close + "台中市綠空鐵道今天開放。";
+        CAPTURE(text);
+        const auto r = parser.parse_dateline_prefix(text, 3);
+        REQUIRE(r.kind == BylineKind::dateline);
+        CHECK(names_of(r) == Names{"林佳蓉"});
+        REQUIRE(r.has_dateline);
+        CHECK(r.dateline.place == "台中");
+        CHECK(r.dateline.source.empty());
+        CHECK(text.substr(r.rest_begin - 3) == "台中市綠空鐵道今天開放。");
+        CHECK(text.substr(r.byline_span.begin - 3, r.byline_span.size()) ==
+              open + "記者林佳蓉／台中報導" + close);
+        CHECK(parser.parse_line(text).kind == BylineKind::none);  // a lead, not a byline line
+    }
+    // As the segmenter sees it, normalized (／ folded to /, （） to ()).
+    const auto folded = parser.parse_dateline_prefix("(記者林佳蓉/高雄報導)高雄市今天");
+    CHECK(folded.dateline.place == "高雄");
+
+    const auto two = parser.parse_dateline_prefix("〔記者陳志豪、張雅婷／綜合報導〕市府今天宣布");
+    REQUIRE(two.kind == BylineKind::dateline);
+    CHECK(names_of(two) == Names{"陳志豪", "張雅婷"});
+    CHECK_FALSE(two.has_dateline);  // 綜合報導 names no place
+
+    const std::string run_in = "記者王大明／台北報導 台北市捷運工程局昨天表示";
+    const auto r = parser.parse_dateline_prefix(run_in);
+    REQUIRE(r.kind == BylineKind::dateline);
+    CHECK(names_of(r) == Names{"王大明"});
+    CHECK(run_in.substr(r.rest_begin) == "台北市捷運工程局昨天表示");
+
+    // Only 綜合報導 closes a bracketed byline without a place: （本报记者X报道） is an end
+    // credit, no lead.
+    CHECK(parser.parse_dateline_prefix("（本报记者李战吉、罗昌爱报道）今天").kind ==
+          BylineKind::none);
+    // A paragraph that only mentions a report is no byline.
+    CHECK(parser.parse_dateline_prefix("據台北報導，市府今天宣布").kind == BylineKind::none);
+    CHECK(parser.parse_dateline_prefix("（台北報導）市府今天宣布").kind == BylineKind::none);
+    CHECK(parser.parse_dateline_prefix("记者 张三 北京报道 今天").kind == BylineKind::none);
+}
+
+TEST_CASE("byline: labels 报道/摄影 and roles printed after the names", "[byline]") {
+    const BylineParser parser;
+    const auto labels = parser.parse_line("报道：陈丽玲　摄影：黄伟杰");
+    CHECK(labels.kind == BylineKind::byline);
+    REQUIRE(names_of(labels) == Names{"陈丽玲", "黄伟杰"});
+    CHECK(labels.authors[0].role_text == "报道");
+    CHECK(labels.authors[0].role == AuthorRole::writer);
+    CHECK(labels.authors[1].role_text == "摄影");
+    CHECK(labels.authors[1].role == AuthorRole::photographer);
+    CHECK(parser.parse_line("报道：郑慧敏").authors.at(0).role_text == "报道");
+    CHECK(parser.parse_line("撰文：陈丽玲").authors.at(0).role_text == "撰文");
+    CHECK(names_of(parser.parse_line("文：陈丽玲　图：黄伟杰")) == Names{"陈丽玲", "黄伟杰"});
+
+    const auto after = parser.parse_line("林伟明 报道");
+    CHECK(after.kind == BylineKind::byline);
+    REQUIRE(names_of(after) == Names{"林伟明"});
+    CHECK(after.authors[0].role_text == "报道");
+    CHECK(after.authors[0].role == AuthorRole::writer);
+    // After a role word, 报道 leaves the role alone.
+    CHECK(parser.parse_line("记者 张三 报道").authors.at(0).role_text == "记者");
+    // Without a space the word is a place (北京报道), and a place alone is no byline.
+    CHECK(parser.parse_line("北京报道").kind == BylineKind::none);
+    CHECK(parser.parse_line("北京 报道").kind == BylineKind::none);
+
+    const auto slashed = parser.parse_line("陈晨/文 李明/图");
+    CHECK(slashed.kind == BylineKind::byline);
+    REQUIRE(names_of(slashed) == Names{"陈晨", "李明"});
+    CHECK(slashed.authors[0].role == AuthorRole::writer);
+    CHECK(slashed.authors[0].role_text == "文");
+    CHECK(slashed.authors[1].role == AuthorRole::photographer);
+    CHECK(slashed.authors[1].role_text == "图");
+    CHECK(parser.parse_line("李明／图").kind == BylineKind::photo_credit);
+
+    const auto reversed = parser.parse_line("图/蒋一帆　文/叶澜");
+    REQUIRE(names_of(reversed) == Names{"蒋一帆", "叶澜"});
+    CHECK(reversed.authors[0].role == AuthorRole::photographer);
+    CHECK(reversed.authors[1].role == AuthorRole::writer);
+
+    for (const char* line : {"文并摄/蒋一帆", "蒋一帆 文并摄", "蒋一帆/文并摄"}) {
+        CAPTURE(line);
+        const auto r = parser.parse_line(line);
+        CHECK(r.kind == BylineKind::byline);
+        REQUIRE(names_of(r) == Names{"蒋一帆"});
+        CHECK(r.authors[0].role_text == "文并摄");
+        CHECK(r.authors[0].role == AuthorRole::writer);
+    }
+    CHECK(parser.parse_line("在这里/文化").kind == BylineKind::none);
+}
+
+TEST_CASE("byline: 发自 gives a place, not a name", "[byline]") {
+    const BylineParser parser;
+    CHECK(names_of(parser.parse_line("本报记者陈晨发自杭州")) == Names{"陈晨"});
+    // 通讯员 holds no 讯: a byline at a paragraph's head is no dateless 本报…讯 dateline.
+    CHECK(parser.parse_dateline_prefix("本报记者 张三 通讯员 李四 近日，全区召开大会。").kind ==
+          BylineKind::none);
+    CHECK(names_of(parser.parse_line("本报记者　陈晨　发自杭州")) == Names{"陈晨"});
+    CHECK(names_of(parser.parse_line("本报记者 孙浩 刘洋 发自绍兴")) == Names{"孙浩", "刘洋"});
+}
+
+TEST_CASE("byline: a label naming an interviewee is no byline", "[byline]") {
+    const BylineParser parser;
+    CHECK(parser.parse_line("受访专家：李文华　省人民医院呼吸与危重症医学科主任").kind ==
+          BylineKind::none);
+    CHECK(parser.parse_line("受访者：李文华").kind == BylineKind::none);
+    CHECK(parser.parse_line("受访者 李文华").kind == BylineKind::none);
+    // Not even as names continuing a byline split over lines.
+    const broadsheet::RoleWord reporter{"本报记者", AuthorRole::reporter};
+    CHECK(parser.parse_continuation("受访者：李文华", 0, reporter).kind == BylineKind::none);
+    CHECK(parser.parse_continuation("李文华 王明", 0, reporter).kind == BylineKind::byline);
+}
+
+TEST_CASE("byline: letter-spaced three-character names and traditional photo credits", "[byline]") {
+    const BylineParser parser;
+    const std::string line = "本报记者　张 建 国　通讯员　刘　文";
+    const auto r = parser.parse_line(line);
+    REQUIRE(names_of(r) == Names{"张建国", "刘文"});
+    CHECK(line.substr(r.authors[0].span.begin, r.authors[0].span.size()) == "张 建 国");
+    // Four single characters are two names of two.
+    CHECK(names_of(parser.parse_line("记者 张 三 李 四")) == Names{"张三", "李四"});
+    const auto photo = parser.parse_line("（記者王大明攝）");
+    CHECK(photo.kind == BylineKind::photo_credit);
+    REQUIRE(photo.authors.size() == 1);
+    CHECK(photo.authors[0].role == AuthorRole::photographer);
+}
+
+TEST_CASE("byline: generated lines of the new forms keep names clean and spans inside",
+          "[byline]") {
+    const BylineParser parser;
+    static const char* pieces[] = {
+        "记者", "学生", "晚报", "报", "／", "/",  "報導", "报道", "〔", "〕",     "王",   "大明",
+        "台北", "、",   " ",    "文", "图", "：", "驻",   "京",   "摄", "受访者", "\xE5", "文并摄"};
+    constexpr std::size_t piece_count = sizeof(pieces) / sizeof(pieces[0]);
+    std::string text;
+    unsigned state = 777;
+    for (int round = 0; round < 3000; ++round) {
+        text.clear();
+        const int n = static_cast<int>(state % 24);
+        for (int i = 0; i < n; ++i) {
+            state = state * 1103515245u + 12345u;
+            text += pieces[(state >> 16) % piece_count];
+        }
+        const auto line = parser.parse_line(text, 11);
+        const auto head = parser.parse_dateline_prefix(text, 11);
+        for (const auto& r : {line, head}) {
+            CHECK(r.rest_begin <= text.size() + 11);
+            CHECK(r.span.end <= text.size() + 11);
+            for (const auto& author : r.authors) {
+                CHECK(author.span.begin >= 11);
+                CHECK(author.span.begin <= author.span.end);
+                CHECK(author.span.end <= text.size() + 11);
+                CHECK(!author.name.empty());
+                CHECK(author.name.find("记者") == std::string::npos);
+                CHECK(author.name.find("报道") == std::string::npos);
+                CHECK(author.name.find("報導") == std::string::npos);
+            }
+            if (r.has_dateline) {
+                CHECK(r.dateline.place_span.begin >= 11);
+                CHECK(r.dateline.place_span.end <= text.size() + 11);
+            }
+        }
+        // Deterministic.
+        CHECK(names_of(parser.parse_line(text, 11)) == names_of(line));
+    }
+}
+
+TEST_CASE("byline: a sentence cut after a comma is never a byline", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    CHECK(parser.parse_line("在城郊乡红星村，记者看到，").kind ==
+          broadsheet::detail::BylineKind::none);
+    CHECK(parser.parse_line("走进车间，记者发现，").kind == broadsheet::detail::BylineKind::none);
+    CHECK(parser.parse_line("本报记者 张三 通讯员 李四").kind ==
+          broadsheet::detail::BylineKind::byline);
+}
+
+TEST_CASE("byline: affiliation after a writer's name, 文并摄 after a reporter, bare names",
+          "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const auto writer = parser.parse_line("作者：周明（市社会科学院）");
+    REQUIRE(writer.kind == BylineKind::byline);
+    REQUIRE(writer.authors.size() == 1);
+    CHECK(writer.authors[0].name == "周明");
+    CHECK(writer.authors[0].role_text == "作者");
+    const auto both = parser.parse_line("本报记者 方舟 文并摄");
+    REQUIRE(both.authors.size() == 1);
+    CHECK(both.authors[0].name == "方舟");
+    const auto photos = parser.parse_line("本报记者 吴桐/文 郑岩/图");
+    REQUIRE(photos.authors.size() == 2);
+    CHECK(photos.authors[0].role == broadsheet::AuthorRole::reporter);
+    CHECK(photos.authors[1].role == broadsheet::AuthorRole::photographer);
+    CHECK(photos.authors[1].role_text == "本报记者");
+    // A bracketed rubric is no name: a bare name has a person's shape.
+    CHECK(parser.parse_line("【农机课堂】").kind == BylineKind::none);
+    CHECK(parser.parse_line("（李明）").kind == BylineKind::credit);
+}
+
+TEST_CASE("dateline: 【本報消息】 and 本报专讯 lead a paragraph", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto hk = parser.parse_dateline_prefix("【本報消息】特區政府昨日宣布");
+    CHECK(hk.kind == broadsheet::detail::BylineKind::dateline);
+    CHECK(hk.dateline.source == "本報");
+    const auto mainland = parser.parse_dateline_prefix("本报专讯 昨天，全市");
+    CHECK(mainland.kind == broadsheet::detail::BylineKind::dateline);
+}

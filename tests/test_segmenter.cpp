@@ -929,3 +929,229 @@ TEST_CASE("segmenter: a weekday alone on its line is page furniture", "[segmente
         [](const auto& f) { return f.kind == FurnitureKind::date_line && f.text == "星期六"; });
     CHECK(weekday_found);
 }
+
+TEST_CASE("segmenter: header lines known by two kinds of furniture token or a layout gap",
+          "[segmenter]") {
+    // Paper name beside a section across a gap; a tabloid page number (B05); a masthead block
+    // above the first header line.
+    const std::string text =
+        "南湖日报\n南湖市委机关报      南湖日报社出版\n"
+        "2027年3月2日 星期二 第4版\n\n"
+        "B05 民生        南湖晚报\n\n"
+        "春季招聘会本周六举行\n\n本报记者 王一鸣\n\n本周六，全市春季招聘会将在会展中心举行。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"春季招聘会本周六举行"});
+    CHECK(page.furniture.size() == 4);
+    // A plain headline that names a paper is still a headline.
+    const Page plain =
+        segment("南湖日报创刊七十周年\n\n本报记者 王一鸣\n\n今天是本报创刊七十周年。\n");
+    REQUIRE(plain.articles.size() == 1);
+    CHECK(headline_texts(plain.articles[0]) == Texts{"南湖日报创刊七十周年"});
+}
+
+TEST_CASE("segmenter: a label over briefs ends the article above; each credited brief is an item",
+          "[segmenter]") {
+    const std::string text =
+        "老街改造完工\n\n本报记者 周青\n\n历时半年，老街改造工程昨天完工。\n\n"
+        "◆ 本地快讯\n\n"
+        "市图书馆昨起延长开放时间，工作日闭馆时间推迟到晚上九点。\n\n（记者 高远）\n\n"
+        "全市首批智能路灯在滨江路亮灯，可根据人流自动调节亮度。\n\n（通讯员 孟佳）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].paragraphs.size() == 1);
+    CHECK(page.articles[1].headlines.empty());
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "高远");
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "孟佳");
+    const bool label_is_furniture =
+        std::any_of(page.furniture.begin(), page.furniture.end(),
+                    [](const auto& f) { return f.text == "◆ 本地快讯"; });
+    CHECK(label_is_furniture);
+}
+
+TEST_CASE("segmenter: a link box beside an article is an item of its own", "[segmenter]") {
+    const std::string text =
+        "古镇保护迎来新规\n\n本报记者 许宁\n\n"
+        "省人大常委会昨天表决通过古镇保护条例，明年1月1日起施行。\n\n"
+        "条例明确，古镇内新建建筑的高度和色彩应与传统风貌相协调。\n\n"
+        "延伸阅读\n\n全省现有省级历史文化名镇四十二个。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].crossheads.empty());
+    CHECK(headline_texts(page.articles[1]) == Texts{"延伸阅读"});
+}
+
+TEST_CASE("segmenter: a labelled note between byline and body opens no article", "[segmenter]") {
+    const std::string text =
+        "冬季养生话饮食\n\n本报记者 陈静\n\n受访者：刘明 市中医院营养科主任\n\n"
+        "冬季饮食宜温补，但不宜过量。\n\n专家建议多吃应季蔬菜。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"冬季养生话饮食"});
+    CHECK(page.articles[0].paragraphs.size() == 3);
+    // A short heading there, without a colon, is a crosshead.
+    const Page crosshead =
+        segment("冬季养生话饮食\n\n本报记者 陈静\n\n饮食要点\n\n冬季饮食宜温补，但不宜过量。\n");
+    REQUIRE(crosshead.articles.size() == 1);
+    REQUIRE(crosshead.articles[0].crossheads.size() == 1);
+    CHECK(crosshead.articles[0].crossheads[0].text == "饮食要点");
+}
+
+TEST_CASE("segmenter: a byline after the body, right before the next headline, ends its article",
+          "[segmenter]") {
+    const std::string text =
+        "春天的第一场雨\n\n雨落在屋檐上，也落在田野里。\n\n这是春天写给大地的信。\n\n文/林夕\n\n"
+        "全市植树活动启动\n\n本报记者 赵川\n\n昨天，全市春季植树活动启动。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "林夕");
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "赵川");
+}
+
+TEST_CASE("segmenter: source notes end a reprinted item; data sources are notes, not text",
+          "[segmenter]") {
+    const std::string text =
+        "多国举行活动纪念世界水日\n\n联合国呼吁各国加强水资源保护。\n\n（据新华社）\n\n"
+        "一季度工业增加值增长6%\n\n本报记者 孙亮\n\n一季度，全省规模以上工业增加值同比增长6%。\n\n"
+        "数据来源：省统计局\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"一季度工业增加值增长6%"});
+    CHECK(page.articles[0].credit_spans.size() == 1);
+    CHECK(page.articles[1].paragraphs.size() == 1);
+    CHECK(page.articles[1].captions.size() == 1);
+}
+
+TEST_CASE("segmenter: a numbered line under a headline is the first crosshead", "[segmenter]") {
+    const std::string text =
+        "春耕备耕技术要点\n\n一、选好种子\n\n要选择通过审定的优良品种。\n\n"
+        "二、科学施肥\n\n底肥以有机肥为主。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"春耕备耕技术要点"});
+    REQUIRE(page.articles[0].crossheads.size() == 2);
+    CHECK(page.articles[0].crossheads[0].text == "一、选好种子");
+    CHECK(page.articles[0].crossheads[0].paragraph_index == 0);
+}
+
+TEST_CASE("segmenter: a dateline-led news item has no crossheads in its first paragraphs",
+          "[segmenter]") {
+    const std::string text =
+        "高铁新站开工建设\n\n本报讯（记者 罗兰）昨天，高铁新站开工建设。\n\n"
+        "市民文化节开幕\n\n文化节为期一个月，共安排活动五十余场。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].crossheads.empty());
+    CHECK(headline_texts(page.articles[1]) == Texts{"市民文化节开幕"});
+}
+
+TEST_CASE("segmenter: a section closed by a credit naming other reporters is its own item",
+          "[segmenter]") {
+    const std::string text =
+        "车市回暖势头明显\n\n本报记者 钱多\n\n一季度，全市汽车销量同比增长一成。\n\n"
+        "新能源车占比继续提高，已接近四成。\n\n"
+        "二手车交易量创新高\n\n今年以来，二手车交易量持续增长。\n\n（本报记者 石磊）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "石磊");
+    // A credit adding reporters to the story (参与采写) keeps the section in it.
+    const Page added = segment(
+        "车市回暖势头明显\n\n本报记者 钱多\n\n一季度，全市汽车销量同比增长一成。\n\n"
+        "新能源车占比继续提高，已接近四成。\n\n"
+        "二手车交易活跃\n\n今年以来，二手车交易量持续增长。\n\n（本报记者 石磊参与采写）\n");
+    REQUIRE(added.articles.size() == 1);
+    CHECK(added.articles[0].crossheads.size() == 1);
+}
+
+TEST_CASE("segmenter: letter-spaced headlines in a hard-wrapped page", "[segmenter]") {
+    const std::string text =
+        "河 道 整 治 工 程 完 工\n"
+        "——沿岸居民告别臭水沟的日子\n"
+        "　　本报讯　经过半年施工，城\n"
+        "北河道整治工程日前完工。河道\n"
+        "两岸新建了步道和绿地，成为居\n"
+        "民休闲的好去处。\n"
+        "　　据介绍，工程共清淤三万立\n"
+        "方米，新建护岸两千米。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) ==
+          Texts{"河 道 整 治 工 程 完 工", "——沿岸居民告别臭水沟的日子"});
+    CHECK(page.articles[0].paragraphs.size() == 2);
+}
+
+TEST_CASE("segmenter: a section signed by its own end byline is an item of its own",
+          "[segmenter]") {
+    const std::string text =
+        "图书馆新馆开放\n\n报道：何敏\n\n市图书馆新馆昨天开放，首日接待读者五千人次。\n\n"
+        "地铁三号线开通\n\n地铁三号线今天开通运营，全线设站二十座。\n\n张立 报道\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].crossheads.empty());
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "张立");
+}
+
+TEST_CASE("segmenter: quoted verse lines are paragraphs of their own, never joined",
+          "[segmenter]") {
+    const std::string text =
+        "读诗札记\n\n□ 林默\n\n诗人在诗集开篇写道：\n\n山是不说话的老人，\n\n"
+        "河是走不完的路，\n\n我在山河之间，\n\n数着回家的日子。\n\n"
+        "短短几行，写尽了游子的乡愁。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(paragraph_texts(page.articles[0]) ==
+          Texts{"诗人在诗集开篇写道：", "山是不说话的老人，", "河是走不完的路，", "我在山河之间，",
+                "数着回家的日子。", "短短几行，写尽了游子的乡愁。"});
+    // One short piece before a column break is still joined.
+    const Page cut = segment(
+        "新馆开放\n\n本报记者 林默\n\n新馆开放首日，读者排起长队，\n\n\n\n一直延伸到街口。\n");
+    REQUIRE(cut.articles.size() == 1);
+    CHECK(paragraph_texts(cut.articles[0]) ==
+          Texts{"新馆开放首日，读者排起长队，一直延伸到街口。"});
+}
+
+TEST_CASE("segmenter: header block lines under the date line, compiled-source lines",
+          "[segmenter]") {
+    const std::string text =
+        "7\n2027年5月6日 星期四\n东江晚报 · 国际\n\n"
+        "欧洲多国遭遇热浪\n综合外电\n\n欧洲多国近日持续高温，多地气温突破40摄氏度。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"欧洲多国遭遇热浪"});
+    CHECK(page.articles[0].paragraphs.size() == 1);
+    CHECK(page.furniture.size() == 3);
+}
+
+TEST_CASE(
+    "segmenter: a box label like 专家提醒 starts an item; a column name in 【】 above "
+    "the title is a headline line",
+    "[segmenter]") {
+    const std::string text =
+        "【健康课堂】\n秋季腹泻如何预防\n\n记者 方圆\n\n"
+        "入秋以来，儿童腹泻病例有所增加。\n\n医生建议家长注意饮食卫生。\n\n"
+        "温馨提示\n\n饭前便后要洗手，生冷食物要少吃。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[0]) == Texts{"【健康课堂】", "秋季腹泻如何预防"});
+    CHECK(headline_texts(page.articles[1]) == Texts{"温馨提示"});
+}

@@ -66,9 +66,10 @@ TEST_CASE("segmenter golden: every synthetic and unseen-style page is segmented 
     }
 }
 
-// Pages in styles written after the rules (unseen-*): the first-run scores on them are the
-// honest generalization figure (docs/segmenter.md). They must stay at the issue's targets for
-// unseen pages.
+// Pages in styles written after the rules (unseen-*, and blind-* written by writers who never
+// saw the segmenter): the first-run scores on them are the honest generalization figure
+// (docs/segmenter.md). Together they must stay at the issue's targets for unseen pages; the
+// blind-* pages are not all exact, so they are not in the exactness test above.
 TEST_CASE("segmenter golden: the unseen-style pages meet the targets", "[segmenter][golden]") {
     const std::filesystem::path dir = std::filesystem::path(BROADSHEET_TEST_DATA_DIR) / "pages";
     broadsheet_eval::PageScore total;
@@ -76,7 +77,8 @@ TEST_CASE("segmenter golden: the unseen-style pages meet the targets", "[segment
     const broadsheet::ArticleSegmenter segmenter;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
         const std::string file = entry.path().filename().string();
-        if (file.rfind("unseen-", 0) != 0 || entry.path().extension() != ".txt") continue;
+        const bool unseen = file.rfind("unseen-", 0) == 0 || file.rfind("blind-", 0) == 0;
+        if (!unseen || entry.path().extension() != ".txt") continue;
         const std::string name = entry.path().stem().string();
         const std::string text = broadsheet_test::read_fixture("pages/" + name + ".txt");
         const auto gold = broadsheet_eval::parse_gold(

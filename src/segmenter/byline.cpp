@@ -91,11 +91,85 @@ constexpr BuiltinRole builtin_roles[] = {
     {"美編", AuthorRole::editor},
     {"校對", AuthorRole::editor},
     {"評論員", AuthorRole::writer},
-    // One-character roles only count before a slash or colon: 文/X 图/Y.
+    // Label roles: only before a slash or colon (文/X 图/Y, 报道：X 摄影：Y, 文并摄/X).
     {"圖", AuthorRole::photographer},
     {"文", AuthorRole::writer},
     {"图", AuthorRole::photographer},
+    {"报道", AuthorRole::writer},
+    {"报导", AuthorRole::writer},
+    {"報導", AuthorRole::writer},
+    {"報道", AuthorRole::writer},
+    {"文并摄", AuthorRole::writer},
+    {"文並攝", AuthorRole::writer},
 };
+
+// Role words that are also words of running text (报道, 文): roles only as a label before a
+// slash or a colon.
+bool is_label_role(std::string_view word) {
+    if (char_count(word) == 1) return true;
+    for (std::string_view label : {"报道", "报导", "報導", "報道", "文并摄", "文並攝"})
+        if (word == label) return true;
+    return false;
+}
+
+// A role word may carry a prefix the built-in list lacks (学生记者, 晚报首席记者,
+// 财经证券报记者, 央视记者, 本报驻京记者): qualifiers, read from the end of the prefix, after
+// the name of a paper, agency or station.
+constexpr std::string_view role_qualifiers[] = {
+    "全媒体", "融媒体", "新媒体", "全媒體", "融媒體", "大学生", "大學生", "首席", "资深",
+    "資深",   "高级",   "高級",   "学生",   "學生",   "校园",   "校園",   "少年", "特派",
+    "特约",   "特約",   "见习",   "見習",   "实习",   "實習",   "摄影",   "攝影", "视频",
+    "視頻",   "随队",   "隨隊",   "跟队",   "跟隊",   "前方",   "小"};
+// How the name of a paper, agency or station ends (都市报, 央视, 人民网, 东方卫视). Not 新闻:
+// 新闻记者 is the common noun (最美新闻记者 is a headline).
+constexpr std::string_view media_endings[] = {"频道", "頻道", "报", "報", "台", "社",
+                                              "网",   "網",   "刊", "视", "視"};
+// Bytes of the longest prefix tried: ten Han characters (中央人民广播电台, 财经证券报首席).
+constexpr std::size_t max_role_prefix_bytes = 10 * 3;
+
+bool is_role_prefix(std::string_view prefix, bool qualifiers_only) {
+    bool qualified = false;
+    auto strip_qualifiers = [&] {
+        for (bool stripped = true; stripped && !prefix.empty();) {
+            stripped = false;
+            for (std::string_view qualifier : role_qualifiers) {
+                if (ends_with(prefix, qualifier)) {
+                    prefix.remove_suffix(qualifier.size());
+                    qualified = stripped = true;
+                    break;
+                }
+            }
+        }
+    };
+    strip_qualifiers();
+    // 驻京, 驻广东: stationed at a place of one to four characters.
+    for (std::string_view stationed : {"驻", "駐"}) {
+        const std::size_t at = prefix.rfind(stationed);
+        if (at == std::string_view::npos) continue;
+        const std::size_t place_chars = char_count(prefix.substr(at + stationed.size()));
+        if (place_chars < 1 || place_chars > 4) continue;
+        prefix = prefix.substr(0, at);
+        qualified = true;
+        strip_qualifiers();
+        break;
+    }
+    if (prefix.empty()) return qualified;
+    if (qualifiers_only || char_count(prefix) < 2)
+        return false;  // 报记者 is the tail of a word, not a paper
+    for (std::string_view ending : media_endings)
+        if (ends_with(prefix, ending)) return true;
+    return false;
+}
+
+// Words saying where a report was written from: 北京报道, 台北報導.
+constexpr std::string_view report_words[] = {"报道", "报导", "報導", "報道"};
+
+// Roles printed after the names: 张三/文 李四/图, 林伟明 报道, 蒋一帆 文并摄 (longest first).
+constexpr std::string_view trailing_roles[] = {"文并摄", "文並攝", "报道", "报导", "報導",
+                                               "報道",   "文",     "图",   "圖"};
+AuthorRole trailing_role_of(std::string_view word) {
+    return word == "图" || word == "圖" ? AuthorRole::photographer : AuthorRole::writer;
+}
 
 // Words after names that end a credit: "X、Y参与采写", "X 摄".
 constexpr std::string_view credit_suffixes[] = {
@@ -128,6 +202,11 @@ constexpr const char* common_surnames =
     "南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支"
     "卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印"
     "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+// Traditional forms of the common surnames that differ from the simplified ones (Hong Kong,
+// Taiwan and overseas papers).
+constexpr const char* traditional_surnames =
+    "陳張劉楊黃趙吳孫馬鄭謝韓馮鄧蕭葉蘇呂盧蔣鍾譚陸賈鄒龔萬錢嚴戴湯顏聶關蘭閻賴鄔邊閔魯"
+    "韋饒倫麥";
 constexpr std::string_view compound_surnames[] = {
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟",
     "长孙", "宇文", "司徒", "夏侯", "端木", "公孙", "轩辕", "独孤", "南宫",
@@ -146,8 +225,11 @@ bool starts_with_surname(std::string_view name) {
     for (std::string_view compound : compound_surnames)
         if (starts_with(name, compound)) return true;
     if (name.size() < 3) return false;
-    return std::string_view(common_surnames).find(name.substr(0, 3)) != std::string_view::npos &&
-           std::string_view(common_surnames).find(name.substr(0, 3)) % 3 == 0;
+    for (std::string_view surnames : {common_surnames, traditional_surnames}) {
+        const std::size_t at = surnames.find(name.substr(0, 3));
+        if (at != std::string_view::npos && at % 3 == 0) return true;
+    }
+    return false;
 }
 
 bool is_name_separator(char32_t c) {
@@ -230,6 +312,22 @@ void set_part(std::string_view text, std::size_t begin, std::size_t end, std::si
     span = Span{base + begin, base + end};
 }
 
+// Separators between a dateline or a byline and the lead: spaces, a colon, with `dashes` a
+// dash. Returns where the lead starts; `visible_end` is the end of the last visible separator
+// (0 if none), which belongs to what it follows.
+std::size_t skip_lead_separators(std::string_view text, std::size_t p, bool dashes,
+                                 std::size_t& visible_end) {
+    visible_end = 0;
+    std::size_t length = 0;
+    while (p < text.size()) {
+        const char32_t c = code_point_at(text, p, length);
+        if (!is_space(c) && c != ':' && c != U'：' && !(dashes && (c == U'—' || c == '-'))) break;
+        p += length;
+        if (!is_space(c)) visible_end = p;
+    }
+    return p;
+}
+
 }  // namespace
 
 const char* to_string(BylineKind kind) noexcept {
@@ -258,6 +356,12 @@ struct BylineParser::Parsed {
     bool photo_suffix = false;
     bool credit_suffix = false;
     bool affiliation = false;
+    int trailing_roles = 0;             // roles printed after names (张三/文, 林伟明 报道)
+    bool spaced_trailing_role = false;  // one of them after a space only (林伟明 报道)
+    Span place;                      // 北京 in 记者 张三 北京报道 (offsets into the text)
+    std::size_t report_end = 0;      // the end of that 报道
+    bool place_after_slash = false;  // 記者王大明／台北報導
+    bool compiled_report = false;    // 記者X、Y／綜合報導: from several places
 };
 
 BylineParser::BylineParser(const std::vector<RoleWord>& extra_role_words) {
@@ -303,6 +407,43 @@ std::size_t match_letter_spaced(std::string_view text, std::size_t at, std::stri
 
 std::size_t BylineParser::match_role_word(std::string_view text, std::size_t at,
                                           AuthorRole& role) const {
+    return match_role(text, at, role, RolePrefix::any);
+}
+
+std::size_t BylineParser::match_role(std::string_view text, std::size_t at, AuthorRole& role,
+                                     RolePrefix allowed, bool* prefixed) const {
+    if (prefixed) *prefixed = false;
+    if (const std::size_t matched = match_listed_role(text, at, role)) return matched;
+    if (allowed == RolePrefix::none) return 0;
+    // Most positions inside a run of names start no qualifier: one look rejects them.
+    if (allowed == RolePrefix::qualifiers &&
+        !match_any(text, at, role_qualifiers, std::size(role_qualifiers)) &&
+        !starts_with(text.substr(at), "驻") && !starts_with(text.substr(at), "駐"))
+        return 0;
+    // A prefix and the first listed role word of two characters or more after it (学生 + 记者,
+    // 晚报 + 首席记者). The prefix never holds a role word: in 记者刘台通讯员 the role is 记者.
+    std::size_t k = at, length = 0;
+    while (k < text.size() && k - at <= max_role_prefix_bytes) {
+        const char32_t c = code_point_at(text, k, length);
+        if (!is_han(c)) break;
+        if (k > at) {
+            AuthorRole core = AuthorRole::unknown;
+            const std::size_t n = match_listed_role(text, k, core);
+            if (n && !is_label_role(text.substr(k, n))) {
+                if (!is_role_prefix(text.substr(at, k - at), allowed == RolePrefix::qualifiers))
+                    return 0;
+                role = core;
+                if (prefixed) *prefixed = true;
+                return k - at + n;
+            }
+        }
+        k += length;
+    }
+    return 0;
+}
+
+std::size_t BylineParser::match_listed_role(std::string_view text, std::size_t at,
+                                            AuthorRole& role) const {
     if (at >= text.size()) return 0;
     std::size_t first_length = 0;
     const char32_t first = code_point_at(text, at, first_length);
@@ -318,8 +459,8 @@ std::size_t BylineParser::match_role_word(std::string_view text, std::size_t at,
             matched = word.text.size();
         else if (!(matched = match_letter_spaced(text, at, word.text)))
             continue;
-        if (char_count(word.text) == 1) {
-            // 文/图 are role words only before a slash or colon (文/张三, 图：李四).
+        if (is_label_role(word.text)) {
+            // 文, 图, 报道 are role words only before a slash or colon (文/张三, 报道：李四).
             std::size_t after = matched + at;
             std::size_t length = 0;
             while (after < text.size() && text[after] == ' ') ++after;  // 文 / 王小燕
@@ -346,15 +487,42 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
     AuthorRole role = default_role.role;
     std::string role_text = default_role.text;
     bool separator_seen = true;  // nothing to merge with at the start
+    // What came last: a name (张三), a space after a name (张三 ), a slash after a name (张三/).
+    enum class After { other, name, name_space, name_slash } after = After::other;
+    std::size_t role_end = std::string_view::npos;           // where the last role word ended
+    std::size_t prefixed_role_end = std::string_view::npos;  // and if it had a prefix
+    // The names since the last role word take a role printed after them (张三/文, 林伟明 报道).
+    auto give_trailing_role = [&](AuthorRole trailing, std::string_view printed) {
+        bool given = false;
+        for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
+            if (it->role != role || it->role_text != role_text) break;
+            if (it->role != AuthorRole::unknown) {
+                // 本报记者 张三 报道 stays a reporter; 本报记者 罗浩/文 杜凯/图: 杜凯, printed
+                // as a reporter, took the photographs.
+                if (trailing == AuthorRole::photographer) it->role = trailing;
+                given = true;
+                break;
+            }
+            it->role = trailing;
+            it->role_text.assign(printed);
+            given = true;
+        }
+        return given;
+    };
     std::size_t p = begin;
     while (p < end) {
         std::size_t length = 0;
         const char32_t c = code_point_at(text, p, length);
         if (is_space(c) || is_bullet(c)) {
+            if (after == After::name) after = After::name_space;
             p += length;
             continue;
         }
         if (is_name_separator(c)) {
+            const bool slash = c == '/' || c == U'／';
+            after = slash && (after == After::name || after == After::name_space)
+                        ? After::name_slash
+                        : After::other;
             separator_seen = true;
             p += length;
             continue;
@@ -364,27 +532,54 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
             out.affiliation = true;
             return true;
         }
+        const After before = after;
+        after = After::other;
         AuthorRole matched = AuthorRole::unknown;
-        if (const std::size_t n = match_role_word(text, p, matched)) {
+        // A prefixed role word (学生记者) never starts right after another role word: in
+        // 记者刘台通讯员 the name is 刘台.
+        bool prefixed = false;
+        const RolePrefix allowed = p == role_end ? RolePrefix::none : RolePrefix::any;
+        if (const std::size_t n = match_role(text, p, matched, allowed, &prefixed)) {
             role = matched;
             role_text.assign(text.substr(p, n));
             ++out.role_words;
             separator_seen = true;
             p += n;
+            role_end = p;
+            prefixed_role_end = prefixed ? p : std::string_view::npos;
             continue;
+        }
+        // A role printed after the names: 张三/文 李四/图, 林伟明 报道, 蒋一帆 文并摄.
+        if (before == After::name_slash || before == After::name_space) {
+            const std::size_t n = match_any(text, p, trailing_roles, std::size(trailing_roles));
+            const bool spaced_word_ok =
+                before == After::name_slash || char_count(text.substr(p, n)) > 1;
+            if (n && spaced_word_ok && suffix_boundary(text, p + n, end)) {
+                const AuthorRole trailing = trailing_role_of(text.substr(p, n));
+                if (give_trailing_role(trailing, text.substr(p, n))) {
+                    ++out.trailing_roles;
+                    if (before == After::name_space) out.spaced_trailing_role = true;
+                    if (trailing == AuthorRole::photographer) out.photo_suffix = true;
+                    separator_seen = true;
+                    p += n;
+                    continue;
+                }
+            }
         }
         if (const std::size_t n = match_any(text, p, credit_suffixes, std::size(credit_suffixes))) {
             if (suffix_boundary(text, p + n, end)) {
-                if (text.compare(p, n, "摄") == 0 || text.compare(p, n, "摄影") == 0) {
+                const std::string_view suffix = text.substr(p, n);
+                if (suffix == "摄" || suffix == "摄影" || suffix == "攝" || suffix == "攝影") {
                     out.photo_suffix = true;
                     // The names since the last role word took the photos.
                     for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
                         if (it->role != role || it->role_text != role_text) break;
                         it->role = AuthorRole::photographer;
-                        if (it->role_text.empty()) it->role_text = "摄";
+                        if (it->role_text.empty()) it->role_text.assign(suffix);
                     }
                 } else {
                     out.credit_suffix = true;
+                    out.compiled_report |= suffix == "综合报道" || suffix == "綜合報導";
                 }
                 separator_seen = true;
                 p += n;
@@ -397,6 +592,23 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
             separator_seen = true;
             continue;
         }
+        // 作者：韩雪梅（省社会科学院哲学研究所）: the writer's affiliation after the name.
+        if (is_open_paren(c) && out.role_words > 0 && !tokens.empty() &&
+            (before == After::name || before == After::name_space)) {
+            constexpr std::size_t max_affiliation_bytes = 120;
+            std::size_t q = p + length;
+            while (q < end && q - p < max_affiliation_bytes) {
+                std::size_t l = 0;
+                if (is_close_paren(code_point_at(text, q, l))) break;
+                q += l;
+            }
+            std::size_t l = 0;
+            if (q < end && is_close_paren(code_point_at(text, q, l))) {
+                p = q + l;
+                separator_seen = true;
+                continue;
+            }
+        }
         if (!is_name_char(c)) return false;
         // A run of name characters, cut before a role word or a credit suffix.
         std::size_t q = p, chars = 0;
@@ -408,43 +620,66 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
             if (chars >= max_run_chars && !starts_with(text.substr(p, q - p), "发自")) return false;
             if (chars >= 2) {
                 AuthorRole ignored;
-                if (match_role_word(text, q, ignored)) break;
+                // Inside a run only qualifiers: 乔安然学生记者 is cut before 学生记者, but
+                // 中央人民广播电台记者 not after 中央.
+                if (match_role(text, q, ignored, RolePrefix::qualifiers)) break;
                 const std::size_t n =
                     match_any(text, q, credit_suffixes, std::size(credit_suffixes));
                 if (n && suffix_boundary(text, q + n, end)) break;
+                if (starts_with(text.substr(q), "发自")) break;  // 陈晨发自杭州
             }
             q += l;
             ++chars;
         }
-        const bool place_before_report =  // 记者 张三 北京报道: 北京 is where, not who
-            (starts_with(text.substr(q), "报道") || starts_with(text.substr(q), "報導")) &&
-            !tokens.empty() && tokens.back().role_text == role_text && !separator_seen;
+        // Where the names were written from, before 报道: 记者 张三 北京报道 (after spaces),
+        // 記者王大明／台北報導 (after a slash). The place is no name.
+        const std::size_t report = match_any(text, q, report_words, std::size(report_words));
+        const bool place_before_report =
+            report && !tokens.empty() &&
+            ((tokens.back().role_text == role_text && !separator_seen) ||
+             before == After::name_slash);
+        if (place_before_report) {
+            out.place = Span{p, q};
+            out.place_after_slash = before == After::name_slash;
+            out.report_end = q + report;
+        }
         if (place_before_report || ends_with(text.substr(p, q - p), "报道") ||
             ends_with(text.substr(p, q - p), "報導")) {
             p = q;
             separator_seen = true;
             continue;
         }
+        // 受访者：李文华, 受访专家：X: a word before a colon that is no role word labels the
+        // line (an interviewee, a source), which is then no byline.
+        const std::size_t next = skip_spaces(text, q, end);
+        if (next < end) {
+            const char32_t following = code_point_at(text, next, length);
+            if (following == ':' || following == U'：') return false;
+        }
+        // 学生记者团成立: a name printed right after a prefixed role word must look like one.
+        if (p == prefixed_role_end && !starts_with_surname(text.substr(p, q - p))) return false;
         tokens.push_back({p, q, chars, !separator_seen, role, role_text});
         separator_seen = false;
+        after = After::name;
         p = q;
     }
 
-    // Names padded with spaces (程  龙) come as one-character tokens: join them.
+    // Names padded or letter-spaced (程  龙, 张 建 国) come as one-character tokens: join a
+    // run of them in pairs, or all three when there are three (no name has one character).
     std::vector<Token> merged;
-    for (const Token& token : tokens) {
-        if (!merged.empty() && token.chars == 1 && merged.back().chars < 3 &&
-            token.spaces_only_before && token.role_text == merged.back().role_text &&
-            (merged.back().chars == 1 || merged.back().spaces_only_before == false)) {
-            // Only when the previous token was itself a single character, or a single
-            // character followed a one-character start (程 龙, 欧阳 修 stays two tokens).
-            if (merged.back().chars == 1) {
-                merged.back().end = token.end;
-                merged.back().chars += 1;
-                continue;
-            }
+    for (std::size_t i = 0; i < tokens.size();) {
+        std::size_t run = 1;
+        while (tokens[i].chars == 1 && i + run < tokens.size() && tokens[i + run].chars == 1 &&
+               tokens[i + run].spaces_only_before &&
+               tokens[i + run].role_text == tokens[i].role_text)
+            ++run;
+        const std::size_t group = run == 3 ? 3 : std::min<std::size_t>(run, 2);
+        merged.push_back(tokens[i]);
+        if (group > 1) {
+            merged.back().end = tokens[i + group - 1].end;
+            merged.back().chars = group;
         }
-        merged.push_back(token);
+        i += group;
     }
 
     for (const Token& token : merged) {
@@ -528,6 +763,8 @@ BylineResult BylineParser::parse_line_with(std::string_view line, std::size_t ba
     std::size_t offset = 0;
     std::string_view text = trim(line, &offset);
     if (text.empty() || text.size() > max_byline_bytes) return result;
+    // 在城郊乡红星村，记者看到，: a byline never ends in a comma; a sentence goes on.
+    if (ends_with(text, "，") || ends_with(text, ",")) return result;
     std::size_t begin = offset, end = offset + text.size();
     while (begin < end) {
         std::size_t length = 0;
@@ -541,7 +778,8 @@ BylineResult BylineParser::parse_line_with(std::string_view line, std::size_t ba
     const bool bulleted = begin > offset && first != U'|' && first != U'｜' && first != '*';
 
     // A dateline alone on its line (possibly in parentheses, possibly with its byline).
-    BylineResult dateline = parse_dateline_prefix(line.substr(0, end), base);
+    // (A report byline alone, 記者王大明／台北報導, is parsed below as a byline.)
+    BylineResult dateline = parse_agency_dateline(line.substr(0, end), base);
     if (dateline.kind == BylineKind::dateline && dateline.rest_begin == base + end) {
         dateline.span = Span{base + offset, base + end};
         return dateline;
@@ -586,21 +824,38 @@ BylineResult BylineParser::parse_line_with(std::string_view line, std::size_t ba
     // ■ 李 文: a byline bullet before a name alone makes a byline too.
     const bool bare_names =
         (parenthesized || bulleted) && parsed.role_words == 0 && !parsed.photo_suffix &&
-        !continued && parsed.rejected == 0 && result.authors.size() <= 3 &&
+        parsed.trailing_roles == 0 && !continued && parsed.rejected == 0 &&
+        result.authors.size() <= 3 &&
         std::all_of(result.authors.begin(), result.authors.end(),
-                    [](const Author& a) { return starts_with_surname(a.name); });
+                    [](const Author& a) { return looks_like_person_name(a.name); });
     if (bare_names) {
         result.kind = parenthesized ? BylineKind::credit : BylineKind::byline;
         result.confidence = 0.6;
         result.rest_begin = result.span.end;
         return result;
     }
-    if (parsed.role_words == 0 && !parsed.photo_suffix && !continued) return BylineResult{};
+    if (parsed.role_words == 0 && !parsed.photo_suffix && parsed.trailing_roles == 0 && !continued)
+        return BylineResult{};
+    // 林伟明 报道 with no role word before: the word before 报道 must have the shape of a
+    // person's name (北京 报道 names a place).
+    if (parsed.role_words == 0 && parsed.spaced_trailing_role &&
+        !std::all_of(result.authors.begin(), result.authors.end(),
+                     [](const Author& a) { return looks_like_person_name(a.name); }))
+        return BylineResult{};
+    if (!parsed.place.empty()) {  // 记者 张三 北京报道, 記者王大明／台北報導: where from
+        Dateline& d = result.dateline;
+        set_part(line, parsed.place.begin, parsed.place.end, base, d.place, d.place_span);
+        d.span = Span{base + parsed.place.begin, base + parsed.report_end};
+        d.confidence = 0.8;
+        result.has_dateline = true;
+    }
     if (all_editors) {
         result.kind = BylineKind::editor_line;
     } else if (all_photographers && (parsed.photo_suffix || parenthesized)) {
         result.kind = BylineKind::photo_credit;
-    } else if (parenthesized) {  // 报道, 采写 without parentheses: a byline
+    } else if (parenthesized && !parsed.place_after_slash) {
+        // （记者X／高雄報導） names where the text was written: a head byline, not an end
+        // credit. 报道, 采写 without parentheses: a byline.
         result.kind = BylineKind::credit;
     } else {
         result.kind = BylineKind::byline;
@@ -647,13 +902,9 @@ BylineResult BylineParser::parse_byline_parenthesis(std::string_view text, std::
     std::size_t p = 0;
     if (!parse_parenthesis(text, start, base, result.authors, p)) return BylineResult{};
     result.byline_span = Span{base + start, base + p};
-    std::size_t length = 0;
-    while (p < end) {  // separators before the lead: spaces, a colon
-        const char32_t c = code_point_at(text, p, length);
-        if (!is_space(c) && c != ':' && c != U'：') break;
-        p += length;
-        if (!is_space(c)) result.byline_span.end = base + p;
-    }
+    std::size_t visible_end = 0;
+    p = skip_lead_separators(text, p, false, visible_end);
+    if (visible_end > 0) result.byline_span.end = base + visible_end;
     result.kind = BylineKind::byline;
     result.span = Span{base + start, base + p};
     result.rest_begin = base + p;
@@ -662,6 +913,79 @@ BylineResult BylineParser::parse_byline_parenthesis(std::string_view text, std::
 }
 
 BylineResult BylineParser::parse_dateline_prefix(std::string_view text, std::size_t base) const {
+    BylineResult report = parse_report_byline(text, base);
+    if (report.kind != BylineKind::none) {
+        report.kind = BylineKind::dateline;
+        return report;
+    }
+    return parse_agency_dateline(text, base);
+}
+
+BylineResult BylineParser::parse_report_byline(std::string_view text, std::size_t base) const {
+    // 〔記者林佳蓉／台中報導〕台中市…, 記者王大明／台北報導 …, （記者X、Y／綜合報導）: role words
+    // and names, then where they wrote from and 報導, bracketed or cut from the lead by the slash.
+    const std::size_t end = text.size();
+    const std::size_t start = skip_spaces(text, 0, end);
+    constexpr std::size_t max_report_bytes = 120;
+    const std::size_t window = std::min(end, start + max_report_bytes);
+    std::size_t length = 0, inner = start, inner_end = start, after = start;
+    const bool bracketed = start < end && is_open_paren(code_point_at(text, start, length));
+    if (bracketed) {
+        inner = start + length;
+        inner_end = inner;
+        while (inner_end < window && !is_close_paren(code_point_at(text, inner_end, length)))
+            inner_end += length;
+        if (inner_end >= window) return BylineResult{};
+        after = inner_end + length;
+        while (inner_end > inner && text[inner_end - 1] == ' ') --inner_end;
+        constexpr std::size_t report_bytes = 6;  // every report word: two characters
+        if (inner_end < inner + report_bytes ||
+            !match_any(text, inner_end - report_bytes, report_words, std::size(report_words)))
+            return BylineResult{};
+    } else {
+        AuthorRole ignored = AuthorRole::unknown;
+        if (!match_role_word(text, start, ignored)) return BylineResult{};  // 記者… first
+        std::size_t n = 0;
+        for (; inner_end < window; inner_end += length) {
+            if ((n = match_any(text, inner_end, report_words, std::size(report_words))) != 0) break;
+            code_point_at(text, inner_end, length);
+        }
+        if (!n) return BylineResult{};
+        inner_end += n;
+        after = inner_end;
+    }
+    Parsed parsed;
+    if (!parse_people(text, inner, inner_end, base, RoleWord{}, parsed) || parsed.authors.empty() ||
+        parsed.role_words == 0 || parsed.rejected > 0)
+        return BylineResult{};
+    for (const Author& author : parsed.authors)
+        if (author.role == AuthorRole::unknown) return BylineResult{};
+    // Without brackets only the slash form is told from a sentence; in brackets 綜合報導
+    // (compiled, no place) also closes one.
+    const bool located = !parsed.place.empty() && (bracketed || parsed.place_after_slash);
+    const bool compiled = parsed.place.empty() && bracketed && parsed.compiled_report;
+    if (!located && !compiled) return BylineResult{};
+    BylineResult result;
+    result.kind = BylineKind::byline;
+    result.authors = std::move(parsed.authors);
+    if (!parsed.place.empty()) {
+        Dateline& d = result.dateline;
+        set_part(text, parsed.place.begin, parsed.place.end, base, d.place, d.place_span);
+        d.span = Span{base + parsed.place.begin, base + parsed.report_end};
+        d.confidence = 0.85;
+        result.has_dateline = true;
+    }
+    result.byline_span = Span{base + start, base + after};
+    std::size_t visible_end = 0;
+    const std::size_t p = skip_lead_separators(text, after, true, visible_end);
+    if (visible_end > 0) result.byline_span.end = base + visible_end;
+    result.span = Span{base + start, base + p};
+    result.rest_begin = base + p;
+    result.confidence = 0.85;
+    return result;
+}
+
+BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::size_t base) const {
     BylineResult result;
     const std::size_t end = text.size();
     std::size_t p = skip_spaces(text, 0, end);
@@ -694,10 +1018,16 @@ BylineResult BylineParser::parse_dateline_prefix(std::string_view text, std::siz
     }
     std::vector<Author> reporters;
     bool found = false;
-    if (!d.source.empty() &&
-        (starts_with(text.substr(p), "讯") || starts_with(text.substr(p), "訊") ||
-         starts_with(text.substr(p), "電") ||
-         (starts_with(text.substr(p), "电") && !starts_with(text.substr(p), "电视")))) {
+    const bool paper_source = d.source == "本报" || d.source == "本報";
+    if (paper_source &&
+        (starts_with(text.substr(p), "消息") || starts_with(text.substr(p), "專訊") ||
+         starts_with(text.substr(p), "专讯"))) {
+        p += 6;  // 【本報消息】, 本报专讯
+        found = true;
+    } else if (!d.source.empty() &&
+               (starts_with(text.substr(p), "讯") || starts_with(text.substr(p), "訊") ||
+                starts_with(text.substr(p), "電") ||
+                (starts_with(text.substr(p), "电") && !starts_with(text.substr(p), "电视")))) {
         p += 3;  // 本报讯, 新华社电
         found = true;
     } else {
@@ -707,11 +1037,13 @@ BylineResult BylineParser::parse_dateline_prefix(std::string_view text, std::siz
         // 本报北京电, 新华社北京电: an agency, a place and 电 without a date.
         auto dateless_word_at = [&](std::size_t at) -> std::size_t {
             if (d.source.empty() || place_chars < 2) return 0;
-            for (const char* word : {"专电", "專電", "电", "電", "讯", "訊"}) {
-                if (starts_with(text.substr(at), word) && !starts_with(text.substr(at), "电视") &&
-                    !starts_with(text.substr(at), "電視"))
-                    return std::string_view(word).size();
-            }
+            // 电视 and 通讯员 are no 电 or 讯 (本报记者 张三 通讯员 李四 is a byline).
+            const std::string_view rest = text.substr(at);
+            if (starts_with(rest, "电视") || starts_with(rest, "電視") ||
+                starts_with(rest, "讯员") || starts_with(rest, "訊員"))
+                return 0;
+            for (const char* word : {"专电", "專電", "电", "電", "讯", "訊"})
+                if (starts_with(rest, word)) return std::string_view(word).size();
             return 0;
         };
         std::size_t dateless_word = 0;
@@ -832,15 +1164,9 @@ BylineResult BylineParser::parse_dateline_prefix(std::string_view text, std::siz
         }
     }
     if (!reporters.empty()) result.authors = std::move(reporters);
-    // Separators between the dateline and the lead: spaces, a colon, a dash. The visible
-    // ones belong to the dateline (or to its byline parenthesis).
+    // The visible separators belong to the dateline (or to its byline parenthesis).
     std::size_t visible_end = 0;
-    while (p < end) {
-        const char32_t c = code_point_at(text, p, length);
-        if (!is_space(c) && c != ':' && c != U'：' && c != U'—' && c != '-') break;
-        p += length;
-        if (!is_space(c)) visible_end = p;
-    }
+    p = skip_lead_separators(text, p, true, visible_end);
     if (visible_end > 0) {
         Span& owner = result.byline_span.empty() ? d.span : result.byline_span;
         owner.end = std::max(owner.end, base + visible_end);

@@ -1,12 +1,19 @@
 // The byline and dateline parser shared by the segmenter and the metadata extractor.
 //
-// It parses one line (or the head of a paragraph) of newspaper text:
-//   bylines        ■ 通讯员 金志成 / 本报记者 张三 李四 / 记者 王五 通讯员 赵六 / 文/X 图/Y
-//   datelines      本报北京3月4日电 （记者李龙伊） / 本报讯（记者 X 通讯员 Y） /
-//   新华社北京6月10日电 trailing       （新华社北京3月4日电） end credits    （本报记者
-//   X、Y参与采写） / （本报记者 X采访整理） / （作者为…） photo credits  X 摄 / （X 摄） /
-//   新华社记者 X 摄 editor lines   责任编辑：X / 本版责编：X Y / 美编：X 校对：Y
-// into authors {name, role, role_text, span} plus dateline parts, with a confidence.
+// It parses one line (or the head of a paragraph) of newspaper text into authors
+// {name, role, role_text, span} plus dateline parts, with a confidence:
+// - bylines: ■ 通讯员 金志成 / 本报记者 张三 李四 / 记者 王五 通讯员 赵六 / 文/X 图/Y;
+//   role words with a paper or qualifier prefix (学生记者 X, 财经证券报记者 X, 晚报首席记者 X,
+//   本报驻京记者 X); roles printed after the names (X/文 Y/图, 林伟明 报道, X 文并摄) or as
+//   labels (报道：X 摄影：Y, 文并摄/X)
+// - report bylines naming a place (記者王大明／台北報導, 〔記者X／台中報導〕台中市…,
+//   记者 X 北京报道): the place goes to the dateline, never to the names
+// - datelines: 本报北京3月4日电 （记者李龙伊） / 本报讯（记者 X 通讯员 Y） / 新华社北京6月10日电;
+//   trailing （新华社北京3月4日电）
+// - end credits: （本报记者 X、Y参与采写） / （本报记者 X采访整理） / （作者为…）
+// - photo credits: X 摄 / （X 摄） / 新华社记者 X 摄
+// - editor lines: 责任编辑：X / 本版责编：X Y / 美编：X 校对：Y
+// Label lines naming someone else (受访者：X, 受访专家：X 主任) are no bylines.
 //
 // Input: any UTF-8 text, raw or normalized (full-width and ASCII punctuation are both
 // accepted; ill-formed bytes never match anything). Spans in the result are byte offsets
@@ -15,7 +22,9 @@
 // places, digits or dates.
 //
 // Thread-safety: a BylineParser is immutable after construction; share it freely.
-// Cost: linear in the text length times the number of role words (about 60).
+// Cost: linear in the text length times the number of role words (about 70) and the
+// longest role prefix tried (ten characters); no allocation beyond the result and one token
+// list per parse.
 #pragma once
 
 #include <broadsheet/segmenter.hpp>
@@ -63,7 +72,8 @@ class BylineParser {
 
     /// Parses the whole of `line` as a byline, dateline, end credit, photo credit or editor
     /// line. Returns kind `none` unless all of the line (leading bullets such as ■ and
-    /// surrounding spaces aside) was understood.
+    /// surrounding spaces aside) was understood. A byline naming where it was written
+    /// (記者王大明／台北報導, 记者 张三 北京报道) has `has_dateline` with only the place set.
     BylineResult parse_line(std::string_view line, std::size_t base = 0) const;
 
     /// Like `parse_line`, for a line of names that continues a byline split over several
@@ -82,7 +92,10 @@ class BylineParser {
 
     /// Parses a dateline at the start of `text` (`本报北京3月4日电 （记者李龙伊）近日，…`),
     /// with its optional byline parenthesis. Kind `dateline` and `rest_begin` at the body
-    /// text on success, kind `none` otherwise.
+    /// text on success, kind `none` otherwise. A report byline heading a lead
+    /// (`〔記者林佳蓉／台中報導〕台中市…`, `記者X／台北報導 …`, `（記者X、Y／綜合報導）…`) gives
+    /// kind `dateline` too: its authors, `byline_span` over it, and `has_dateline` with the
+    /// place only when one is named (not for 綜合報導).
     BylineResult parse_dateline_prefix(std::string_view text, std::size_t base = 0) const;
 
     /// Parses a byline parenthesis at the start of `text` (`（记者张三、李四）中国人民…`), as
@@ -98,6 +111,17 @@ class BylineParser {
     struct Parsed;
     bool parse_people(std::string_view text, std::size_t begin, std::size_t end, std::size_t base,
                       const RoleWord& default_role, Parsed& out) const;
+    // Which prefixes a role word may carry beyond the listed ones: none, qualifiers only
+    // (学生记者, 特派记者), or also a paper's name (财经证券报记者, 中央人民广播电台记者).
+    enum class RolePrefix { none, qualifiers, any };
+    // A role word at `at`: a listed one, or a listed one after a prefix `allowed` permits.
+    std::size_t match_role(std::string_view text, std::size_t at, AuthorRole& role,
+                           RolePrefix allowed, bool* prefixed = nullptr) const;
+    std::size_t match_listed_role(std::string_view text, std::size_t at, AuthorRole& role) const;
+    // 〔記者林佳蓉／台中報導〕, 記者王大明／台北報導: kind `byline` with the place as dateline.
+    BylineResult parse_report_byline(std::string_view text, std::size_t base) const;
+    // 本报北京3月4日电 （记者X）, 新华社电: the agency dateline of `parse_dateline_prefix`.
+    BylineResult parse_agency_dateline(std::string_view text, std::size_t base) const;
     bool parse_parenthesis(std::string_view text, std::size_t at, std::size_t base,
                            std::vector<Author>& authors, std::size_t& after) const;
     BylineResult parse_line_with(std::string_view line, std::size_t base,

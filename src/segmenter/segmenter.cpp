@@ -53,6 +53,10 @@ struct Line {
     // Under a briefs label (■ 体坛速递), a paragraph led by its own run-in head
     // (全国游泳冠军赛落幕 本届…) is a brief of its own.
     bool run_in_brief = false;
+    // A label over several items (■ 城市速递, 【快讯】, 图片新闻): it ends the article above.
+    bool items_label = false;
+    // A line of verse quoted in the body: a paragraph of its own, never joined.
+    bool verse = false;
     const char* rule = "";
     std::ptrdiff_t article = -1;
     LineClass final_class = LineClass::blank;
@@ -198,6 +202,23 @@ bool starts_with_enumerator(std::string_view text) {
     return !is_digit(code_point_at(text, p + 1, length));  // 3.5亿元 is a number
 }
 
+// "我 市 春 播 工 作": at least four characters with a space after each but the last, the
+// way headlines are letter-spaced; body text is never printed so.
+bool is_letter_spaced(std::string_view text) {
+    constexpr std::size_t min_chars = 4;
+    std::size_t chars = 0, p = 0, length = 0;
+    while (p < text.size()) {
+        const char32_t c = code_point_at(text, p, length);
+        if (is_space(c)) return false;
+        ++chars;
+        p += length;
+        if (p >= text.size()) break;
+        if (!is_space(code_point_at(text, p, length))) return false;
+        p += length;
+    }
+    return chars >= min_chars;
+}
+
 // "星期六", "星期 日", "禮拜三": a header's weekday printed on a line of its own.
 bool is_weekday_alone(std::string_view text) {
     for (const char* prefix : {"星期", "禮拜", "礼拜"}) {
@@ -240,6 +261,73 @@ bool is_bare_page_number(std::string_view text) {
     return digits >= 1 && digits <= 3 && letters <= 1;
 }
 
+// Evidence that a line is a page header or footer: how many kinds of furniture token it
+// carries (a date or weekday, a page or issue number, a paper's name, an editor's credit, the
+// weather) and whether a layout gap of three or more spaces separates its parts.
+struct HeaderEvidence {
+    int kinds = 0;
+    bool wide_gap = false;
+};
+
+bool is_page_token(std::string_view part) {
+    if (starts_with_page_number(part)) return true;  // 第3版, A3版
+    // A07, B3: a section letter and the page number, the way tabloids print it.
+    std::size_t p = 0;
+    if (p < part.size() && part[p] >= 'A' && part[p] <= 'Z') ++p;
+    const std::size_t digits_begin = p;
+    while (p < part.size() && is_ascii_digit(static_cast<unsigned char>(part[p]))) ++p;
+    if (digits_begin == 1 && p > digits_begin && p - digits_begin <= 2 && p == part.size())
+        return true;
+    // 第21358期, 今日8版: the issue number or the page count.
+    if ((starts_with(part, "第") || starts_with(part, "今日")) &&
+        (ends_with(part, "期") || ends_with(part, "版")) && char_count(part) <= 10)
+        return true;
+    return false;
+}
+
+bool has_date_or_weekday(std::string_view part) {
+    if (find_full_date(part) != std::string_view::npos) return true;
+    for (const char* word : {"星期", "礼拜", "禮拜", "农历", "農曆", "週一", "週二", "週三", "週四",
+                             "週五", "週六", "週日"})
+        if (part.find(word) != std::string_view::npos) return true;
+    // 中華民國115年3月12日, 二〇二五年十一月: a year, a month and a day in any numerals.
+    const std::size_t year = part.find("年");
+    return year != std::string_view::npos && part.find("月", year) != std::string_view::npos &&
+           part.find("日", year) != std::string_view::npos && char_count(part) <= 16;
+}
+
+HeaderEvidence header_evidence(std::string_view text) {
+    HeaderEvidence evidence;
+    bool date = false, page = false, paper = false, editor = false, weather = false;
+    std::size_t p = 0, spaces = 0;
+    while (p < text.size()) {
+        std::size_t length = 0;
+        if (is_space(code_point_at(text, p, length))) {
+            if (++spaces >= 3) evidence.wide_gap = true;
+            p += length;
+            continue;
+        }
+        spaces = 0;
+        std::size_t end = p;
+        while (end < text.size() && !is_space(code_point_at(text, end, length))) end += length;
+        const std::string_view part = text.substr(p, end - p);
+        p = end;
+        date = date || has_date_or_weekday(part);
+        page = page || is_page_token(part);
+        const std::size_t chars = char_count(part);
+        // 江城日报, 臺灣晨報, 中共东川省委机关报: a paper's name is a short word ending in 报.
+        paper = paper || ((ends_with(part, "报") || ends_with(part, "報") ||
+                           ends_with(part, "报社出版") || ends_with(part, "報社出版")) &&
+                          chars >= 2 && chars <= 12);
+        for (const char* word : {"责任编辑", "责编", "美编", "校对", "版式", "編輯", "責編", "美編",
+                                 "校對", "组版", "組版"})
+            editor = editor || starts_with(part, word);
+        weather = weather || starts_with(part, "天气") || starts_with(part, "天氣");
+    }
+    evidence.kinds = int{date} + int{page} + int{paper} + int{editor} + int{weather};
+    return evidence;
+}
+
 bool bracketed(std::string_view text) {
     if (text.empty()) return false;
     std::size_t length = 0;
@@ -272,6 +360,83 @@ const char* const builtin_briefs_label_endings[] = {"速递", "简讯", "快讯"
                                                     "短波", "簡訊", "快訊", "速遞"};
 const char* const builtin_caption_suffixes[] = {"摄",     "供图", "提供", "摄影", "资料图片",
                                                 "资料图", "攝",   "供圖", "攝影"};
+
+// The words of a label: bullets, spaces and 【】 around it removed.
+std::string_view label_words(std::string_view text) {
+    while (!text.empty()) {
+        std::size_t length = 0;
+        const char32_t c = code_point_at(text, 0, length);
+        if (!is_bullet(c) && !is_space(c)) break;
+        text.remove_prefix(length);
+    }
+    if (starts_with(text, "【") && ends_with(text, "】") && text.size() > 6)
+        text = trim(text.substr(3, text.size() - 6));
+    return text;
+}
+
+// ■ 城市速递, 【快讯】, 本地简讯: a label printed over a run of briefs.
+bool is_items_label(std::string_view text) {
+    constexpr std::size_t max_label_chars = 8;
+    const std::string_view label = label_words(text);
+    if (label.empty() || char_count(label) > max_label_chars) return false;
+    return std::any_of(std::begin(builtin_multi_item_labels), std::end(builtin_multi_item_labels),
+                       [&](const char* l) { return label == l; }) ||
+           std::any_of(std::begin(builtin_briefs_label_endings),
+                       std::end(builtin_briefs_label_endings),
+                       [&](const char* e) { return ends_with(label, e); });
+}
+
+// 受访专家：李文华 主任医师: a short label, a colon, then what it labels.
+bool is_label_note(std::string_view text) {
+    constexpr std::size_t max_label_chars = 6;
+    std::size_t colon = text.find("：");
+    if (colon == std::string_view::npos) colon = text.find(':');
+    return colon != std::string_view::npos && colon > 0 &&
+           char_count(text.substr(0, colon)) <= max_label_chars &&
+           !trim(text.substr(colon + (text[colon] == ':' ? 1 : 3))).empty();
+}
+
+// （据新华社）, （据《人民日报》）, （来源：新华网）: the source of a reprinted item, ending it.
+bool is_source_note(std::string_view text) {
+    if (!bracketed(text)) return false;
+    std::size_t length = 0;
+    code_point_at(text, 0, length);
+    const std::string_view inner = text.substr(length);
+    constexpr std::size_t max_source_chars = 30;
+    return char_count(text) <= max_source_chars &&
+           (starts_with(inner, "据") || starts_with(inner, "據") || starts_with(inner, "来源") ||
+            starts_with(inner, "來源") || starts_with(inner, "综合") || starts_with(inner, "綜合"));
+}
+
+// 数据来源：同花顺iFinD: where a chart's or table's figures come from.
+bool is_data_source_note(std::string_view text) {
+    for (const char* label : {"数据来源", "资料来源", "图表来源", "數據來源", "資料來源"}) {
+        if (!starts_with(text, label)) continue;
+        const std::string_view rest = text.substr(std::string_view(label).size());
+        return starts_with(rest, "：") || starts_with(rest, ":");
+    }
+    return false;
+}
+
+// 综合外电, 综合新华社电: a compiled report's sources on a line of their own.
+bool is_compiled_source_line(std::string_view text) {
+    constexpr std::size_t max_chars = 12;
+    if (char_count(text) > max_chars || text.find(' ') != std::string_view::npos) return false;
+    return (starts_with(text, "综合") || starts_with(text, "綜合")) &&
+           (ends_with(text, "电") || ends_with(text, "電") || ends_with(text, "报道") ||
+            ends_with(text, "報導") || ends_with(text, "消息"));
+}
+
+// 相关链接, 【延伸阅读】: a sidebar printed beside an article is an item of its own, not a
+// section of the article above.
+bool is_sidebar_label(std::string_view text) {
+    const std::string_view label = label_words(text);
+    for (const char* word : {"链接", "相关链接", "新闻链接", "背景链接", "知识链接", "延伸阅读",
+                             "背景资料", "名词解释", "相关新闻", "相关阅读", "专家提醒", "温馨提示",
+                             "小贴士", "相關鏈接", "延伸閱讀", "專家提醒", "溫馨提示"})
+        if (label == word) return true;
+    return false;
+}
 
 struct Item {
     enum class Type : std::uint8_t {
@@ -367,6 +532,7 @@ class SegmenterImpl {
     bool mark_run_in_briefs(const std::vector<std::size_t>& nonblank, std::size_t k);
     std::size_t trailing_photo_credit(std::string_view text, std::size_t base,
                                       BylineResult& credit) const;
+    void mark_verse();
     void build_items();
     void find_wrapped_leads();
     void assemble();
@@ -507,7 +673,8 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
     for (const std::string& prefix : conventions_.caption_prefixes)
         if (!prefix.empty() && starts_with(stripped, prefix)) return true;
     // A photo credit after the last sentence: "…作业。 本报记者 方圆 摄".
-    if (ends_with(stripped, "摄") || ends_with(stripped, "摄影")) {
+    if (ends_with(stripped, "摄") || ends_with(stripped, "摄影") || ends_with(stripped, "攝") ||
+        ends_with(stripped, "攝影")) {
         std::size_t sentence_end = 0;
         for (std::size_t i = 0; i < stripped.size();) {
             std::size_t length = 0;
@@ -701,8 +868,38 @@ void SegmenterImpl::classify_lines() {
             case BylineKind::none:
                 break;
         }
+        if (is_compiled_source_line(text)) {
+            line.kind = Kind::caption;
+            line.rule = "source line of a compiled report (综合外电): a note";
+            continue;
+        }
+        if (is_source_note(text)) {
+            line.parse.kind = BylineKind::credit;
+            line.parse.span = Span{line.begin, line.end};
+            line.kind = Kind::credit;
+            line.rule = "source of a reprinted item in parentheses (（据新华社）): ends it";
+            continue;
+        }
+        if (!line.terminal) {
+            // 江城日报      教育·校园 / 臺灣晨報 A12 北部新聞 中華民國115年3月12日／星期四:
+            // two kinds of furniture token, or one beside a layout gap.
+            constexpr std::size_t max_header_chars = 100;
+            const HeaderEvidence evidence = header_evidence(text);
+            if (line.chars <= max_header_chars &&
+                (evidence.kinds >= 2 || (evidence.kinds == 1 && evidence.wide_gap))) {
+                furniture(FurnitureKind::page_header,
+                          "paper name, date, page number or editor beside another or across a "
+                          "layout gap: page header");
+                continue;
+            }
+        }
         if (const std::size_t joined = join_split_name_byline(index)) {
             index += joined;
+            continue;
+        }
+        if (is_data_source_note(text)) {
+            line.kind = Kind::caption;
+            line.rule = "source of the data shown (数据来源：…): a note like a caption";
             continue;
         }
         if (classify_caption(line, text)) {
@@ -957,7 +1154,12 @@ void SegmenterImpl::mark_headline_candidates() {
                 break;
             }
         const bool next_in_run = next && next->blank_before == 0 && next->kind == Kind::body;
-        if (hard_wrapped_ && next_in_run && wrap_width_ > 0 &&
+        // 我 市 春 播 工 作 全 面 展 开 (letter-spaced), or a ——subtitle under a headline:
+        // headline typography, however wide.
+        const bool headline_typography =
+            is_letter_spaced(text) ||
+            (starts_with_dash(text) && same_run && before->kind == Kind::headline);
+        if (hard_wrapped_ && next_in_run && wrap_width_ > 0 && !headline_typography &&
             width_of(line) * 20 >= wrap_width_ * 17) {
             line.rule = "as wide as the wrapped text and followed by text: body text";
             continue;
@@ -1030,6 +1232,36 @@ void SegmenterImpl::mark_headline_candidates() {
                                                             : FurnitureKind::section_name;
             line.rule = "short line beside the page header: section name";
         }
+    }
+    // The masthead: short lines printed in one block right above the page's first header
+    // line (东川日报 / 中共东川省委机关报 / 2026年11月27日 星期五 …).
+    for (std::size_t k = 0; k < nonblank.size() && k < zone; ++k) {
+        if (!is_header(k)) continue;
+        constexpr std::size_t max_masthead_chars = 30;
+        for (std::size_t m = k; m-- > 0;) {
+            Line& above = lines_[nonblank[m]];
+            if (lines_[nonblank[m + 1]].blank_before != 0) break;
+            if (above.terminal || above.chars > max_masthead_chars || above.has_jump ||
+                above.credit_begin || (above.kind != Kind::headline && above.kind != Kind::body))
+                break;
+            above.kind = Kind::furniture;
+            above.furniture = FurnitureKind::page_header;
+            above.rule = "short line in one block above the page's first header: masthead";
+        }
+        // 西江都市报 · 民生 right under the date line: the rest of the header block.
+        for (std::size_t m = k + 1; m < nonblank.size(); ++m) {
+            Line& below = lines_[nonblank[m]];
+            if (below.blank_before == 0 && below.kind == Kind::furniture) continue;
+            if (below.blank_before != 0 || below.terminal || below.chars > max_masthead_chars ||
+                below.has_jump || below.credit_begin ||
+                (below.kind != Kind::headline && below.kind != Kind::body) ||
+                header_evidence(content(below)).kinds == 0)
+                break;
+            below.kind = Kind::furniture;
+            below.furniture = FurnitureKind::page_header;
+            below.rule = "paper or section name in one block under the page's first header";
+        }
+        break;
     }
 }
 
@@ -1130,11 +1362,23 @@ void SegmenterImpl::mark_photo_news() {
                         [&](const char* l) { return label == l; })) {
             line.kind = Kind::furniture;
             line.furniture = FurnitureKind::section_name;
+            line.items_label = true;
             line.rule = "label over several items (图片新闻): section name";
             continue;
         }
-        if (mark_run_in_briefs(nonblank, k)) continue;
+        if (mark_run_in_briefs(nonblank, k)) {
+            line.items_label = true;
+            continue;
+        }
         if (k + 1 >= nonblank.size()) continue;
+        if (is_items_label(content(line)) && (lines_[nonblank[k + 1]].kind == Kind::headline ||
+                                              lines_[nonblank[k + 1]].kind == Kind::body)) {
+            line.kind = Kind::furniture;
+            line.furniture = FurnitureKind::section_name;
+            line.items_label = true;
+            line.rule = "label over several briefs (■ 城市速递, 【快讯】): section name";
+            continue;
+        }
         Line& text_line = lines_[nonblank[k + 1]];
         if (text_line.blank_before > 1) continue;
         if (text_line.kind == Kind::caption) {
@@ -1217,6 +1461,42 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
     return true;
 }
 
+void SegmenterImpl::mark_verse() {
+    // Three or more short body lines in a row, each ending in punctuation, two or more in a
+    // comma: lines of a poem
+    // quoted in the text (我把故乡折成一只纸船， / 放进母亲的河流里，), not pieces of one
+    // paragraph cut by column breaks, which leave long pieces. Hard-wrapped pages are all
+    // short lines, so the rule is off there.
+    if (hard_wrapped_) return;
+    constexpr std::size_t max_verse_chars = 16, min_verse_lines = 3;
+    std::vector<std::size_t> run;
+    auto flush = [&]() {
+        // Every line ends in punctuation (a column break cuts anywhere), two or more in a
+        // comma.
+        auto comma = [&](std::size_t i) {
+            return lines_[i].continuing && !ends_with(content(lines_[i]), "：") &&
+                   !ends_with(content(lines_[i]), ":");
+        };
+        const bool punctuated = std::all_of(
+            run.begin(), run.end(), [&](std::size_t i) { return comma(i) || lines_[i].terminal; });
+        if (run.size() >= min_verse_lines && punctuated &&
+            std::count_if(run.begin(), run.end(), comma) >= 2)
+            for (std::size_t i : run) lines_[i].verse = true;
+        run.clear();
+    };
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        const Line& line = lines_[i];
+        if (line.kind == Kind::blank) continue;
+        const bool introduces = ends_with(content(line), "：") || ends_with(content(line), ":");
+        if (line.kind == Kind::body && !line.has_jump && line.chars <= max_verse_chars &&
+            !introduces)
+            run.push_back(i);
+        else
+            flush();
+    }
+    flush();
+}
+
 void SegmenterImpl::build_items() {
     std::ptrdiff_t open_paragraph = -1;  // index in items_ of a paragraph that may continue
     std::size_t last_text_line = 0;
@@ -1261,7 +1541,8 @@ void SegmenterImpl::build_items() {
         bool join = false;
         bool across_break = false;
         bool open_join_guessed = false;
-        if (open_paragraph >= 0 && line.kind == Kind::body) {
+        if (open_paragraph >= 0 && line.kind == Kind::body && !line.verse &&
+            !lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()].verse) {
             const Item& open = items_[static_cast<std::size_t>(open_paragraph)];
             const Line& last = lines_[open.piece_lines.back()];
             const bool adjacent = last_text_line + 1 == i && line.blank_before == 0;
@@ -1475,6 +1756,15 @@ void SegmenterImpl::assemble() {
 
     // What a pending headline group is, decided by the item that follows it.
     std::size_t next_index = 0;
+    // The next item other than captions and furniture is a headline, or the page ends.
+    auto headline_follows = [&](std::size_t from) {
+        for (std::size_t k = from; k < items_.size(); ++k) {
+            const Item::Type type = items_[k].type;
+            if (type == Item::Type::caption || type == Item::Type::furniture) continue;
+            return type == Item::Type::headline;
+        }
+        return true;
+    };
     // A dateline in parentheses after at most a few paragraphs ends a short item that
     // starts at the headline before them: （新华社北京3月4日电）.
     auto short_item_follows = [&](std::size_t from) {
@@ -1489,6 +1779,10 @@ void SegmenterImpl::assemble() {
                 std::size_t length = 0;
                 return paragraphs > 0 &&
                        is_open_paren(code_point_at(text_, lines_[it.line].begin, length));
+            } else if (it.type == Item::Type::byline) {
+                // 林伟明 报道 under the text and before the next headline: the section is
+                // signed as an item of its own.
+                return paragraphs > 0 && headline_follows(k + 1);
             } else if (it.type == Item::Type::credit) {
                 // （李明）: a bare name in parentheses signs a brief; （本报记者 X参与采写）
                 // ends long articles as well.
@@ -1496,6 +1790,21 @@ void SegmenterImpl::assemble() {
                 const auto& authors = lines_[it.line].parse.authors;
                 if (lines_[it.line].parse.kind == BylineKind::photo_credit)
                     return paragraphs > 0 && !authors.empty();
+                // (财经证券报记者 梁恒) under a section of a story bylined by others: the
+                // section is an item of its own. (本报记者 X参与采写) adds to the story.
+                const std::string_view credit = content(lines_[it.line]);
+                if (paragraphs > 0 && !authors.empty() && current >= 0 &&
+                    state_[static_cast<std::size_t>(current)].has_byline &&
+                    credit.find("参与") == std::string_view::npos &&
+                    credit.find("參與") == std::string_view::npos) {
+                    const auto& own = article_ref().authors;
+                    const bool strangers =
+                        std::none_of(authors.begin(), authors.end(), [&](const Author& a) {
+                            return std::any_of(own.begin(), own.end(),
+                                               [&](const Author& o) { return o.name == a.name; });
+                        });
+                    if (strangers) return true;
+                }
                 return paragraphs > 0 && !authors.empty() &&
                        std::all_of(authors.begin(), authors.end(),
                                    [](const Author& a) { return a.role == AuthorRole::unknown; });
@@ -1539,6 +1848,23 @@ void SegmenterImpl::assemble() {
                 group.clear();
                 return;
             }
+            if (!next_starts && next && next->type == Item::Type::paragraph &&
+                !a.headlines.empty() && a.paragraphs.empty() && !s.closed &&
+                (s.has_byline || a.has_dateline) &&
+                std::all_of(group.begin(), group.end(),
+                            [&](std::size_t l) { return is_label_note(content(lines_[l])); })) {
+                // 受访专家：X 主任医师: a note between an article's byline and its body opens
+                // no article (a headline and byline with no body is no article).
+                for (std::size_t l : group) {
+                    Item note = make_item(Item::Type::paragraph, l);
+                    note.pieces.push_back(Span{lines_[l].begin, lines_[l].end});
+                    note.piece_lines.push_back(l);
+                    add_paragraph(static_cast<std::size_t>(current), note);
+                    lines_[l].rule = "short line between the byline and the body: body text";
+                }
+                group.clear();
+                return;
+            }
             if (!next_starts && next && next->type == Item::Type::paragraph) {
                 if (a.headlines.empty() && !s.closed && a.paragraphs.size() <= 2 &&
                     (s.has_byline || a.has_dateline)) {
@@ -1564,9 +1890,19 @@ void SegmenterImpl::assemble() {
                 // articles; crossheads sit inside the text block.
                 const bool separated = hard_wrapped_ && !blank_between_paragraphs_ &&
                                        lines_[group[0]].blank_before > 0;
-                if (!s.closed && group.size() == 1 && (s.has_byline || a.has_dateline) &&
-                    !separated && !short_item_follows(next_index) &&
-                    !brief_follows(next_index, group[0])) {
+                // A news item opened by its dateline (本报讯…) has no section headings in its
+                // first two paragraphs: a headline there starts the next item.
+                constexpr std::size_t min_paragraphs_before_crosshead_in_news = 3;
+                const bool short_news =
+                    a.has_dateline && a.paragraphs.size() < min_paragraphs_before_crosshead_in_news;
+                // 二、科学施肥 after the section under 一、选好种子: the next section.
+                const bool next_section = group.size() == 1 && !a.crossheads.empty() &&
+                                          starts_with_enumerator(a.crossheads.back().text) &&
+                                          starts_with_enumerator(content(lines_[group[0]]));
+                if (!s.closed && group.size() == 1 &&
+                    (s.has_byline || a.has_dateline || next_section) && !separated && !short_news &&
+                    !is_sidebar_label(content(lines_[group[0]])) &&
+                    !short_item_follows(next_index) && !brief_follows(next_index, group[0])) {
                     const Line& line = lines_[group[0]];
                     const Span span{line.begin, line.end};
                     a.crossheads.push_back({original_text(span), span, a.paragraphs.size(), 0.75});
@@ -1589,8 +1925,22 @@ void SegmenterImpl::assemble() {
             group.clear();
             return;
         }
+        // 冬季大棚蔬菜管理要点 / 一、加强保温: a numbered line under the headline is the
+        // first section heading of the article, not a headline line.
+        std::size_t first_section = group.size();
+        if (group.size() >= 2 && starts_with_enumerator(content(lines_[group.back()])) &&
+            !starts_with_enumerator(content(lines_[group.front()])))
+            first_section = group.size() - 1;
+        const std::vector<std::size_t> sections(group.begin() + first_section, group.end());
+        group.resize(first_section);
         current = static_cast<std::ptrdiff_t>(new_article(group[0], next_starts ? 0.9 : 0.7));
         add_headlines(static_cast<std::size_t>(current), group, next_starts ? 0.9 : 0.7);
+        for (std::size_t l : sections) {
+            const Span span{lines_[l].begin, lines_[l].end};
+            article_ref().crossheads.push_back({original_text(span), span, 0, 0.7});
+            set_line(l, LineClass::crosshead, current,
+                     "numbered line under the headline: the article's first crosshead");
+        }
         for (std::size_t l : group)
             lines_[l].rule = next_starts ? "short lines before a byline or dateline: headline"
                                          : "short lines before body text: headline of an "
@@ -1629,6 +1979,8 @@ void SegmenterImpl::assemble() {
                 }
                 if (line.kind == Kind::furniture)
                     set_line(item.line, LineClass::furniture, -1, nullptr);
+                if (line.items_label && current >= 0)
+                    state_[static_cast<std::size_t>(current)].closed = true;
                 break;
             }
             case Item::Type::caption: {
@@ -1664,6 +2016,19 @@ void SegmenterImpl::assemble() {
                              "dateline in parentheses after the body: ends its article");
                     break;
                 }
+                if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
+                    !state_[static_cast<std::size_t>(current)].has_byline &&
+                    !article_ref().has_dateline &&
+                    !state_[static_cast<std::size_t>(current)].closed && headline_follows(k + 1)) {
+                    // 文/周明远 after the body and right before the next headline: the end
+                    // byline of an article that had none at its head.
+                    add_byline(static_cast<std::size_t>(current), line);
+                    state_[static_cast<std::size_t>(current)].closed = true;
+                    set_line(item.line, LineClass::byline, current,
+                             "byline after the body of an article without one, right before "
+                             "the next headline: its end byline");
+                    break;
+                }
                 if (!can_take_byline()) {
                     if (page_.articles.size() >= options_.max_articles) {
                         limit_hit_ = true;
@@ -1685,11 +2050,15 @@ void SegmenterImpl::assemble() {
                 resolve_group(&item);
                 const bool lead = item.lead;
                 const bool run_in_brief = lines_[item.line].run_in_brief;
-                if ((lead && !can_take_byline()) || run_in_brief) {
+                // Text after an article closed by its end credit, trailing dateline or a
+                // label over briefs: a brief printed without a headline.
+                const bool after_closed =
+                    current >= 0 && state_[static_cast<std::size_t>(current)].closed;
+                if ((lead && !can_take_byline()) || run_in_brief || after_closed) {
                     current = -1;  // a new article starts at its dateline or run-in head
                 }
                 if (current < 0) {
-                    if (!lead && !run_in_brief && pending_jumps_.empty()) {
+                    if (!lead && !run_in_brief && !after_closed && pending_jumps_.empty()) {
                         for (std::size_t l : item.piece_lines)
                             unplace(l, "body text before the first headline or byline");
                         break;
@@ -1913,6 +2282,7 @@ Page SegmenterImpl::run() {
     classify_lines();
     detect_wrap_style();
     mark_headline_candidates();
+    mark_verse();
     build_items();
     find_wrapped_leads();
     assemble();
