@@ -618,3 +618,14 @@ TEST_CASE("dateline: 【本報消息】 and 本报专讯 lead a paragraph", "[by
     const auto mainland = parser.parse_dateline_prefix("本报专讯 昨天，全市");
     CHECK(mainland.kind == broadsheet::detail::BylineKind::dateline);
 }
+
+TEST_CASE("dateline: a county paper's local dateline (江山讯)", "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const auto local = parser.parse_dateline_prefix("开化讯 7月5日，全县");
+    REQUIRE(local.kind == BylineKind::dateline);
+    CHECK(local.dateline.place == "开化");
+    // Words ending in 讯 are no places.
+    CHECK(parser.parse_dateline_prefix("通讯 员们").kind == BylineKind::none);
+    CHECK(parser.parse_dateline_prefix("防汛喜讯 传来").kind == BylineKind::none);
+}

@@ -1155,3 +1155,31 @@ TEST_CASE(
     CHECK(headline_texts(page.articles[0]) == Texts{"【健康课堂】", "秋季腹泻如何预防"});
     CHECK(headline_texts(page.articles[1]) == Texts{"温馨提示"});
 }
+
+TEST_CASE("segmenter: a one-line brief's end credit, 【】 sections in news, numbered captions",
+          "[segmenter]") {
+    const std::string text =
+        "今日东湖\n2027年4月9日 星期五 第3版\n东湖县融媒体中心主办\n\n"
+        "县医院开设便民门诊\n\n本报讯 近日，县医院开设便民门诊。（通讯员 章敏）\n\n"
+        "租客转租被判返还收益\n\n本报讯（记者 夏雨）一起租赁纠纷日前审结。\n\n【案情】\n\n"
+        "租客未经同意将房屋转租。\n\n【判决】\n\n法院判决租客返还转租收益。\n\n"
+        "清晨的菜市场\n\n文/图 方舟\n\n天还没亮，菜市场已经热闹起来。\n\n"
+        "①摊主在整理刚到的青菜。\n\n市场里人来人往，一直忙到中午。\n\n"
+        "编辑：夏雨 校对：章敏 审核：方舟\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[0]) == Texts{"县医院开设便民门诊"});
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "章敏");
+    CHECK(paragraph_texts(page.articles[0]) == Texts{"近日，县医院开设便民门诊。"});
+    CHECK(page.articles[1].crossheads.size() == 2);
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].role_text == "文/图");
+    CHECK(page.articles[2].captions.size() == 1);
+    CHECK(page.articles[2].paragraphs.size() == 2);
+    const bool editors = std::any_of(
+        page.furniture.begin(), page.furniture.end(),
+        [](const auto& f) { return f.kind == FurnitureKind::editor_line && f.people.size() == 3; });
+    CHECK(editors);
+}

@@ -63,6 +63,12 @@ constexpr BuiltinRole builtin_roles[] = {
     {"校对", AuthorRole::editor},
     {"版式", AuthorRole::editor},
     {"制图", AuthorRole::editor},
+    {"审核", AuthorRole::editor},
+    {"终审", AuthorRole::editor},
+    {"审校", AuthorRole::editor},
+    {"组版", AuthorRole::editor},
+    {"排版", AuthorRole::editor},
+    {"视觉", AuthorRole::editor},
     {"摄影", AuthorRole::photographer},
     {"本报特约评论员", AuthorRole::writer},
     {"本报评论员", AuthorRole::writer},
@@ -101,6 +107,13 @@ constexpr BuiltinRole builtin_roles[] = {
     {"報道", AuthorRole::writer},
     {"文并摄", AuthorRole::writer},
     {"文並攝", AuthorRole::writer},
+    // 文/图 余洁: text and photographs by one person.
+    {"文/图", AuthorRole::writer},
+    {"图/文", AuthorRole::writer},
+    {"文/圖", AuthorRole::writer},
+    {"圖/文", AuthorRole::writer},
+    {"文／图", AuthorRole::writer},
+    {"图／文", AuthorRole::writer},
 };
 
 // Role words that are also words of running text (报道, 文): roles only as a label before a
@@ -985,6 +998,32 @@ BylineResult BylineParser::parse_report_byline(std::string_view text, std::size_
     return result;
 }
 
+namespace {
+// 江山讯 , 开化讯 : two to four Han characters, 讯, then a space. Words ending in 讯 (通讯,
+// 资讯, 快讯, 喜讯, 简讯, 电讯) are no places. Returns where the place ends, or 0.
+std::size_t local_news_place_end(std::string_view text, std::size_t p, std::size_t end) {
+    std::size_t q = p, chars = 0, length = 0, last = 0;
+    while (q < end && chars < 5) {
+        const char32_t c = code_point_at(text, q, length);
+        if (c == U'讯' || c == U'訊') break;
+        if (!is_han(c)) return 0;
+        last = c;
+        q += length;
+        ++chars;
+    }
+    if (chars < 2 || chars > 4 || q >= end) return 0;
+    const char32_t word = code_point_at(text, q, length);
+    if (word != U'讯' && word != U'訊') return 0;
+    for (char32_t c :
+         {U'通', U'资', U'資', U'快', U'简', U'簡', U'喜', U'短', U'电', U'電', U'视', U'音', U'闻',
+          U'聞', U'传', U'傳', U'死', U'审', U'問', U'问', U'质', U'特', U'警', U'报', U'報'})
+        if (last == c) return 0;
+    const std::size_t after = q + length;
+    if (after >= end || !is_space(code_point_at(text, after, length))) return 0;
+    return q;
+}
+}  // namespace
+
 BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::size_t base) const {
     BylineResult result;
     const std::size_t end = text.size();
@@ -1030,6 +1069,13 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
                 (starts_with(text.substr(p), "电") && !starts_with(text.substr(p), "电视")))) {
         p += 3;  // 本报讯, 新华社电
         found = true;
+    } else if (const std::size_t local_place_end = local_news_place_end(text, p, end);
+               d.source.empty() && !paren && local_place_end) {
+        // 江山讯 昔日…: a county paper's local dateline, the place and 讯.
+        set_part(text, p, local_place_end, base, d.place, d.place_span);
+        p = local_place_end + 3;
+        found = true;
+        confidence = 0.7;
     } else {
         // Place (Han characters, at most 10), then the date, then 电 / 专电 / 讯.
         const std::size_t place_begin = p;

@@ -50,6 +50,7 @@ struct Line {
     // A photo-news item's text line ends in its photographer's credit (…训练。 本报记者 X 摄):
     // where that credit starts (normalized offset; 0 = none). `parse` holds the credit.
     std::size_t credit_begin = 0;
+    BylineResult credit;  // the credit cut from the line's end, when `credit_begin` is set
     // Under a briefs label (■ 体坛速递), a paragraph led by its own run-in head
     // (全国游泳冠军赛落幕 本届…) is a brief of its own.
     bool run_in_brief = false;
@@ -316,11 +317,12 @@ HeaderEvidence header_evidence(std::string_view text) {
         page = page || is_page_token(part);
         const std::size_t chars = char_count(part);
         // 江城日报, 臺灣晨報, 中共东川省委机关报: a paper's name is a short word ending in 报.
-        paper = paper || ((ends_with(part, "报") || ends_with(part, "報") ||
-                           ends_with(part, "报社出版") || ends_with(part, "報社出版")) &&
-                          chars >= 2 && chars <= 12);
-        for (const char* word : {"责任编辑", "责编", "美编", "校对", "版式", "編輯", "責編", "美編",
-                                 "校對", "组版", "組版"})
+        paper =
+            paper || ((ends_with(part, "报") || ends_with(part, "報") || ends_with(part, "出版") ||
+                       ends_with(part, "主办") || ends_with(part, "主辦")) &&
+                      chars >= 2 && chars <= 16);
+        for (const char* word : {"责任编辑", "责编", "编辑", "美编", "校对", "版式", "审核", "編輯",
+                                 "責編", "美編", "校對", "组版", "組版"})
             editor = editor || starts_with(part, word);
         weather = weather || starts_with(part, "天气") || starts_with(part, "天氣");
     }
@@ -549,6 +551,11 @@ class SegmenterImpl {
         return mapped;
     }
     Dateline map_dateline(const Dateline& d) const;
+    // What a credit item names: the credit cut from a text line's end, or its own line.
+    const BylineResult& credit_of(const Item& item) const {
+        const Line& line = lines_[item.line];
+        return item.pieces.empty() ? line.parse : line.credit;
+    }
     std::string_view content(const Line& line) const {
         return std::string_view(text_).substr(line.begin, line.end - line.begin);
     }
@@ -670,6 +677,18 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
     }
     for (const char* prefix : builtin_caption_prefixes)
         if (starts_with(stripped, prefix)) return true;
+    // ①凌晨四点，货车陆续驶入批发市场。: the numbered captions of a photo story, one short
+    // sentence each (a numbered list item in the text ends in ；or runs on).
+    {
+        constexpr std::size_t max_numbered_caption_chars = 40;
+        std::size_t length = 0;
+        const char32_t first = code_point_at(stripped, 0, length);
+        const Tail last = tail_of(stripped);
+        if (first >= U'①' && first <= U'⑳' && line.chars <= max_numbered_caption_chars &&
+            last.count > 0 && (last.last[0] == U'。' || is_han(last.last[0])) &&
+            !line.continuing)
+            return true;
+    }
     for (const std::string& prefix : conventions_.caption_prefixes)
         if (!prefix.empty() && starts_with(stripped, prefix)) return true;
     // A photo credit after the last sentence: "…作业。 本报记者 方圆 摄".
@@ -912,6 +931,7 @@ void SegmenterImpl::classify_lines() {
             line.parse = std::move(lead);
             line.kind = Kind::dateline_lead;
             line.rule = "dateline at the head of a paragraph";
+            find_end_credit(line);  // 本报讯 …物资。（通讯员 姚军）: a brief on one line
             continue;
         }
         // A jump marker glued to the end or start of a paragraph: "…。（下转第二版）".
@@ -1027,7 +1047,7 @@ void SegmenterImpl::find_end_credit(Line& line) const {
         BylineResult credit = parser_.parse_line(text.substr(i), line.begin + i);
         if (credit.kind != BylineKind::credit || credit.authors.empty()) return;
         line.credit_begin = line.begin + i;
-        line.parse = std::move(credit);
+        line.credit = std::move(credit);
         line.terminal = true;
         return;
     }
@@ -1388,7 +1408,7 @@ void SegmenterImpl::mark_photo_news() {
             if (at == 0 || !item_ends_at(k + 1)) continue;
             text_line.kind = Kind::body;
             text_line.credit_begin = at;
-            text_line.parse = std::move(credit);
+            text_line.credit = std::move(credit);
             text_line.rule = "text and photo credit under a one-line title: photo news";
         } else if (text_line.kind == Kind::body && text_line.terminal && k + 2 < nonblank.size()) {
             Line& credit_line = lines_[nonblank[k + 2]];
@@ -1787,8 +1807,9 @@ void SegmenterImpl::assemble() {
                 // （李明）: a bare name in parentheses signs a brief; （本报记者 X参与采写）
                 // ends long articles as well.
                 // A photographer's credit ending a photo-news item signs it too.
-                const auto& authors = lines_[it.line].parse.authors;
-                if (lines_[it.line].parse.kind == BylineKind::photo_credit)
+                const BylineResult& parse = credit_of(it);
+                const auto& authors = parse.authors;
+                if (parse.kind == BylineKind::photo_credit)
                     return paragraphs > 0 && !authors.empty();
                 // (财经证券报记者 梁恒) under a section of a story bylined by others: the
                 // section is an item of its own. (本报记者 X参与采写) adds to the story.
@@ -1893,8 +1914,13 @@ void SegmenterImpl::assemble() {
                 // A news item opened by its dateline (本报讯…) has no section headings in its
                 // first two paragraphs: a headline there starts the next item.
                 constexpr std::size_t min_paragraphs_before_crosshead_in_news = 3;
+                const std::string_view candidate = content(lines_[group[0]]);
+                const bool styled_as_section =
+                    starts_with_enumerator(candidate) ||
+                    (starts_with(candidate, "【") && ends_with(candidate, "】"));
                 const bool short_news =
-                    a.has_dateline && a.paragraphs.size() < min_paragraphs_before_crosshead_in_news;
+                    a.has_dateline && !styled_as_section &&
+                    a.paragraphs.size() < min_paragraphs_before_crosshead_in_news;
                 // 二、科学施肥 after the section under 一、选好种子: the next section.
                 const bool next_section = group.size() == 1 && !a.crossheads.empty() &&
                                           starts_with_enumerator(a.crossheads.back().text) &&
@@ -2094,7 +2120,7 @@ void SegmenterImpl::assemble() {
                 Article& a = article_ref();
                 a.credit_spans.push_back(inline_credit ? item.pieces.front()
                                                        : Span{line.begin, line.end});
-                for (const Author& author : line.parse.authors) a.authors.push_back(author);
+                for (const Author& author : credit_of(item).authors) a.authors.push_back(author);
                 state_[static_cast<std::size_t>(current)].closed = true;
                 if (!inline_credit) set_line(item.line, LineClass::credit, current, nullptr);
                 break;
