@@ -343,6 +343,70 @@ bool preceded_by_number(const CodePoints& cp, std::size_t i) {
            c == U'百' || c == U'千' || c == U'万';
 }
 
+// Relative date words, by what they are relative to.
+struct DayWord {
+    std::u32string_view word;
+    int offset;
+    double confidence;
+};
+const DayWord day_words[] = {
+    {U"大前天", -3, 0.95}, {U"前天", -2, 0.95}, {U"昨天", -1, 0.95}, {U"昨日", -1, 0.95},
+    {U"昨晚", -1, 0.95},   {U"昨夜", -1, 0.95}, {U"今天", 0, 0.95},  {U"今日", 0, 0.95},
+    {U"今晨", 0, 0.95},    {U"今晚", 0, 0.95},  {U"今早", 0, 0.95},  {U"当天", 0, 0.7},
+    {U"当日", 0, 0.7},     {U"明天", 1, 0.95},  {U"明日", 1, 0.95},  {U"明晚", 1, 0.95},
+    {U"后天", 2, 0.9},     {U"大后天", 3, 0.9},
+};
+struct RecentWord {
+    std::u32string_view word;
+    int days;
+};
+const RecentWord recent_words[] = {
+    {U"近日", 14}, {U"日前", 14}, {U"前不久", 30}, {U"不久前", 30}, {U"近期", 30},
+};
+struct YearWord {
+    std::u32string_view word;
+    int offset;
+};
+const YearWord year_words[] = {
+    {U"今年", 0}, {U"去年", -1}, {U"前年", -2}, {U"明年", 1}, {U"本年度", 0},
+};
+struct MonthWord {
+    std::u32string_view word;
+    int offset;
+};
+const MonthWord month_words[] = {
+    {U"本月", 0},  {U"这个月", 0}, {U"当月", 0}, {U"上个月", -1},
+    {U"上月", -1}, {U"下个月", 1}, {U"下月", 1},
+};
+struct WeekWord {
+    std::u32string_view word;
+    int offset;
+    bool needs_day;
+};
+const WeekWord week_words[] = {
+    {U"本周", 0, false},   {U"这周", 0, false},   {U"上周", -1, false},
+    {U"下周", 1, false},   {U"本星期", 0, false}, {U"上星期", -1, false},
+    {U"下星期", 1, false}, {U"星期", 0, true},    {U"周", 0, true},
+};
+
+/// True when a word of the tables above starts with `c`: most text is none of them.
+bool starts_relative_word(char32_t c) {
+    static const std::bitset<0x10000> starts = [] {
+        std::bitset<0x10000> set;
+        const auto add = [&set](const auto& table) {
+            for (const auto& entry : table)
+                if (entry.word[0] < 0x10000) set.set(entry.word[0]);
+        };
+        add(day_words);
+        add(recent_words);
+        add(year_words);
+        add(month_words);
+        add(week_words);
+        return set;
+    }();
+    return c < 0x10000 && starts.test(c);
+}
+
 class Scanner {
   public:
     Scanner(std::string_view text, const std::optional<CivilDate>& reference)
@@ -372,10 +436,12 @@ class Scanner {
     }
 
   private:
-    // A cheap first test: every expression starts with a number, a non-Han character or the
-    // first character of one of the words below (kept in step with the word lists).
+    // A cheap first test: every expression starts with a number (read_number: an ASCII or a
+    // Chinese digit) or the first character of one of the words below (kept in step with the
+    // word lists).
     static bool can_start(char32_t c) {
-        if (!is_han(c) || chinese_digit(c) >= 0) return true;
+        if (is_ascii_digit(c) || chinese_digit(c) >= 0) return true;
+        if (!is_han(c)) return false;
         static const std::bitset<0x10000> starts = [] {
             std::bitset<0x10000> set;
             for (char32_t s : std::u32string_view(U"十两廿百千一三上下不中二今傍凌初前去后周四夜"
@@ -386,9 +452,25 @@ class Scanner {
         return c < 0x10000 && starts.test(c);
     }
 
+    // Where read_number can start: an ASCII digit, a Chinese digit or 十 (a Latin O never).
+    static bool starts_number(char32_t c) {
+        return is_ascii_digit(c) || c == U'十' || (c != U'O' && chinese_digit(c) >= 0);
+    }
+
+    // Where read_time can start: a number or the first character of a period word.
+    static bool starts_time(char32_t c) {
+        static const std::bitset<0x10000> period_starts = [] {
+            std::bitset<0x10000> set;
+            for (const Period& p : periods)
+                if (p.word[0] < 0x10000) set.set(p.word[0]);
+            return set;
+        }();
+        return starts_number(c) || (c < 0x10000 && period_starts.test(c));
+    }
+
     // Year, month, day written with numbers. Returns false with `end > i` for an impossible date.
     bool absolute(std::size_t i, DateMatch& match, std::size_t& end) {
-        if (preceded_by_number(cp_, i)) return false;
+        if (!starts_number(cp_.at(i)) || preceded_by_number(cp_, i)) return false;
         const Number first = read_number(cp_, i);
         if (first.value < 0) return false;
         std::size_t k = first.end;
@@ -528,18 +610,8 @@ class Scanner {
     }
 
     bool relative(std::size_t i, DateMatch& match, std::size_t& end) {
-        struct DayWord {
-            std::u32string_view word;
-            int offset;
-            double confidence;
-        };
-        static const DayWord day_words[] = {
-            {U"大前天", -3, 0.95}, {U"前天", -2, 0.95}, {U"昨天", -1, 0.95}, {U"昨日", -1, 0.95},
-            {U"昨晚", -1, 0.95},   {U"昨夜", -1, 0.95}, {U"今天", 0, 0.95},  {U"今日", 0, 0.95},
-            {U"今晨", 0, 0.95},    {U"今晚", 0, 0.95},  {U"今早", 0, 0.95},  {U"当天", 0, 0.7},
-            {U"当日", 0, 0.7},     {U"明天", 1, 0.95},  {U"明日", 1, 0.95},  {U"明晚", 1, 0.95},
-            {U"后天", 2, 0.9},     {U"大后天", 3, 0.9},
-        };
+        if (!starts_relative_word(cp_.at(i))) return false;
+
         for (const DayWord& w : day_words) {
             if (!cp_.matches(i, w.word)) continue;
             const char32_t next = cp_.at(i + w.word.size());
@@ -553,13 +625,7 @@ class Scanner {
         }
 
         // Vague recent past: a conventional interval ending on the reference date.
-        struct RecentWord {
-            std::u32string_view word;
-            int days;
-        };
-        static const RecentWord recent_words[] = {
-            {U"近日", 14}, {U"日前", 14}, {U"前不久", 30}, {U"不久前", 30}, {U"近期", 30},
-        };
+
         for (const RecentWord& w : recent_words) {
             if (!cp_.matches(i, w.word)) continue;
             if (w.word == U"日前" && i > 0) {
@@ -579,13 +645,7 @@ class Scanner {
         }
 
         // Years: 今年, 去年, 前年, 明年 (+ part of the year or month and day).
-        struct YearWord {
-            std::u32string_view word;
-            int offset;
-        };
-        static const YearWord year_words[] = {
-            {U"今年", 0}, {U"去年", -1}, {U"前年", -2}, {U"明年", 1}, {U"本年度", 0},
-        };
+
         for (const YearWord& w : year_words) {
             if (!cp_.matches(i, w.word)) continue;
             if (w.word == U"前年" && cp_.at(i + 2) == U'度') return false;
@@ -647,14 +707,7 @@ class Scanner {
         }
 
         // Months: 本月, 上月, 上个月, 下月, 下个月, 当月 (+ 初/中旬/底...).
-        struct MonthWord {
-            std::u32string_view word;
-            int offset;
-        };
-        static const MonthWord month_words[] = {
-            {U"本月", 0},  {U"这个月", 0}, {U"当月", 0}, {U"上个月", -1},
-            {U"上月", -1}, {U"下个月", 1}, {U"下月", 1},
-        };
+
         for (const MonthWord& w : month_words) {
             if (!cp_.matches(i, w.word)) continue;
             std::size_t k = i + w.word.size();
@@ -689,16 +742,7 @@ class Scanner {
         }
 
         // Weeks: 本周, 这周, 上周, 下周 (+ weekday), and a bare 周三/星期三 (this week).
-        struct WeekWord {
-            std::u32string_view word;
-            int offset;
-            bool needs_day;
-        };
-        static const WeekWord week_words[] = {
-            {U"本周", 0, false},   {U"这周", 0, false},   {U"上周", -1, false},
-            {U"下周", 1, false},   {U"本星期", 0, false}, {U"上星期", -1, false},
-            {U"下星期", 1, false}, {U"星期", 0, true},    {U"周", 0, true},
-        };
+
         for (const WeekWord& w : week_words) {
             if (!cp_.matches(i, w.word)) continue;
             std::size_t k = i + w.word.size();
@@ -739,7 +783,7 @@ class Scanner {
     }
 
     bool time_alone(std::size_t i, DateMatch& match, std::size_t& end) {
-        if (preceded_by_number(cp_, i)) return false;
+        if (!starts_time(cp_.at(i)) || preceded_by_number(cp_, i)) return false;
         int hour = -1, minute = -1;
         std::size_t period_end = i;
         const std::size_t after = read_time(cp_, i, false, hour, minute, period_end);

@@ -29,6 +29,18 @@ std::size_t code_points(std::string_view s) {
     return n;
 }
 
+/// A division code as a number that keeps its length (0 and 00 differ); 0 for an empty code
+/// or one that is not all digits (such codes are never parents).
+std::uint64_t code_key(std::string_view code) {
+    if (code.empty() || code.size() > 15) return 0;
+    std::uint64_t value = 0;
+    for (char c : code) {
+        if (c < '0' || c > '9') return 0;
+        value = value * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    return (value << 4) | code.size();
+}
+
 std::string_view next_field(std::string_view& line) {
     const std::size_t tab = line.find('\t');
     std::string_view field = line.substr(0, tab);
@@ -126,14 +138,14 @@ const Gazetteer& Gazetteer::instance() {
 
 void Gazetteer::add_name(std::string_view name, PlaceName entry) {
     if (name.empty()) return;
-    pending_.emplace_back(name, entry);
+    pending_.push_back(PendingName{StringIndex::hash(name), name, entry});
     if (entry.context_only) return;
     const std::size_t length = code_points(name);
     max_name_length_ = std::max(max_name_length_, length);
     if (length >= 2) {
         std::size_t l1 = 0, l2 = 0;
-        const char32_t a = decode_utf8(name, 0, l1);
-        const char32_t b = decode_utf8(name, l1, l2);
+        const char32_t a = decode_utf8_inline(name, 0, l1);
+        const char32_t b = decode_utf8_inline(name, l1, l2);
         prefix_filter_[pair_hash(a, b)] |= 1u << std::min<std::size_t>(length, 31);
     }
 }
@@ -143,7 +155,9 @@ Gazetteer::Gazetteer() {
                                 gazetteer_divisions_size);
     places_.reserve(46000);
     pending_.reserve(100000);
-    std::unordered_map<std::string_view, std::uint32_t> by_code;
+    // Division codes are digit strings: looked up as numbers (a sorted array), much faster
+    // to build than a hash map of 40,000 strings.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> by_code;  // code key, place
     by_code.reserve(46000);
     std::vector<std::pair<std::uint32_t, std::string_view>> parents;
     std::vector<std::string_view> shorts;
@@ -162,7 +176,7 @@ Gazetteer::Gazetteer() {
         place.level = level.empty() ? 0 : static_cast<std::uint8_t>(level[0] - '0');
         const auto index = static_cast<std::uint32_t>(places_.size());
         places_.push_back(place);
-        if (!place.code.empty()) by_code.emplace(place.code, index);
+        if (const std::uint64_t key = code_key(place.code)) by_code.emplace_back(key, index);
         if (!parent.empty()) parents.emplace_back(index, parent);
         add_name(place.name, PlaceName{index, false, false});
         std::string_view forms = line;
@@ -172,9 +186,16 @@ Gazetteer::Gazetteer() {
             forms = comma == std::string_view::npos ? std::string_view() : forms.substr(comma + 1);
         }
     }
+    // Sorted by (code, place): the first place of a code comes first and wins, as a map's
+    // emplace would.
+    std::sort(by_code.begin(), by_code.end());
     for (const auto& [index, parent] : parents) {
-        const auto it = by_code.find(parent);
-        if (it != by_code.end()) places_[index].parent = static_cast<std::int32_t>(it->second);
+        const std::uint64_t key = code_key(parent);
+        const auto it = std::lower_bound(by_code.begin(), by_code.end(), key,
+                                         [](const std::pair<std::uint64_t, std::uint32_t>& e,
+                                            std::uint64_t k) { return e.first < k; });
+        if (key != 0 && it != by_code.end() && it->first == key)
+            places_[index].parent = static_cast<std::int32_t>(it->second);
     }
 
     // Countries and regions in Chinese, from ICU's locale data.
@@ -228,9 +249,9 @@ Gazetteer::Gazetteer() {
     {
         std::unordered_map<std::string_view, std::uint32_t> wanted;
         for (const Abbreviation& a : abbreviations) wanted.emplace(a.full_name, 0u);
-        for (const auto& [name, entry] : pending_) {
-            const auto it = wanted.find(name);
-            if (it != wanted.end() && !entry.short_form) it->second = entry.place + 1;
+        for (const PendingName& p : pending_) {
+            const auto it = wanted.find(p.name);
+            if (it != wanted.end() && !p.entry.short_form) it->second = p.entry.place + 1;
         }
         for (const Abbreviation& a : abbreviations) {
             const std::uint32_t found = wanted[a.full_name];
@@ -239,27 +260,36 @@ Gazetteer::Gazetteer() {
     }
 
     // Group: one array of entries sorted by name, one list per name, a hashed index.
-    std::sort(pending_.begin(), pending_.end(), [](const auto& x, const auto& y) {
-        return x.first != y.first ? x.first < y.first : x.second.place < y.second.place;
+    // Entries of one name end up adjacent, by place; the order of the names is immaterial.
+    std::sort(pending_.begin(), pending_.end(), [](const PendingName& x, const PendingName& y) {
+        if (x.hash != y.hash) return x.hash < y.hash;
+        if (x.name != y.name) return x.name < y.name;
+        if (x.entry.place != y.entry.place) return x.entry.place < y.entry.place;
+        if (x.entry.context_only != y.entry.context_only) return x.entry.context_only;
+        return x.entry.short_form < y.entry.short_form;
     });
     flat_.reserve(pending_.size());
     std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    std::vector<std::uint64_t> hashes;
     for (std::size_t i = 0; i < pending_.size();) {
         std::size_t j = i;
         const std::size_t start = flat_.size();
-        for (; j < pending_.size() && pending_[j].first == pending_[i].first; ++j)
-            if (j == i || pending_[j].second.place != pending_[j - 1].second.place ||
-                pending_[j].second.context_only != pending_[j - 1].second.context_only)
-                flat_.push_back(pending_[j].second);
-        list_names_.push_back(pending_[i].first);
+        for (; j < pending_.size() && pending_[j].hash == pending_[i].hash &&
+               pending_[j].name == pending_[i].name;
+             ++j)
+            if (j == i || pending_[j].entry.place != pending_[j - 1].entry.place ||
+                pending_[j].entry.context_only != pending_[j - 1].entry.context_only)
+                flat_.push_back(pending_[j].entry);
+        list_names_.push_back(pending_[i].name);
+        hashes.push_back(pending_[i].hash);
         ranges.emplace_back(start, flat_.size() - start);
         i = j;
     }
     lists_.reserve(ranges.size());
     for (const auto& [offset, count] : ranges)
         lists_.push_back(PlaceNameList{flat_.data() + offset, flat_.data() + offset + count});
-    index_.build(list_names_.size(), [this](std::size_t i) { return list_names_[i]; });
-    std::vector<std::pair<std::string_view, PlaceName>>().swap(pending_);
+    index_.build_hashed(hashes.size(), [&hashes](std::size_t i) { return hashes[i]; });
+    std::vector<PendingName>().swap(pending_);
 }
 
 const PlaceNameList* Gazetteer::lookup(std::string_view name) const {

@@ -85,8 +85,14 @@ class Gazetteer {
 
     std::vector<Place> places_;
     std::deque<std::string> owned_;  // names built at load time (stable addresses)
-    // While loading only; sorted and grouped into flat_/lists_/index_ at the end.
-    std::vector<std::pair<std::string_view, PlaceName>> pending_;
+    // While loading only; sorted (by hash first: cheaper than by text) and grouped into
+    // flat_/lists_/index_ at the end.
+    struct PendingName {
+        std::uint64_t hash;
+        std::string_view name;
+        PlaceName entry;
+    };
+    std::vector<PendingName> pending_;
     std::vector<PlaceName> flat_;
     std::vector<PlaceNameList> lists_;
     std::vector<std::string_view> list_names_;

@@ -2,6 +2,7 @@
 // the segmenter), dateline, page information, entities, keywords, summary and counts.
 #include <algorithm>
 #include <broadsheet/metadata.hpp>
+#include <broadsheet/tokenizer.hpp>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -33,6 +34,16 @@ const char* to_string(EntityType type) noexcept {
     return "unknown";
 }
 
+const char* to_string(KeywordMethod method) noexcept {
+    switch (method) {
+        case KeywordMethod::tf_idf:
+            return "tf_idf";
+        case KeywordMethod::text_rank:
+            return "text_rank";
+    }
+    return "unknown";
+}
+
 const char* to_string(DatePrecision precision) noexcept {
     switch (precision) {
         case DatePrecision::none:
@@ -53,8 +64,10 @@ struct MetadataExtractor::Impl {
     MetadataOptions options;
     std::optional<detail::CivilDate> reference;
     detail::BylineParser bylines;
+    std::optional<Tokenizer> tokenizer;  // TextRank's words; only built for TextRank
 
     explicit Impl(MetadataOptions o) : options(std::move(o)), bylines(options.extra_role_words) {
+        if (options.keyword_method == KeywordMethod::text_rank) tokenizer.emplace();
         reference = detail::parse_iso_date(options.reference_date);
         // Build the shared tables now, not on the first extract() call.
         (void)detail::Gazetteer::instance();
@@ -254,6 +267,13 @@ Expected<MetadataExtractor> MetadataExtractor::create(MetadataOptions options) {
         e.message = "MetadataOptions::strict_threshold must be within 0..1";
         return e;
     }
+    if (options.keyword_method != KeywordMethod::tf_idf &&
+        options.keyword_method != KeywordMethod::text_rank) {
+        Error e;
+        e.code = ErrorCode::invalid_argument;
+        e.message = "MetadataOptions::keyword_method is not a KeywordMethod value";
+        return e;
+    }
     if (!(options.characters_per_minute > 0)) {
         Error e;
         e.code = ErrorCode::invalid_argument;
@@ -340,7 +360,7 @@ void analyse(const MetadataExtractor::Impl& impl, const Document& doc, std::size
     for (std::string_view p : paragraphs) {
         for (std::size_t i = 0; i < p.size();) {
             std::size_t length = 1;
-            const char32_t c = decode_utf8(p, i, length);
+            const char32_t c = detail::decode_utf8_inline(p, i, length);
             i += length;
             if (c == U' ' || c == U'\t') continue;
             ++meta.counts.characters;
@@ -376,7 +396,10 @@ void analyse(const MetadataExtractor::Impl& impl, const Document& doc, std::size
         keyword_text += '\n';
     }
     keyword_text += body;
-    meta.keywords = detail::extract_keywords(keyword_text, names, options.max_keywords);
+    meta.keywords = impl.tokenizer
+                        ? detail::extract_keywords_textrank(keyword_text, names,
+                                                            options.max_keywords, *impl.tokenizer)
+                        : detail::extract_keywords(keyword_text, names, options.max_keywords);
 }
 
 void split_authors(std::vector<Author> all, ArticleMetadata& meta) {

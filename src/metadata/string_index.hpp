@@ -17,12 +17,17 @@ class StringIndex {
     /// Indexes `count` unique keys, `key_of(i)` being the i-th.
     template <class KeyOf>
     void build(std::size_t count, KeyOf key_of) {
+        build_hashed(count, [&key_of](std::size_t i) { return hash(key_of(i)); });
+    }
+    /// The same with `hash_of(i) == hash(i-th key)` known to the caller.
+    template <class HashOf>
+    void build_hashed(std::size_t count, HashOf hash_of) {
         std::size_t size = 16;
         while (size < count * 2) size <<= 1;
         mask_ = size - 1;
         slots_.assign(size, 0);
         for (std::size_t i = 0; i < count && i + 1 < kIdMask; ++i) {
-            const std::uint64_t h = hash(key_of(i));
+            const std::uint64_t h = hash_of(i);
             std::size_t slot = h & mask_;
             while (slots_[slot] != 0) slot = (slot + 1) & mask_;
             slots_[slot] = static_cast<std::uint32_t>(i + 1) | fingerprint(h);
@@ -49,13 +54,32 @@ class StringIndex {
         return -1;
     }
 
-    static std::uint64_t hash(std::string_view s) noexcept {
-        std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-        for (unsigned char c : s) {
-            h ^= c;
-            h *= 1099511628211ull;
+    /// FNV-1a fed piece by piece: the hashes of a word's prefixes in one pass over its bytes
+    /// (`value()` after each piece equals `hash()` of the bytes so far).
+    class Hasher {
+      public:
+        void add(std::string_view bytes) noexcept {
+            for (unsigned char c : bytes) {
+                state_ ^= c;
+                state_ *= 1099511628211ull;
+            }
         }
-        return h ^ (h >> 29);
+        std::uint64_t value() const noexcept { return state_ ^ (state_ >> 29); }
+
+      private:
+        std::uint64_t state_ = 1469598103934665603ull;
+    };
+
+    /// Starts loading the slot of hash `h` into the cache: probes of several keys overlap
+    /// their memory latency when each is prefetched before the first is looked up.
+    void prefetch(std::uint64_t h) const noexcept {
+        if (!slots_.empty()) __builtin_prefetch(&slots_[h & mask_]);
+    }
+
+    static std::uint64_t hash(std::string_view s) noexcept {
+        Hasher h;
+        h.add(s);
+        return h.value();
     }
 
   private:
