@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cstdio>
+#include <cstdlib>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "metadata/chars.hpp"
@@ -23,14 +26,57 @@ namespace detail {
 
 namespace {
 
-/// Characters frequent in given names (data/names/given_chars.txt), parsed once.
+/// Per-character name statistics (data/names/given_chars.txt, scripts/build-name-chars):
+/// log-likelihood ratios x10 of a character as a surname, as the first or second given
+/// character of a three-character name, or as the single given character of a two-character
+/// name, against running text.
+struct NameCharStats {
+    int count = 0;  // three-character names holding the character as a given character
+    int surname = 0, first = 0, second = 0, single = 0;
+};
+
+/// Neutral-to-unlikely values for characters the statistics do not list (rare characters).
+constexpr NameCharStats unknown_name_char{0, -30, -30, -30, -30};
+
+const std::unordered_map<char32_t, NameCharStats>& name_char_stats() {
+    static const std::unordered_map<char32_t, NameCharStats> stats = [] {
+        std::unordered_map<char32_t, NameCharStats> map;
+        const std::string_view data(reinterpret_cast<const char*>(given_name_chars),
+                                    given_name_chars_size);
+        std::size_t pos = 0;
+        while (pos < data.size()) {
+            std::size_t end = data.find('\n', pos);
+            if (end == std::string_view::npos) end = data.size();
+            const std::string line(data.substr(pos, end - pos));
+            pos = end + 1;
+            if (line.empty() || line[0] == '#') continue;
+            const std::size_t space = line.find(' ');
+            if (space == std::string::npos) continue;
+            const std::u32string c = to_u32(std::string_view(line).substr(0, space));
+            NameCharStats st;
+            if (c.size() != 1 || std::sscanf(line.c_str() + space, "%d %d %d %d %d", &st.count,
+                                             &st.surname, &st.first, &st.second,
+                                             &st.single) != 5)
+                continue;
+            map.emplace(c[0], st);
+        }
+        return map;
+    }();
+    return stats;
+}
+
+const NameCharStats& name_stats(char32_t c) {
+    const auto& stats = name_char_stats();
+    const auto it = stats.find(c);
+    return it == stats.end() ? unknown_name_char : it->second;
+}
+
+/// Characters frequent in given names (in at least 5 three-character names), built once.
 const std::unordered_set<char32_t>& given_chars() {
     static const std::unordered_set<char32_t> chars = [] {
-        const std::u32string all = to_u32(std::string_view(
-            reinterpret_cast<const char*>(given_name_chars), given_name_chars_size));
         std::unordered_set<char32_t> set;
-        for (char32_t c : all)
-            if (is_han(c)) set.insert(c);
+        for (const auto& [c, st] : name_char_stats())
+            if (st.count >= 5 && is_han(c)) set.insert(c);
         return set;
     }();
     return chars;
@@ -55,10 +101,10 @@ constexpr std::u32string_view single_surnames =
 // Characters that never appear inside a Chinese given name in running text.
 constexpr std::u32string_view non_name_chars =
     U"的了是在和与及或等也都就还又再已曾将要会能可把被从到向对为于以给让使由这那其各每该此"
-    U"一二三四五六七八九十百千万亿个们不没无很最更说表示介指出强调认为称省市县区镇乡村街道路号"
+    U"一二三四五六七八九十百千万亿个们不没无很最更说表示介指出调认为称省市县区镇乡村街道路号"
     U"年月日时分秒上下内外前后里间来去着过地得所而且但并如若因此即该后进出入走看做打开关到达"
     U"部局委办院处科队组会社报台网站厅馆园厂行司团所党际全共同事人者员"
-    U"我你他她它咱杯车宫";
+    U"我你他她它咱杯车宫则";
 
 // Speech verbs after a speaker.
 constexpr std::u32string_view speech_verbs[] = {
@@ -97,13 +143,32 @@ constexpr std::u32string_view titles_after[] = {
     U"主任", U"大使", U"委员长", U"总书记", U"董事长", U"总经理", U"师傅", U"校长",   U"院长",
     U"议长", U"外长", U"副总理", U"副总统", U"亲王",   U"元帅",   U"总裁", U"副总裁", U"大夫",
 };
+// Japanese family names that are seldom ordinary words (桥本龙太郎, 小渊惠三). Alone they name
+// a person before a title or a clause's verb (桥本首相, 桥本还表示).
+constexpr std::u32string_view japanese_surnames[] = {
+    U"桥本", U"小渊", U"中曾根", U"铃木",   U"佐藤", U"高桥", U"渡边", U"伊藤",   U"加藤",
+    U"井上", U"木村", U"山崎",   U"池田",   U"阿部", U"冈田", U"藤田", U"后藤",   U"近藤",
+    U"远藤", U"坂本", U"斋藤",   U"福田",   U"西村", U"藤井", U"冈本", U"藤原",   U"三浦",
+    U"竹内", U"武村", U"东条",   U"谷口",   U"久间", U"宫泽", U"竹下", U"村山",   U"羽田",
+    U"细川", U"鸠山", U"安倍",   U"麻生",   U"河野", U"小泉", U"大平", U"佐佐木", U"长谷川",
+    U"野中", U"梶山", U"奥田",   U"宫崎",   U"黑泽", U"川端", U"武藤", U"柳泽",   U"堺屋",
+    U"额贺", U"古贺", U"町村",   U"小和田", U"土井", U"不破", U"志位", U"盛田",   U"稻盛",
+    U"山田", U"吉田", U"松本",   U"前田",   U"田中", U"山本", U"松下", U"小野",   U"森田",
+    U"原田", U"石原", U"菅直",   U"野田",   U"橋本", U"岸田", U"丰臣", U"德川",
+};
+// Dignitary titles after a name without a Chinese surname (素林外长, 明仁天皇, 卓科达先生).
+constexpr std::u32string_view dignitary_titles[] = {
+    U"先生", U"女士", U"首相", U"总统",   U"总理",   U"外长", U"外相", U"天皇", U"国王",
+    U"女王", U"议长", U"大使", U"副总理", U"副总统", U"亲王", U"博士", U"教授",
+};
+
 // Characters of transliterated foreign names (克林顿, 卡洛斯·阿马特).
 constexpr std::u32string_view transliteration_chars =
     U"阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯博布查达戴丹道德迪蒂丁杜多厄恩法菲费芬丰夫弗福盖冈戈格"
     U"贡古哈海汉豪赫亨霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷里利莉林琳隆卢鲁路伦罗洛"
     U"马迈麦曼梅蒙米密姆穆纳奈南内尼涅纽努诺欧帕潘佩皮珀普奇齐契乔切琼萨塞桑瑟森沙舍施斯松苏索塔泰"
     U"坦汤特提廷托瓦威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐娃娜丽玛莎琪妮黛蕾"
-    U"尔顿芭娅治瑞登茨夫莫勃圭宾昆恰滕考赖赞锡默图什叶胡丘彭庞翰";
+    U"尔顿芭娅治瑞登茨夫莫勃圭宾昆恰滕考赖赞锡默图什叶胡丘彭庞翰延宁若热迦甘列";
 constexpr char32_t name_dots[] = {U'·', U'•', U'・', U'．'};
 
 // Names every reader of Chinese news knows, recognised without a title.
@@ -136,6 +201,12 @@ constexpr OrgSuffix org_suffixes[] = {
     {U"委员会", "committee", true},
     {U"女队", "team", false},
     {U"男队", "team", false},
+    {U"女篮", "team", false},
+    {U"男篮", "team", false},
+    {U"女足", "team", false},
+    {U"男足", "team", false},
+    {U"女排", "team", false},
+    {U"男排", "team", false},
     {U"管委会", "committee", true},
     {U"人民政府", "government", true},
     {U"政府", "government", false},
@@ -162,7 +233,6 @@ constexpr OrgSuffix org_suffixes[] = {
     {U"总队", "military", true},
     {U"支队", "military", true},
     {U"大队", "military", true},
-    {U"部队", "military", true},
     {U"军区", "military", true},
     {U"协会", "association", true},
     {U"学会", "association", true},
@@ -176,10 +246,7 @@ constexpr OrgSuffix org_suffixes[] = {
     {U"出版社", "media", true},
     {U"报社", "media", true},
     {U"日报社", "media", true},
-    {U"博物馆", "institution", true},
     {U"图书馆", "institution", true},
-    {U"纪念馆", "institution", true},
-    {U"美术馆", "institution", true},
     {U"文化馆", "institution", true},
     {U"组织部", "party", true},
     {U"宣传部", "party", true},
@@ -216,6 +283,24 @@ constexpr OrgSuffix org_suffixes[] = {
     {U"代表团", "delegation", true},
     {U"考察团", "delegation", true},
     {U"党中央", "party", true},
+    {U"工会", "association", true},
+    {U"研究室", "institute", true},
+    {U"日报", "media", true},
+    {U"时报", "media", true},
+    {U"晚报", "media", true},
+    {U"气象台", "institution", true},
+    {U"党支部", "party", true},
+    {U"艺术团", "association", true},
+    {U"歌舞团", "association", true},
+    {U"登山队", "team", true},
+    {U"领事馆", "institution", true},
+    {U"大使馆", "institution", true},
+    {U"制片厂", "company", true},
+    {U"分厂", "company", true},
+    // Two-character abbreviations after a place (中国足协, 天津市妇联, 济南交警).
+    {U"交警", "government", false},
+    {U"协", "association", false},
+    {U"联", "association", false},
     // One character: only after a place (天津市委) or a known function word (财政局).
     {U"局", "government", false},
     {U"厅", "government", false},
@@ -350,9 +435,40 @@ constexpr std::u32string_view known_orgs[] = {
     U"全国妇联",
     U"中国科协",
     U"中国人民解放军",
+    U"人民解放军",
     U"解放军",
     U"武警",
     U"国家统计局",
+    U"国家教委",
+    U"国家计委",
+    U"国家经贸委",
+    U"外经贸部",
+    U"中联部",
+    U"中宣部",
+    U"中组部",
+    U"总政治部",
+    U"总参谋部",
+    U"总后勤部",
+    U"朝中社",
+    U"美联储",
+    U"非统组织",
+    U"美洲国家组织",
+    U"欧安组织",
+    U"经合组织",
+    U"欧洲议会",
+    U"欧洲委员会",
+    U"欧盟委员会",
+    U"国民议会",
+    U"联邦委员会",
+    U"劳动党",
+    U"摩托罗拉",
+    U"爱立信",
+    U"诺基亚",
+    U"西门子",
+    U"菲亚特",
+    U"可口可乐",
+    U"迪斯尼",
+    U"雀巢",
     U"欧洲联盟",
     U"红十字会",
     U"国际货币基金组织",
@@ -517,6 +633,10 @@ constexpr std::u32string_view short_orgs[] = {
     U"市政协",   U"区委宣传部", U"市委宣传部", U"居委会", U"村委会",
 };
 
+// Prefixes of party and league bodies named after a place (中共河北省委, 共青团四川省委).
+constexpr std::u32string_view party_prefixes[] = {U"中共", U"共青团", U"团",     U"民革",
+                                                  U"民盟", U"民建",   U"农工党", U"九三学社"};
+
 // Words that end an organisation's left extension (verbs and function words).
 constexpr std::u32string_view org_left_stops[] = {
     U"组织",
@@ -581,6 +701,8 @@ constexpr std::u32string_view org_left_stops[] = {
     U"认定",
     // time words (jieba tags some names' parts as time words too: 青年, 未来)
     U"现在",
+    U"过去",
+    U"为了",
     U"目前",
     U"当时",
     U"今后",
@@ -604,7 +726,7 @@ constexpr std::u32string_view org_left_stops[] = {
 };
 constexpr std::u32string_view org_stop_chars =
     U"的了是在和与及或等也都就还又再才已曾将要会能把被从到向对为于给让使由这那其各每该此并而但共"
-    U"赴到至经据即如若因着过说些个家名位种批我你他她它两几某全上出入进回去来获当刚";
+    U"赴到至经据即如若因着过说些个家名位种批我你他她它两几某全上出入进回去来获当刚任继靠以";
 
 // Place suffixes for names not in the gazetteer (lower confidence).
 struct PlaceSuffix {
@@ -618,24 +740,32 @@ constexpr PlaceSuffix place_suffixes[] = {
 };
 constexpr std::u32string_view place_left_stops =
     U"的了是在和与及或等也都就还又再才已曾将要会能把被从到向对为于给让使由这其各每该此并而但共进"
-    U"赴至经据即如若因着过说个家座多处该本全该新老大小乡镇县区市省路街回去来入出往走";
+    U"赴至经据即如若因着过说个家座多处该本全该新老大小乡镇县区市省路街回去来入出往走我你他有今";
+
+// Venues named by their function: places, not organisations (中国美术馆, 北京图书大厦).
+constexpr std::u32string_view venue_suffixes[] = {
+    U"博物馆", U"美术馆", U"纪念馆", U"文学馆", U"艺术馆",   U"展览馆",   U"体育馆", U"体育场",
+    U"大剧院", U"大会堂", U"大厦",   U"广场",   U"展览中心", U"演艺中心", U"机场",   U"大桥",
+};
 
 // Major natural and landmark places, not in the division table.
 constexpr std::u32string_view landmarks[] = {
-    U"长江",       U"黄河",         U"珠江",   U"淮河",   U"海河",       U"松花江",   U"雅鲁藏布江",
-    U"澜沧江",     U"湄公河",       U"泰山",   U"黄山",   U"华山",       U"峨眉山",   U"庐山",
-    U"喜马拉雅山", U"珠穆朗玛峰",   U"昆仑山", U"天山",   U"青藏高原",   U"黄土高原", U"太平洋",
-    U"大西洋",     U"印度洋",       U"北冰洋", U"地中海", U"南海",       U"东海",     U"黄海",
-    U"渤海",       U"台湾海峡",     U"三峡",   U"天安门", U"天安门广场", U"中南海",   U"人民大会堂",
-    U"钓鱼台",     U"长城",         U"洞庭湖", U"鄱阳湖", U"太湖",       U"西湖",     U"青海湖",
-    U"塔里木盆地", U"四川盆地",     U"华北",   U"华东",   U"华南",       U"华中",     U"西北",
-    U"西南",       U"东北",         U"江南",   U"中原",   U"关中",       U"珠三角",   U"长三角",
-    U"京津冀",     U"粤港澳大湾区",
+    U"长江",       U"黄河",     U"珠江",       U"淮河",         U"海河",       U"松花江",
+    U"雅鲁藏布江", U"澜沧江",   U"湄公河",     U"泰山",         U"黄山",       U"华山",
+    U"峨眉山",     U"庐山",     U"喜马拉雅山", U"珠穆朗玛峰",   U"昆仑山",     U"天山",
+    U"青藏高原",   U"黄土高原", U"太平洋",     U"大西洋",       U"印度洋",     U"北冰洋",
+    U"地中海",     U"南海",     U"东海",       U"黄海",         U"渤海",       U"台湾海峡",
+    U"三峡",       U"天安门",   U"天安门广场", U"中南海",       U"人民大会堂", U"钓鱼台",
+    U"长城",       U"洞庭湖",   U"鄱阳湖",     U"太湖",         U"西湖",       U"青海湖",
+    U"塔里木盆地", U"四川盆地", U"华北",       U"华东",         U"华南",       U"华中",
+    U"西北",       U"西南",     U"东北",       U"江南",         U"中原",       U"关中",
+    U"珠三角",     U"长三角",   U"京津冀",     U"粤港澳大湾区", U"香港特区",   U"澳门特区",
+    U"港岛",       U"新界",
 };
 
 // Surnames that are far more often ordinary words (万元, 于是, 高度): no name without a title.
 constexpr std::u32string_view weak_surnames =
-    U"万于向和时成全应明常文安方高关单路党车师都华连谷展楼阴储禹";
+    U"万于向和时成全应明常文安方高关单路党车师都华连谷展楼阴储禹任";
 
 bool in(std::u32string_view set, char32_t c) {
     return set.find(c) != std::u32string_view::npos;
@@ -665,7 +795,7 @@ class CharFilter {
         return f;
     }
     void add(char32_t c) { bits_.set(c & 0xFFFF); }
-    bool operator()(char32_t c) const noexcept { return bits_.test(c & 0xFFFF); }
+    bool operator()(char32_t c) const noexcept { return bits_[c & 0xFFFF]; }  // no range check
 
   private:
     std::bitset<65536> bits_;
@@ -699,6 +829,7 @@ class WordsByFirst {
 
 struct Filters {
     CharFilter landmark_first = CharFilter::first(landmarks);
+    CharFilter venue_last = CharFilter::last(venue_suffixes);
     CharFilter org_left_stops_last = CharFilter::last(org_left_stops);
     CharFilter office_functions_last = CharFilter::last(office_functions);
     CharFilter known_orgs_first = CharFilter::first(known_orgs);
@@ -706,6 +837,7 @@ struct Filters {
     CharFilter speech_first = CharFilter::first(speech_verbs);
     CharFilter titles_after_first = CharFilter::first(titles_after);
     CharFilter titles_before_first = CharFilter::first(titles_before);
+    CharFilter titles_before_last = CharFilter::last(titles_before);
     WordsByFirst titles_before_by_first{titles_before};
     WordsByFirst known_orgs_by_first{known_orgs};
     WordsByFirst short_orgs_by_first{short_orgs};
@@ -718,9 +850,20 @@ struct Filters {
     CharFilter surname = of(single_surnames);
     CharFilter compound_surname_first = CharFilter::first(compound_surnames);
     CharFilter famous_first = CharFilter::first(famous_people);
+    CharFilter japanese_first = CharFilter::first(japanese_surnames);
+    WordsByFirst japanese_by_first{japanese_surnames};
+    CharFilter japanese_second = second_of(japanese_surnames);
+    CharFilter dignitary_first = CharFilter::first(dignitary_titles);
+    WordsByFirst dignitary_by_first{dignitary_titles};
     CharFilter abbreviation =
         of(U"中美俄英法德日韩朝印巴意加澳越泰以伊西葡荷菲欧亚非拉港台京津沪渝冀晋辽吉黑苏浙皖闽赣鲁"
            U"豫鄂湘粤桂琼川黔滇陕甘陇青藏蒙华");
+    template <std::size_t N>
+    static CharFilter second_of(const std::u32string_view (&words)[N]) {
+        CharFilter f;
+        for (std::u32string_view w : words) f.add(w[1]);
+        return f;
+    }
     static CharFilter of(std::u32string_view chars) {
         CharFilter f;
         for (char32_t c : chars) f.add(c);
@@ -892,6 +1035,11 @@ class Recognizer {
             for (std::size_t b = hit.end + 1; b <= std::min(cp_.size(), a + 6); ++b)
                 if (dictionary_word(a, b)) return true;
         if (!short_form) return false;
+        // Provinces and countries are too well known to be taken for part of a word when a
+        // word merely crosses an edge (本报|上海, 上海|国际).
+        bool major = true;
+        for (const PlaceName& n : *hit.names) major = major && gazetteer_.place(n.place).level <= 1;
+        if (major) return false;
         // Short forms: any word across either edge (和政|府 for 和政县, 中国|队 style).
         for (std::size_t a = lo; a < hit.begin; ++a)
             for (std::size_t b = hit.begin + 1; b <= std::min(hit.end, a + 6); ++b)
@@ -901,6 +1049,23 @@ class Recognizer {
                 if (dictionary_word(a, b)) return true;
         return false;
     }
+
+    // 许银川与, 张德江为: a two-character place name right after a surname, between
+    // boundaries, is rather the given name of a person (a county or city, not a province or
+    // a country, which the text would not name that way).
+    bool given_name_of(const PlaceHit& hit) const {
+        const std::size_t i = hit.begin;
+        if (hit.end - i != 2 || i == 0 || taken_[i - 1] || !filters_.surname(cp_.at(i - 1)) ||
+            in(weak_surnames, cp_.at(i - 1)))
+            return false;
+        for (const PlaceName& n : *hit.names)
+            if (gazetteer_.place(n.place).level <= 1) return false;
+        const bool left = i == 1 || !is_han(cp_.at(i - 2)) || taken_[i - 2] ||
+                          in(U"的和与及同对向由是在把被给让、，。", cp_.at(i - 2));
+        return left && !dictionary_word(i - 1, i + 1) && !dictionary_word(i - 1, i + 2) &&
+               name_boundary_after(hit.end) && !place_suffix_at(hit.end);
+    }
+    bool place_suffix_at(std::size_t k) const { return in(U"省市县区镇乡村州路街", cp_.at(k)); }
 
     // The end of a transliterated name is no place: 科菲·|安南, 哈|洛宁, 奥登|西亚. The
     // place follows a name dot, or it starts with a transliteration character right after
@@ -914,6 +1079,15 @@ class Recognizer {
         for (std::size_t length = 2; length <= 4 && length <= hit.begin; ++length)
             if (dictionary_word(hit.begin - length, hit.begin)) return false;
         return true;
+    }
+
+    // Length of the longest landmark at `i` (天安门广场 over the gazetteer's 天安门), 0 if none.
+    std::size_t landmark_length(std::size_t i) const {
+        if (!filters_.landmark_first(cp_.at(i))) return 0;
+        std::size_t best = 0;
+        for (std::u32string_view w : landmarks)
+            if (w.size() > best && cp_.matches(i, w)) best = w.size();
+        return best;
     }
 
     bool abbreviation_at(std::size_t i) const {
@@ -931,7 +1105,8 @@ class Recognizer {
         for (std::size_t i = 0; i < cp_.size();) {
             PlaceHit hit;
             if (is_han(cp_.at(i)) && (i == 0 || !taken_[i]) && longest_place(i, hit) &&
-                free(hit.begin, hit.end) && !crossed_by_word(hit) && !inside_foreign_name(hit)) {
+                free(hit.begin, hit.end) && !crossed_by_word(hit) && !inside_foreign_name(hit) &&
+                !given_name_of(hit) && landmark_length(i) <= hit.end - hit.begin) {
                 // A longer word starting before may swallow it (e.g. 南海 in 南海区 is fine,
                 // 中山 in 中山装 is not checked: accepted).
                 hits.push_back(hit);
@@ -957,8 +1132,11 @@ class Recognizer {
                 i = std::max(k, i + 1);
                 continue;
             }
+            // Or a word ending right before the run (谈到|中美在): no word runs across its start.
             const bool left_ok = i == 0 || !is_han(cp_.at(i - 1)) ||
-                                 in(U"的与和同在对及促了是为使将把向由", cp_.at(i - 1));
+                                 in(U"的与和同在对及促了是为使将把向由", cp_.at(i - 1)) ||
+                                 (word_ends_at(i) && !dictionary_word(i, i + 2) &&
+                                  cp_.at(i) != U'中');  // 比赛中|以: 中 is "in" there
             const char32_t next = cp_.at(k);
             const bool relation_after = in(U"关两三四双合之贸建峰联边对间交友经军首领外", next);
             const bool right_ok = !is_han(next) || relation_after || in(U"的在和地等", next);
@@ -989,9 +1167,13 @@ class Recognizer {
                 (i == 0 || !is_han(cp_.at(i - 1)) || in(U"对向与和同及帮助在使", cp_.at(i - 1))))
                 for (std::u32string_view w : state_words)
                     state_after = state_after || cp_.matches(i + 1, w);
+            // After a movement verb (在京召开, 离京前往) the abbreviation needs only to start no
+            // word with the next character (在京剧团 is no place).
             const bool after_verb =
                 i > 0 && in(U"访来赴抵离对驻在返回旅援", cp_.at(i - 1)) &&
-                (!is_han(next) || cp_.at(i - 1) == U'驻' || in(U"期后时的投工访举并和与", next));
+                (!is_han(next) || cp_.at(i - 1) == U'驻' || in(U"期后时的投工访举并和与", next) ||
+                 (in(U"访来赴抵离在返", cp_.at(i - 1)) && !dictionary_word(i, i + 2) &&
+                  word_starts_at(i + 1)));
             if (!state_after && !after_verb) continue;
             bool seen = false;
             for (const PlaceHit& h : hits) seen = seen || (h.begin <= i && i < h.end);
@@ -1097,18 +1279,68 @@ class Recognizer {
         for (std::size_t i = 0; i < cp_.size(); ++i) {
             if (taken_[i]) continue;
             if (!filters_.landmark_first(cp_.at(i))) continue;
-            for (std::u32string_view w : landmarks)
-                if (cp_.matches(i, w) && free(i, i + w.size())) {
-                    Mention m;
-                    m.type = EntityType::place;
-                    m.subtype = "landmark";
-                    m.confidence = 0.85;
-                    m.key = to_utf8(w);
-                    accept(i, i + w.size(), std::move(m));
-                    break;
-                }
+            const std::size_t length = landmark_length(i);
+            if (length == 0 || !free(i, i + length)) continue;
+            Mention m;
+            m.type = EntityType::place;
+            m.subtype = "landmark";
+            m.confidence = 0.85;
+            m.key = cp_.utf8(text_, i, i + length);
+            accept(i, i + length, std::move(m));
+            i += length - 1;
         }
         suffix_places();
+        venues();
+    }
+
+    // 中国美术馆, 北京图书大厦, 加沙机场: a place or a proper stem before a venue suffix.
+    void venues() {
+        for (std::size_t end = cp_.size(); end > 2; --end) {
+            if (taken_[end - 1] || !filters_.venue_last(cp_.at(end - 1))) continue;
+            const std::size_t length = venue_suffix_ending_at(end);
+            if (length == 0) continue;
+            const std::size_t suffix_begin = end - length;
+            if (!free(suffix_begin, end) ||
+                (end < cp_.size() && is_han(cp_.at(end)) && dictionary_word(end - 1, end + 1)))
+                continue;
+            std::size_t b = suffix_begin;
+            while (b > 0 && suffix_begin - b < 4 && is_han(cp_.at(b - 1)) && !taken_[b - 1] &&
+                   !filters_.place_left_stop(cp_.at(b - 1)))
+                --b;
+            // A verb inside starts the name after it (介绍|文学馆).
+            for (std::size_t k = suffix_begin; k > b; --k) {
+                char tag = 0;
+                const std::size_t w = word_ending_at(k, tag);
+                if (w > 0 && k - w >= b && (tag == 'v' || tag == 'd')) {
+                    b = k;
+                    break;
+                }
+            }
+            // A place before a generic stem names the venue (北京图书大厦, 中国美术馆); before
+            // a proper one it stays a place of its own (上海|虹口体育馆).
+            const bool after_place =
+                b > 0 && is_place_end(b) && (b == suffix_begin || generic_stem(b, suffix_begin));
+            const bool after_boundary = b == 0 || !is_han(cp_.at(b - 1)) ||
+                                        filters_.place_left_stop(cp_.at(b - 1)) ||
+                                        (b < suffix_begin && word_ending_at_is_verb(b));
+            if (!after_place &&
+                (!(after_boundary || (b > 0 && is_place_end(b))) || suffix_begin - b < 2))
+                continue;
+            if (!after_place && generic_stem(b, suffix_begin)) continue;
+            if (after_place) {
+                Candidate& place = accepted_[static_cast<std::size_t>(mention_at_[b - 1])];
+                place.dropped = true;
+                b = place.begin;
+            }
+            if (end - b < length + 2) continue;
+            Mention m;
+            m.type = EntityType::place;
+            m.subtype = "venue";
+            m.confidence = after_place ? 0.75 : 0.6;
+            m.key = cp_.utf8(text_, b, end);
+            accept(b, end, std::move(m));
+            end = b + 1;
+        }
     }
 
     void suffix_places() {
@@ -1130,6 +1362,8 @@ class Recognizer {
                     (tag == 'v' || tag == 'a' || tag == 'd' || tag == 'x'))
                     continue;  // 确保社区, 一边社区: a verb or adverb, not a name
                 if (!after_place && i - b == 4) continue;  // too unsure without an anchor
+                // 农村, 山村, 同村: the suffix makes a common word with the character before.
+                if (s.text.size() == 1 && !after_place && dictionary_word(i - 1, i + 1)) continue;
                 Mention m;
                 m.type = EntityType::place;
                 m.subtype = s.subtype;
@@ -1203,6 +1437,11 @@ class Recognizer {
         // A place inside the extension starts the name (落实天津市委 -> 天津市委), unless it
         // is in parentheses (鑫恩华(天津)大数据服务集团有限公司).
         int level = 0;
+        // Not after an organisation or a party prefix (共青团衡阳市委, 中共河北省委).
+        if (kind_[b] == static_cast<int>(EntityType::organization)) return b;
+        for (std::u32string_view prefix : party_prefixes)
+            if (cp_.matches(b, prefix) && place_starts_at(b + prefix.size(), suffix_begin))
+                return b;
         for (std::size_t k = b; k + 1 < suffix_begin; ++k) {
             const char32_t c = cp_.at(k);
             if (c == U'(' || c == U'（') ++level;
@@ -1269,6 +1508,14 @@ class Recognizer {
                     is_known = false;
                 }
             if (best == 0) continue;
+            // A short name inside a longer word is not that name: 北大|荒, 北大西洋.
+            if (best == 2 && (word_tag(i, 3) == 'p' || (i + 4 <= n && word_tag(i, 4) == 'p')))
+                continue;
+            // 司法部|门, 议会|议: the last character starts a word with the next one.
+            if (in(U"部局厅署党", cp_.at(i + best - 1)) && i + best < n &&
+                is_han(cp_.at(i + best)) && dictionary_word(i + best - 1, i + best + 1) &&
+                !head_title_at(i + best))
+                continue;
             // Known names may grow into a longer suffixed name: leave those to the suffix pass.
             if (i + best < n && is_han(cp_.at(i + best)) && suffix_at(i + best)) continue;
             if (!is_known && i > 0 && is_han(cp_.at(i - 1)) && !filters_.org_stop(cp_.at(i - 1)) &&
@@ -1278,11 +1525,25 @@ class Recognizer {
             std::size_t b = i;
             for (std::size_t len = 2; len <= 8 && len <= i; ++len)
                 if ((place_lengths_[i - len] & (1u << len)) && !taken_[i - len]) b = i - len;
+            // 俄央行, 美国会: a country abbreviation right before, after a boundary.
+            if (b == i && i > 0 && !taken_[i - 1] && abbreviation_at(i - 1) &&
+                (i == 1 || !is_han(cp_.at(i - 2)) || filters_.org_stop(cp_.at(i - 2))))
+                b = i - 1;
             Mention m;
             m.type = EntityType::organization;
             m.confidence = 0.85;
             m.subtype = "known";
             m.key = cp_.utf8(text_, b, i + best);
+            // A department right after its parent body is one name (中国人民解放军总政治部).
+            if (b > 0 && kind_[b - 1] == static_cast<int>(EntityType::organization) &&
+                in(U"部委署局厅办院会", cp_.at(i + best - 1))) {
+                Candidate& parent = accepted_[static_cast<std::size_t>(mention_at_[b - 1])];
+                if (parent.end == b && parent.mention.subtype == "known") {
+                    parent.dropped = true;
+                    b = parent.begin;
+                    m.key = cp_.utf8(text_, b, i + best);
+                }
+            }
             accept(b, i + best, std::move(m));
             i += best - 1;
         }
@@ -1291,23 +1552,34 @@ class Recognizer {
         for (std::size_t end = n; end > 0; --end) {
             if (taken_[end - 1]) continue;
             const OrgSuffix* suffix = suffix_ending_at(end);
-            if (!suffix) continue;
+            if (!suffix || venue_suffix_ending_at(end) > 0) continue;
             // The suffix's last character starts a word with the next one: 干部队|伍,
             // 大学|生, 商务部|长, 委员会|议. Not an organisation's end.
-            if (end < n && is_han(cp_.at(end)) && dictionary_word(end - 1, end + 1)) continue;
+            // The head's title after the name (农林部|长, 人口学会|会长) is no such word.
+            if (end < n && is_han(cp_.at(end)) && dictionary_word(end - 1, end + 1) &&
+                !head_title_at(end))
+                continue;
             // Prefer the longest name: a suffix followed directly by more name is inside one.
             const std::size_t suffix_begin = end - suffix->text.size();
             std::size_t b = skip_quantifiers(org_start(suffix_begin), suffix_begin);
             if (b == suffix_begin) continue;
+            b = lowest_place_start(b, suffix_begin);
             const std::size_t chars = end - b;
+            // 第三大银行, 第一大公司: a rank among institutions, not a name.
+            if (suffix_begin >= 2 && cp_.at(suffix_begin - 1) == U'大' &&
+                chinese_ordinal(cp_.at(suffix_begin - 2)))
+                continue;
             if (!suffix->strong) {
                 if (!single_suffix_ok(b, suffix_begin, *suffix)) continue;
             } else if (chars < suffix->text.size() + 2) {  // a stem of 2+ characters
                 continue;
             }
             if (chars > 30) continue;
-            // 保险公司, 职业中学, 胸痛中心: a class of institutions, not a named one.
-            if (suffix->strong && generic_stem(b, suffix_begin)) continue;
+            // 保险公司, 职业中学, 胸痛中心: a class of institutions, not a named one. A
+            // publisher's name is made of common words as often as not (语文出版社).
+            if (suffix->strong && std::string_view(suffix->subtype) != "media" &&
+                generic_stem(b, suffix_begin))
+                continue;
             Mention m;
             m.type = EntityType::organization;
             m.subtype = suffix->subtype;
@@ -1326,6 +1598,8 @@ class Recognizer {
             accept(b, end, std::move(m));
             end = b + 1;
         }
+        party_congresses();
+        trailing_company_suffixes();
         // 医大二院, 中大一院: abbreviated hospitals.
         for (std::size_t i = 0; i + 4 <= n; ++i) {
             if (cp_.at(i + 1) == U'大' && chinese_ordinal(cp_.at(i + 2)) &&
@@ -1340,6 +1614,117 @@ class Recognizer {
         }
     }
 
+    // 海南国际开发集团|公司: a company word right after an organisation belongs to it.
+    void trailing_company_suffixes() {
+        for (Candidate& c : accepted_) {
+            if (c.dropped || c.mention.type != EntityType::organization) continue;
+            for (std::u32string_view w :
+                 {std::u32string_view(U"总公司"), std::u32string_view(U"有限公司"),
+                  std::u32string_view(U"公司")}) {
+                const std::size_t e = c.end + w.size();
+                if (!cp_.matches(c.end, w) || !free(c.end, e) ||
+                    (e < cp_.size() && is_han(cp_.at(e)) && dictionary_word(e - 1, e + 1)))
+                    continue;
+                for (std::size_t k = c.end; k < e; ++k) {
+                    taken_[k] = 1;
+                    kind_[k] = static_cast<int>(EntityType::organization);
+                    mention_at_[k] = mention_at_[c.begin];
+                }
+                c.end = e;
+                c.mention.end = cp_.byte(e);
+                c.mention.text = cp_.utf8(text_, c.begin, e);
+                c.mention.key = c.mention.text;
+                break;
+            }
+        }
+    }
+
+    // 十五大, 中共十五大: a party congress by its number (the congress as a body).
+    void party_congresses() {
+        const std::size_t n = cp_.size();
+        for (std::size_t i = 0; i + 3 <= n; ++i) {
+            if (cp_.at(i) != U'十' || taken_[i]) continue;
+            std::size_t e = i + 1;
+            if (chinese_ordinal(cp_.at(e))) ++e;
+            if (cp_.at(e) != U'大') continue;
+            ++e;
+            // 十五大报告: a word starting after the congress splits 大|报 off.
+            const bool word_after = e < n && is_han(cp_.at(e)) && dictionary_word(e, e + 2);
+            // Not 十大 (ten great), 第十五大, 十五大学, 十五大桥.
+            if (e - i < 3 || (i > 0 && (cp_.at(i - 1) == U'第' || chinese_ordinal(cp_.at(i - 1)) ||
+                                        is_ascii_digit(cp_.at(i - 1)))))
+                continue;
+            if (e < n && is_han(cp_.at(e)) && dictionary_word(e - 1, e + 1) && !word_after)
+                continue;
+            std::size_t b = i;
+            if (i >= 2 && cp_.matches(i - 2, U"中共") && !taken_[i - 2]) b = i - 2;
+            if (!free(b, e)) continue;
+            Mention m;
+            m.type = EntityType::organization;
+            m.subtype = "party";
+            m.confidence = 0.75;
+            m.key = cp_.utf8(text_, b, e);
+            accept(b, e, std::move(m));
+            i = e - 1;
+        }
+    }
+
+    bool word_ending_at_is_verb(std::size_t k) const {
+        char tag = 0;
+        return word_ending_at(k, tag) > 0 && (tag == 'v' || tag == 'd');
+    }
+
+    std::size_t venue_suffix_ending_at(std::size_t end) const {
+        for (std::u32string_view v : venue_suffixes)
+            if (end >= v.size() && cp_.matches(end - v.size(), v)) return v.size();
+        return 0;
+    }
+
+    // The title of an organisation's head right after its name: 部长, 社长, 会长, 团长.
+    bool head_title_at(std::size_t k) const {
+        // 副院长, 代理部长: the suffix character belongs to the title.
+        if (k >= 2 && (cp_.at(k - 2) == U'副' || (k >= 3 && cp_.matches(k - 3, U"代理"))))
+            return false;
+        // 部长, but not 部|长期: a common word starting at 长 takes it.
+        if (cp_.at(k) == U'长' && !(common_word(k, k + 2) && word_tag(k, 2) != 'p')) return true;
+        for (std::u32string_view t :
+             {std::u32string_view(U"会长"), std::u32string_view(U"主任"),
+              std::u32string_view(U"主席"), std::u32string_view(U"副"),
+              std::u32string_view(U"议员"), std::u32string_view(U"议长"),
+              std::u32string_view(U"委员"), std::u32string_view(U"官员"),
+              std::u32string_view(U"发言人"), std::u32string_view(U"负责人")})
+            if (cp_.matches(k, t)) return true;
+        return false;
+    }
+
+    // A chain of places at the start of a name keeps only its last link (长沙市|芙蓉区人民法院,
+    // 黑龙江省|阿城市委): the higher places are places of their own, as news corpora tag them.
+    // Only chains spelled out with descending level words count (省 > 市, 州 > 县, 区 > 镇, 乡).
+    std::size_t lowest_place_start(std::size_t b, std::size_t limit) const {
+        auto rank = [](char32_t c) {
+            return c == U'省'                   ? 1
+                   : (c == U'市' || c == U'州') ? 2
+                   : (c == U'县' || c == U'区') ? 3
+                   : (c == U'镇' || c == U'乡') ? 4
+                                                : 0;
+        };
+        for (int guard = 0; guard < 4; ++guard) {
+            std::size_t next = 0;
+            for (std::size_t len = 2; len <= 8 && b + len < limit; ++len) {
+                if (!(place_lengths_[b] & (1u << len))) continue;
+                const int upper = rank(cp_.at(b + len - 1));
+                if (upper == 0) continue;
+                for (std::size_t len2 = 2; len2 <= 8 && b + len + len2 < limit; ++len2)
+                    if ((place_lengths_[b + len] & (1u << len2)) &&
+                        rank(cp_.at(b + len + len2 - 1)) > upper)
+                        next = b + len;
+            }
+            if (next == 0) break;
+            b = next;
+        }
+        return b;
+    }
+
     // Skips 这个, 两所, 一些, 各级, 许多 at the start of a candidate name.
     std::size_t skip_quantifiers(std::size_t b, std::size_t limit) const {
         for (int guard = 0; guard < 4 && b < limit; ++guard) {
@@ -1351,10 +1736,18 @@ class Recognizer {
                 b += 2;
             } else if (in(U"个些所家名级届位支批类种", c)) {
                 ++b;
+            } else if (in(U"原前", c) && !dictionary_word(b, b + 2) && !part_of_place(b)) {
+                ++b;  // 原国家环保局: the former body is the body
             } else {
                 break;
             }
         }
+        // 曼谷一家报社: a numeral and a classifier inside cut the name after them.
+        for (std::size_t k = b; k + 2 <= limit; ++k)
+            if ((in(U"一两几", cp_.at(k)) || is_ascii_digit(cp_.at(k))) &&
+                in(U"个家所名位支批类种", cp_.at(k + 1)) &&
+                (k == 0 || !dictionary_word(k - 1, k + 1)))
+                b = k + 2;
         return b;
     }
 
@@ -1362,12 +1755,17 @@ class Recognizer {
     // part: such a stem names a kind of institution.
     bool generic_stem(std::size_t b, std::size_t e) const {
         if (e - b > 6) return false;
+        // 国家测绘局, 中央气象台, 联邦贸易委员会: a national body is a named one.
+        for (std::u32string_view w : {std::u32string_view(U"国家"), std::u32string_view(U"中央"),
+                                      std::u32string_view(U"联邦"), std::u32string_view(U"全国"),
+                                      std::u32string_view(U"国际"), std::u32string_view(U"世界")})
+            if (cp_.matches(b, w) && e > b + w.size()) return false;
         std::size_t k = e;
         while (k > b) {
             if (part_of_place(k - 1) || !is_han(cp_.at(k - 1))) return false;
             char tag = 0;
             const std::size_t w = word_ending_at(k, tag);
-            if (w == 0 || k - w < b || !(tag == 'n' || tag == 'N' || tag == 'v')) return false;
+            if (w == 0 || k - w < b || !in(U"nNvd", static_cast<char32_t>(tag))) return false;
             k -= w;
         }
         return true;
@@ -1402,7 +1800,7 @@ class Recognizer {
         // 联合国禁毒署, 中共中央统战部: an organisation and a short field before the suffix.
         if (kind_[b] == static_cast<int>(EntityType::organization)) {
             const Candidate& inner = accepted_[static_cast<std::size_t>(mention_at_[b])];
-            if (inner.begin == b && suffix_begin >= inner.end && suffix_begin - inner.end <= 4)
+            if (inner.begin == b && suffix_begin > inner.end && suffix_begin - inner.end <= 4)
                 return true;
         }
         // 中国队, 辽宁队: a known place right before a team suffix.
@@ -1414,9 +1812,61 @@ class Recognizer {
                 if ((place_lengths_[b] & (1u << len)) && suffix_begin - (b + len) <= 4 &&
                     suffix_begin - (b + len) >= 1)
                     return true;
-        if (std::string_view(suffix.subtype) == "team")
+        // 军队, 球队 right after a place name no team (美国军队, 南美球队; but 中国足球队).
+        if (std::string_view(suffix.subtype) == "team") {
+            const bool word_across = suffix.text.size() == 1 && suffix_begin > 0 &&
+                                     in(U"军球部", cp_.at(suffix_begin - 1));
             for (std::size_t len = 2; len <= 8 && b + len <= suffix_begin; ++len)
-                if ((place_lengths_[b] & (1u << len)) && suffix_begin - (b + len) <= 4) return true;
+                if ((place_lengths_[b] & (1u << len)) && suffix_begin - (b + len) <= 4 &&
+                    !(word_across && suffix_begin - (b + len) <= 1))
+                    return true;
+        }
+        // 中国田协, 山西省残联, 济南交警: a place and an abbreviated body.
+        if (suffix.text == U"交警" || suffix.text == U"协" || suffix.text == U"联") {
+            const std::size_t field = suffix.text.size() == 1 ? 1 : 0;
+            if (suffix_begin < b + field + 2 || !part_of_place(suffix_begin - field - 1) ||
+                (field == 1 && (part_of_place(suffix_begin - 1) ||
+                                dictionary_word(suffix_begin - 2, suffix_begin))))
+                return false;
+            for (std::size_t len = 2; len <= 8 && b + len <= suffix_begin; ++len)
+                if ((place_lengths_[b] & (1u << len)) && b + len + field == suffix_begin)
+                    return true;
+            return false;
+        }
+        // 对外贸易经济合作部, 农业和土地开发部: a ministry named by a field of two or more
+        // nouns after a boundary, no word across the suffix.
+        if (in(U"部局署", suffix.text.front()) && suffix.text.size() == 1 &&
+            suffix_begin - b >= 4 && !dictionary_word(suffix_begin - 1, suffix_begin + 1) &&
+            (b == 0 || !is_han(cp_.at(b - 1)) || taken_[b - 1] ||
+             filters_.org_stop(cp_.at(b - 1)))) {
+            std::size_t k = suffix_begin, words = 0;
+            while (k > b) {
+                char tag = 0;
+                const std::size_t w = word_ending_at(k, tag);
+                if (w == 0 || k - w < b || !in(U"nN", static_cast<char32_t>(tag))) {
+                    if (cp_.at(k - 1) == U'和' && words > 0) {  // 农业和土地
+                        --k;
+                        continue;
+                    }
+                    break;
+                }
+                k -= w;
+                ++words;
+            }
+            if (k == b && words >= 2) return true;
+        }
+        // 琉璃河水泥厂, 健力宝队: a proper stem of 2-4 characters after a boundary,
+        // no word across the suffix (工厂, 球队, 政党) and not only common words.
+        if ((suffix.text == U"厂" || suffix.text == U"队") && suffix_begin - b >= 2 &&
+            suffix_begin - b <= 4 && !dictionary_word(suffix_begin - 1, suffix_begin + 1) &&
+            (suffix.text == U"厂" || !generic_stem(b, suffix_begin)) &&
+            (b == 0 || !is_han(cp_.at(b - 1)) || taken_[b - 1] ||
+             in(U"的和与及、对由是在胜负战以被同向", cp_.at(b - 1)))) {
+            bool free_stem = true;
+            for (std::size_t k = b; k < suffix_begin; ++k)
+                free_stem = free_stem && is_han(cp_.at(k)) && !filters_.non_name(cp_.at(k));
+            if (free_stem) return true;
+        }
         for (std::u32string_view f : office_functions)
             if (suffix_begin >= f.size() && suffix_begin - f.size() >= b &&
                 cp_.matches(suffix_begin - f.size(), f))
@@ -1445,7 +1895,7 @@ class Recognizer {
         if (k >= cp_.size() || !is_han(cp_.at(k))) return true;
         if (speech_or_title_at(k)) return true;
         return in(
-            U"的在和与等是也对为向就都还已曾正将带率同及则一说称到今昨近日前后从被把给让说讲笑",
+            U"的在和与等是也对为向就都还已曾正将带率同及则一说称到今昨近日前后从被把给让说讲笑以",
             cp_.at(k));
     }
 
@@ -1480,7 +1930,10 @@ class Recognizer {
             if (!surname_word &&
                 (!is_han(cp_.at(i + s + 2)) ||
                  (given.count(cp_.at(i + s)) && given.count(cp_.at(i + s + 1)) &&
-                  !dictionary_word(i + s, i + s + 2) && !dictionary_word(i + s + 1, i + s + 3))))
+                  !dictionary_word(i + s, i + s + 2) &&
+                  // 局长方齐连|上任: a common word after the name outweighs one across its end.
+                  (!dictionary_word(i + s + 1, i + s + 3) ||
+                   (common_word(i + s + 2, i + s + 4) && !common_word(i + s + 1, i + s + 3))))))
                 return s + 2;
         }
         return 0;
@@ -1497,8 +1950,9 @@ class Recognizer {
         // Two-character words jieba tags as names (李鹏, but also 卫星) pass with a title or a
         // speech verb as evidence. Names of the built-in list are checked already (the
         // lexicon tags some of them otherwise: 周恩来 as a time word).
-        if (!listed && dictionary_word(b, e) && !(word_tag(b, e - b) == 'r' && confidence >= 0.75))
-            return;
+        // A proper noun the gazetteer does not hold (罗干 is listed as a place name) is a name
+        // with such evidence too.
+        if (!listed && dictionary_word(b, e) && !(proper_word(b, e) && confidence >= 0.75)) return;
         Mention m;
         m.type = EntityType::person;
         m.role = std::move(role);
@@ -1527,7 +1981,12 @@ class Recognizer {
                 const std::u32string_view t = *title;
                 if (!cp_.matches(i, t)) continue;
                 const std::size_t at = i + t.size();
-                const std::size_t len = name_at(at, true);
+                std::size_t len = name_at(at, true);
+                // A longer transliterated name that starts like a Chinese one (谢|列兹尼奥夫).
+                if (len > 0 && len < 4 && filters_.transliteration(cp_.at(at + len))) {
+                    const std::size_t run = transliteration_run(at);
+                    if (run >= 4 && run > len) len = 0;
+                }
                 if (len > 0) {
                     // The role as printed: the title plus the department before it (医务部主任).
                     std::size_t rb = i;
@@ -1539,11 +1998,11 @@ class Recognizer {
                                      cp_.at(i - 1) == U'处')))
                         rb = i;
                     add_person(at, at + len, cp_.utf8(text_, rb, at), 0.85);
-                } else if (const std::size_t run = foreign_title(t) ? transliteration_run(at) : 0;
-                           run >= 2) {
-                    // A transliterated name after a title (总统拉莫斯竞选, 外长哈洛宁举行):
-                    // the run of transliteration characters is the name.
-                    add_person(at, at + run, to_utf8(t), 0.7);
+                } else if (const std::size_t run = transliteration_run(at);
+                           run >= 2 && (foreign_title(t) || word_tag(at, run) == 'r')) {
+                    // A transliterated name after a title (总统拉莫斯竞选, 外长哈洛宁举行,
+                    // 男友亨特): the run of transliteration characters is the name.
+                    add_person(at, at + run, to_utf8(t), 0.75);
                 } else if (surname_length(at) == 0 && foreign_title(t)) {
                     // A name without a Chinese surname right after the title (总理若斯潘在,
                     // 大臣库克今天): 2-4 characters up to a clear boundary.
@@ -1582,7 +2041,8 @@ class Recognizer {
                 // for a whole clause subject (。罗干说，).
                 const bool clause_subject = i == 0 || in(U"，,。；;：:“\n", cp_.at(i - 1));
                 if (anchor.empty() && given == 1 && verb.size() == 1 &&
-                    !(clause_subject && !dictionary_word(i, e) && !dictionary_word(e - 1, e + 1)))
+                    !(clause_subject && (!dictionary_word(i, e) || proper_word(i, e)) &&
+                      !dictionary_word(e - 1, e + 1)))
                     continue;
                 add_person(i, e, anchor.empty() ? "" : to_utf8(anchor),
                            anchor.empty() ? 0.75 : 0.8);
@@ -1590,10 +2050,119 @@ class Recognizer {
             }
         }
         foreign_names();
+        japanese_names();
+        korean_names();
+        untitled_dignitaries();
         famous_names();
         generic_names();
+        name_lists();
         list_continuations();
         repeated_names();
+    }
+
+    // 桥本龙太郎在, 武村正义说, 桥本首相: a Japanese family name, with up to three given
+    // characters up to a boundary, or alone before a title, a speech verb or a particle.
+    void japanese_names() {
+        const std::size_t n = cp_.size();
+        for (std::size_t i = 0; i + 2 <= n; ++i) {
+            if (taken_[i] || !filters_.japanese_first(cp_.at(i)) ||
+                !filters_.japanese_second(cp_.at(i + 1)))
+                continue;
+            std::size_t s = 0;
+            const auto surnames = filters_.japanese_by_first.starting_with(cp_.at(i));
+            for (const std::u32string_view* w = surnames.first; w != surnames.second; ++w)
+                if (w->size() > s && cp_.matches(i, *w)) s = w->size();
+            if (s == 0 || !free(i, i + s)) continue;
+            const bool after_title = title_ends_at(i) || occupation_ends_at(i);
+            const bool left = i == 0 || !is_han(cp_.at(i - 1)) || taken_[i - 1] ||
+                              in(U"的和与及同对向由是在把被给让据请、而", cp_.at(i - 1)) ||
+                              after_title;
+            if (!left || (i > 0 && !taken_[i - 1] && !after_title && dictionary_word(i - 1, i + 1)))
+                continue;
+            std::size_t e = 0;
+            for (std::size_t given = 3; given >= 1 && e == 0; --given) {
+                const std::size_t k = i + s + given;
+                if (k > n || !japanese_given_ok(i + s, k) || speech_or_title_at(i + s) ||
+                    // 桥本|坦率地: an adjective, an adverb or a three-character word is no
+                    // given name.
+                    (given >= 2 && in(U"vad", static_cast<char32_t>(word_tag(i + s, 2)))) ||
+                    (given == 3 && dictionary_word(i + s, k)))
+                    continue;
+                if ((name_boundary_after(k) || (given >= 2 && word_starts_at(k))) &&
+                    !dictionary_word(k - 1, k + 1))
+                    e = k;
+            }
+            if (e == 0 && (speech_or_title_at(i + s) || name_boundary_after(i + s) ||
+                           in(U"首外天则坦", cp_.at(i + s))))
+                e = i + s;
+            if (e == 0) continue;
+            add_person(i, e, "", 0.7, true);
+            i = e - 1;
+        }
+    }
+
+    // 金大中, 金正日, 朴普熙: in a text about Korea, a common Korean surname and two given
+    // characters (which need not be common in Chinese names) between boundaries.
+    void korean_names() {
+        bool korea = false;
+        for (const Candidate& c : accepted_)
+            korea = korea || (c.mention.type == EntityType::place &&
+                              (c.mention.normalized == "KR" || c.mention.normalized == "KP"));
+        if (!korea) return;
+        const std::size_t n = cp_.size();
+        for (std::size_t i = 0; i + 3 <= n; ++i) {
+            if (taken_[i] || !in(U"金朴崔郑李卢尹姜", cp_.at(i))) continue;
+            const bool left = i == 0 || !is_han(cp_.at(i - 1)) || taken_[i - 1] ||
+                              in(U"的和与及同对向由是在把被给让据请、以", cp_.at(i - 1)) ||
+                              title_ends_at(i) || occupation_ends_at(i);
+            const std::size_t e = i + 3;
+            if (!left || !japanese_given_ok(i + 1, e) ||
+                (i > 0 && !taken_[i - 1] && dictionary_word(i - 1, i + 1)) ||
+                (dictionary_word(i, i + 2) && !proper_word(i, i + 2)) ||
+                (dictionary_word(i, e) && !proper_word(i, e)) ||
+                !(name_boundary_after(e) || word_starts_at(e)) ||
+                (e < n && !taken_[e] && dictionary_word(e - 1, e + 1)))
+                continue;
+            add_person(i, e, "", 0.65, true);
+            i = e - 1;
+        }
+    }
+
+    // Japanese given names take numerals (惠三, 龙太郎): only function words are excluded.
+    bool japanese_given_ok(std::size_t from, std::size_t to) const {
+        for (std::size_t k = from; k < to; ++k)
+            if (!is_han(cp_.at(k)) || taken_[k] ||
+                in(U"的了是在和与及或等也都就还又再已曾将要会能可把被从到向对为于以给让使由这那其各"
+                   U"每该此说称则",
+                   cp_.at(k)))
+                return false;
+        return true;
+    }
+
+    // 素林外长, 明仁天皇, 卓科达先生: two or three characters (no Chinese surname needed)
+    // between a boundary and a dignitary's title.
+    void untitled_dignitaries() {
+        const std::size_t n = cp_.size();
+        for (std::size_t k = 3; k < n; ++k) {
+            if (!filters_.dignitary_first(cp_.at(k)) || taken_[k]) continue;
+            bool title = false;
+            const auto titles = filters_.dignitary_by_first.starting_with(cp_.at(k));
+            for (const std::u32string_view* t = titles.first; t != titles.second && !title; ++t)
+                title = cp_.matches(k, *t);
+            if (!title) continue;
+            for (std::size_t length = 3; length >= 2; --length) {
+                if (k < length) continue;
+                const std::size_t b = k - length;
+                const bool left = b == 0 || !is_han(cp_.at(b - 1)) || taken_[b - 1] ||
+                                  in(U"的和与及同对向由是在把被给让据、", cp_.at(b - 1));
+                if (!left || !given_ok(b, k) || (dictionary_word(b, k) && !proper_word(b, k)) ||
+                    (b > 0 && !taken_[b - 1] && dictionary_word(b - 1, b + 1)) ||
+                    dictionary_word(k - 1, k + 1) || common_word_inside(b, k))
+                    continue;
+                add_person(b, k, "", 0.7, true);
+                break;
+            }
+        }
     }
 
     // A name recognised once is a name wherever else the text spells it out between
@@ -1609,9 +2178,14 @@ class Recognizer {
         if (names.empty()) return;
         CharFilter first;
         for (const std::u32string& name : names) first.add(name.front());
+        // Names are sorted: those starting with one character are a contiguous group.
+        auto first_of = [](const std::u32string& name, char32_t c) { return name.front() < c; };
         for (std::size_t i = 0; i < cp_.size(); ++i) {
             if (taken_[i] || !first(cp_.at(i))) continue;
-            for (const std::u32string& name : names) {
+            const char32_t c = cp_.at(i);
+            for (auto it = std::lower_bound(names.begin(), names.end(), c, first_of);
+                 it != names.end() && it->front() == c; ++it) {
+                const std::u32string& name = *it;
                 const std::size_t e = i + name.size();
                 if (!cp_.matches(i, name) || !free(i, e)) continue;
                 // Not inside a longer word: 张平 in 张平原 is not the same.
@@ -1669,35 +2243,71 @@ class Recognizer {
                 }
                 e = end;
             }
-            const std::size_t length = e - i;
-            const bool after_title = i > 0 && kind_[i - 1] < 0 && title_ends_at(i);
-            const bool before_cue =
-                speech_or_title_at(e) ||
-                (e < n && in(U"的在和与等是也对为向就都还已曾将今昨于抵", cp_.at(e)));
-            const bool clause_subject = i == 0 || in(U"，,。；;：:“\n", cp_.at(i - 1));
-            bool ok = false;
-            if (dotted)
-                ok = length >= 4;
-            else if (length >= 3 && (before_cue || after_title) && !dictionary_word(i, e) &&
-                     !common_word_inside(i, e))
-                ok = true;
-            // The subject of a clause, before a date or a word (阿巴查8日, 布拉特当选).
-            else if (length >= 3 && clause_subject && !dictionary_word(i, e) &&
-                     !common_word_inside(i, e) && e < n &&
-                     (is_ascii_digit(cp_.at(e)) || word_starts_at(e)))
-                ok = true;
-            else if (length == 2 && (after_title || clause_subject) && speech_or_title_at(e) &&
-                     (!dictionary_word(i, e) || word_tag(i, 2) == 'r') &&
-                     !dictionary_word(e - 1, e + 1))
-                ok = true;
-            if (!ok || length > 16) {
+            // 祝贺|布拉特: a first character that closes a word with the one before it is no
+            // part of the name.
+            std::size_t b = i;
+            while (!dotted && b + 3 <= e && b > 0 && !taken_[b - 1] && common_word(b - 1, b + 1))
+                ++b;
+            const std::size_t length = e - b;
+            if (!foreign_name_ok(b, e, dotted) || length > 16) {
                 i = e > i ? e - 1 : i;
                 continue;
             }
             // Two characters come with a cue on both sides: as sure as a longer run.
-            add_person(i, e, "", dotted ? 0.8 : length == 2 ? 0.75 : 0.65);
+            add_person(b, e, "", dotted ? 0.8 : length == 2 ? 0.75 : 0.65);
             i = e - 1;
         }
+    }
+
+    // A noun naming a person's occupation or standing ends at `k` (投机家, 候选人, 运动员).
+    bool occupation_ends_at(std::size_t k) const {
+        if (k < 2 || !in(U"家员手长将人官师士帅使者", cp_.at(k - 1))) return false;
+        char tag = 0;
+        return word_ending_at(k, tag) > 0 && (tag == 'n' || tag == 'N');
+    }
+
+    // Whether the run of transliteration characters [i, e) is a name by its context.
+    bool foreign_name_ok(std::size_t i, std::size_t e, bool dotted) const {
+        const std::size_t n = cp_.size();
+        const std::size_t length = e - i;
+        const bool after_title =
+            i > 0 && kind_[i - 1] < 0 && (title_ends_at(i) || occupation_ends_at(i));
+        // 7号穆勒, 11号萨拉斯: a player by the number on the shirt.
+        const bool shirt_number = i >= 2 && cp_.at(i - 1) == U'号' && is_ascii_digit(cp_.at(i - 2));
+        if (shirt_number && length >= 2 && (!dictionary_word(i, e) || word_tag(i, length) == 'r'))
+            return true;
+        const bool before_cue =
+            speech_or_title_at(e) ||
+            (e < n && in(U"的在和与等是也对为向就都还已曾将今昨于抵", cp_.at(e)));
+        const bool clause_subject = i == 0 || in(U"，,。；;：:“\n", cp_.at(i - 1));
+        bool ok = false;
+        if (dotted)
+            ok = length >= 4;
+        else if (length >= 3 && (before_cue || after_title) && !dictionary_word(i, e) &&
+                 !common_word_inside(i, e))
+            ok = true;
+        // The subject of a clause, before a date or a word (阿巴查8日, 布拉特当选).
+        else if (length >= 3 && clause_subject && !dictionary_word(i, e) &&
+                 !common_word_inside(i, e) && e < n &&
+                 (is_ascii_digit(cp_.at(e)) || word_starts_at(e)))
+            ok = true;
+        // 琼斯是, 瑙曼在: a personal name of the lexicon opening a clause before a particle.
+        else if (length == 2 && clause_subject && word_tag(i, 2) == 'r' && e < n &&
+                 in(U"是的在和与等也都就还已曾将", cp_.at(e)) && !dictionary_word(e - 1, e + 1))
+            ok = true;
+        else if (length == 2 && (after_title || clause_subject) && speech_or_title_at(e) &&
+                 (!dictionary_word(i, e) || word_tag(i, 2) == 'r') &&
+                 !dictionary_word(e - 1, e + 1))
+            ok = true;
+        // A three-character personal name of the lexicon (阿巴查) between clear
+        // boundaries (two-character ones are too often words: 卢比, 索道).
+        else if (length == 3 && word_tag(i, length) == 'r' &&
+                 (clause_subject || (i > 0 && (taken_[i - 1] || in(U"的和与及、对由是在被把给向同",
+                                                                   cp_.at(i - 1))))) &&
+                 name_boundary_after(e) && !dictionary_word(e - 1, e + 1) &&
+                 (i == 0 || !dictionary_word(i - 1, i + 1)))
+            ok = true;
+        return ok;
     }
 
     // Length of a transliterated name at `at`: transliteration characters, joined by a middle
@@ -1723,8 +2333,11 @@ class Recognizer {
             --k;  // the last character starts the next word
         }
         const std::size_t length = k - at;
-        if (length < 2 || is_dot(cp_.at(k - 1)) || dictionary_word(at, k) ||
-            dictionary_word(at, at + 2))
+        // A word the lexicon lists as a personal name (库克, 科尔) is a name all the same.
+        auto word = [&](std::size_t b, std::size_t e) {
+            return dictionary_word(b, e) && word_tag(b, e - b) != 'r';
+        };
+        if (length < 2 || is_dot(cp_.at(k - 1)) || word(at, k) || (k > at + 2 && word(at, at + 2)))
             return 0;
         return length;
     }
@@ -1757,11 +2370,8 @@ class Recognizer {
     }
 
     bool title_ends_at(std::size_t k) const {
+        if (k == 0 || !filters_.titles_before_last(cp_.at(k - 1))) return false;
         for (std::u32string_view t : titles_before)
-            if (k >= t.size() && cp_.matches(k - t.size(), t)) return true;
-        for (std::u32string_view t : {std::u32string_view(U"大臣"), std::u32string_view(U"外长"),
-                                      std::u32string_view(U"国务卿"), std::u32string_view(U"议长"),
-                                      std::u32string_view(U"球员"), std::u32string_view(U"前锋")})
             if (k >= t.size() && cp_.matches(k - t.size(), t)) return true;
         return false;
     }
@@ -1791,6 +2401,32 @@ class Recognizer {
             if (len > 0 && name_boundary_after(i + 1 + len))
                 add_person(i + 1, i + 1 + len, "", 0.65);
         }
+        // 约翰松和布拉特, 路易斯与赫苏斯: two transliterated names joined by a conjunction or an
+        // enumeration comma, each of three or more characters or a listed personal name,
+        // between boundaries.
+        for (std::size_t i = 1; i + 2 < cp_.size(); ++i) {
+            if (!in(U"和与、", cp_.at(i)) || taken_[i - 1] || taken_[i + 1] ||
+                !filters_.transliteration(cp_.at(i - 1)) ||
+                !filters_.transliteration(cp_.at(i + 1)))
+                continue;
+            std::size_t b = i;
+            while (b > 0 && i - b < 10 && filters_.transliteration(cp_.at(b - 1)) && !taken_[b - 1])
+                --b;
+            const std::size_t second = transliteration_run(i + 1);
+            if (b == i || second < 2 || i + 1 + second > cp_.size()) continue;
+            auto name_like = [&](std::size_t from, std::size_t to) {
+                return (to - from >= 3 && !dictionary_word(from, to) &&
+                        !common_word_inside(from, to)) ||
+                       word_tag(from, to - from) == 'r';
+            };
+            const bool left = b == 0 || !is_han(cp_.at(b - 1)) ||
+                              in(U"的和与及同对向由是在把被给让据以有如像、", cp_.at(b - 1));
+            if (!left || !name_like(b, i) || !name_like(i + 1, i + 1 + second) ||
+                !name_boundary_after(i + 1 + second))
+                continue;
+            add_person(b, i, "", 0.6);
+            add_person(i + 1, i + 1 + second, "", 0.6);
+        }
         // 焦裕禄、孔繁森: a name before an enumeration comma and a person, after a boundary.
         for (std::size_t round = 0; round < 3; ++round)
             for (std::size_t i = cp_.size(); i-- > 2;) {
@@ -1811,10 +2447,67 @@ class Recognizer {
             }
     }
 
+    // Length of a list item at `i` that looks like a Chinese name: a strong surname and one
+    // or two characters common in given names, no dictionary word (except a listed personal
+    // name), ending at an enumeration comma or the list's end; 0 if none.
+    std::size_t list_item_at(std::size_t i) const {
+        if (const Candidate* c = mention_starting_at(i, EntityType::person))
+            return c->end - i;  // found by another rule already
+        const std::size_t s = surname_length(i);
+        if (s == 0 || taken_[i] || (s == 1 && in(weak_surnames, cp_.at(i)))) return 0;
+        const auto& given = given_chars();
+        for (std::size_t length = s + 2; length >= s + 1; --length) {
+            bool ok = true;
+            for (std::size_t k = i + s; k < i + length && ok; ++k)
+                ok = is_han(cp_.at(k)) && !taken_[k] && given.count(cp_.at(k)) &&
+                     !filters_.non_name(cp_.at(k));
+            if (!ok) continue;
+            const char32_t next = cp_.at(i + length);
+            if (next != U'、' && !name_boundary_after(i + length) && !in(U"以等为", next)) continue;
+            if ((dictionary_word(i, i + length) && word_tag(i, length) != 'r') ||
+                (length == s + 2 && dictionary_word(i, i + s + 1) && word_tag(i, s + 1) != 'r'))
+                continue;
+            return length;
+        }
+        return 0;
+    }
+
+    // 李亚莉、曾秀君 / 孔令辉、刘国梁: two or more name-like items joined by enumeration commas
+    // support one another.
+    void name_lists() {
+        const std::size_t n = cp_.size();
+        std::vector<std::pair<std::size_t, std::size_t>> items;
+        for (std::size_t i = 0; i < n; ++i) {
+            // Only where an enumeration comma follows within a name's length.
+            if (!filters_.surname(cp_.at(i)) ||
+                (cp_.at(i + 2) != U'、' && cp_.at(i + 3) != U'、' && cp_.at(i + 4) != U'、') ||
+                (taken_[i] && !mention_starting_at(i, EntityType::person)))
+                continue;
+            const bool left = i == 0 || !is_han(cp_.at(i - 1)) || taken_[i - 1] ||
+                              in(U"的和与及同对向由是在把被给让据以有如像", cp_.at(i - 1));
+            if (!left) continue;
+            items.clear();
+            std::size_t k = i;
+            while (k < n) {
+                const std::size_t length = list_item_at(k);
+                if (length == 0) break;
+                items.emplace_back(k, k + length);
+                k += length;
+                if (cp_.at(k) != U'、') break;
+                ++k;
+            }
+            const bool closed = !items.empty() && cp_.at(items.back().second) != U'、';
+            if (items.size() < 2 || !closed) continue;
+            for (const auto& [b, e] : items) add_person(b, e, "", 0.6);
+            i = items.back().second - 1;
+        }
+    }
+
     // A frequent two-character word inside [b, e): 加|比赛 is no transliterated name.
     bool common_word_inside(std::size_t b, std::size_t e) const {
+        // Personal names inside are parts of the name (布朗|森).
         for (std::size_t k = b; k + 2 <= e; ++k)
-            if (common_word(k, k + 2)) return true;
+            if (common_word(k, k + 2) && word_tag(k, 2) != 'r') return true;
         return false;
     }
 
@@ -1880,10 +2573,20 @@ class Recognizer {
                 given_pair_ok(i + s) && !dictionary_word(i, i + s + 2) &&
                 (name_boundary_after(i + s + 2) || !dictionary_word(i + s + 1, i + s + 3)))
                 e = i + s + 2;
+            // 彭小民是, 蒋天才的: a given name that is also a common noun or adjective, between
+            // clear boundaries on both sides.
+            else if (!word_before && s == 1 && name_char(i + 1) && name_char(i + 2) &&
+                     (i == 0 || in(U",;:，。；：“、的和与是在从对把被向\n", cp_.at(i - 1))) &&
+                     !suffix_at(i + 1) && in(U"naN", word_tag(i + 1, 2)) &&
+                     !dictionary_word(i, i + 2) && !dictionary_word(i, i + 3) &&
+                     name_boundary_after(i + 3) && !dictionary_word(i + 2, i + 4) &&
+                     !title_or_kin_at(i + 1))
+                e = i + 3;
             else if (!word_before && name_char(i + s) &&
                      (!is_han(cp_.at(i + s + 1)) || speech_or_title_at(i + s + 1) ||
-                      in(U"在是说和等也的对曾已又还将", cp_.at(i + s + 1))) &&
-                     !dictionary_word(i, i + s + 1) && !dictionary_word(i + s, i + s + 2))
+                      in(U"在是说和等也的对曾已又还将以从就", cp_.at(i + s + 1))) &&
+                     !dictionary_word(i, i + s + 1) && !dictionary_word(i + s, i + s + 2) &&
+                     !dictionary_word(i, i + s + 3))  // 严阵以待
                 e = i + s + 1;
             // A full name the lexicon lists as a personal name (nr) between boundaries.
             if (e == 0 && s == 1 && name_char(i + 1) && name_char(i + 2) && word_tag(i, 3) == 'r' &&
@@ -1893,10 +2596,52 @@ class Recognizer {
                 i += 2;
                 continue;
             }
+            if (e == 0 && s == 1) e = scored_name_end(i, clause_start);
             if (e == 0 || dictionary_word(i, e)) continue;
             add_person(i, e, "", 0.6);
             i = e - 1;
         }
+    }
+
+    // 张吉龙首先, 陈寅恪曾: a surname and two given characters without any cue, accepted when
+    // the characters are together far more frequent in names than in running text (statistics
+    // of data/names) and no word of the lexicon runs across the name's edges.
+    std::size_t scored_name_end(std::size_t i, bool clause_start) const {
+        const std::size_t e = i + 3;
+        if (e > cp_.size()) return 0;
+        const bool dbg = std::getenv("NAME_DEBUG");
+        auto why = [&](const char* r) { if (dbg) std::fprintf(stderr, "REJ %s %s\n", cp_.utf8(text_, i, e).c_str(), r); return 0; };
+        for (std::size_t k = i + 1; k < e; ++k)
+            if (!is_han(cp_.at(k)) || taken_[k] || filters_.non_name(cp_.at(k))) return why("nonname");
+        if ((dictionary_word(i, i + 2) && word_tag(i, 2) != 'r') ||
+            (dictionary_word(i, e) && word_tag(i, 3) != 'r') ||
+            (common_word(i + 1, e) && !proper_word(i + 1, e)))
+            return why("inner");
+        const bool boundary = name_boundary_after(e);
+        if (!boundary && !clause_start && !word_starts_at(e)) return why("right");
+        if (!boundary && dictionary_word(e - 1, e + 1)) return why("across");
+        const int score = name_stats(cp_.at(i)).surname + name_stats(cp_.at(i + 1)).first +
+                          name_stats(cp_.at(i + 2)).second;
+        static const int threshold = std::getenv("NAME_T") ? std::atoi(std::getenv("NAME_T")) : 40;
+        if (std::getenv("NAME_DEBUG"))
+            std::fprintf(stderr, "CAND %s %d\n", cp_.utf8(text_, i, e).c_str(), score);
+        return score >= threshold ? e : 0;
+    }
+
+    // [b, e) is a personal name or another proper noun of the lexicon.
+    bool proper_word(std::size_t b, std::size_t e) const {
+        const char tag = word_tag(b, e - b);
+        return tag == 'r' || tag == 'p';
+    }
+
+    // A title or kinship word at `k` (王|先生, 李|大爷, 张|师傅): no given name.
+    bool title_or_kin_at(std::size_t k) const {
+        if (speech_or_title_at(k)) return true;
+        for (std::u32string_view h : honorifics)
+            if (cp_.matches(k, h)) return true;
+        for (std::u32string_view t : titles_before)
+            if (cp_.matches(k, t)) return true;
+        return false;
     }
 
     // The two given characters at `k` are no common word; a proper name (金|大中, 陈|亚平)
