@@ -629,3 +629,25 @@ TEST_CASE("dateline: a county paper's local dateline (江山讯)", "[byline]") {
     CHECK(parser.parse_dateline_prefix("通讯 员们").kind == BylineKind::none);
     CHECK(parser.parse_dateline_prefix("防汛喜讯 传来").kind == BylineKind::none);
 }
+
+TEST_CASE("dateline: a paper's own 讯, a correspondent abroad, a desk's compiled report",
+          "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const auto paper = parser.parse_dateline_prefix("法治日报讯 （记者 韩旭）昨天，");
+    REQUIRE(paper.kind == BylineKind::dateline);
+    CHECK(paper.dateline.source == "法治日报");
+    REQUIRE(paper.authors.size() == 1);
+    const auto abroad = parser.parse_dateline_prefix("〔駐歐特派員周文/巴黎3日報導〕法國");
+    REQUIRE(abroad.kind == BylineKind::dateline);
+    REQUIRE(abroad.authors.size() == 1);
+    CHECK(abroad.authors[0].name == "周文");
+    CHECK(abroad.dateline.place == "巴黎");
+    const auto desk = parser.parse_dateline_prefix("〔國際新聞中心/綜合報導〕美國");
+    REQUIRE(desk.kind == BylineKind::dateline);
+    CHECK(desk.authors.empty());
+    CHECK(desk.dateline.source == "國際新聞中心");
+    const auto translated = parser.parse_dateline_prefix("〔編譯林芳/綜合報導〕歐洲");
+    REQUIRE(translated.authors.size() == 1);
+    CHECK(translated.authors[0].role_text == "編譯");
+}

@@ -1183,3 +1183,59 @@ TEST_CASE("segmenter: a one-line brief's end credit, 【】 sections in news, nu
         [](const auto& f) { return f.kind == FurnitureKind::editor_line && f.people.size() == 3; });
     CHECK(editors);
 }
+
+TEST_CASE("segmenter: the page's top block is furniture whole; teasers point to pages",
+          "[segmenter]") {
+    const std::string text =
+        "滨海晨报\nBINHAI MORNING NEWS\n2027年9月1日 星期三 今日12版\n\n"
+        "开学第一天\n\n本报记者 魏然 摄\n\n今天，全市中小学开学。\n\n"
+        "导读\n\n地铁延长运营时间\n\n本周起，地铁末班车延后半小时。\n\n详见A04版\n\n"
+        "本报地址：滨海市海港路1号 邮编：300000 零售价：1.00元\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[0]) == Texts{"开学第一天"});
+    CHECK(headline_texts(page.articles[1]) == Texts{"地铁延长运营时间"});
+    CHECK(page.articles[1].paragraphs.size() == 1);
+    REQUIRE(page.articles[1].jumps.size() == 1);
+    CHECK(page.articles[1].jumps[0].page == "A04");
+}
+
+TEST_CASE(
+    "segmenter: a subtitle ends the headline block; 【】 sections without a byline; "
+    "a photographer under the byline",
+    "[segmenter]") {
+    const std::string text =
+        "夜游古镇\n\n傍晚，古镇亮起了灯。\n\n【夜游】\n\n沿着老街走一圈。\n\n【夜宿】\n\n"
+        "民宿由老宅改造而成。\n\n文/图 林晓\n\n"
+        "一场虚假诉讼的背后\n——检察机关办理一起民事监督案纪实\n\n可疑的借条\n\n"
+        "起初，这只是一起普通的借贷纠纷。\n\n本报记者 顾言\n\n"
+        "主队逆转取胜\n\n本报记者 王川\n李进 摄\n\n昨晚，主队在落后的情况下连进两球。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].crossheads.size() == 2);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "林晓");
+    CHECK(headline_texts(page.articles[1]) ==
+          Texts{"一场虚假诉讼的背后", "——检察机关办理一起民事监督案纪实"});
+    REQUIRE(page.articles[1].crossheads.size() == 1);
+    CHECK(page.articles[1].crossheads[0].text == "可疑的借条");
+    REQUIRE(page.articles[2].authors.size() == 2);
+    CHECK(page.articles[2].authors[1].name == "李进");
+}
+
+TEST_CASE("segmenter: photo positions and agency credits mark captions; advice boxes are items",
+          "[segmenter]") {
+    const std::string text =
+        "暑期游泳安全须知\n\n本报记者 杜鹃\n\n暑期到来，游泳安全不容忽视。\n\n"
+        "救生员张明（左）在指导孩子游泳。\n\n"
+        "市民在海边消暑。（新华社发）\n\n专家建议选择正规场所游泳。\n\n"
+        "安全提示\n\n不要到无人看管的水域游泳。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].captions.size() == 2);
+    CHECK(page.articles[0].paragraphs.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"安全提示"});
+}

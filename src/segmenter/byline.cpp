@@ -19,6 +19,11 @@ constexpr BuiltinRole builtin_roles[] = {
     {"本报特约记者", AuthorRole::special_correspondent},
     {"本报特约通讯员", AuthorRole::special_correspondent},
     {"特约记者", AuthorRole::special_correspondent},
+    {"特派记者", AuthorRole::special_correspondent},
+    {"特派员", AuthorRole::special_correspondent},
+    {"特派員", AuthorRole::special_correspondent},
+    {"编译", AuthorRole::writer},
+    {"編譯", AuthorRole::writer},
     {"特约通讯员", AuthorRole::special_correspondent},
     {"特约撰稿人", AuthorRole::special_correspondent},
     {"本报首席记者", AuthorRole::reporter},
@@ -646,7 +651,20 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
         }
         // Where the names were written from, before 报道: 记者 张三 北京报道 (after spaces),
         // 記者王大明／台北報導 (after a slash). The place is no name.
-        const std::size_t report = match_any(text, q, report_words, std::size(report_words));
+        // 東京18日報導: the day of the report may stand between the place and 報導.
+        std::size_t report_at = q;
+        if (before == After::name_slash) {
+            std::size_t d = q, digits = 0, l = 0;
+            while (d < end && digits < 6) {
+                const char32_t c = code_point_at(text, d, l);
+                if (!is_digit(c) && c != U'月') break;
+                d += l;
+                ++digits;
+            }
+            if (digits > 0 && d < end && code_point_at(text, d, l) == U'日') report_at = d + l;
+        }
+        const std::size_t report =
+            match_any(text, report_at, report_words, std::size(report_words));
         const bool place_before_report =
             report && !tokens.empty() &&
             ((tokens.back().role_text == role_text && !separator_seen) ||
@@ -654,7 +672,8 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
         if (place_before_report) {
             out.place = Span{p, q};
             out.place_after_slash = before == After::name_slash;
-            out.report_end = q + report;
+            out.report_end = report_at + report;
+            q = report_at;
         }
         if (place_before_report || ends_with(text.substr(p, q - p), "报道") ||
             ends_with(text.substr(p, q - p), "報導")) {
@@ -934,6 +953,38 @@ BylineResult BylineParser::parse_dateline_prefix(std::string_view text, std::siz
     return parse_agency_dateline(text, base);
 }
 
+BylineResult BylineParser::parse_desk_report(std::string_view text, std::size_t base,
+                                             std::size_t start, std::size_t inner,
+                                             std::size_t inner_end, std::size_t after) const {
+    // 〔國際新聞中心／綜合報導〕: a desk, not a person, compiled the report. The desk is the
+    // dateline's source; nobody is an author.
+    constexpr std::size_t max_desk_chars = 10;
+    std::size_t q = inner, chars = 0, length = 0;
+    while (q < inner_end && chars <= max_desk_chars && is_han(code_point_at(text, q, length))) {
+        q += length;
+        ++chars;
+    }
+    if (chars < 2 || chars > max_desk_chars || q >= inner_end) return BylineResult{};
+    const char32_t slash = code_point_at(text, q, length);
+    if (slash != '/' && slash != U'／') return BylineResult{};
+    const std::string_view rest = trim(text.substr(q + length, inner_end - q - length));
+    if (rest != "綜合報導" && rest != "综合报道" && rest != "综合报导") return BylineResult{};
+    BylineResult result;
+    result.kind = BylineKind::byline;
+    Dateline& d = result.dateline;
+    set_part(text, inner, q, base, d.source, d.source_span);
+    d.span = Span{base + start, base + after};
+    d.confidence = 0.8;
+    result.has_dateline = true;
+    result.byline_span = Span{base + start, base + after};
+    std::size_t visible_end = 0;
+    const std::size_t p = skip_lead_separators(text, after, true, visible_end);
+    result.span = Span{base + start, base + p};
+    result.rest_begin = base + p;
+    result.confidence = 0.8;
+    return result;
+}
+
 BylineResult BylineParser::parse_report_byline(std::string_view text, std::size_t base) const {
     // 〔記者林佳蓉／台中報導〕台中市…, 記者王大明／台北報導 …, （記者X、Y／綜合報導）: role words
     // and names, then where they wrote from and 報導, bracketed or cut from the lead by the slash.
@@ -970,7 +1021,8 @@ BylineResult BylineParser::parse_report_byline(std::string_view text, std::size_
     Parsed parsed;
     if (!parse_people(text, inner, inner_end, base, RoleWord{}, parsed) || parsed.authors.empty() ||
         parsed.role_words == 0 || parsed.rejected > 0)
-        return BylineResult{};
+        return bracketed ? parse_desk_report(text, base, start, inner, inner_end, after)
+                         : BylineResult{};
     for (const Author& author : parsed.authors)
         if (author.role == AuthorRole::unknown) return BylineResult{};
     // Without brackets only the slash form is told from a sentence; in brackets 綜合報導
@@ -999,6 +1051,24 @@ BylineResult BylineParser::parse_report_byline(std::string_view text, std::size_
 }
 
 namespace {
+// 科技日报讯, 江城晚报讯: a paper's name (Han characters ending in 报) right before 讯. Returns
+// where the name ends, or 0.
+std::size_t paper_news_source_end(std::string_view text, std::size_t p, std::size_t end) {
+    constexpr std::size_t max_paper_chars = 8;
+    std::size_t q = p, chars = 0, length = 0;
+    while (q < end && chars < max_paper_chars) {
+        const char32_t c = code_point_at(text, q, length);
+        if (!is_han(c)) return 0;
+        q += length;
+        ++chars;
+        if ((c == U'报' || c == U'報') && chars >= 2 && q < end) {
+            const char32_t next = code_point_at(text, q, length);
+            if (next == U'讯' || next == U'訊') return q;
+        }
+    }
+    return 0;
+}
+
 // 江山讯 , 开化讯 : two to four Han characters, 讯, then a space. Words ending in 讯 (通讯,
 // 资讯, 快讯, 喜讯, 简讯, 电讯) are no places. Returns where the place ends, or 0.
 std::size_t local_news_place_end(std::string_view text, std::size_t p, std::size_t end) {
@@ -1041,6 +1111,10 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
     if (const std::size_t n = match_any(text, p, agencies, std::size(agencies))) {
         set_part(text, p, p + n, base, d.source, d.source_span);
         p += n;
+    } else if (const std::size_t paper_end = paper_news_source_end(text, p, end)) {
+        set_part(text, p, paper_end, base, d.source, d.source_span);  // 科技日报讯
+        p = paper_end;
+        confidence = 0.85;
     } else {
         confidence = 0.7;
     }

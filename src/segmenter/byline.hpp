@@ -119,6 +119,9 @@ class BylineParser {
                            RolePrefix allowed, bool* prefixed = nullptr) const;
     std::size_t match_listed_role(std::string_view text, std::size_t at, AuthorRole& role) const;
     // 〔記者林佳蓉／台中報導〕, 記者王大明／台北報導: kind `byline` with the place as dateline.
+    BylineResult parse_desk_report(std::string_view text, std::size_t base, std::size_t start,
+                                   std::size_t inner, std::size_t inner_end,
+                                   std::size_t after) const;
     BylineResult parse_report_byline(std::string_view text, std::size_t base) const;
     // 本报北京3月4日电 （记者X）, 新华社电: the agency dateline of `parse_dateline_prefix`.
     BylineResult parse_agency_dateline(std::string_view text, std::size_t base) const;

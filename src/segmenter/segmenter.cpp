@@ -89,10 +89,15 @@ bool match_jump(std::string_view text, JumpMarker& jump) {
         p += 3;
         from = true;
     }
-    if (starts_with(text.substr(p), "接"))
+    if (!from && (starts_with(text.substr(p), "详见") || starts_with(text.substr(p), "詳見"))) {
+        p += 3;  // 详见A03版: a teaser pointing to the page with the story (见 is skipped below)
+    } else if (!from && (starts_with(text.substr(p), "见") || starts_with(text.substr(p), "見"))) {
+        // 见第5版
+    } else if (starts_with(text.substr(p), "接")) {
         from = true;
-    else if (!starts_with(text.substr(p), "转") && !starts_with(text.substr(p), "轉"))
+    } else if (!starts_with(text.substr(p), "转") && !starts_with(text.substr(p), "轉")) {
         return false;
+    }
     p += 3;
     if (starts_with(text.substr(p), "第")) p += 3;
     const std::size_t page_begin = p;
@@ -201,6 +206,31 @@ bool starts_with_enumerator(std::string_view text) {
     if (after == U'、') return true;
     if (after != '.' || p + 1 >= text.size()) return false;
     return !is_digit(code_point_at(text, p + 1, length));  // 3.5亿元 is a number
+}
+
+// （左）, （右二）, （前排左三）: a person's place in a photo, in parentheses.
+bool has_photo_position(std::string_view text) {
+    std::size_t p = 0, length = 0;
+    while (p < text.size()) {
+        const char32_t c = code_point_at(text, p, length);
+        p += length;
+        if (!is_open_paren(c)) continue;
+        std::size_t q = p, chars = 0;
+        bool side = false;
+        while (q < text.size() && chars <= 5) {
+            const char32_t d = code_point_at(text, q, length);
+            if (is_close_paren(d)) break;
+            if (d == U'左' || d == U'右' || d == U'中')
+                side = true;
+            else if (d != U'前' && d != U'后' && d != U'後' && d != U'排' && d != U'起' &&
+                     !is_han_numeral(d))
+                chars = 99;
+            q += length;
+            ++chars;
+        }
+        if (side && chars >= 1 && chars <= 5 && q < text.size()) return true;
+    }
+    return false;
 }
 
 // "我 市 春 播 工 作": at least four characters with a space after each but the last, the
@@ -326,7 +356,14 @@ HeaderEvidence header_evidence(std::string_view text) {
             editor = editor || starts_with(part, word);
         weather = weather || starts_with(part, "天气") || starts_with(part, "天氣");
     }
-    evidence.kinds = int{date} + int{page} + int{paper} + int{editor} + int{weather};
+    // 本报地址：… 邮编：… 零售价：1.00元: the paper's imprint, two of its words or more.
+    int imprint_words = 0;
+    for (const char* word : {"地址", "邮编", "邮政编码", "零售价", "定价", "广告热线", "发行热线",
+                             "新闻热线", "印刷", "出版物号", "邮发代号", "郵編", "零售價"})
+        if (text.find(word) != std::string_view::npos) ++imprint_words;
+    const bool imprint = imprint_words >= 2;
+    evidence.kinds =
+        int{date} + int{page} + int{paper} + int{editor} + int{weather} + 2 * int{imprint};
     return evidence;
 }
 
@@ -355,8 +392,9 @@ const char* const builtin_caption_prefixes[] = {
     "图③",  "图④",  "图⑤",  "图片说明", "图:",  "图1",  "图2",  "图3",  "图4", "插图"};
 // Labels printed over several items of a page (图片新闻 over photo-news items): page
 // furniture, not the headline of the first item.
-const char* const builtin_multi_item_labels[] = {"图片新闻", "新闻图片", "图片报道", "简讯",
-                                                 "快讯",     "新闻速递", "图片新聞", "簡訊"};
+const char* const builtin_multi_item_labels[] = {
+    "图片新闻", "新闻图片", "图片报道", "简讯",     "快讯",     "新闻速递", "图片新聞",
+    "簡訊",     "导读",     "今日导读", "要闻导读", "本期导读", "導讀"};
 // How labels over a run of briefs end (体坛速递, 本地简讯, 国际快讯).
 const char* const builtin_briefs_label_endings[] = {"速递", "简讯", "快讯", "速览",
                                                     "短波", "簡訊", "快訊", "速遞"};
@@ -433,6 +471,12 @@ bool is_compiled_source_line(std::string_view text) {
 // section of the article above.
 bool is_sidebar_label(std::string_view text) {
     const std::string_view label = label_words(text);
+    // 出行提示, 健康小贴士, 安全提醒: a box of advice beside the story.
+    constexpr std::size_t max_box_label_chars = 6;
+    if (char_count(label) <= max_box_label_chars &&
+        (ends_with(label, "提示") || ends_with(label, "贴士") || ends_with(label, "提醒") ||
+         ends_with(label, "貼士")))
+        return true;
     for (const char* word : {"链接", "相关链接", "新闻链接", "背景链接", "知识链接", "延伸阅读",
                              "背景资料", "名词解释", "相关新闻", "相关阅读", "专家提醒", "温馨提示",
                              "小贴士", "相關鏈接", "延伸閱讀", "專家提醒", "溫馨提示"})
@@ -677,6 +721,11 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
     }
     for (const char* prefix : builtin_caption_prefixes)
         if (starts_with(stripped, prefix)) return true;
+    // 马莱莱（中）在比赛中射门。: who is where in the photo, in a short sentence.
+    constexpr std::size_t max_position_caption_chars = 60;
+    if (line.chars <= max_position_caption_chars && ends_with_terminal(stripped) &&
+        has_photo_position(stripped))
+        return true;
     // ①凌晨四点，货车陆续驶入批发市场。: the numbered captions of a photo story, one short
     // sentence each (a numbered list item in the text ends in ；or runs on).
     {
@@ -685,8 +734,7 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
         const char32_t first = code_point_at(stripped, 0, length);
         const Tail last = tail_of(stripped);
         if (first >= U'①' && first <= U'⑳' && line.chars <= max_numbered_caption_chars &&
-            last.count > 0 && (last.last[0] == U'。' || is_han(last.last[0])) &&
-            !line.continuing)
+            last.count > 0 && (last.last[0] == U'。' || is_han(last.last[0])) && !line.continuing)
             return true;
     }
     for (const std::string& prefix : conventions_.caption_prefixes)
@@ -725,6 +773,18 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
             const std::size_t inner_begin = open + length;
             tail = trim(tail.substr(inner_begin, close - inner_begin));
         }
+    }
+    // …消暑。（法新社）, （新华社发）: a news agency's photo after the caption's sentence.
+    if (tail.size() < stripped.size() && char_count(tail) <= 6 &&
+        (ends_with(tail, "社") || ends_with(tail, "社发") || ends_with(tail, "社發") ||
+         tail == "路透" || tail == "美联" || tail == "美聯")) {
+        // The sentence before the parenthesis ends with terminal punctuation.
+        std::size_t open = std::string_view::npos, length = 0;
+        for (std::size_t i = 0; i < stripped.size(); i += length)
+            if (is_open_paren(code_point_at(stripped, i, length))) open = i;
+        if (open != std::string_view::npos && open > 0 &&
+            ends_with_terminal(trim(stripped.substr(0, open))))
+            return true;
     }
     for (const char* suffix : builtin_caption_suffixes) {
         if (!ends_with(tail, suffix)) continue;
@@ -1252,6 +1312,43 @@ void SegmenterImpl::mark_headline_candidates() {
                                                             : FurnitureKind::section_name;
             line.rule = "short line beside the page header: section name";
         }
+    }
+    // The top and bottom blocks of the page (up to the first blank line, after the last one)
+    // that hold a header or editor line and only short lines without terminal punctuation are
+    // furniture whole: 竞技体育报 / 足球·中超 / 2026年4月21日 星期二 第7版, HEALTH WEEKLY. A
+    // page without blank lines has no such block (its first block runs into the text).
+    auto furniture_block = [&](std::size_t first, std::size_t last) {  // nonblank indices
+        constexpr std::size_t max_block_line_chars = 40, max_block_lines = 6;
+        if (last - first + 1 > max_block_lines) return;
+        bool anchor = false;
+        for (std::size_t m = first; m <= last; ++m) {
+            const Line& l = lines_[nonblank[m]];
+            if (is_header(m) ||
+                (l.kind == Kind::furniture && l.furniture == FurnitureKind::editor_line))
+                anchor = true;
+            else if (l.kind == Kind::furniture)
+                continue;
+            else if ((l.kind != Kind::headline && l.kind != Kind::body) || l.terminal ||
+                     l.continuing || l.has_jump || l.credit_begin || l.chars > max_block_line_chars)
+                return;
+        }
+        if (!anchor) return;
+        for (std::size_t m = first; m <= last; ++m) {
+            Line& l = lines_[nonblank[m]];
+            if (l.kind == Kind::furniture) continue;
+            l.kind = Kind::furniture;
+            l.furniture = FurnitureKind::page_header;
+            l.rule = "in the page's top or bottom block with its header line: page header";
+        }
+    };
+    if (!nonblank.empty()) {
+        std::size_t top_end = 0;
+        while (top_end + 1 < nonblank.size() && lines_[nonblank[top_end + 1]].blank_before == 0)
+            ++top_end;
+        if (top_end + 1 < nonblank.size()) furniture_block(0, top_end);
+        std::size_t bottom_begin = nonblank.size() - 1;
+        while (bottom_begin > 0 && lines_[nonblank[bottom_begin]].blank_before == 0) --bottom_begin;
+        if (bottom_begin > top_end) furniture_block(bottom_begin, nonblank.size() - 1);
     }
     // The masthead: short lines printed in one block right above the page's first header
     // line (东川日报 / 中共东川省委机关报 / 2026年11月27日 星期五 …).
@@ -1800,9 +1897,12 @@ void SegmenterImpl::assemble() {
                 return paragraphs > 0 &&
                        is_open_paren(code_point_at(text_, lines_[it.line].begin, length));
             } else if (it.type == Item::Type::byline) {
-                // 林伟明 报道 under the text and before the next headline: the section is
-                // signed as an item of its own.
-                return paragraphs > 0 && headline_follows(k + 1);
+                // 林伟明 报道 under the text and before the next headline, in an article that
+                // has its own byline: the section is signed as an item of its own. (In an
+                // article without one, it is the article's end byline.)
+                return paragraphs > 0 && current >= 0 &&
+                       state_[static_cast<std::size_t>(current)].has_byline &&
+                       headline_follows(k + 1);
             } else if (it.type == Item::Type::credit) {
                 // （李明）: a bare name in parentheses signs a brief; （本报记者 X参与采写）
                 // ends long articles as well.
@@ -1854,6 +1954,37 @@ void SegmenterImpl::assemble() {
         }
         return true;
     };
+    // Lines at the end of a headline group that are the article's first section heading, not
+    // headline lines: a numbered line (冬季大棚蔬菜管理要点 / 一、加强保温), or a line after the
+    // ——subtitle, which ends a headline block (…纪实 / 蹊跷的欠条). Removed from `group`.
+    auto take_sections = [&]() {
+        std::size_t first_section = group.size();
+        for (std::size_t i = 1; i < group.size(); ++i) {
+            const std::string_view text = content(lines_[group[i]]);
+            if (starts_with_dash(content(lines_[group[i - 1]])) && !starts_with_dash(text) &&
+                !bracketed(text)) {
+                first_section = i;
+                break;
+            }
+        }
+        if (first_section == group.size() && group.size() >= 2 &&
+            starts_with_enumerator(content(lines_[group.back()])) &&
+            !starts_with_enumerator(content(lines_[group.front()])))
+            first_section = group.size() - 1;
+        std::vector<std::size_t> sections(group.begin() + first_section, group.end());
+        group.resize(first_section);
+        return sections;
+    };
+    auto add_sections = [&](const std::vector<std::size_t>& sections) {
+        for (std::size_t l : sections) {
+            const Span span{lines_[l].begin, lines_[l].end};
+            Article& a = article_ref();
+            a.crossheads.push_back({original_text(span), span, a.paragraphs.size(), 0.7});
+            set_line(l, LineClass::crosshead, current,
+                     "numbered line, or a line after the subtitle, under the headline: the "
+                     "article's first crosshead");
+        }
+    };
     auto resolve_group = [&](const Item* next) {
         if (group.empty()) return;
         const bool next_starts =
@@ -1890,7 +2021,9 @@ void SegmenterImpl::assemble() {
                 if (a.headlines.empty() && !s.closed && a.paragraphs.size() <= 2 &&
                     (s.has_byline || a.has_dateline)) {
                     // Reading-order damage: byline and lead printed before their headline.
+                    const std::vector<std::size_t> sections = take_sections();
                     add_headlines(static_cast<std::size_t>(current), group, 0.6);
+                    add_sections(sections);
                     for (std::size_t l : group)
                         lines_[l].rule =
                             "headline after an article's byline and lead, before its body: "
@@ -1925,9 +2058,14 @@ void SegmenterImpl::assemble() {
                 const bool next_section = group.size() == 1 && !a.crossheads.empty() &&
                                           starts_with_enumerator(a.crossheads.back().text) &&
                                           starts_with_enumerator(content(lines_[group[0]]));
+                // 【夜游】 / 【夜宿】 under a feature's lead: short bracketed section heads.
+                constexpr std::size_t max_bracket_section_bytes = 6 + 6 * 3;
+                const bool bracket_section =
+                    group.size() == 1 && !a.paragraphs.empty() && starts_with(candidate, "【") &&
+                    ends_with(candidate, "】") && candidate.size() <= max_bracket_section_bytes;
                 if (!s.closed && group.size() == 1 &&
-                    (s.has_byline || a.has_dateline || next_section) && !separated && !short_news &&
-                    !is_sidebar_label(content(lines_[group[0]])) &&
+                    (s.has_byline || a.has_dateline || next_section || bracket_section) &&
+                    !separated && !short_news && !is_sidebar_label(content(lines_[group[0]])) &&
                     !short_item_follows(next_index) && !brief_follows(next_index, group[0])) {
                     const Line& line = lines_[group[0]];
                     const Span span{line.begin, line.end};
@@ -1953,20 +2091,10 @@ void SegmenterImpl::assemble() {
         }
         // 冬季大棚蔬菜管理要点 / 一、加强保温: a numbered line under the headline is the
         // first section heading of the article, not a headline line.
-        std::size_t first_section = group.size();
-        if (group.size() >= 2 && starts_with_enumerator(content(lines_[group.back()])) &&
-            !starts_with_enumerator(content(lines_[group.front()])))
-            first_section = group.size() - 1;
-        const std::vector<std::size_t> sections(group.begin() + first_section, group.end());
-        group.resize(first_section);
+        const std::vector<std::size_t> sections = take_sections();
         current = static_cast<std::ptrdiff_t>(new_article(group[0], next_starts ? 0.9 : 0.7));
         add_headlines(static_cast<std::size_t>(current), group, next_starts ? 0.9 : 0.7);
-        for (std::size_t l : sections) {
-            const Span span{lines_[l].begin, lines_[l].end};
-            article_ref().crossheads.push_back({original_text(span), span, 0, 0.7});
-            set_line(l, LineClass::crosshead, current,
-                     "numbered line under the headline: the article's first crosshead");
-        }
+        add_sections(sections);
         for (std::size_t l : group)
             lines_[l].rule = next_starts ? "short lines before a byline or dateline: headline"
                                          : "short lines before body text: headline of an "
@@ -2010,6 +2138,18 @@ void SegmenterImpl::assemble() {
                 break;
             }
             case Item::Type::caption: {
+                // 本报记者 王磊 / 刘洋 摄: a photographer's credit right under the byline, before
+                // the body, credits the article's photos: a byline line.
+                if (current >= 0 && k > 0 && items_[k - 1].type == Item::Type::byline &&
+                    line.parse.kind == BylineKind::photo_credit && !line.parse.authors.empty() &&
+                    article_ref().paragraphs.empty() &&
+                    state_[static_cast<std::size_t>(current)].has_byline) {
+                    add_byline(static_cast<std::size_t>(current), line.parse,
+                               Span{line.begin, line.end});
+                    set_line(item.line, LineClass::byline, current,
+                             "photographer's credit right under the byline: byline");
+                    break;
+                }
                 Caption caption;
                 caption.span = Span{line.begin, line.end};
                 caption.credits = line.parse.authors;
