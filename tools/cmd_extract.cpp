@@ -23,6 +23,7 @@ const char* const kHelp =
     "options:\n"
     "  --date YYYY-MM-DD   reference date for relative dates (今天, 昨天, 11月28日)\n"
     "  --strict            drop low-confidence values\n"
+    "  --keywords METHOD   tf_idf (default) or text_rank\n"
     "  -h, --help          this help\n";
 
 }  // namespace
@@ -41,6 +42,12 @@ int extract_command(const std::vector<std::string>& args) {
             if (!reader.next_value("extract", options.reference_date, status)) return status;
         } else if (arg == "--strict") {
             options.strict = true;
+        } else if (arg == "--keywords") {
+            std::string value;
+            if (!reader.next_value("extract", value, status)) return status;
+            if (!parse_keyword_method(value, options.keyword_method))
+                return usage_error("extract",
+                                   "--keywords must be tf_idf or text_rank, not '" + value + "'");
         } else if (arg.size() > 1 && arg[0] == '-') {
             return usage_error("extract", "unknown option '" + arg + "'");
         } else {

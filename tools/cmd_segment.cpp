@@ -35,6 +35,7 @@ const char* const kHelp =
     "  --explain                print each line's class and the rule that chose it\n"
     "  --no-metadata            articles only, no metadata extraction\n"
     "  --date YYYY-MM-DD        reference date for relative dates when a page has none\n"
+    "  --keywords METHOD        tf_idf (default) or text_rank\n"
     "  --encoding auto|utf-8|gb18030|big5\n"
     "                           how to read the input (default utf-8: legacy encodings are\n"
     "                           an error that names the likely one; auto: detect and decode)\n"
@@ -51,6 +52,7 @@ struct Settings {
     bool explain = false;
     bool metadata = true;
     std::string date;
+    broadsheet::KeywordMethod keywords = broadsheet::KeywordMethod::tf_idf;
     std::string encoding = "utf-8";
     std::size_t jobs = 1;
     std::vector<std::string> files;
@@ -95,6 +97,13 @@ bool parse_arguments(const std::vector<std::string>& args, Settings& settings, i
             settings.metadata = false;
         } else if (arg == "--date") {
             if (!reader.next_value("segment", settings.date, status)) return false;
+        } else if (arg == "--keywords") {
+            if (!reader.next_value("segment", value, status)) return false;
+            if (!parse_keyword_method(value, settings.keywords)) {
+                status = usage_error("segment",
+                                     "--keywords must be tf_idf or text_rank, not '" + value + "'");
+                return false;
+            }
         } else if (arg == "--encoding") {
             if (!reader.next_value("segment", value, status)) return false;
             if (value != "auto" &&
@@ -253,6 +262,7 @@ int segment_command(const std::vector<std::string>& args) {
     broadsheet::PipelineOptions options;
     options.extract_metadata = settings.metadata;
     options.metadata.reference_date = settings.date;
+    options.metadata.keyword_method = settings.keywords;
     options.segmenter.explain = settings.explain || settings.format == "html";
     options.segmenter.normalize.encoding = settings.encoding == "auto"
                                                ? broadsheet::Encoding::unknown

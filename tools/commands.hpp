@@ -1,6 +1,7 @@
 // The CLI's subcommands and the small argument-reading helper they share.
 #pragma once
 
+#include <broadsheet/metadata.hpp>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,9 @@ int extract_command(const std::vector<std::string>& args);
 
 /// Prints "broadsheet COMMAND: MESSAGE" and a pointer to --help on stderr; returns kUsage.
 int usage_error(const char* command, const std::string& message);
+
+/// "tf_idf" or "text_rank" (the names `to_string(KeywordMethod)` gives); false otherwise.
+bool parse_keyword_method(const std::string& name, broadsheet::KeywordMethod& method);
 
 /// Walks a command's arguments: options, their values, and operands (files).
 class ArgumentReader {

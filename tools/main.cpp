@@ -57,6 +57,17 @@ int usage_error(const char* command, const std::string& message) {
     return kUsage;
 }
 
+bool parse_keyword_method(const std::string& name, broadsheet::KeywordMethod& method) {
+    for (const auto candidate :
+         {broadsheet::KeywordMethod::tf_idf, broadsheet::KeywordMethod::text_rank}) {
+        if (name == broadsheet::to_string(candidate)) {
+            method = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool ArgumentReader::next_value(const char* command, std::string& value, int& status) {
     const std::string& option = args_[index_];
     if (index_ + 1 >= args_.size()) {
