@@ -651,3 +651,16 @@ TEST_CASE("dateline: a paper's own 讯, a correspondent abroad, a desk's compile
     REQUIRE(translated.authors.size() == 1);
     CHECK(translated.authors[0].role_text == "編譯");
 }
+
+TEST_CASE("byline: rubrics and words glued to a role word are no bylines", "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    CHECK(parser.parse_line("记者手记").kind == BylineKind::none);
+    CHECK(parser.parse_line("【记者调查】").kind == BylineKind::none);
+    CHECK(parser.parse_line("读者来信").kind == BylineKind::none);
+    const auto reader = parser.parse_line("读者 宋立");
+    REQUIRE(reader.kind == BylineKind::byline);
+    CHECK(reader.authors[0].name == "宋立");
+    CHECK(parser.parse_line("记者李龙伊").kind == BylineKind::byline);
+    CHECK(parser.parse_line("编辑：赵倩  校对：孙丽  审核：何伟").kind == BylineKind::editor_line);
+}

@@ -955,7 +955,7 @@ TEST_CASE("segmenter: a label over briefs ends the article above; each credited 
           "[segmenter]") {
     const std::string text =
         "老街改造完工\n\n本报记者 周青\n\n历时半年，老街改造工程昨天完工。\n\n"
-        "◆ 本地快讯\n\n"
+        "◆ 快讯\n\n"
         "市图书馆昨起延长开放时间，工作日闭馆时间推迟到晚上九点。\n\n（记者 高远）\n\n"
         "全市首批智能路灯在滨江路亮灯，可根据人流自动调节亮度。\n\n（通讯员 孟佳）\n";
     const Page page = segment(text);
@@ -967,10 +967,22 @@ TEST_CASE("segmenter: a label over briefs ends the article above; each credited 
     CHECK(page.articles[1].authors[0].name == "高远");
     REQUIRE(page.articles[2].authors.size() == 1);
     CHECK(page.articles[2].authors[0].name == "孟佳");
-    const bool label_is_furniture =
-        std::any_of(page.furniture.begin(), page.furniture.end(),
-                    [](const auto& f) { return f.text == "◆ 本地快讯"; });
+    const bool label_is_furniture = std::any_of(page.furniture.begin(), page.furniture.end(),
+                                                [](const auto& f) { return f.text == "◆ 快讯"; });
     CHECK(label_is_furniture);
+    // A label known by its ending (…动态) over briefs with headlines is furniture; over bare
+    // paragraphs it titles one box.
+    const Page headed = segment(
+        "【社区动态】\n\n老年食堂开业\n\n社区老年食堂昨天开业。\n\n"
+        "义诊进社区\n\n医生走进社区开展义诊。\n");
+    REQUIRE(headed.articles.size() == 2);
+    CHECK(headline_texts(headed.articles[0]) == Texts{"老年食堂开业"});
+    const Page box = segment(
+        "钢厂完成技改\n\n本报记者 周青\n\n钢厂技改项目投产。\n\n行业动态\n\n"
+        "某集团签约新项目。\n\n某公司发布新产品。\n");
+    REQUIRE(box.articles.size() == 2);
+    CHECK(headline_texts(box.articles[1]) == Texts{"行业动态"});
+    CHECK(box.articles[1].paragraphs.size() == 2);
 }
 
 TEST_CASE("segmenter: a link box beside an article is an item of its own", "[segmenter]") {
@@ -1238,4 +1250,40 @@ TEST_CASE("segmenter: photo positions and agency credits mark captions; advice b
     CHECK(page.articles[0].captions.size() == 2);
     CHECK(page.articles[0].paragraphs.size() == 2);
     CHECK(headline_texts(page.articles[1]) == Texts{"安全提示"});
+}
+
+TEST_CASE("segmenter: letters, rubrics, reporter's notes and provider credits", "[segmenter]") {
+    const std::string text =
+        "财经周刊 2027.3.15 封面故事 A4-A5\n\n"
+        "咖啡馆开进老厂房\n\n本报记者 韩松\n\n【记者调查】\n\n老厂房改造的咖啡馆周末人气很旺。\n\n"
+        "店内保留了老厂房的行车和砖墙。受访者供图\n\n记者手记\n\n城市更新离不开烟火气。\n\n"
+        "读者来信\n\n楼下噪声何时能管管\n\n编者按：近来多位读者反映夜间噪声扰民。\n\n"
+        "编辑同志：\n\n我家楼下的商铺每晚营业到深夜。\n\n读者 宋立\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[0]) == Texts{"咖啡馆开进老厂房"});
+    REQUIRE(page.articles[0].crossheads.size() == 1);
+    CHECK(page.articles[0].crossheads[0].text == "【记者调查】");
+    CHECK(page.articles[0].captions.size() == 1);
+    CHECK(headline_texts(page.articles[1]) == Texts{"记者手记"});
+    CHECK(page.articles[1].authors.empty());
+    CHECK(headline_texts(page.articles[2]) == Texts{"读者来信", "楼下噪声何时能管管"});
+    CHECK(paragraph_texts(page.articles[2]) == Texts{"编者按：近来多位读者反映夜间噪声扰民。",
+                                                     "编辑同志：",
+                                                     "我家楼下的商铺每晚营业到深夜。"});
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "宋立");
+}
+
+TEST_CASE("segmenter: short masthead lines across blank lines at the top of the page",
+          "[segmenter]") {
+    const std::string text =
+        "南山农民报\n\n乡村振兴 3\n\n2027年5月8日 星期六 本版主编：黎明\n\n"
+        "合作社带富一方\n\n本报记者 陆平\n\n今年以来，合作社带动农户增收。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"合作社带富一方"});
+    CHECK(page.furniture.size() == 3);
 }

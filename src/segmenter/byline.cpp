@@ -113,6 +113,8 @@ constexpr BuiltinRole builtin_roles[] = {
     {"文并摄", AuthorRole::writer},
     {"文並攝", AuthorRole::writer},
     // 文/图 余洁: text and photographs by one person.
+    {"读者", AuthorRole::writer},  // 读者 宋建国: a reader's letter signed
+    {"讀者", AuthorRole::writer},
     {"文/图", AuthorRole::writer},
     {"图/文", AuthorRole::writer},
     {"文/圖", AuthorRole::writer},
@@ -818,8 +820,9 @@ BylineResult BylineParser::parse_line_with(std::string_view line, std::size_t ba
     }
 
     std::size_t length = 0;
-    bool parenthesized = false;
+    bool parenthesized = false, lenticular = false;
     if (is_open_paren(code_point_at(line, begin, length))) {
+        lenticular = code_point_at(line, begin, length) == U'【';
         const Tail tail = tail_of(line.substr(begin, end - begin));
         if (tail.count > 0 && is_close_paren(tail.last[0])) {
             parenthesized = true;
@@ -833,6 +836,24 @@ BylineResult BylineParser::parse_line_with(std::string_view line, std::size_t ba
     Parsed parsed;
     if (!parse_people(line, begin, end, base, continued ? *continued : RoleWord{}, parsed))
         return result;
+    // 【记者帮办】, 【记者调查】: a rubric in lenticular brackets; a byline there names people.
+    // 读者来信 is no reader named 来信: after 读者 only a person's name.
+    // A reader signs with a space or colon after the word: 读者 宋建国.
+    const bool reader_signs = line.find("读者 ") != std::string_view::npos ||
+                              line.find("读者：") != std::string_view::npos ||
+                              line.find("讀者 ") != std::string_view::npos ||
+                              line.find("讀者：") != std::string_view::npos;
+    for (const Author& a : parsed.authors) {
+        const bool reader = a.role_text == "读者" || a.role_text == "讀者";
+        if ((lenticular || reader) && !looks_like_person_name(a.name)) return result;
+        if (reader && !reader_signs) return result;
+        // 记者手记: a word glued to the role word is a name only if it starts like one.
+        const std::size_t at = a.span.begin - base;
+        const bool glued_to_role =
+            !a.role_text.empty() && at >= a.role_text.size() &&
+            line.compare(at - a.role_text.size(), a.role_text.size(), a.role_text) == 0;
+        if (glued_to_role && !starts_with_surname(a.name)) return result;
+    }
     result.span = Span{base + offset, base + offset + text.size()};
     result.authors = std::move(parsed.authors);
     if (parsed.affiliation) {

@@ -309,6 +309,11 @@ bool is_page_token(std::string_view part) {
     while (p < part.size() && is_ascii_digit(static_cast<unsigned char>(part[p]))) ++p;
     if (digits_begin == 1 && p > digits_begin && p - digits_begin <= 2 && p == part.size())
         return true;
+    // A4-A5: a spread of two pages.
+    const std::size_t dash = part.find('-');
+    if (dash != std::string_view::npos && dash > 0 && is_page_token(part.substr(0, dash)) &&
+        is_page_token(part.substr(dash + 1)))
+        return true;
     // 第21358期, 今日8版: the issue number or the page count.
     if ((starts_with(part, "第") || starts_with(part, "今日")) &&
         (ends_with(part, "期") || ends_with(part, "版")) && char_count(part) <= 10)
@@ -316,8 +321,25 @@ bool is_page_token(std::string_view part) {
     return false;
 }
 
+// 2026.11.30, 2026-11-30, 2026/11/30: a date in figures only.
+bool is_numeric_date(std::string_view part) {
+    std::size_t p = 0, groups = 0;
+    while (p < part.size()) {
+        const std::size_t begin = p;
+        while (p < part.size() && is_ascii_digit(static_cast<unsigned char>(part[p]))) ++p;
+        const std::size_t digits = p - begin;
+        if (digits == 0 || digits > 4 || (groups == 0 && digits != 4) || (groups > 0 && digits > 2))
+            return false;
+        ++groups;
+        if (p == part.size()) break;
+        if (part[p] != '.' && part[p] != '-' && part[p] != '/') return false;
+        ++p;
+    }
+    return groups == 3;
+}
+
 bool has_date_or_weekday(std::string_view part) {
-    if (find_full_date(part) != std::string_view::npos) return true;
+    if (find_full_date(part) != std::string_view::npos || is_numeric_date(part)) return true;
     for (const char* word : {"星期", "礼拜", "禮拜", "农历", "農曆", "週一", "週二", "週三", "週四",
                              "週五", "週六", "週日"})
         if (part.find(word) != std::string_view::npos) return true;
@@ -396,10 +418,10 @@ const char* const builtin_multi_item_labels[] = {
     "图片新闻", "新闻图片", "图片报道", "简讯",     "快讯",     "新闻速递", "图片新聞",
     "簡訊",     "导读",     "今日导读", "要闻导读", "本期导读", "導讀"};
 // How labels over a run of briefs end (体坛速递, 本地简讯, 国际快讯).
-const char* const builtin_briefs_label_endings[] = {"速递", "简讯", "快讯", "速览",
-                                                    "短波", "簡訊", "快訊", "速遞"};
-const char* const builtin_caption_suffixes[] = {"摄",     "供图", "提供", "摄影", "资料图片",
-                                                "资料图", "攝",   "供圖", "攝影"};
+const char* const builtin_briefs_label_endings[] = {"速递", "简讯", "快讯", "速览", "短波",
+                                                    "动态", "簡訊", "快訊", "速遞", "動態"};
+const char* const builtin_caption_suffixes[] = {
+    "摄", "供图", "提供", "摄影", "资料图片", "资料图", "攝", "供圖", "攝影", "資料圖片", "資料圖"};
 
 // The words of a label: bullets, spaces and 【】 around it removed.
 std::string_view label_words(std::string_view text) {
@@ -415,15 +437,19 @@ std::string_view label_words(std::string_view text) {
 }
 
 // ■ 城市速递, 【快讯】, 本地简讯: a label printed over a run of briefs.
-bool is_items_label(std::string_view text) {
+// A label known whole (快讯, 图片新闻) heads several items whatever follows; one known only by
+// its ending (社区动态, 城市速递) only over items with headlines of their own: over bare
+// paragraphs (行业动态 / item / item) it is the title of one box of items.
+bool is_items_label(std::string_view text, bool headline_follows) {
     constexpr std::size_t max_label_chars = 8;
     const std::string_view label = label_words(text);
     if (label.empty() || char_count(label) > max_label_chars) return false;
-    return std::any_of(std::begin(builtin_multi_item_labels), std::end(builtin_multi_item_labels),
-                       [&](const char* l) { return label == l; }) ||
-           std::any_of(std::begin(builtin_briefs_label_endings),
-                       std::end(builtin_briefs_label_endings),
-                       [&](const char* e) { return ends_with(label, e); });
+    if (std::any_of(std::begin(builtin_multi_item_labels), std::end(builtin_multi_item_labels),
+                    [&](const char* l) { return label == l; }))
+        return true;
+    return headline_follows && std::any_of(std::begin(builtin_briefs_label_endings),
+                                           std::end(builtin_briefs_label_endings),
+                                           [&](const char* e) { return ends_with(label, e); });
 }
 
 // 受访专家：李文华 主任医师: a short label, a colon, then what it labels.
@@ -471,15 +497,18 @@ bool is_compiled_source_line(std::string_view text) {
 // section of the article above.
 bool is_sidebar_label(std::string_view text) {
     const std::string_view label = label_words(text);
+    // 行业动态, 城市速递: a box of briefs is no section of the story above.
+    if (is_items_label(text, true)) return true;
     // 出行提示, 健康小贴士, 安全提醒: a box of advice beside the story.
     constexpr std::size_t max_box_label_chars = 6;
     if (char_count(label) <= max_box_label_chars &&
         (ends_with(label, "提示") || ends_with(label, "贴士") || ends_with(label, "提醒") ||
          ends_with(label, "貼士")))
         return true;
-    for (const char* word : {"链接", "相关链接", "新闻链接", "背景链接", "知识链接", "延伸阅读",
+    for (const char* word : {"链接",     "相关链接", "新闻链接", "背景链接", "知识链接", "延伸阅读",
                              "背景资料", "名词解释", "相关新闻", "相关阅读", "专家提醒", "温馨提示",
-                             "小贴士", "相關鏈接", "延伸閱讀", "專家提醒", "溫馨提示"})
+                             "记者手记", "采访手记", "编后",     "编后语",   "記者手記", "小贴士",
+                             "相關鏈接", "延伸閱讀", "專家提醒", "溫馨提示"})
         if (label == word) return true;
     return false;
 }
@@ -631,8 +660,9 @@ class SegmenterImpl {
     // Per-article state for assembly.
     struct State {
         bool has_byline = false;
-        bool closed = false;     // an end credit or a trailing dateline was seen
-        bool displaced = false;  // headline arrived after byline and lead
+        bool closed = false;       // an end credit or a trailing dateline was seen
+        bool displaced = false;    // headline arrived after byline and lead
+        bool byline_line = false;  // a byline on a line of its own (not in a dateline)
         std::size_t displaced_paragraph = 0;
         std::size_t displaced_group_size = 0;
         std::size_t displaced_last_line = 0;
@@ -774,6 +804,21 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
             tail = trim(tail.substr(inner_begin, close - inner_begin));
         }
     }
+    // …储能柜。受访者供图: who provided the photo, after the caption's sentence.
+    constexpr std::size_t max_credited_caption_chars = 80;
+    if (line.chars <= max_credited_caption_chars &&
+        (ends_with(stripped, "供图") || ends_with(stripped, "供圖"))) {
+        std::size_t sentence_end = 0, length = 0;
+        for (std::size_t i = 0; i < stripped.size(); i += length)
+            if (is_terminal(code_point_at(stripped, i, length))) sentence_end = i + length;
+        constexpr std::size_t max_provider_bytes = 12 * 3;
+        if (sentence_end > 0 && stripped.size() - sentence_end <= max_provider_bytes) return true;
+    }
+    // …营业。（摄影：黄俊杰）: the photographer named after a label.
+    if (tail.size() < stripped.size() &&
+        (starts_with(tail, "摄影：") || starts_with(tail, "摄影:") || starts_with(tail, "攝影：") ||
+         starts_with(tail, "攝影:") || starts_with(tail, "图：") || starts_with(tail, "图:")))
+        return true;
     // …消暑。（法新社）, （新华社发）: a news agency's photo after the caption's sentence.
     if (tail.size() < stripped.size() && char_count(tail) <= 6 &&
         (ends_with(tail, "社") || ends_with(tail, "社发") || ends_with(tail, "社發") ||
@@ -1355,9 +1400,15 @@ void SegmenterImpl::mark_headline_candidates() {
     for (std::size_t k = 0; k < nonblank.size() && k < zone; ++k) {
         if (!is_header(k)) continue;
         constexpr std::size_t max_masthead_chars = 30;
+        // Across blank lines, only very short lines at the top of the page (桂南农民报 /
+        // 农村金融 5 / the date line).
+        constexpr std::size_t max_separated_masthead_chars = 10, separated_zone = 3;
         for (std::size_t m = k; m-- > 0;) {
             Line& above = lines_[nonblank[m]];
-            if (lines_[nonblank[m + 1]].blank_before != 0) break;
+            if (lines_[nonblank[m + 1]].blank_before != 0 &&
+                (k >= separated_zone || above.chars > max_separated_masthead_chars))
+                break;
+            if (above.kind == Kind::furniture) continue;
             if (above.terminal || above.chars > max_masthead_chars || above.has_jump ||
                 above.credit_begin || (above.kind != Kind::headline && above.kind != Kind::body))
                 break;
@@ -1425,11 +1476,16 @@ void SegmenterImpl::mark_salutations() {
         if (line.kind == Kind::blank) continue;
         const Line* above = previous;
         previous = &line;
-        if (line.kind != Kind::body || !above || above->kind != Kind::headline ||
-            line.chars > max_salutation_chars)
-            continue;
+        if (line.kind != Kind::body || !above || line.chars > max_salutation_chars) continue;
         const std::string_view text = content(line);
         if (!ends_with(text, "：") && !ends_with(text, ":")) continue;
+        // Anywhere else only a salutation by its words (编辑同志：, 尊敬的读者：): a short line
+        // cut after a colon by a column break is more common.
+        const bool addressee = text.find("同志") != std::string_view::npos ||
+                               starts_with(text, "尊敬的") || starts_with(text, "亲爱的") ||
+                               text.find("先生") != std::string_view::npos ||
+                               text.find("女士") != std::string_view::npos;
+        if (above->kind != Kind::headline && !addressee) continue;
         line.terminal = true;
         line.continuing = false;
         line.rule = "addressee and colon alone under a title: salutation paragraph";
@@ -1488,8 +1544,9 @@ void SegmenterImpl::mark_photo_news() {
             continue;
         }
         if (k + 1 >= nonblank.size()) continue;
-        if (is_items_label(content(line)) && (lines_[nonblank[k + 1]].kind == Kind::headline ||
-                                              lines_[nonblank[k + 1]].kind == Kind::body)) {
+        const Kind next_kind = lines_[nonblank[k + 1]].kind;
+        if ((next_kind == Kind::headline || next_kind == Kind::body) &&
+            is_items_label(content(line), next_kind == Kind::headline)) {
             line.kind = Kind::furniture;
             line.furniture = FurnitureKind::section_name;
             line.items_label = true;
@@ -2052,7 +2109,7 @@ void SegmenterImpl::assemble() {
                     starts_with_enumerator(candidate) ||
                     (starts_with(candidate, "【") && ends_with(candidate, "】"));
                 const bool short_news =
-                    a.has_dateline && !styled_as_section &&
+                    a.has_dateline && !s.byline_line && !styled_as_section &&
                     a.paragraphs.size() < min_paragraphs_before_crosshead_in_news;
                 // 二、科学施肥 after the section under 一、选好种子: the next section.
                 const bool next_section = group.size() == 1 && !a.crossheads.empty() &&
@@ -2207,6 +2264,8 @@ void SegmenterImpl::assemble() {
                         "headline may follow";
                 }
                 add_byline(static_cast<std::size_t>(current), line);
+                if (item.type == Item::Type::byline)
+                    state_[static_cast<std::size_t>(current)].byline_line = true;
                 set_line(item.line,
                          item.type == Item::Type::byline ? LineClass::byline : LineClass::dateline,
                          current, nullptr);
