@@ -1287,3 +1287,20 @@ TEST_CASE("segmenter: short masthead lines across blank lines at the top of the 
     CHECK(headline_texts(page.articles[0]) == Texts{"合作社带富一方"});
     CHECK(page.furniture.size() == 3);
 }
+
+TEST_CASE(
+    "segmenter: a label right above a title is its column name; a one-clause question "
+    "over a byline is a headline; short section-and-page header lines",
+    "[segmenter]") {
+    const std::string text =
+        "要闻 | 03版\n\n2027.4.2  星期五\n\n"
+        "【简讯】\n城区新增停车泊位五百个\n\n城区今年新增公共停车泊位五百个。\n\n"
+        "【法律门诊】\n租房押金不退怎么办？\n本报记者 施然\n问：房东以各种理由不退押金，怎么办？\n"
+        "答：可以先协商，协商不成可以起诉。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[0]) == Texts{"【简讯】", "城区新增停车泊位五百个"});
+    CHECK(headline_texts(page.articles[1]) == Texts{"【法律门诊】", "租房押金不退怎么办？"});
+    CHECK(page.furniture.size() == 2);
+}

@@ -338,11 +338,15 @@ bool is_numeric_date(std::string_view part) {
     return groups == 3;
 }
 
-bool has_date_or_weekday(std::string_view part) {
-    if (find_full_date(part) != std::string_view::npos || is_numeric_date(part)) return true;
+bool has_weekday(std::string_view part) {
     for (const char* word : {"星期", "礼拜", "禮拜", "农历", "農曆", "週一", "週二", "週三", "週四",
                              "週五", "週六", "週日"})
         if (part.find(word) != std::string_view::npos) return true;
+    return false;
+}
+
+bool has_date(std::string_view part) {
+    if (find_full_date(part) != std::string_view::npos || is_numeric_date(part)) return true;
     // 中華民國115年3月12日, 二〇二五年十一月: a year, a month and a day in any numerals.
     const std::size_t year = part.find("年");
     return year != std::string_view::npos && part.find("月", year) != std::string_view::npos &&
@@ -351,8 +355,9 @@ bool has_date_or_weekday(std::string_view part) {
 
 HeaderEvidence header_evidence(std::string_view text) {
     HeaderEvidence evidence;
-    bool date = false, page = false, paper = false, editor = false, weather = false;
-    std::size_t p = 0, spaces = 0;
+    bool date = false, weekday = false, page = false, paper = false, editor = false,
+         weather = false;
+    std::size_t p = 0, spaces = 0, parts = 0;
     while (p < text.size()) {
         std::size_t length = 0;
         if (is_space(code_point_at(text, p, length))) {
@@ -365,7 +370,9 @@ HeaderEvidence header_evidence(std::string_view text) {
         while (end < text.size() && !is_space(code_point_at(text, end, length))) end += length;
         const std::string_view part = text.substr(p, end - p);
         p = end;
-        date = date || has_date_or_weekday(part);
+        ++parts;
+        date = date || has_date(part);
+        weekday = weekday || has_weekday(part);
         page = page || is_page_token(part);
         const std::size_t chars = char_count(part);
         // 江城日报, 臺灣晨報, 中共东川省委机关报: a paper's name is a short word ending in 报.
@@ -384,8 +391,11 @@ HeaderEvidence header_evidence(std::string_view text) {
                              "新闻热线", "印刷", "出版物号", "邮发代号", "郵編", "零售價"})
         if (text.find(word) != std::string_view::npos) ++imprint_words;
     const bool imprint = imprint_words >= 2;
-    evidence.kinds =
-        int{date} + int{page} + int{paper} + int{editor} + int{weather} + 2 * int{imprint};
+    evidence.kinds = int{date} + int{weekday} + int{page} + int{paper} + int{editor} +
+                     int{weather} + 2 * int{imprint};
+    // 经济 | 07版: a section name and the page number, a few short parts.
+    constexpr std::size_t max_section_line_chars = 12;
+    if (page && parts >= 2 && char_count(text) <= max_section_line_chars) ++evidence.kinds;
     return evidence;
 }
 
@@ -1316,8 +1326,16 @@ void SegmenterImpl::mark_headline_candidates() {
             const bool exclamation =
                 tail.count > 0 && (tail.last[0] == U'！' || tail.last[0] == '!' ||
                                    tail.last[0] == U'？' || tail.last[0] == '?');
+            // 网购商品“七天无理由退货”遭拒怎么办？: a question of one clause, headline-long.
+            const std::string_view above_text = content(above);
+            const bool one_clause_question = exclamation &&
+                                             above.chars <= options_.max_headline_chars &&
+                                             above_text.find("，") == std::string_view::npos &&
+                                             above_text.find(',') == std::string_view::npos &&
+                                             above_text.find("。") == std::string_view::npos;
             if (above.kind != Kind::body || above.continuing || above.has_jump ||
-                (above.terminal && !exclamation) || !is_couplet_or_short(content(above)))
+                (above.terminal && !exclamation) ||
+                !(is_couplet_or_short(above_text) || one_clause_question))
                 break;
             above.kind = Kind::headline;
             above.rule = "short line in the block right above a byline: headline";
@@ -1528,8 +1546,10 @@ void SegmenterImpl::mark_photo_news() {
         std::string_view label = content(line);
         if (starts_with(label, "【") && ends_with(label, "】"))
             label = label.substr(3, label.size() - 6);
-        const bool next_is_headline =
-            k + 1 < nonblank.size() && lines_[nonblank[k + 1]].kind == Kind::headline;
+        // Printed right above a title (no blank line), a label is that item's column name.
+        const bool next_is_headline = k + 1 < nonblank.size() &&
+                                      lines_[nonblank[k + 1]].kind == Kind::headline &&
+                                      lines_[nonblank[k + 1]].blank_before > 0;
         if (next_is_headline &&
             std::any_of(std::begin(builtin_multi_item_labels), std::end(builtin_multi_item_labels),
                         [&](const char* l) { return label == l; })) {
@@ -1544,8 +1564,10 @@ void SegmenterImpl::mark_photo_news() {
             continue;
         }
         if (k + 1 >= nonblank.size()) continue;
+        // 【简讯】 right above a title (no blank line) is that item's column name.
         const Kind next_kind = lines_[nonblank[k + 1]].kind;
         if ((next_kind == Kind::headline || next_kind == Kind::body) &&
+            lines_[nonblank[k + 1]].blank_before > 0 &&
             is_items_label(content(line), next_kind == Kind::headline)) {
             line.kind = Kind::furniture;
             line.furniture = FurnitureKind::section_name;
