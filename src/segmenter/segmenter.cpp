@@ -387,9 +387,14 @@ HeaderEvidence header_evidence(std::string_view text) {
     }
     // 本报地址：… 邮编：… 零售价：1.00元: the paper's imprint, two of its words or more.
     int imprint_words = 0;
-    for (const char* word : {"地址", "邮编", "邮政编码", "零售价", "定价", "广告热线", "发行热线",
-                             "新闻热线", "印刷", "出版物号", "邮发代号", "郵編", "零售價"})
-        if (text.find(word) != std::string_view::npos) ++imprint_words;
+    const bool labelled = text.find("：") != std::string_view::npos ||
+                          text.find(':') != std::string_view::npos ||
+                          text.find("号") != std::string_view::npos;
+    if (labelled)  // imprint fields are labelled (邮编：); most lines are not
+        for (const char* word :
+             {"地址", "邮编", "邮政编码", "零售价", "定价", "广告热线", "发行热线", "新闻热线",
+              "印刷", "出版物号", "邮发代号", "郵編", "零售價"})
+            if (text.find(word) != std::string_view::npos) ++imprint_words;
     const bool imprint = imprint_words >= 2;
     evidence.kinds = int{date} + int{weekday} + int{page} + int{paper} + int{editor} +
                      int{weather} + 2 * int{imprint};
