@@ -235,3 +235,187 @@ TEST_CASE("a province or municipality is a place even when a word crosses its ed
 TEST_CASE("a publisher named with common words is an organisation", "[metadata][organizations]") {
     CHECK(has(run("这本书已由语文出版社出版。"), organization, "语文出版社"));
 }
+
+// ---- scored names (character statistics of data/names) ----------------------------------
+
+TEST_CASE("a surname and two name-like characters open a clause as a person",
+          "[metadata][entities][people]") {
+    CHECK(has(run("张俊峰首先介绍了情况。"), person, "张俊峰"));
+    // A word after the name more frequent than the one across its end (林立|立即).
+    CHECK(has(run("李富森立即赶到现场。"), person, "李富森"));
+    // A few adverbs end a clause subject (却, 又).
+    CHECK(has(run("可郭子清却一头栽倒。"), person, "郭子清"));
+}
+
+TEST_CASE("a high-scoring name needs no boundary word before it", "[metadata][entities][people]") {
+    CHECK(has(run("她找过赵雅琴。"), person, "赵雅琴"));
+    CHECK(has(run("他常去拜访周慧敏，聊得很好。"), person, "周慧敏"));
+}
+
+TEST_CASE("words that start with a surname are not scored as names",
+          "[metadata][entities][people]") {
+    // 雷阵雨: the characters are not name-like; 《白牡丹》: a work's title.
+    CHECK_FALSE(has_any(run("北京晴转雷阵雨，明天多云。"), person, "雷"));
+    CHECK_FALSE(has_any(run("他写了《白牡丹》一书。"), person, "白"));
+    // A given name that is a common word needs a much higher score (杨|全军).
+    CHECK_FALSE(has_any(run("杨全军又安排了工作。"), person, "杨全"));
+}
+
+TEST_CASE("a frequent word the lexicon also lists as a name starts no name",
+          "[metadata][entities][people]") {
+    // 康复 is tagged as a personal name by the lexicon, but it is a frequent word.
+    CHECK_FALSE(has_any(run("大病到医院、康复回社区。"), person, "康复"));
+}
+
+TEST_CASE("before a speech verb a name may hold function characters",
+          "[metadata][entities][people]") {
+    CHECK(has(run("孙和杰说，工程进展顺利。"), person, "孙和杰"));
+    // Without the verb the function character 和 keeps the name unguessed.
+    CHECK_FALSE(has_any(run("孙和杰今天来了。"), person, "孙和"));
+}
+
+TEST_CASE("a surname and one name-like character before a particle is a person",
+          "[metadata][entities][people]") {
+    CHECK(has(run("会上，邹晖与代表们交谈。"), person, "邹晖"));
+    // Two-character words the lexicon lists as names are not taken without a cue.
+    CHECK_FALSE(has_any(run("秋天，叶子也黄了。"), person, "叶子"));
+}
+
+TEST_CASE("a name right after an occupation or a kin noun is a person",
+          "[metadata][entities][people]") {
+    CHECK(has(run("肢残人刘涛和他的妻子来了。"), person, "刘涛"));
+    CHECK(has(run("女儿潘琳今年三岁。"), person, "潘琳"));
+    // Not across an idiom (家|喻户晓).
+    CHECK_FALSE(has_any(run("让知识家喻户晓。"), person, "喻"));
+}
+
+TEST_CASE("a surname alone before an office title is the person, the title the role",
+          "[metadata][entities][people]") {
+    const auto meta = run("关于合作，钱外长说，双方满意。");
+    const Entity* qian = nullptr;
+    for (const Entity& e : meta.entities)
+        if (e.type == person && e.text == "钱") qian = &e;
+    REQUIRE(qian);
+    CHECK(qian->role == "外长");
+    // Courtesy words stay part of the name.
+    CHECK(has(run("求职者王女士说，岗位很多。"), person, "王女士"));
+}
+
+TEST_CASE("a place name after a surname and before a word is a given name",
+          "[metadata][entities][places]") {
+    const auto meta = run("王秀英立即赶到现场。");
+    CHECK_FALSE(has(meta, place, "秀英"));
+}
+
+// ---- places ------------------------------------------------------------------------------
+
+TEST_CASE("a small place that opens an idiom is no place", "[metadata][entities][places]") {
+    CHECK_FALSE(has(run("为了国家的长治久安而努力。"), place, "长治"));
+    CHECK(has(run("山西长治的煤矿很多。"), place, "长治"));
+}
+
+// ---- organisations -----------------------------------------------------------------------
+
+TEST_CASE("a delegation before its head's title is an organisation",
+          "[metadata][entities][organizations]") {
+    CHECK(has(run("越南代表团团长在会上发言。"), organization, "越南代表团"));
+}
+
+TEST_CASE("common words ending in 局 are no office", "[metadata][entities][organizations]") {
+    CHECK_FALSE(has_any(run("印度政局动荡。"), organization, "政局"));
+    CHECK_FALSE(has_any(run("这是成都发展的新格局。"), organization, "格局"));
+}
+
+TEST_CASE("a country's companies in general are no organisation",
+          "[metadata][entities][organizations]") {
+    CHECK_FALSE(has(run("日本公司纷纷裁员。"), organization, "日本公司"));
+    CHECK(has(run("微软公司发布了新版。"), organization, "微软公司"));
+}
+
+TEST_CASE("a place and a field before an institute, agency or works suffix",
+          "[metadata][entities][organizations]") {
+    CHECK(has(run("兰州地质所的专家来了。"), organization, "兰州地质所"));
+    // 所 before a verb is a particle.
+    CHECK_FALSE(has_any(run("这是他对教育发展所作的贡献。"), organization, "所"));
+}
+
+TEST_CASE("a country that plays a match is its team", "[metadata][entities][organizations]") {
+    CHECK(has(run("中国队以3比1战胜巴西，进入决赛。"), organization, "巴西"));
+    CHECK(has(run("其中，德国和意大利队实力最强。"), organization, "德国"));
+    // A player of the country: the country stays a place.
+    CHECK(has(run("他以三比二战胜荷兰的选手。"), place, "荷兰"));
+    CHECK(has(run("代表团访问了巴西。"), place, "巴西"));
+}
+
+TEST_CASE("troops of a country are no organisation name", "[metadata][entities][organizations]") {
+    const auto meta = run("印度边防部队随后撤回。");
+    CHECK_FALSE(has_any(meta, organization, "部队"));
+    CHECK(has(meta, place, "印度"));
+}
+
+TEST_CASE("a name before a player's rank or a film credit is a person",
+          "[metadata][entities][people]") {
+    CHECK(has(run("比赛中，孙立七段执黑获胜。"), person, "孙立"));
+    CHECK(has(run("该片由周明执导，吴刚主演。"), person, "吴刚"));
+}
+
+TEST_CASE("an administrative suffix after a place name belongs to it",
+          "[metadata][entities][places]") {
+    const auto meta = run("他们到了维也纳市，又去了邢台县。");
+    CHECK(has(meta, place, "维也纳市"));
+    CHECK(has(meta, place, "邢台县"));
+    // Not when the suffix starts a word.
+    const auto market = run("他研究维也纳市场的变化。");
+    CHECK(has(market, place, "维也纳"));
+    CHECK_FALSE(has(market, place, "维也纳市"));
+}
+
+TEST_CASE("gardens, stations and space centres after a place are places",
+          "[metadata][entities][places]") {
+    CHECK(has(run("他们参观了杭州植物园。"), place, "杭州植物园"));
+    CHECK(has(run("他在兰州火车站下车。"), place, "兰州火车站"));
+}
+
+TEST_CASE("a word before 建 makes no pair of country abbreviations",
+          "[metadata][entities][places]") {
+    CHECK_FALSE(has(run("加强社会公德和家庭美德建设。"), place, "美"));
+    CHECK(has(run("两国领导人推动中美建交。"), place, "美"));
+}
+
+TEST_CASE("the start of an idiom is no name", "[metadata][entities][people]") {
+    CHECK_FALSE(has_any(run("他毛手毛脚地打碎了碗。"), person, "毛手"));
+    CHECK_FALSE(has_any(run("有人胡作非为，受到处分。"), person, "胡作"));
+}
+
+TEST_CASE("副 before a title is no given name", "[metadata][entities][people]") {
+    const auto meta = run("针对这些问题，刘副局长表示，将加大力度。");
+    CHECK_FALSE(has(meta, person, "刘副"));
+}
+
+TEST_CASE("a newspaper in title brackets or after a country is an organisation",
+          "[metadata][entities][organizations]") {
+    CHECK(has(run("据《纽约先驱报》报道，会谈顺利。"), organization, "纽约先驱报"));
+    CHECK(has(run("他接受了英国体育报记者的采访。"), organization, "英国体育报"));
+    CHECK_FALSE(has_any(run("他读了《情况通报》。"), organization, "通报"));
+    CHECK_FALSE(has_any(run("美国情报部门称，消息属实。"), organization, "情报"));
+}
+
+TEST_CASE("a department right after its organisation belongs to the name",
+          "[metadata][entities][organizations]") {
+    CHECK(has(run("据兰州大学化学系介绍，实验成功。"), organization, "兰州大学化学系"));
+    CHECK(has(run("会议在联合国总部举行。"), organization, "联合国总部"));
+    // A title after the organisation is no department (外交部|部长).
+    CHECK(has(run("外交部部长会见了客人。"), organization, "外交部"));
+}
+
+TEST_CASE("promotion societies, federations, military academies and education commissions",
+          "[metadata][entities][organizations]") {
+    CHECK(has(run("此外，中日经贸促进会呼吁加强合作。"), organization, "中日经贸促进会"));
+    CHECK(has(run("在兰州市教委的安排下，学生们出发了。"), organization, "兰州市教委"));
+    CHECK(has(run("他毕业于黄埔军校。"), organization, "黄埔军校"));
+}
+
+TEST_CASE("a transliterated name the lexicon lists as a proper noun after a title",
+          "[metadata][entities][people]") {
+    CHECK(has(run("国防部长巴拉克6月访问了开罗。"), person, "巴拉克"));
+}
