@@ -1304,3 +1304,28 @@ TEST_CASE(
     CHECK(headline_texts(page.articles[1]) == Texts{"【法律门诊】", "租房押金不退怎么办？"});
     CHECK(page.furniture.size() == 2);
 }
+
+TEST_CASE(
+    "segmenter: titles under bracketed column names; long 【】 section heads; an end "
+    "credit repeating the byline",
+    "[segmenter]") {
+    const std::string text =
+        "【以案说法】\n网购会员被封号，钱能要回来吗\n作者 邹明\n（一）基本案情\n"
+        "小刘在网上购买了游戏代练服务。\n（二）法理分析\n这类合同通常违反平台协议。\n\n"
+        "【办税热线】\n专项附加扣除可以中途补报吗？\n\n可以。纳税人可在次年汇算时补报。\n\n"
+        "歌手宣布开唱\n\n歌手昨日宣布将举行演唱会。\n\n【重新编曲经典老歌】\n\n"
+        "演唱会将重新编曲多首老歌。\n\n文：何颖 图：梁轩\n\n"
+        "古城墙修缮完工\n\n本报记者 田骞\n\n古城墙修缮工程完工。\n\n（本报记者 田骞 通讯员 "
+        "邓玮）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(headline_texts(page.articles[0]) ==
+          Texts{"【以案说法】", "网购会员被封号，钱能要回来吗"});
+    CHECK(page.articles[0].crossheads.size() == 2);
+    CHECK(headline_texts(page.articles[1]) ==
+          Texts{"【办税热线】", "专项附加扣除可以中途补报吗？"});
+    CHECK(page.articles[2].crossheads.size() == 1);
+    CHECK(page.articles[2].authors.size() == 2);
+    CHECK(page.articles[3].authors.size() == 2);
+}

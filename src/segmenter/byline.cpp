@@ -113,6 +113,8 @@ constexpr BuiltinRole builtin_roles[] = {
     {"文并摄", AuthorRole::writer},
     {"文並攝", AuthorRole::writer},
     // 文/图 余洁: text and photographs by one person.
+    {"指导老师", AuthorRole::writer},  // a pupil's article and the teacher who guided it
+    {"指导教师", AuthorRole::writer},
     {"读者", AuthorRole::writer},  // 读者 宋建国: a reader's letter signed
     {"讀者", AuthorRole::writer},
     {"文/图", AuthorRole::writer},

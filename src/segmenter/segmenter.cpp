@@ -1268,6 +1268,23 @@ void SegmenterImpl::mark_headline_candidates() {
                 continue;
             }
         }
+        // 【12366热线】 / 个人所得税专项附加扣除可以中途补报吗？: a question of one clause right
+        // under a column name in brackets is the title it names.
+        if (same_run && before->kind == Kind::headline && line.terminal && !line.continuing &&
+            line.chars <= options_.max_headline_chars) {
+            const std::string_view above = content(*before), text = content(line);
+            const Tail tail = tail_of(text);
+            const bool question = tail.count > 0 && (tail.last[0] == U'？' || tail.last[0] == '?');
+            if (question && starts_with(above, "【") && ends_with(above, "】") &&
+                text.find("，") == std::string_view::npos &&
+                text.find(',') == std::string_view::npos &&
+                text.find("。") == std::string_view::npos) {
+                line.kind = Kind::headline;
+                line.rule = "one-clause question under a column name in brackets: headline";
+                text_seen = true;
+                continue;
+            }
+        }
         if (line.kind == Kind::body) text_seen = true;
         if (line.chars > options_.max_headline_chars || line.terminal || line.continuing) continue;
         const std::string_view text = content(line);
@@ -1338,9 +1355,23 @@ void SegmenterImpl::mark_headline_candidates() {
                                              above_text.find("，") == std::string_view::npos &&
                                              above_text.find(',') == std::string_view::npos &&
                                              above_text.find("。") == std::string_view::npos;
+            // 【以案说法】 / 网购“代练”账号被封，钱能要回来吗 / 作者 X: under a column name in
+            // brackets, the unpunctuated line over the byline is the title, comma or not.
+            const bool under_column_name = j > 0 && above.blank_before == 0 && !above.terminal &&
+                                           above.chars <= options_.max_headline_chars &&
+                                           above_text.find("。") == std::string_view::npos && [&] {
+                                               for (std::size_t m = j; m-- > 0;) {
+                                                   if (lines_[m].kind == Kind::blank) continue;
+                                                   const std::string_view t = content(lines_[m]);
+                                                   return lines_[m].kind == Kind::headline &&
+                                                          starts_with(t, "【") &&
+                                                          ends_with(t, "】");
+                                               }
+                                               return false;
+                                           }();
             if (above.kind != Kind::body || above.continuing || above.has_jump ||
                 (above.terminal && !exclamation) ||
-                !(is_couplet_or_short(above_text) || one_clause_question))
+                !(is_couplet_or_short(above_text) || one_clause_question || under_column_name))
                 break;
             above.kind = Kind::headline;
             above.rule = "short line in the block right above a byline: headline";
@@ -2143,7 +2174,7 @@ void SegmenterImpl::assemble() {
                                           starts_with_enumerator(a.crossheads.back().text) &&
                                           starts_with_enumerator(content(lines_[group[0]]));
                 // 【夜游】 / 【夜宿】 under a feature's lead: short bracketed section heads.
-                constexpr std::size_t max_bracket_section_bytes = 6 + 6 * 3;
+                constexpr std::size_t max_bracket_section_bytes = 6 + 10 * 3;
                 const bool bracket_section =
                     group.size() == 1 && !a.paragraphs.empty() && starts_with(candidate, "【") &&
                     ends_with(candidate, "】") && candidate.size() <= max_bracket_section_bytes;
@@ -2346,7 +2377,12 @@ void SegmenterImpl::assemble() {
                 Article& a = article_ref();
                 a.credit_spans.push_back(inline_credit ? item.pieces.front()
                                                        : Span{line.begin, line.end});
-                for (const Author& author : credit_of(item).authors) a.authors.push_back(author);
+                // （本报记者 田子骞 通讯员 邓玮） repeats the byline's reporter: each person once.
+                for (const Author& author : credit_of(item).authors)
+                    if (std::none_of(a.authors.begin(), a.authors.end(), [&](const Author& known) {
+                            return known.name == author.name;
+                        }))
+                        a.authors.push_back(author);
                 state_[static_cast<std::size_t>(current)].closed = true;
                 if (!inline_credit) set_line(item.line, LineClass::credit, current, nullptr);
                 break;
