@@ -664,3 +664,13 @@ TEST_CASE("byline: rubrics and words glued to a role word are no bylines", "[byl
     CHECK(parser.parse_line("记者李龙伊").kind == BylineKind::byline);
     CHECK(parser.parse_line("编辑：赵倩  校对：孙丽  审核：何伟").kind == BylineKind::editor_line);
 }
+
+TEST_CASE("byline: 【本報記者X報道】 leads; a sentence with a comma is no byline", "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const auto lead = parser.parse_dateline_prefix("【本報記者何穎欣報道】社會工作局昨日宣布");
+    REQUIRE(lead.kind == BylineKind::dateline);
+    REQUIRE(lead.authors.size() == 1);
+    CHECK(lead.authors[0].name == "何穎欣");
+    CHECK(parser.parse_line("本报讯 记者冯卫东 近日，浙江省瑞安").kind != BylineKind::byline);
+}

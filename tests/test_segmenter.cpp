@@ -1329,3 +1329,25 @@ TEST_CASE(
     CHECK(page.articles[2].authors.size() == 2);
     CHECK(page.articles[3].authors.size() == 2);
 }
+
+TEST_CASE(
+    "segmenter: names continuing a byline, photo-news credits after a blank line, "
+    "（转A6） markers, book notices",
+    "[segmenter]") {
+    const std::string text =
+        "断头路何时打通\n\n本报记者 骆 平\n曹紫涵\n\n记者日前来到现场察看，\n\n"
+        "道路施工已经停了两年多。（转A6）\n\n"
+        "天门山云海\n\n10月14日清晨，天门山出现大面积云海。\n\n向卫民 摄\n\n"
+        "书讯\n\n散文集《海风》近日出版。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    REQUIRE(page.articles[0].authors.size() == 2);
+    CHECK(page.articles[0].authors[1].name == "曹紫涵");
+    CHECK(page.articles[0].authors[1].role_text == "本报记者");
+    REQUIRE(page.articles[0].jumps.size() == 1);
+    CHECK(page.articles[0].jumps[0].page == "A6");
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "向卫民");
+    CHECK(headline_texts(page.articles[2]) == Texts{"书讯"});
+}

@@ -660,8 +660,8 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
         if (before == After::name_slash) {
             std::size_t d = q, digits = 0, l = 0;
             while (d < end && digits < 6) {
-                const char32_t c = code_point_at(text, d, l);
-                if (!is_digit(c) && c != U'月') break;
+                const char32_t digit = code_point_at(text, d, l);
+                if (!is_digit(digit) && digit != U'月') break;
                 d += l;
                 ++digits;
             }
@@ -865,8 +865,12 @@ BylineResult BylineParser::parse_line_with(std::string_view line, std::size_t ba
         result.rest_begin = result.span.end;
         return result;
     }
-    // More rejected words than names: a sentence that happens to start with a role word.
-    if (result.authors.empty() || parsed.rejected > static_cast<int>(result.authors.size()))
+    // More rejected words than names: a sentence that happens to start with a role word. With
+    // a comma, any rejected word makes it a sentence (记者冯卫东 近日，浙江省…).
+    const bool comma =
+        text.find("，") != std::string_view::npos || text.find(',') != std::string_view::npos;
+    if (result.authors.empty() || parsed.rejected > static_cast<int>(result.authors.size()) ||
+        (comma && parsed.rejected > 0))
         return BylineResult{};
     const bool all_editors =
         std::all_of(result.authors.begin(), result.authors.end(),
@@ -1052,7 +1056,11 @@ BylineResult BylineParser::parse_report_byline(std::string_view text, std::size_
     // (compiled, no place) also closes one.
     const bool located = !parsed.place.empty() && (bracketed || parsed.place_after_slash);
     const bool compiled = parsed.place.empty() && bracketed && parsed.compiled_report;
-    if (!located && !compiled) return BylineResult{};
+    // 【本報記者何穎欣報道】: in brackets, role, names and 報道 with no place.
+    // （本报记者X报道） in round brackets is an end credit more often than a lead.
+    const bool reported = parsed.place.empty() && bracketed && parsed.credit_suffix &&
+                          starts_with(text.substr(start), "【");
+    if (!located && !compiled && !reported) return BylineResult{};
     BylineResult result;
     result.kind = BylineKind::byline;
     result.authors = std::move(parsed.authors);

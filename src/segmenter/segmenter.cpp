@@ -108,9 +108,21 @@ bool match_jump(std::string_view text, JumpMarker& jump) {
         p += length;
         ++chars;
     }
-    if (chars == 0 || !starts_with(text.substr(p), "版")) return false;
+    if (chars == 0) return false;
     jump.page.assign(text.substr(page_begin, p - page_begin));
-    p += 3;
+    if (starts_with(text.substr(p), "版")) {
+        p += 3;
+    } else {
+        // （转A6）: without 版 only in parentheses and with a page code that has a letter or
+        // a digit (转二 alone is no marker).
+        bool opened = false;
+        for (std::size_t i = 0; i < page_begin && !opened; i += length)
+            opened = is_open_paren(code_point_at(text, i, length));
+        const bool code = std::any_of(jump.page.begin(), jump.page.end(), [](char c) {
+            return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        });
+        if (!opened || !code) return false;
+    }
     while (p < end) {
         const char32_t c = code_point_at(text, p, length);
         if (!is_space(c) && !is_close_paren(c)) return false;
@@ -520,10 +532,11 @@ bool is_sidebar_label(std::string_view text) {
         (ends_with(label, "提示") || ends_with(label, "贴士") || ends_with(label, "提醒") ||
          ends_with(label, "貼士")))
         return true;
-    for (const char* word : {"链接",     "相关链接", "新闻链接", "背景链接", "知识链接", "延伸阅读",
-                             "背景资料", "名词解释", "相关新闻", "相关阅读", "专家提醒", "温馨提示",
-                             "记者手记", "采访手记", "编后",     "编后语",   "記者手記", "小贴士",
-                             "相關鏈接", "延伸閱讀", "專家提醒", "溫馨提示"})
+    for (const char* word :
+         {"链接",     "相关链接", "新闻链接", "背景链接", "知识链接", "延伸阅读",
+          "背景资料", "名词解释", "相关新闻", "相关阅读", "专家提醒", "温馨提示",
+          "记者手记", "采访手记", "编后",     "编后语",   "記者手記", "小贴士",
+          "书讯",     "書訊",     "相關鏈接", "延伸閱讀", "專家提醒", "溫馨提示"})
         if (label == word) return true;
     return false;
 }
@@ -1417,8 +1430,8 @@ void SegmenterImpl::mark_headline_candidates() {
     // furniture whole: 竞技体育报 / 足球·中超 / 2026年4月21日 星期二 第7版, HEALTH WEEKLY. A
     // page without blank lines has no such block (its first block runs into the text).
     auto furniture_block = [&](std::size_t first, std::size_t last) {  // nonblank indices
-        constexpr std::size_t max_block_line_chars = 40, max_block_lines = 6;
-        if (last - first + 1 > max_block_lines) return;
+        constexpr std::size_t max_block_line_chars = 40, max_furniture_block_lines = 6;
+        if (last - first + 1 > max_furniture_block_lines) return;
         bool anchor = false;
         for (std::size_t m = first; m <= last; ++m) {
             const Line& l = lines_[nonblank[m]];
@@ -1498,6 +1511,23 @@ void SegmenterImpl::mark_bare_name_bylines() {
         if (line.kind == Kind::blank) continue;
         const Line* above = previous;
         previous = &line;
+        // 本报记者 骆 平 / 曹紫涵: more names of the byline right above, on the next line.
+        if (line.kind == Kind::headline && line.chars <= max_names_chars && above &&
+            above->kind == Kind::byline && line.blank_before == 0 &&
+            !above->parse.authors.empty()) {
+            const Author& last = above->parse.authors.back();
+            BylineResult more = parser_.parse_continuation(content(line), line.begin,
+                                                           RoleWord{last.role_text, last.role});
+            if (more.kind == BylineKind::byline && !more.authors.empty() &&
+                std::all_of(more.authors.begin(), more.authors.end(), [](const Author& a) {
+                    return BylineParser::looks_like_person_name(a.name);
+                })) {
+                line.parse = std::move(more);
+                line.kind = Kind::byline;
+                line.rule = "names right under a byline: more of its names";
+                continue;
+            }
+        }
         if (line.kind != Kind::headline || line.chars > max_names_chars || !above ||
             above->kind != Kind::headline || above->chars < min_title_chars ||
             line.blank_before > 2)
@@ -1624,7 +1654,7 @@ void SegmenterImpl::mark_photo_news() {
             text_line.rule = "text and photo credit under a one-line title: photo news";
         } else if (text_line.kind == Kind::body && text_line.terminal && k + 2 < nonblank.size()) {
             Line& credit_line = lines_[nonblank[k + 2]];
-            if (credit_line.kind != Kind::caption || credit_line.blank_before > 0 ||
+            if (credit_line.kind != Kind::caption || credit_line.blank_before > 1 ||
                 credit_line.parse.kind != BylineKind::photo_credit || !item_ends_at(k + 2))
                 continue;
             credit_line.kind = Kind::credit;
