@@ -252,9 +252,11 @@ std::vector<Keyword> extract_keywords(std::string_view text,
                 word_counts.insert(it, {static_cast<std::uint32_t>(id), mentions});
             continue;
         }
-        const auto it = std::find_if(
-            other_names.begin(), other_names.end(),
-            [&](const std::pair<std::string_view, std::size_t>& e) { return e.first == name; });
+        const std::string_view name_text = name;  // C++17 lambdas cannot capture bindings
+        const auto it = std::find_if(other_names.begin(), other_names.end(),
+                                     [&](const std::pair<std::string_view, std::size_t>& e) {
+                                         return e.first == name_text;
+                                     });
         if (it != other_names.end())
             it->second = std::max(it->second, mentions);
         else
