@@ -1351,3 +1351,18 @@ TEST_CASE(
     CHECK(page.articles[1].authors[0].name == "向卫民");
     CHECK(headline_texts(page.articles[2]) == Texts{"书讯"});
 }
+
+TEST_CASE(
+    "segmenter: a bracketed section after bracketed sections stays a section; an "
+    "affiliation line is no column name",
+    "[segmenter]") {
+    const std::string text =
+        "低价游背后的骗局\n\n本报记者 何静\n\n警方近日破获一起旅游诈骗案。\n\n【低价诱饵】\n\n"
+        "嫌疑人以低价招揽游客。\n\n【警方提醒】\n\n报名旅游要选择正规旅行社。\n\n"
+        "读书的滋味\n\n□ 沈梅\n\n读书是一种慢生活。\n\n（作者单位：南京师范大学）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].crossheads.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"读书的滋味"});
+}

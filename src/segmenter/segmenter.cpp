@@ -1261,7 +1261,8 @@ void SegmenterImpl::mark_headline_candidates() {
         if (line.kind != Kind::furniture && line.kind != Kind::body) text_seen = true;
         previous = &line;
         if (line.kind == Kind::credit && before && before->kind == Kind::headline &&
-            same_run_or_gap(line) && bracketed(content(line))) {
+            same_run_or_gap(line) && bracketed(content(line)) &&
+            content(line).find("作者") == std::string_view::npos) {  // （作者单位：…） ends one
             // （评论员观察）: a bracketed line right under a headline is its column name.
             line.kind = Kind::headline;
             line.rule = "bracketed line directly under a headline: column name";
@@ -2208,9 +2209,14 @@ void SegmenterImpl::assemble() {
                 const bool bracket_section =
                     group.size() == 1 && !a.paragraphs.empty() && starts_with(candidate, "【") &&
                     ends_with(candidate, "】") && candidate.size() <= max_bracket_section_bytes;
+                // 【警方提醒】 after 【低价诱饵】: a sibling of the article's bracketed sections,
+                // whatever its words say.
+                const bool bracket_sibling = bracket_section && !a.crossheads.empty() &&
+                                             starts_with(a.crossheads.back().text, "【");
                 if (!s.closed && group.size() == 1 &&
                     (s.has_byline || a.has_dateline || next_section || bracket_section) &&
-                    !separated && !short_news && !is_sidebar_label(content(lines_[group[0]])) &&
+                    !separated && !short_news &&
+                    (bracket_sibling || !is_sidebar_label(content(lines_[group[0]]))) &&
                     !short_item_follows(next_index) && !brief_follows(next_index, group[0])) {
                     const Line& line = lines_[group[0]];
                     const Span span{line.begin, line.end};
