@@ -450,6 +450,11 @@ const char* const builtin_briefs_label_endings[] = {"速递", "简讯", "快讯"
 const char* const builtin_caption_suffixes[] = {
     "摄", "供图", "提供", "摄影", "资料图片", "资料图", "攝", "供圖", "攝影", "資料圖片", "資料圖"};
 
+// 【法官说法】: a whole line in lenticular brackets, the way rubrics and sections are printed.
+bool in_lenticular_brackets(std::string_view text) {
+    return starts_with(text, "【") && ends_with(text, "】");
+}
+
 // The words of a label: bullets, spaces and 【】 around it removed.
 std::string_view label_words(std::string_view text) {
     while (!text.empty()) {
@@ -458,7 +463,7 @@ std::string_view label_words(std::string_view text) {
         if (!is_bullet(c) && !is_space(c)) break;
         text.remove_prefix(length);
     }
-    if (starts_with(text, "【") && ends_with(text, "】") && text.size() > 6)
+    if (in_lenticular_brackets(text) && text.size() > 6)
         text = trim(text.substr(3, text.size() - 6));
     return text;
 }
@@ -1289,7 +1294,7 @@ void SegmenterImpl::mark_headline_candidates() {
             const std::string_view above = content(*before), text = content(line);
             const Tail tail = tail_of(text);
             const bool question = tail.count > 0 && (tail.last[0] == U'？' || tail.last[0] == '?');
-            if (question && starts_with(above, "【") && ends_with(above, "】") &&
+            if (question && in_lenticular_brackets(above) &&
                 text.find("，") == std::string_view::npos &&
                 text.find(',') == std::string_view::npos &&
                 text.find("。") == std::string_view::npos) {
@@ -1371,18 +1376,17 @@ void SegmenterImpl::mark_headline_candidates() {
                                              above_text.find("。") == std::string_view::npos;
             // 【以案说法】 / 网购“代练”账号被封，钱能要回来吗 / 作者 X: under a column name in
             // brackets, the unpunctuated line over the byline is the title, comma or not.
-            const bool under_column_name = j > 0 && above.blank_before == 0 && !above.terminal &&
-                                           above.chars <= options_.max_headline_chars &&
-                                           above_text.find("。") == std::string_view::npos && [&] {
-                                               for (std::size_t m = j; m-- > 0;) {
-                                                   if (lines_[m].kind == Kind::blank) continue;
-                                                   const std::string_view t = content(lines_[m]);
-                                                   return lines_[m].kind == Kind::headline &&
-                                                          starts_with(t, "【") &&
-                                                          ends_with(t, "】");
-                                               }
-                                               return false;
-                                           }();
+            const bool under_column_name =
+                j > 0 && above.blank_before == 0 && !above.terminal &&
+                above.chars <= options_.max_headline_chars &&
+                above_text.find("。") == std::string_view::npos && [&] {
+                    for (std::size_t m = j; m-- > 0;) {
+                        if (lines_[m].kind == Kind::blank) continue;
+                        const std::string_view t = content(lines_[m]);
+                        return lines_[m].kind == Kind::headline && in_lenticular_brackets(t);
+                    }
+                    return false;
+                }();
             if (above.kind != Kind::body || above.continuing || above.has_jump ||
                 (above.terminal && !exclamation) ||
                 !(is_couplet_or_short(above_text) || one_clause_question || under_column_name))
@@ -1610,22 +1614,6 @@ void SegmenterImpl::mark_photo_news() {
     for (std::size_t k = 0; k < nonblank.size(); ++k) {
         Line& line = lines_[nonblank[k]];
         if (line.kind != Kind::headline) continue;
-        std::string_view label = content(line);
-        if (starts_with(label, "【") && ends_with(label, "】"))
-            label = label.substr(3, label.size() - 6);
-        // Printed right above a title (no blank line), a label is that item's column name.
-        const bool next_is_headline = k + 1 < nonblank.size() &&
-                                      lines_[nonblank[k + 1]].kind == Kind::headline &&
-                                      lines_[nonblank[k + 1]].blank_before > 0;
-        if (next_is_headline &&
-            std::any_of(std::begin(builtin_multi_item_labels), std::end(builtin_multi_item_labels),
-                        [&](const char* l) { return label == l; })) {
-            line.kind = Kind::furniture;
-            line.furniture = FurnitureKind::section_name;
-            line.items_label = true;
-            line.rule = "label over several items (图片新闻): section name";
-            continue;
-        }
         if (mark_run_in_briefs(nonblank, k)) {
             line.items_label = true;
             continue;
@@ -2195,8 +2183,7 @@ void SegmenterImpl::assemble() {
                 constexpr std::size_t min_paragraphs_before_crosshead_in_news = 3;
                 const std::string_view candidate = content(lines_[group[0]]);
                 const bool styled_as_section =
-                    starts_with_enumerator(candidate) ||
-                    (starts_with(candidate, "【") && ends_with(candidate, "】"));
+                    starts_with_enumerator(candidate) || in_lenticular_brackets(candidate);
                 const bool short_news =
                     a.has_dateline && !s.byline_line && !styled_as_section &&
                     a.paragraphs.size() < min_paragraphs_before_crosshead_in_news;
@@ -2206,9 +2193,9 @@ void SegmenterImpl::assemble() {
                                           starts_with_enumerator(content(lines_[group[0]]));
                 // 【夜游】 / 【夜宿】 under a feature's lead: short bracketed section heads.
                 constexpr std::size_t max_bracket_section_bytes = 6 + 10 * 3;
-                const bool bracket_section =
-                    group.size() == 1 && !a.paragraphs.empty() && starts_with(candidate, "【") &&
-                    ends_with(candidate, "】") && candidate.size() <= max_bracket_section_bytes;
+                const bool bracket_section = group.size() == 1 && !a.paragraphs.empty() &&
+                                             in_lenticular_brackets(candidate) &&
+                                             candidate.size() <= max_bracket_section_bytes;
                 // 【警方提醒】 after 【低价诱饵】: a sibling of the article's bracketed sections,
                 // whatever its words say.
                 const bool bracket_sibling = bracket_section && !a.crossheads.empty() &&
