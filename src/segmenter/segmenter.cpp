@@ -220,6 +220,14 @@ bool starts_with_enumerator(std::string_view text) {
     return !is_digit(code_point_at(text, p + 1, length));  // 3.5亿元 is a number
 }
 
+// Where the last sentence of `text` ends (after its terminal punctuation), or 0.
+std::size_t last_sentence_end(std::string_view text) {
+    std::size_t end = 0, length = 0;
+    for (std::size_t i = 0; i < text.size(); i += length)
+        if (is_terminal(code_point_at(text, i, length))) end = i + length;
+    return end;
+}
+
 // （左）, （右二）, （前排左三）: a person's place in a photo, in parentheses.
 bool has_photo_position(std::string_view text) {
     std::size_t p = 0, length = 0;
@@ -805,13 +813,7 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
     // A photo credit after the last sentence: "…作业。 本报记者 方圆 摄".
     if (ends_with(stripped, "摄") || ends_with(stripped, "摄影") || ends_with(stripped, "攝") ||
         ends_with(stripped, "攝影")) {
-        std::size_t sentence_end = 0;
-        for (std::size_t i = 0; i < stripped.size();) {
-            std::size_t length = 0;
-            const char32_t c = code_point_at(stripped, i, length);
-            i += length;
-            if (is_terminal(c)) sentence_end = i;
-        }
+        const std::size_t sentence_end = last_sentence_end(stripped);
         const std::string_view credit = trim(stripped.substr(sentence_end));
         if (sentence_end > 0 && !credit.empty() &&
             parser_.parse_line(credit).kind == BylineKind::photo_credit)
@@ -819,6 +821,7 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
     }
     // A credit at the end: "…现场。（张三 摄）", "（受访者供图）".
     std::string_view tail = stripped;
+    std::size_t tail_open = std::string_view::npos;  // where the closing parenthesis opens
     const Tail last = tail_of(tail);
     if (last.count > 0 && is_close_paren(last.last[0])) {
         std::size_t length = 0;
@@ -833,6 +836,7 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
             }
         }
         if (open != std::string_view::npos) {
+            tail_open = open;
             const std::size_t inner_begin = open + length;
             tail = trim(tail.substr(inner_begin, close - inner_begin));
         }
@@ -841,9 +845,7 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
     constexpr std::size_t max_credited_caption_chars = 80;
     if (line.chars <= max_credited_caption_chars &&
         (ends_with(stripped, "供图") || ends_with(stripped, "供圖"))) {
-        std::size_t sentence_end = 0, length = 0;
-        for (std::size_t i = 0; i < stripped.size(); i += length)
-            if (is_terminal(code_point_at(stripped, i, length))) sentence_end = i + length;
+        const std::size_t sentence_end = last_sentence_end(stripped);
         constexpr std::size_t max_provider_bytes = 12 * 3;
         if (sentence_end > 0 && stripped.size() - sentence_end <= max_provider_bytes) return true;
     }
@@ -857,11 +859,8 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
         (ends_with(tail, "社") || ends_with(tail, "社发") || ends_with(tail, "社發") ||
          tail == "路透" || tail == "美联" || tail == "美聯")) {
         // The sentence before the parenthesis ends with terminal punctuation.
-        std::size_t open = std::string_view::npos, length = 0;
-        for (std::size_t i = 0; i < stripped.size(); i += length)
-            if (is_open_paren(code_point_at(stripped, i, length))) open = i;
-        if (open != std::string_view::npos && open > 0 &&
-            ends_with_terminal(trim(stripped.substr(0, open))))
+        if (tail_open != std::string_view::npos && tail_open > 0 &&
+            ends_with_terminal(trim(stripped.substr(0, tail_open))))
             return true;
     }
     for (const char* suffix : builtin_caption_suffixes) {
@@ -2081,12 +2080,7 @@ void SegmenterImpl::assemble() {
         const Span first = items_[from].pieces.front();
         if (!starts_with_news_time(std::string_view(text_).substr(first.begin, first.size())))
             return false;
-        for (std::size_t k = from + 1; k < items_.size(); ++k) {
-            const Item::Type type = items_[k].type;
-            if (type == Item::Type::caption || type == Item::Type::furniture) continue;
-            return type == Item::Type::headline;
-        }
-        return true;
+        return headline_follows(from + 1);
     };
     // Lines at the end of a headline group that are the article's first section heading, not
     // headline lines: a numbered line (冬季大棚蔬菜管理要点 / 一、加强保温), or a line after the
