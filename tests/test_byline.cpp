@@ -674,3 +674,14 @@ TEST_CASE("byline: 【本報記者X報道】 leads; a sentence with a comma is n
     CHECK(lead.authors[0].name == "何穎欣");
     CHECK(parser.parse_line("本报讯 记者冯卫东 近日，浙江省瑞安").kind != BylineKind::byline);
 }
+
+TEST_CASE("byline: a paper's name whose first characters are no prefix (羊城晚报记者)",
+          "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const auto parse = parser.parse_line("羊城晚报记者 许晴 通讯员 荔宣");
+    REQUIRE(parse.kind == BylineKind::byline);
+    REQUIRE(parse.authors.size() == 2);
+    CHECK(parse.authors[0].role_text == "羊城晚报记者");
+    CHECK(parser.parse_line("城晚报记者调查").kind != BylineKind::byline);
+}

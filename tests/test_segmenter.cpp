@@ -1366,3 +1366,82 @@ TEST_CASE(
     CHECK(page.articles[0].crossheads.size() == 2);
     CHECK(headline_texts(page.articles[1]) == Texts{"读书的滋味"});
 }
+
+TEST_CASE(
+    "segmenter: a bracketed byline under the headline, a title broken after a colon, short "
+    "questions as crossheads",
+    "[segmenter]") {
+    const std::string text =
+        "侨团举办中秋联谊会\n\n（本报记者 孙  蕾 马德里报道）\n\n"
+        "9月14日晚，马德里华人侨团举办中秋联谊会，约两百人出席。\n\n"
+        "【人物专访】\n青年画家陈一帆：\n画笔下的两座城\n\n（本报记者 方志远 米兰报道）\n\n"
+        "在米兰的画室里，陈一帆正在准备新的展览。\n\n为何选择米兰？\n\n"
+        "他说，这里的美术馆和老城区给了他很多灵感，他在这里一住就是八年。\n\n"
+        "下一步做什么？\n\n他计划明年回国举办个人画展，把这些年的作品带给家乡的观众。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "孙蕾");
+    CHECK(headline_texts(page.articles[0]) == Texts{"侨团举办中秋联谊会"});
+    CHECK(headline_texts(page.articles[1]) ==
+          Texts{"【人物专访】", "青年画家陈一帆：", "画笔下的两座城"});
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "方志远");
+    CHECK(page.articles[1].crossheads.size() == 2);
+    CHECK(page.articles[1].paragraphs.size() == 3);
+}
+
+TEST_CASE("segmenter: one question alone between paragraphs stays body text", "[segmenter]") {
+    const std::string text =
+        "小区加装电梯难在哪\n\n本报记者 韩梅\n\n老旧小区加装电梯的呼声越来越高，但进展并不快。\n\n"
+        "难点在哪里？\n\n记者走访发现，资金分摊和低层住户的意见是两大难题。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(page.articles[0].crossheads.empty());
+    CHECK(page.articles[0].paragraphs.size() == 3);
+}
+
+TEST_CASE(
+    "segmenter: a list after a colon starts its items on new lines; a paper's name before "
+    "记者; a name wrapped below a byline",
+    "[segmenter]") {
+    const std::string text =
+        "国道改造期间分段限行\n\n江城晚报记者 高原 通讯员 何川\n\n"
+        "记者从市交通局获悉，国道改造将分段进行。具体安排如下：\n\n"
+        "1.东段：3月1日至3月20日，封闭北侧车道；\n2.西段：3月21日至4月10日，封闭南侧车道。\n\n"
+        "牧民合作社分红\n\n通讯员 阿依古丽·买买提\n叶尔兰·哈力克\n\n"
+        "日前，县里的牧民合作社举行年终分红大会。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(page.articles[0].authors.size() == 2);
+    CHECK(page.articles[0].authors[0].name == "高原");
+    CHECK(page.articles[0].authors[0].role_text == "江城晚报记者");
+    CHECK(page.articles[0].paragraphs.size() == 3);
+    REQUIRE(page.articles[1].authors.size() == 2);
+    CHECK(page.articles[1].authors[1].name == "叶尔兰·哈力克");
+    CHECK(page.articles[1].crossheads.empty());
+}
+
+TEST_CASE(
+    "segmenter: a wire source closing a brief is cut from its text; a brief of several "
+    "sentences closed by an agency is no caption",
+    "[segmenter]") {
+    const std::string text =
+        "商会举办年会\n\n本报记者 林立\n\n商会日前举办年会，三百余名会员出席。\n\n"
+        "会上还表彰了一批优秀会员。\n\n"
+        "侨乡举办民俗文化节\n\n侨乡民俗文化节日前开幕，海外乡亲两千余人参加。"
+        "活动期间举行了舞龙舞狮表演。（中新社）\n\n"
+        "我国成功发射一颗试验卫星\n\n今天上午，我国成功发射一颗试验卫星，卫星顺利进入预定轨道。"
+        "（新华社北京3月5日电）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    REQUIRE(page.articles[1].paragraphs.size() == 1);
+    CHECK(page.articles[1].paragraphs[0].text.find("中新社") == std::string::npos);
+    REQUIRE(page.articles[2].paragraphs.size() == 1);
+    CHECK(page.articles[2].paragraphs[0].text.find("新华社") == std::string::npos);
+    CHECK(page.articles[2].authors.empty());
+}

@@ -452,8 +452,11 @@ std::size_t BylineParser::match_role(std::string_view text, std::size_t at, Auth
             AuthorRole core = AuthorRole::unknown;
             const std::size_t n = match_listed_role(text, k, core);
             if (n && !is_label_role(text.substr(k, n))) {
-                if (!is_role_prefix(text.substr(at, k - at), allowed == RolePrefix::qualifiers))
-                    return 0;
+                // 羊城|晚报记者: 羊城 is no prefix, but 羊城晚报 before 记者 names a paper.
+                if (!is_role_prefix(text.substr(at, k - at), allowed == RolePrefix::qualifiers)) {
+                    k += length;
+                    continue;
+                }
                 role = core;
                 if (prefixed) *prefixed = true;
                 return k - at + n;

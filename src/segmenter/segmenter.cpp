@@ -51,6 +51,7 @@ struct Line {
     // where that credit starts (normalized offset; 0 = none). `parse` holds the credit.
     std::size_t credit_begin = 0;
     BylineResult credit;  // the credit cut from the line's end, when `credit_begin` is set
+    bool credit_is_source = false;  // that credit names a source (（中新社）), not people
     // Under a briefs label (■ 体坛速递), a paragraph led by its own run-in head
     // (全国游泳冠军赛落幕 本届…) is a brief of its own.
     bool run_in_brief = false;
@@ -515,6 +516,23 @@ bool is_source_note(std::string_view text) {
 }
 
 // 数据来源：同花顺iFinD: where a chart's or table's figures come from.
+// （中新社）, （新华社）, （路透社电）: a news agency alone in parentheses.
+bool is_agency_note(std::string_view text) {
+    if (!bracketed(text)) return false;
+    std::size_t open = 0, close = 0;
+    code_point_at(text, 0, open);
+    std::size_t k = text.size() - 1;
+    while (k > 0 && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+    close = text.size() - k;
+    const std::string_view inner = trim(text.substr(open, text.size() - open - close));
+    constexpr std::size_t max_agency_chars = 6;
+    if (inner.empty() || char_count(inner) > max_agency_chars) return false;
+    for (std::size_t i = 0, length = 0; i < inner.size(); i += length)
+        if (!is_han(code_point_at(inner, i, length))) return false;
+    return ends_with(inner, "社") || ends_with(inner, "社电") || ends_with(inner, "社電") ||
+           ends_with(inner, "社发") || ends_with(inner, "社發");
+}
+
 bool is_data_source_note(std::string_view text) {
     for (const char* label : {"数据来源", "资料来源", "图表来源", "數據來源", "資料來源"}) {
         if (!starts_with(text, label)) continue;
@@ -644,11 +662,17 @@ class SegmenterImpl {
     void mark_photo_news();
     void mark_salutations();
     std::size_t join_split_name_byline(std::size_t index);
+    std::size_t join_wrapped_byline_name(std::size_t index);
+    std::size_t apply_joined_byline(std::size_t index, std::size_t extra_lines,
+                                    std::size_t joined_size,
+                                    const std::vector<std::pair<std::size_t, std::size_t>>& starts,
+                                    BylineResult best, const char* rule);
     void find_end_credit(Line& line) const;
     bool mark_run_in_briefs(const std::vector<std::size_t>& nonblank, std::size_t k);
     std::size_t trailing_photo_credit(std::string_view text, std::size_t base,
                                       BylineResult& credit) const;
     void mark_verse();
+    void mark_question_crossheads();
     void build_items();
     void find_wrapped_leads();
     void assemble();
@@ -858,10 +882,19 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
     if (tail.size() < stripped.size() && char_count(tail) <= 6 &&
         (ends_with(tail, "社") || ends_with(tail, "社发") || ends_with(tail, "社發") ||
          tail == "路透" || tail == "美联" || tail == "美聯")) {
-        // The sentence before the parenthesis ends with terminal punctuation.
-        if (tail_open != std::string_view::npos && tail_open > 0 &&
-            ends_with_terminal(trim(stripped.substr(0, tail_open))))
-            return true;
+        // The sentence before the parenthesis ends with terminal punctuation, and it is the
+        // only one: a brief of several sentences closed by （中新社） is news, not a caption.
+        if (tail_open != std::string_view::npos && tail_open > 0) {
+            const std::string_view sentences = trim(stripped.substr(0, tail_open));
+            if (ends_with_terminal(sentences)) {
+                std::size_t last_begin = sentences.size() - 1;
+                while (last_begin > 0 &&
+                       (static_cast<unsigned char>(sentences[last_begin]) & 0xC0) == 0x80)
+                    --last_begin;
+                const std::string_view before_last = sentences.substr(0, last_begin);
+                if (last_sentence_end(before_last) == 0) return true;
+            }
+        }
     }
     for (const char* suffix : builtin_caption_suffixes) {
         if (!ends_with(tail, suffix)) continue;
@@ -1005,6 +1038,7 @@ void SegmenterImpl::classify_lines() {
                 line.parse = std::move(parse);
                 line.kind = Kind::byline;
                 line.rule = "role words and names only: byline";
+                index += join_wrapped_byline_name(index);
                 continue;
             case BylineKind::dateline:
                 line.parse = std::move(parse);
@@ -1133,6 +1167,52 @@ std::size_t SegmenterImpl::join_split_name_byline(std::size_t index) {
         }
     }
     if (best_extra == 0) return 0;
+    std::vector<std::pair<std::size_t, std::size_t>> starts;  // joined offset, page offset
+    for (std::size_t k = 0; k <= best_extra; ++k)
+        starts.emplace_back(pieces[k].joined_begin, pieces[k].original_begin);
+    const std::size_t joined_size = pieces[best_extra].joined_begin + pieces[best_extra].size;
+    return apply_joined_byline(index, best_extra, joined_size, starts, std::move(best),
+                               "a name split over lines: byline joined across the line ends");
+}
+
+std::size_t SegmenterImpl::join_wrapped_byline_name(std::size_t index) {
+    // 通讯员 努尔兰·哈力木别克 / 叶尔波拉提·吐尔洪: a whole byline whose last name wrapped to a
+    // line of its own; that line joins after a space and must add exactly one whole name.
+    constexpr std::size_t max_wrapped_name_chars = 12;
+    if (index + 1 >= lines_.size()) return 0;
+    const Line& next = lines_[index + 1];
+    if (next.kind == Kind::blank || next.blank_before > 0 || next.chars > max_wrapped_name_chars)
+        return 0;
+    const std::string_view first = content(lines_[index]);
+    std::string joined(first);
+    joined += ' ';
+    const std::size_t second_begin = joined.size();
+    joined += content(next);
+    BylineResult r = parser_.parse_line(joined, 0);
+    if (r.kind != BylineKind::byline ||
+        r.authors.size() != lines_[index].parse.authors.size() + 1 ||
+        r.authors.back().span.begin != second_begin || r.authors.back().span.end != joined.size())
+        return 0;
+    const std::vector<std::pair<std::size_t, std::size_t>> starts = {{0, lines_[index].begin},
+                                                                     {second_begin, next.begin}};
+    return apply_joined_byline(index, 1, joined.size(), starts, std::move(r),
+                               "a byline whose last name wrapped to the next line");
+}
+
+std::size_t SegmenterImpl::apply_joined_byline(
+    std::size_t index, std::size_t extra_lines, std::size_t joined_size,
+    const std::vector<std::pair<std::size_t, std::size_t>>& starts, BylineResult best,
+    const char* rule) {
+    struct Piece {
+        std::size_t joined_begin, original_begin, size;
+    };
+    std::vector<Piece> pieces;
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+        const std::size_t line_size = lines_[index + k].end - lines_[index + k].begin;
+        const std::size_t room =
+            (k + 1 < starts.size() ? starts[k + 1].first : joined_size) - starts[k].first;
+        pieces.push_back({starts[k].first, starts[k].second, std::min(line_size, room)});
+    }
     // Offsets in the joined text back to the page: a begin goes to the piece it starts, an
     // end to the piece it ends.
     auto map_offset = [&](std::size_t offset, bool is_end) {
@@ -1156,15 +1236,15 @@ std::size_t SegmenterImpl::join_split_name_byline(std::size_t index) {
     Line& first = lines_[index];
     first.parse = std::move(best);
     first.kind = Kind::byline;
-    first.rule = "a name split over lines: byline joined across the line ends";
-    for (std::size_t extra = 1; extra <= best_extra; ++extra) {
+    first.rule = rule;
+    for (std::size_t extra = 1; extra <= extra_lines; ++extra) {
         Line& next = lines_[index + extra];
         next.parse = BylineResult{};
         next.parse.kind = BylineKind::byline;
         next.kind = Kind::byline;
         next.rule = "rest of a byline whose name was split over lines";
     }
-    return best_extra;
+    return extra_lines;
 }
 
 void SegmenterImpl::find_end_credit(Line& line) const {
@@ -1181,8 +1261,21 @@ void SegmenterImpl::find_end_credit(Line& line) const {
         if (!is_open_paren(code_point_at(text, i, length))) continue;
         const std::string_view before = trim(text.substr(0, i));
         if (before.empty() || !ends_with_terminal(before)) return;
-        BylineResult credit = parser_.parse_line(text.substr(i), line.begin + i);
-        if (credit.kind != BylineKind::credit || credit.authors.empty()) return;
+        const std::string_view paren = text.substr(i);
+        BylineResult credit = parser_.parse_line(paren, line.begin + i);
+        // …展示。（中新社）, …领域。（新华社北京12月5日电）, …。（综合报道）: the source of a
+        // brief closes it like a credit, naming nobody.
+        const bool source =
+            (credit.kind == BylineKind::dateline && credit.authors.empty()) ||
+            (credit.kind == BylineKind::none && (is_source_note(paren) || is_agency_note(paren)));
+        if (source) {
+            credit = BylineResult{};
+            credit.kind = BylineKind::credit;
+            credit.span = Span{line.begin + i, line.end};
+            line.credit_is_source = true;
+        } else if (credit.kind != BylineKind::credit || credit.authors.empty()) {
+            return;
+        }
         line.credit_begin = line.begin + i;
         line.credit = std::move(credit);
         line.terminal = true;
@@ -1264,6 +1357,19 @@ void SegmenterImpl::mark_headline_candidates() {
         const Line* before = previous;
         if (line.kind != Kind::furniture && line.kind != Kind::body) text_seen = true;
         previous = &line;
+        // （本报记者 吴菲 巴黎报道） under a headline, or under a short line that ends no
+        // sentence: an end credit follows a finished paragraph, so this is the byline.
+        if (line.kind == Kind::credit && before && !line.parse.authors.empty() &&
+            same_run_or_gap(line) && bracketed(content(line)) &&
+            (before->kind == Kind::headline ||
+             (before->kind == Kind::body && !before->terminal && !before->has_jump &&
+              before->chars <= options_.max_headline_chars))) {
+            line.kind = Kind::byline;
+            line.parse.kind = BylineKind::byline;
+            line.rule =
+                "credit in parentheses under a headline or an unfinished short line: byline";
+            continue;
+        }
         if (line.kind == Kind::credit && before && before->kind == Kind::headline &&
             same_run_or_gap(line) && bracketed(content(line)) &&
             content(line).find("作者") == std::string_view::npos) {  // （作者单位：…） ends one
@@ -1386,7 +1492,12 @@ void SegmenterImpl::mark_headline_candidates() {
                     }
                     return false;
                 }();
-            if (above.kind != Kind::body || above.continuing || above.has_jump ||
+            // 旅法青年钢琴家林思远： / 音乐没有国界，但有故乡: a title may break after a colon.
+            const bool colon_break = above.continuing &&
+                                     above.chars <= options_.max_headline_chars / 2 &&
+                                     (tail.last[0] == U'：' || tail.last[0] == ':') &&
+                                     above_text.find("。") == std::string_view::npos;
+            if (above.kind != Kind::body || (above.continuing && !colon_break) || above.has_jump ||
                 (above.terminal && !exclamation) ||
                 !(is_couplet_or_short(above_text) || one_clause_question || under_column_name))
                 break;
@@ -1560,13 +1671,19 @@ void SegmenterImpl::mark_salutations() {
     // (编辑同志：, 各位代表：): a paragraph, not text cut by a column break.
     constexpr std::size_t max_salutation_chars = 8;
     const Line* previous = nullptr;
-    for (Line& line : lines_) {
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
         if (line.kind == Kind::blank) continue;
         const Line* above = previous;
         previous = &line;
         if (line.kind != Kind::body || !above || line.chars > max_salutation_chars) continue;
         const std::string_view text = content(line);
         if (!ends_with(text, "：") && !ends_with(text, ":")) continue;
+        // 青年画家陈一帆： / 画笔下的两座城: a title broken after its colon goes on with a
+        // short unfinished line; a letter goes on with its text.
+        if (i + 1 < lines_.size() && lines_[i + 1].kind != Kind::blank && !lines_[i + 1].terminal &&
+            lines_[i + 1].chars <= options_.max_headline_chars / 2)
+            continue;
         // Anywhere else only a salutation by its words (编辑同志：, 尊敬的读者：): a short line
         // cut after a colon by a column break is more common.
         const bool addressee = text.find("同志") != std::string_view::npos ||
@@ -1711,6 +1828,53 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
     return true;
 }
 
+void SegmenterImpl::mark_question_crossheads() {
+    // 为何聚焦种业？ / … / 提案从哪里来？: short one-clause questions standing alone between
+    // paragraphs, two or more before the next headline or byline, are the article's section
+    // heads. One alone may be a rhetorical question of the text, so it stays body.
+    constexpr std::size_t max_question_chars = 16, min_questions = 2;
+    std::vector<std::size_t> run;
+    auto flush = [&]() {
+        if (run.size() >= min_questions)
+            for (std::size_t i : run) {
+                lines_[i].kind = Kind::headline;
+                lines_[i].rule =
+                    "short questions alone between paragraphs, two or more: crossheads";
+            }
+        run.clear();
+    };
+    auto next_nonblank = [&](std::size_t i) -> const Line* {
+        for (std::size_t j = i + 1; j < lines_.size(); ++j)
+            if (lines_[j].kind != Kind::blank) return &lines_[j];
+        return nullptr;
+    };
+    bool body_seen = false;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        const Line& line = lines_[i];
+        if (line.kind == Kind::blank || line.kind == Kind::caption || line.kind == Kind::furniture)
+            continue;
+        if (line.kind != Kind::body) {
+            flush();
+            body_seen = false;
+            continue;
+        }
+        const std::string_view text = content(line);
+        const Tail tail = tail_of(text);
+        const Line* next = next_nonblank(i);
+        const bool question =
+            body_seen && line.blank_before > 0 && !line.has_jump && !line.verse &&
+            line.chars <= max_question_chars && tail.count > 0 &&
+            (tail.last[0] == U'？' || tail.last[0] == '?') && next && next->blank_before > 0 &&
+            next->kind == Kind::body && next->chars > line.chars &&
+            text.find_first_of(",:") == std::string_view::npos &&
+            text.find("，") == std::string_view::npos &&
+            text.find("：") == std::string_view::npos && text.find("“") == std::string_view::npos;
+        if (question) run.push_back(i);
+        body_seen = true;
+    }
+    flush();
+}
+
 void SegmenterImpl::mark_verse() {
     // Three or more short body lines in a row, each ending in punctuation, two or more in a
     // comma: lines of a poem
@@ -1809,6 +1973,13 @@ void SegmenterImpl::build_items() {
                 join = !last.terminal && !(indent_paragraphs_ && indented);
                 across_break = join;
             }
+        }
+        // 具体安排如下： / 1.K1012至K1025段：…: a list introduced by a colon starts its items
+        // on lines of their own.
+        if (join && line.kind == Kind::body && starts_with_enumerator(content(line))) {
+            const std::string_view above = content(
+                lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()]);
+            if (ends_with(above, "：") || ends_with(above, ":")) join = false;
         }
         if (join) {
             Item& open = items_[static_cast<std::size_t>(open_paragraph)];
@@ -1972,7 +2143,17 @@ void SegmenterImpl::add_byline(std::size_t article, const Line& line) {
 
 void SegmenterImpl::add_byline(std::size_t article, const BylineResult& parse, Span line_span) {
     Article& a = page_.articles[article];
-    if (!line_span.empty()) {
+    // 记者 张三 北京报道: the place and 报道 are the dateline's bytes, the rest the byline's, so
+    // that no byte is in two spans.
+    const Span dateline = parse.has_dateline ? parse.dateline.span : Span{};
+    const bool dateline_inside = !line_span.empty() && !dateline.empty() &&
+                                 dateline.begin >= line_span.begin && dateline.end <= line_span.end;
+    if (dateline_inside && !a.has_dateline) {
+        if (dateline.begin > line_span.begin)
+            a.byline_spans.push_back(Span{line_span.begin, dateline.begin});
+        if (line_span.end > dateline.end)
+            a.byline_spans.push_back(Span{dateline.end, line_span.end});
+    } else if (!line_span.empty()) {
         a.byline_spans.push_back(line_span);
     } else if (!parse.byline_span.empty()) {
         a.byline_spans.push_back(parse.byline_span);
@@ -1981,7 +2162,7 @@ void SegmenterImpl::add_byline(std::size_t article, const BylineResult& parse, S
     if (parse.has_dateline && !a.has_dateline) {
         a.dateline = parse.dateline;
         a.has_dateline = true;
-    } else if (parse.has_dateline) {
+    } else if (parse.has_dateline && !dateline_inside) {
         a.byline_spans.push_back(parse.dateline.span);  // a second dateline: keep its place
     }
     state_[article].has_byline = true;
@@ -2044,6 +2225,8 @@ void SegmenterImpl::assemble() {
                 const auto& authors = parse.authors;
                 if (parse.kind == BylineKind::photo_credit)
                     return paragraphs > 0 && !authors.empty();
+                // …。（中新社）, …。（新华社北京12月5日电）: a wire source closing the text.
+                if (!it.pieces.empty() && lines_[it.line].credit_is_source) return paragraphs > 0;
                 // (财经证券报记者 梁恒) under a section of a story bylined by others: the
                 // section is an item of its own. (本报记者 X参与采写) adds to the story.
                 const std::string_view credit = content(lines_[it.line]);
@@ -2588,6 +2771,7 @@ Page SegmenterImpl::run() {
     detect_wrap_style();
     mark_headline_candidates();
     mark_verse();
+    mark_question_crossheads();
     build_items();
     find_wrapped_leads();
     assemble();
