@@ -685,3 +685,19 @@ TEST_CASE("byline: a paper's name whose first characters are no prefix (羊城�
     CHECK(parse.authors[0].role_text == "羊城晚报记者");
     CHECK(parser.parse_line("城晚报记者调查").kind != BylineKind::byline);
 }
+
+TEST_CASE(
+    "dateline: a place or a paper's exclusive in lenticular brackets (【曼谷讯】, 【明報專訊】)",
+    "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const auto place = parser.parse_dateline_prefix("【清迈讯】清迈府昨日举办水灯节。");
+    REQUIRE(place.kind == BylineKind::dateline);
+    CHECK(place.dateline.place == "清迈");
+    const auto exclusive = parser.parse_dateline_prefix("【星島專訊】溫哥華市議會昨日通過。");
+    REQUIRE(exclusive.kind == BylineKind::dateline);
+    CHECK(exclusive.dateline.source == "星島");
+    // Words ending in 讯 are no places.
+    CHECK(parser.parse_dateline_prefix("【快讯】市区今日停水。").kind == BylineKind::none);
+    CHECK(parser.parse_dateline_prefix("【资讯】新书上架。").kind == BylineKind::none);
+}

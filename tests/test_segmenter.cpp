@@ -1445,3 +1445,28 @@ TEST_CASE(
     CHECK(page.articles[2].paragraphs[0].text.find("新华社") == std::string::npos);
     CHECK(page.articles[2].authors.empty());
 }
+
+TEST_CASE(
+    "segmenter: stray marks and hotline lines are furniture; a title with a comma under a "
+    "kicker; an unindented line over an indented paragraph stands alone",
+    "[segmenter]") {
+    const std::string kicker_text =
+        "皖南·宏村\n月沼边，画里乡村醒来了\n\n文/图 本报记者 周  琪\n\n"
+        "清晨的宏村还笼罩在薄雾里，月沼边已有写生的学生支起了画架。\n\n"
+        "本报读者热线：0551-62623456  欢迎提供新闻线索\n";
+    const Page kicker = segment(kicker_text);
+    check_invariants(kicker_text, kicker);
+    REQUIRE(kicker.articles.size() == 1);
+    CHECK(headline_texts(kicker.articles[0]) == Texts{"皖南·宏村", "月沼边，画里乡村醒来了"});
+    CHECK(kicker.articles[0].paragraphs.size() == 1);
+    const std::string ocr_text =
+        "县城新建三座口袋公园\n　　本报讯 近日，县城新建的三\n座口袋公园陆续向市民开放。\n丨\n\n"
+        "县图书馆延长开放时间\n　　本报讯 从本月起，县图书馆\n每天开放到晚上九点。\n一\n";
+    const Page ocr = segment(ocr_text);
+    check_invariants(ocr_text, ocr);
+    REQUIRE(ocr.articles.size() == 2);
+    CHECK(headline_texts(ocr.articles[1]) == Texts{"县图书馆延长开放时间"});
+    std::size_t stray = 0;
+    for (const auto& f : ocr.furniture) stray += f.text == "丨" || f.text == "一";
+    CHECK(stray == 2);
+}

@@ -1095,9 +1095,15 @@ std::size_t paper_news_source_end(std::string_view text, std::size_t p, std::siz
         if (!is_han(c)) return 0;
         q += length;
         ++chars;
-        if ((c == U'报' || c == U'報') && chars >= 2 && q < end) {
-            const char32_t next = code_point_at(text, q, length);
-            if (next == U'讯' || next == U'訊') return q;
+        if (chars >= 2 && q < end) {
+            std::size_t next_length = 0;
+            const char32_t next = code_point_at(text, q, next_length);
+            if ((c == U'报' || c == U'報') && (next == U'讯' || next == U'訊')) return q;
+            // 明報專訊, 星島專訊: a paper's own exclusive.
+            if ((next == U'专' || next == U'專') && q + next_length < end) {
+                const char32_t after = code_point_at(text, q + next_length, length);
+                if (after == U'讯' || after == U'訊') return q;
+            }
         }
     }
     return 0;
@@ -1105,7 +1111,8 @@ std::size_t paper_news_source_end(std::string_view text, std::size_t p, std::siz
 
 // 江山讯 , 开化讯 : two to four Han characters, 讯, then a space. Words ending in 讯 (通讯,
 // 资讯, 快讯, 喜讯, 简讯, 电讯) are no places. Returns where the place ends, or 0.
-std::size_t local_news_place_end(std::string_view text, std::size_t p, std::size_t end) {
+std::size_t local_news_place_end(std::string_view text, std::size_t p, std::size_t end,
+                                 bool lenticular) {
     std::size_t q = p, chars = 0, length = 0, last = 0;
     while (q < end && chars < 5) {
         const char32_t c = code_point_at(text, q, length);
@@ -1122,8 +1129,11 @@ std::size_t local_news_place_end(std::string_view text, std::size_t p, std::size
          {U'通', U'资', U'資', U'快', U'简', U'簡', U'喜', U'短', U'电', U'電', U'视', U'音', U'闻',
           U'聞', U'传', U'傳', U'死', U'审', U'問', U'问', U'质', U'特', U'警', U'报', U'報'})
         if (last == c) return 0;
+    // 江山讯 昔日…, or 【曼谷讯】泰国… in lenticular brackets.
     const std::size_t after = q + length;
-    if (after >= end || !is_space(code_point_at(text, after, length))) return 0;
+    if (after >= end) return 0;
+    const char32_t next = code_point_at(text, after, length);
+    if (!is_space(next) && !(lenticular && next == U'】')) return 0;
     return q;
 }
 }  // namespace
@@ -1177,8 +1187,14 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
                 (starts_with(text.substr(p), "电") && !starts_with(text.substr(p), "电视")))) {
         p += 3;  // 本报讯, 新华社电
         found = true;
-    } else if (const std::size_t local_place_end = local_news_place_end(text, p, end);
-               d.source.empty() && !paren && local_place_end) {
+    } else if (!d.source.empty() &&
+               (starts_with(text.substr(p), "專訊") || starts_with(text.substr(p), "专讯"))) {
+        p += 6;  // 【明報專訊】: a paper's own exclusive
+        found = true;
+    } else if (const std::size_t local_place_end = local_news_place_end(
+                   text, p, end, paren && starts_with(text.substr(start), "【"));
+               d.source.empty() && local_place_end &&
+               (!paren || starts_with(text.substr(start), "【"))) {
         // 江山讯 昔日…: a county paper's local dateline, the place and 讯.
         set_part(text, p, local_place_end, base, d.place, d.place_span);
         p = local_place_end + 3;

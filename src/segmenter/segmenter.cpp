@@ -9,6 +9,7 @@
 // All offsets are normalized offsets until the page is built, then mapped to the original.
 #include <algorithm>
 #include <broadsheet/segmenter.hpp>
+#include <cctype>
 #include <cstdio>
 #include <memory>
 #include <utility>
@@ -283,6 +284,41 @@ bool is_weekday_alone(std::string_view text) {
 }
 
 // "——————", "＊＊＊", "= = =": a drawn rule, at least three of the same kind of symbol.
+// 读者热线：020-83331234 如有新闻线索，欢迎来电: the paper's hotline, a word for a contact
+// and a phone number of seven digits or more (dashes and spaces allowed inside).
+bool is_contact_line(std::string_view text) {
+    bool contact_word = false;
+    for (const char* word : {"热线", "熱線", "电话", "電話", "邮箱", "郵箱", "传真", "傳真"})
+        contact_word = contact_word || text.find(word) != std::string_view::npos;
+    if (!contact_word) return false;
+    std::size_t digits = 0, best = 0;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') {
+            best = std::max(best, ++digits);
+        } else if (c != '-' && c != ' ') {
+            digits = 0;
+        }
+    }
+    constexpr std::size_t min_phone_digits = 7;
+    return best >= min_phone_digits;
+}
+
+// 丨, ', 一 alone on a line: what OCR makes of a rule or a speck. A stroke-like character that
+// is also a word (一) counts only where no unfinished sentence could go on in it.
+bool is_stray_mark(std::string_view text, bool after_finished_text) {
+    std::size_t length = 0;
+    if (text.empty()) return false;
+    const char32_t c = code_point_at(text, 0, length);
+    if (length != text.size()) return false;
+    if (c == U'一' || c == U'丨' || c == U'丶' || c == U'丿' || c == U'乙')
+        return after_finished_text;
+    if (is_han(c) || is_digit(c) || (c < 0x80 && std::isalpha(static_cast<unsigned char>(c))))
+        return false;
+    // Quotation marks and brackets may be pieces of a sentence cut by a break.
+    return c == '\'' || c == '`' || c == '|' || c == U'¦' || c == U'｜' || c == U'、' || c == '.' ||
+           c == ',' || c == U'·' || c == U'丶' || c == '^' || c == U'′';
+}
+
 bool is_rule_line(std::string_view text) {
     std::size_t count = 0, p = 0, length = 0;
     while (p < text.size()) {
@@ -918,6 +954,14 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
 void SegmenterImpl::classify_lines() {
     RoleWord split_byline_role;
     bool in_split_byline = false;
+    // The text line before `i` ended its sentence, or was furniture (or there is none).
+    auto previous_text_finished = [&](std::size_t i) {
+        for (std::size_t k = i; k-- > 0;) {
+            if (lines_[k].kind == Kind::blank) continue;
+            return lines_[k].terminal || lines_[k].kind == Kind::furniture;
+        }
+        return true;
+    };
     for (std::size_t index = 0; index < lines_.size(); ++index) {
         Line& line = lines_[index];
         if (line.kind == Kind::blank) continue;
@@ -957,6 +1001,14 @@ void SegmenterImpl::classify_lines() {
         }
         if (is_rule_line(text)) {
             furniture(FurnitureKind::other, "a rule drawn with dashes or symbols");
+            continue;
+        }
+        if (line.chars <= max_furniture_chars && !line.terminal && is_contact_line(text)) {
+            furniture(FurnitureKind::other, "a hotline or contact line with a phone number");
+            continue;
+        }
+        if (is_stray_mark(text, previous_text_finished(index))) {
+            furniture(FurnitureKind::other, "one stray mark on a line (scan noise, a rule)");
             continue;
         }
         // 本版邮箱, 本版图片, 本版责编: notes about the page itself.
@@ -1440,8 +1492,13 @@ void SegmenterImpl::mark_headline_candidates() {
         const bool headline_typography =
             is_letter_spaced(text) ||
             (starts_with_dash(text) && same_run && before->kind == Kind::headline);
+        // Where paragraphs open indented, an unindented line over an indented one after
+        // finished text is no paragraph's line: it is a line of its own.
+        const bool stands_alone = indent_paragraphs_ && line.indent < 2 && next_in_run &&
+                                  next->indent >= 2 && line.blank_before > 0 &&
+                                  (!before || before->terminal || before->kind != Kind::body);
         if (hard_wrapped_ && next_in_run && wrap_width_ > 0 && !headline_typography &&
-            width_of(line) * 20 >= wrap_width_ * 17) {
+            !stands_alone && width_of(line) * 20 >= wrap_width_ * 17) {
             line.rule = "as wide as the wrapped text and followed by text: body text";
             continue;
         }
@@ -1492,6 +1549,17 @@ void SegmenterImpl::mark_headline_candidates() {
                     }
                     return false;
                 }();
+            // 黔东南·肇兴 / 鼓楼下，侗族大歌唱了千年 / byline: a short unfinished line right
+            // under a headline line, over a byline, is the title, comma or not.
+            const bool under_headline = j > 0 && above.blank_before == 0 && !above.terminal &&
+                                        above.chars <= options_.max_headline_chars / 2 &&
+                                        above_text.find("。") == std::string_view::npos && [&] {
+                                            for (std::size_t m = j; m-- > 0;) {
+                                                if (lines_[m].kind == Kind::blank) continue;
+                                                return lines_[m].kind == Kind::headline;
+                                            }
+                                            return false;
+                                        }();
             // 旅法青年钢琴家林思远： / 音乐没有国界，但有故乡: a title may break after a colon.
             const bool colon_break = above.continuing &&
                                      above.chars <= options_.max_headline_chars / 2 &&
@@ -1499,7 +1567,8 @@ void SegmenterImpl::mark_headline_candidates() {
                                      above_text.find("。") == std::string_view::npos;
             if (above.kind != Kind::body || (above.continuing && !colon_break) || above.has_jump ||
                 (above.terminal && !exclamation) ||
-                !(is_couplet_or_short(above_text) || one_clause_question || under_column_name))
+                !(is_couplet_or_short(above_text) || one_clause_question || under_column_name ||
+                  under_headline))
                 break;
             above.kind = Kind::headline;
             above.rule = "short line in the block right above a byline: headline";
