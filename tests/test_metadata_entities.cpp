@@ -419,3 +419,19 @@ TEST_CASE("a transliterated name the lexicon lists as a proper noun after a titl
           "[metadata][entities][people]") {
     CHECK(has(run("国防部长巴拉克6月访问了开罗。"), person, "巴拉克"));
 }
+
+TEST_CASE("entities: a surname and a courtesy title name a person whatever follows",
+          "[metadata][entities]") {
+    const broadsheet::MetadataExtractor extractor;
+    auto people = [&](const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& e : extractor.extract(text).entities)
+            if (e.type == broadsheet::EntityType::person) out.push_back(e.text);
+        return out;
+    };
+    CHECK(people("郑先生创作心态严谨，每幅作品都反复推敲。") == std::vector<std::string>{"郑先生"});
+    CHECK(people("这位陈小姐顿时说不出话来。") == std::vector<std::string>{"陈小姐"});
+    // 和先生 is "and Mr.", 归功于老师 "owed to the teacher".
+    CHECK(people("张女士和先生一起来到现场。") == std::vector<std::string>{"张女士"});
+    CHECK(people("这要归功于老师的悉心教导。").empty());
+}

@@ -2314,6 +2314,7 @@ class Recognizer {
             }
         }
         surnames_before_office();
+        courtesy_names();
         foreign_names();
         japanese_names();
         korean_names();
@@ -2328,12 +2329,38 @@ class Recognizer {
     // 钱外长说, 周教授: a surname alone before an office or academic title names the
     // person as printed (the name is the surname; the title is the role). Courtesy words
     // (王女士, 李师傅) are part of the name instead (honorifics).
+    // 郑先生创作…, 当汤先生…, 这位陈小姐: a surname and a courtesy title name a person
+    // wherever the surname starts a word, whatever follows; the form as printed is the name
+    // (王女士), as after a title.
+    void courtesy_names() {
+        static constexpr std::u32string_view courtesy[] = {
+            U"先生", U"女士", U"小姐", U"老师", U"师傅", U"大爷", U"大妈",
+            U"大娘", U"阿姨", U"同志", U"大夫", U"某某", U"某"};
+        const std::size_t n = cp_.size();
+        for (std::size_t i = 0; i + 1 < n; ++i) {
+            if (taken_[i] || !filters_.surname(cp_.at(i)) || surname_length(i) != 1) continue;
+            // 和先生 is "and Mr.", 向老师 "to the teacher": not names.
+            if (in(U"和向于对与及为同把被给让在从", cp_.at(i))) continue;
+            std::u32string_view title;
+            for (std::u32string_view c : courtesy)
+                if (c.size() > title.size() && cp_.matches(i + 1, c)) title = c;
+            if (title.empty() || !free(i + 1, i + 1 + title.size())) continue;
+            // The surname must start a word: no word runs across its start (归功|于老师).
+            const bool left_ok = i == 0 || !is_han(cp_.at(i - 1)) || taken_[i - 1] ||
+                                 (!word_across_start(i) && !dictionary_word(i - 1, i + 1));
+            if (!left_ok || dictionary_word(i, i + 2)) continue;
+            add_person(i, i + 1 + title.size(), "", 0.7);
+        }
+    }
+
     void surnames_before_office() {
         const std::size_t n = cp_.size();
         for (std::size_t i = 0; i + 2 < n; ++i) {
+            // After a word that ends right before the surname (贯彻|毛主席, 当|汤局长) as well.
             if (taken_[i] || !filters_.surname(cp_.at(i)) || in(weak_surnames, cp_.at(i)) ||
                 !(i == 0 || !is_han(cp_.at(i - 1)) || taken_[i - 1] ||
-                  in(U"的和与及同对向由是在把被给让据请找托、", cp_.at(i - 1))))
+                  in(U"的和与及同对向由是在把被给让据请找托、当", cp_.at(i - 1)) ||
+                  (word_ends_at(i) && !word_across_start(i))))
                 continue;
             std::size_t k = i + 1;
             if (cp_.at(k) == U'副') ++k;  // 王副局长
