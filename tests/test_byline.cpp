@@ -701,3 +701,15 @@ TEST_CASE(
     CHECK(parser.parse_dateline_prefix("【快讯】市区今日停水。").kind == BylineKind::none);
     CHECK(parser.parse_dateline_prefix("【资讯】新书上架。").kind == BylineKind::none);
 }
+
+TEST_CASE("byline: a paper's sub-brand before 讯 (证券时报e公司讯); 作者為 in traditional script",
+          "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const auto lead =
+        parser.parse_dateline_prefix("经济日报e财讯（记者张宁）多家银行下调存款利率。");
+    REQUIRE(lead.kind == BylineKind::dateline);
+    REQUIRE(lead.authors.size() == 1);
+    CHECK(lead.authors[0].name == "张宁");
+    CHECK(parser.parse_line("（作者為大學教授，觀點僅供參考）").kind == BylineKind::credit);
+}

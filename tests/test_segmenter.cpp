@@ -1470,3 +1470,26 @@ TEST_CASE(
     for (const auto& f : ocr.furniture) stray += f.text == "丨" || f.text == "一";
     CHECK(stray == 2);
 }
+
+TEST_CASE(
+    "segmenter: result lines are paragraphs; an unbracketed agency credit makes a caption; a "
+    "school under a byline belongs to it",
+    "[segmenter]") {
+    const std::string text =
+        "首轮赛果\n\n江城队 2∶1 东湖队\n南岭队 0∶0 北港队\n\n"
+        "省运会足球赛战罢首轮\n\n本报记者 方舟\n\n省运会男子足球赛昨天战罢首轮，"
+        "八支球队悉数登场。\n\n选手在比赛中拼抢。 新华社发\n\n"
+        "春天的小秘密\n\n本报小记者 许朵朵\n（实验小学三年级二班）\n\n"
+        "春天来了，我发现柳树先发芽。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].paragraphs.size() == 2);
+    CHECK(headline_texts(page.articles[0]) == Texts{"首轮赛果"});
+    CHECK(page.articles[1].paragraphs.size() == 1);
+    CHECK(page.articles[1].captions.size() == 1);
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "许朵朵");
+    CHECK(page.articles[2].paragraphs.size() == 1);
+    CHECK(page.articles[2].byline_spans.size() == 2);
+}

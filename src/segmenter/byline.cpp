@@ -1,6 +1,7 @@
 #include "segmenter/byline.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "segmenter/chars.hpp"
 
@@ -553,7 +554,9 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
             continue;
         }
         if (starts_with(text.substr(p), "作者为") || starts_with(text.substr(p), "作者系") ||
-            starts_with(text.substr(p), "作者是") || starts_with(text.substr(p), "作者单位")) {
+            starts_with(text.substr(p), "作者是") || starts_with(text.substr(p), "作者单位") ||
+            starts_with(text.substr(p), "作者為") || starts_with(text.substr(p), "作者係") ||
+            starts_with(text.substr(p), "作者單位")) {
             out.affiliation = true;
             return true;
         }
@@ -1090,11 +1093,19 @@ namespace {
 std::size_t paper_news_source_end(std::string_view text, std::size_t p, std::size_t end) {
     constexpr std::size_t max_paper_chars = 8;
     std::size_t q = p, chars = 0, length = 0;
+    bool paper_seen = false;  // 证券时报e公司讯: a sub-brand after the paper's name
     while (q < end && chars < max_paper_chars) {
         const char32_t c = code_point_at(text, q, length);
-        if (!is_han(c)) return 0;
+        const bool latin = c < 0x80 && std::isalnum(static_cast<unsigned char>(c));
+        if (!is_han(c) && !(latin && paper_seen)) return 0;
         q += length;
         ++chars;
+        if (paper_seen && q < end && chars >= 4) {
+            std::size_t next_length = 0;
+            const char32_t next = code_point_at(text, q, next_length);
+            if (next == U'讯' || next == U'訊') return q;
+        }
+        if (c == U'报' || c == U'報') paper_seen = chars >= 2;
         if (chars >= 2 && q < end) {
             std::size_t next_length = 0;
             const char32_t next = code_point_at(text, q, next_length);
@@ -1152,10 +1163,12 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
     Dateline& d = result.dateline;
     if (starts_with(text.substr(p), "据") || starts_with(text.substr(p), "據")) p += 3;
     double confidence = 0.95;
-    if (const std::size_t n = match_any(text, p, agencies, std::size(agencies))) {
-        set_part(text, p, p + n, base, d.source, d.source_span);
-        p += n;
-    } else if (const std::size_t paper_end = paper_news_source_end(text, p, end)) {
+    const std::size_t agency = match_any(text, p, agencies, std::size(agencies));
+    const std::size_t paper = paper_news_source_end(text, p, end);
+    if (agency && !(paper > p + agency)) {  // 经济日报e财讯: the longer name, with its sub-brand
+        set_part(text, p, p + agency, base, d.source, d.source_span);
+        p += agency;
+    } else if (const std::size_t paper_end = paper) {
         set_part(text, p, paper_end, base, d.source, d.source_span);  // 科技日报讯
         p = paper_end;
         confidence = 0.85;

@@ -709,6 +709,7 @@ class SegmenterImpl {
                                       BylineResult& credit) const;
     void mark_verse();
     void mark_question_crossheads();
+    void mark_result_lines();
     void build_items();
     void find_wrapped_leads();
     void assemble();
@@ -914,6 +915,19 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
         (starts_with(tail, "摄影：") || starts_with(tail, "摄影:") || starts_with(tail, "攝影：") ||
          starts_with(tail, "攝影:") || starts_with(tail, "图：") || starts_with(tail, "图:")))
         return true;
+    // 刘静怡在比赛中。 新华社发: an agency's photo credit after one sentence, unbracketed.
+    if (const std::size_t sentence_end = last_sentence_end(stripped); sentence_end > 0) {
+        const std::string_view credit = trim(stripped.substr(sentence_end));
+        constexpr std::size_t max_agency_credit_chars = 6;
+        const std::string_view sentence = stripped.substr(0, sentence_end);
+        std::size_t last_begin = sentence.size() - 1;
+        while (last_begin > 0 && (static_cast<unsigned char>(sentence[last_begin]) & 0xC0) == 0x80)
+            --last_begin;
+        if (!credit.empty() && char_count(credit) <= max_agency_credit_chars &&
+            (ends_with(credit, "社发") || ends_with(credit, "社發")) &&
+            last_sentence_end(sentence.substr(0, last_begin)) == 0)
+            return true;
+    }
     // …消暑。（法新社）, （新华社发）: a news agency's photo after the caption's sentence.
     if (tail.size() < stripped.size() && char_count(tail) <= 6 &&
         (ends_with(tail, "社") || ends_with(tail, "社发") || ends_with(tail, "社發") ||
@@ -1078,6 +1092,18 @@ void SegmenterImpl::classify_lines() {
             }
         }
         in_split_byline = false;
+        // 本报小记者 王乐彤 / （北京市海淀区中关村第三小学四年级）: the writer's school or unit in
+        // brackets right under the byline belongs to it.
+        constexpr std::size_t max_affiliation_chars = 30;
+        if (line.blank_before == 0 && index > 0 && lines_[index - 1].kind == Kind::byline &&
+            bracketed(text) && line.chars <= max_affiliation_chars &&
+            last_sentence_end(text) == 0 && text.find("，") == std::string_view::npos) {
+            line.kind = Kind::byline;
+            line.parse = BylineResult{};
+            line.parse.kind = BylineKind::byline;
+            line.rule = "bracketed line right under a byline: the writer's school or unit";
+            continue;
+        }
         BylineResult parse = parser_.parse_line(text, line.begin);
         switch (parse.kind) {
             case BylineKind::editor_line:
@@ -1940,6 +1966,60 @@ void SegmenterImpl::mark_question_crossheads() {
             text.find("：") == std::string_view::npos && text.find("“") == std::string_view::npos;
         if (question) run.push_back(i);
         body_seen = true;
+    }
+    flush();
+}
+
+namespace {
+// 北京首钢 98∶91 广州龙狮: a name, a score between spaces, a name.
+bool is_result_line(std::string_view text) {
+    constexpr std::size_t max_result_chars = 32;
+    if (char_count(text) > max_result_chars) return false;
+    const std::size_t first_space = text.find(' ');
+    const std::size_t last_space = text.rfind(' ');
+    if (first_space == std::string_view::npos || first_space == last_space || first_space == 0 ||
+        last_space + 1 >= text.size())
+        return false;
+    const std::string_view score = trim(text.substr(first_space, last_space - first_space));
+    std::size_t p = 0, length = 0, digits_before = 0, digits_after = 0;
+    bool separator = false;
+    while (p < score.size()) {
+        const char32_t c = code_point_at(score, p, length);
+        if (is_digit(c)) {
+            ++(separator ? digits_after : digits_before);
+        } else if (!separator && (c == U'∶' || c == ':' || c == U'比' || c == '-')) {
+            separator = true;
+        } else {
+            return false;
+        }
+        p += length;
+    }
+    return separator && digits_before > 0 && digits_after > 0;
+}
+}  // namespace
+
+void SegmenterImpl::mark_result_lines() {
+    // Two or more result lines in a row (北京首钢 98∶91 广州龙狮 / 辽宁本钢 105∶88 天津先行者)
+    // are records, not headlines: each is a paragraph of its own, joined to none.
+    std::vector<std::size_t> run;
+    auto flush = [&]() {
+        if (run.size() >= 2)
+            for (std::size_t i : run) {
+                Line& line = lines_[i];
+                line.kind = Kind::body;
+                line.verse = true;
+                line.terminal = true;
+                line.rule = "result lines (name, score, name) in a row: one paragraph each";
+            }
+        run.clear();
+    };
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        const Line& line = lines_[i];
+        if (line.kind == Kind::blank) continue;
+        const bool result = (line.kind == Kind::headline || line.kind == Kind::body) &&
+                            !line.has_jump && is_result_line(content(line));
+        if (!result || (!run.empty() && line.blank_before > 0)) flush();
+        if (result) run.push_back(i);
     }
     flush();
 }
@@ -2841,6 +2921,7 @@ Page SegmenterImpl::run() {
     mark_headline_candidates();
     mark_verse();
     mark_question_crossheads();
+    mark_result_lines();
     build_items();
     find_wrapped_leads();
     assemble();
