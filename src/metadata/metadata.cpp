@@ -122,11 +122,16 @@ class Document {
         std::size_t begin = 0;  // offsets in text_
         std::size_t end = 0;
     };
+    // The piece holding `offset` (an end offset may be a piece's end), by binary search: an
+    // article may have thousands of pieces and as many mentions.
     const Piece* piece_at(std::size_t offset, bool is_end) const {
-        for (const Piece& p : pieces_) {
-            if (offset >= p.begin && (offset < p.end || (is_end && offset == p.end))) return &p;
-            if (!is_end && offset == p.end && &p == &pieces_.back()) return &p;
-        }
+        if (pieces_.empty()) return nullptr;
+        // The first piece that ends after `offset` (or at it, for an end offset).
+        auto it = std::lower_bound(
+            pieces_.begin(), pieces_.end(), offset,
+            [is_end](const Piece& p, std::size_t o) { return is_end ? p.end < o : p.end <= o; });
+        if (it != pieces_.end() && offset >= it->begin) return &*it;
+        if (!is_end && offset == pieces_.back().end) return &pieces_.back();
         return nullptr;
     }
     std::string text_;
