@@ -105,6 +105,13 @@ inline bool ends_with(std::string_view text, std::string_view suffix) noexcept {
 }
 
 /// Number of code points in `text`.
+/// Where the last UTF-8 character of `text` starts (0 for empty text).
+inline std::size_t last_char_begin(std::string_view text) noexcept {
+    std::size_t k = text.empty() ? 0 : text.size() - 1;
+    while (k > 0 && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+    return k;
+}
+
 inline std::size_t char_count(std::string_view text) noexcept {
     std::size_t count = 0;
     for (unsigned char byte : text)

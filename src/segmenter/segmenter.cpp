@@ -555,11 +555,9 @@ bool is_source_note(std::string_view text) {
 // （中新社）, （新华社）, （路透社电）: a news agency alone in parentheses.
 bool is_agency_note(std::string_view text) {
     if (!bracketed(text)) return false;
-    std::size_t open = 0, close = 0;
+    std::size_t open = 0;
     code_point_at(text, 0, open);
-    std::size_t k = text.size() - 1;
-    while (k > 0 && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
-    close = text.size() - k;
+    const std::size_t close = text.size() - last_char_begin(text);
     const std::string_view inner = trim(text.substr(open, text.size() - open - close));
     constexpr std::size_t max_agency_chars = 6;
     if (inner.empty() || char_count(inner) > max_agency_chars) return false;
@@ -920,9 +918,7 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
         const std::string_view credit = trim(stripped.substr(sentence_end));
         constexpr std::size_t max_agency_credit_chars = 6;
         const std::string_view sentence = stripped.substr(0, sentence_end);
-        std::size_t last_begin = sentence.size() - 1;
-        while (last_begin > 0 && (static_cast<unsigned char>(sentence[last_begin]) & 0xC0) == 0x80)
-            --last_begin;
+        const std::size_t last_begin = last_char_begin(sentence);
         if (!credit.empty() && char_count(credit) <= max_agency_credit_chars &&
             (ends_with(credit, "社发") || ends_with(credit, "社發")) &&
             last_sentence_end(sentence.substr(0, last_begin)) == 0)
@@ -937,10 +933,7 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
         if (tail_open != std::string_view::npos && tail_open > 0) {
             const std::string_view sentences = trim(stripped.substr(0, tail_open));
             if (ends_with_terminal(sentences)) {
-                std::size_t last_begin = sentences.size() - 1;
-                while (last_begin > 0 &&
-                       (static_cast<unsigned char>(sentences[last_begin]) & 0xC0) == 0x80)
-                    --last_begin;
+                const std::size_t last_begin = last_char_begin(sentences);
                 const std::string_view before_last = sentences.substr(0, last_begin);
                 if (last_sentence_end(before_last) == 0) return true;
             }
