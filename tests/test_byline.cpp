@@ -713,3 +713,19 @@ TEST_CASE("byline: a paper's sub-brand before 讯 (证券时报e公司讯); 作�
     CHECK(lead.authors[0].name == "张宁");
     CHECK(parser.parse_line("（作者為大學教授，觀點僅供參考）").kind == BylineKind::credit);
 }
+
+TEST_CASE("dateline: an unbracketed byline after 本报讯, ended by a space before the lead",
+          "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const std::string text = "本报讯 记者 王芳 通讯员 李强 近日，市里举办读书节。";
+    const auto lead = parser.parse_dateline_prefix(text);
+    REQUIRE(lead.kind == BylineKind::dateline);
+    REQUIRE(lead.authors.size() == 2);
+    CHECK(lead.authors[1].name == "李强");
+    CHECK(text.substr(lead.rest_begin) == "近日，市里举办读书节。");
+    // Without a role word the text after 本报讯 is the lead.
+    const auto plain = parser.parse_dateline_prefix("本报讯 王家村近日举办读书节。");
+    REQUIRE(plain.kind == BylineKind::dateline);
+    CHECK(plain.authors.empty());
+}

@@ -1337,12 +1337,45 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
                 i += length;
             }
             Parsed parsed;
+            AuthorRole ignored = AuthorRole::unknown;
             if (colon != std::string_view::npos && colon > q &&
                 parse_people(text, q, colon, base, RoleWord{}, parsed) && !parsed.authors.empty() &&
                 parsed.role_words > 0 && parsed.rejected == 0) {
                 p = colon + colon_length;
                 result.byline_span = Span{base + q, base + p};
                 result.authors = std::move(parsed.authors);
+            } else if (q > p && match_role_word(text, q, ignored)) {
+                // 本报讯 记者 王芳 通讯员 李强 近日，…: an unbracketed byline after the dateline,
+                // ended by a space before the lead. The longest run up to a space that parses
+                // as role words and person-shaped names wins.
+                std::size_t best_end = 0;
+                Parsed best;
+                for (std::size_t i = q; i < window;) {
+                    const char32_t c = code_point_at(text, i, length);
+                    if (c == ',' || c == U'，' || c == U'。') break;
+                    if (c == ' ' && i > q) {
+                        Parsed candidate;
+                        const std::size_t lead = skip_spaces(text, i, end);
+                        std::size_t lead_length = 0;
+                        const bool lead_follows =
+                            lead < end && is_han(code_point_at(text, lead, lead_length));
+                        if (lead_follows && parse_people(text, q, i, base, RoleWord{}, candidate) &&
+                            !candidate.authors.empty() && candidate.role_words > 0 &&
+                            candidate.rejected == 0 &&
+                            std::all_of(
+                                candidate.authors.begin(), candidate.authors.end(),
+                                [](const Author& a) { return looks_like_person_name(a.name); })) {
+                            best_end = i;
+                            best = std::move(candidate);
+                        }
+                    }
+                    i += length;
+                }
+                if (best_end > 0) {
+                    p = best_end;
+                    result.byline_span = Span{base + q, base + best_end};
+                    result.authors = std::move(best.authors);
+                }
             }
         }
     }
