@@ -729,3 +729,18 @@ TEST_CASE("dateline: an unbracketed byline after 本报讯, ended by a space bef
     REQUIRE(plain.kind == BylineKind::dateline);
     CHECK(plain.authors.empty());
 }
+
+TEST_CASE("byline: places joined by 、 before 报道 are the dateline, not names", "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const auto places = parser.parse_line("本报记者 周敏 杭州、宁波报道");
+    REQUIRE(places.kind == BylineKind::byline);
+    REQUIRE(places.authors.size() == 1);
+    CHECK(places.authors[0].name == "周敏");
+    CHECK(places.has_dateline);
+    CHECK(places.dateline.place == "杭州、宁波");
+    // Names joined by 、 right after the role word stay names.
+    const auto names = parser.parse_line("本报记者 周敏、吴涛报道");
+    REQUIRE(names.authors.size() == 2);
+    CHECK(names.authors[1].name == "吴涛");
+}

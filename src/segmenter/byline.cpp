@@ -515,6 +515,10 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
     bool separator_seen = true;  // nothing to merge with at the start
     // What came last: a name (张三), a space after a name (张三 ), a slash after a name (张三/).
     enum class After { other, name, name_space, name_slash } after = After::other;
+    // 王芳 深圳、苏州报道: the first token of the current run of tokens joined by 、, and
+    // whether the last separator was a 、.
+    std::size_t chain_start = std::string_view::npos;
+    bool after_enumeration_comma = false;
     std::size_t role_end = std::string_view::npos;           // where the last role word ended
     std::size_t prefixed_role_end = std::string_view::npos;  // and if it had a prefix
     // The names since the last role word take a role printed after them (张三/文, 林伟明 报道).
@@ -545,6 +549,7 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
             continue;
         }
         if (is_name_separator(c)) {
+            after_enumeration_comma = c == U'、' && after == After::name;
             const bool slash = c == '/' || c == U'／';
             after = slash && (after == After::name || after == After::name_space)
                         ? After::name_slash
@@ -679,13 +684,25 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
             report && !tokens.empty() &&
             ((tokens.back().role_text == role_text && !separator_seen) ||
              before == After::name_slash);
-        if (place_before_report) {
+        // 本报记者 王芳 深圳、苏州报道: places joined by 、 after a space behind the names.
+        const bool place_list = report && !place_before_report && after_enumeration_comma &&
+                                chain_start != std::string_view::npos && chain_start > 0 &&
+                                chain_start < tokens.size() &&
+                                tokens[chain_start].spaces_only_before &&
+                                tokens[chain_start - 1].role_text == role_text;
+        if (place_list) {
+            out.place = Span{tokens[chain_start].begin, q};
+            out.place_after_slash = false;
+            out.report_end = report_at + report;
+            tokens.resize(chain_start);
+            q = report_at;
+        } else if (place_before_report) {
             out.place = Span{p, q};
             out.place_after_slash = before == After::name_slash;
             out.report_end = report_at + report;
             q = report_at;
         }
-        if (place_before_report || ends_with(text.substr(p, q - p), "报道") ||
+        if (place_before_report || place_list || ends_with(text.substr(p, q - p), "报道") ||
             ends_with(text.substr(p, q - p), "報導")) {
             p = q;
             separator_seen = true;
@@ -700,6 +717,8 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
         }
         // 学生记者团成立: a name printed right after a prefixed role word must look like one.
         if (p == prefixed_role_end && !starts_with_surname(text.substr(p, q - p))) return false;
+        if (!after_enumeration_comma) chain_start = tokens.size();
+        after_enumeration_comma = false;
         tokens.push_back({p, q, chars, !separator_seen, role, role_text});
         separator_seen = false;
         after = After::name;
