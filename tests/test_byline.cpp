@@ -744,3 +744,25 @@ TEST_CASE("byline: places joined by 、 before 报道 are the dateline, not name
     REQUIRE(names.authors.size() == 2);
     CHECK(names.authors[1].name == "吴涛");
 }
+
+TEST_CASE(
+    "byline: a paper and its app joined by a dot before 记者; 摄 glued to a padded name; a "
+    "place and 讯 alone; 【本报综合报道】",
+    "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const auto app = parser.parse_line("江南日报·潮声记者 周  敏 通讯员 陆海");
+    REQUIRE(app.kind == BylineKind::byline);
+    REQUIRE(app.authors.size() == 2);
+    CHECK(app.authors[0].role_text == "江南日报·潮声记者");
+    const auto photo = parser.parse_line("本报记者　宋　佳摄");
+    REQUIRE(photo.authors.size() == 1);
+    CHECK(photo.authors[0].name == "宋佳");
+    const auto place = parser.parse_line("棉兰讯");
+    REQUIRE(place.kind == BylineKind::dateline);
+    CHECK(place.dateline.place == "棉兰");
+    CHECK(parser.parse_line("喜讯").kind == BylineKind::none);
+    const auto desk = parser.parse_dateline_prefix("【本报综合报道】据统计，上半年贸易额增长。");
+    REQUIRE(desk.kind == BylineKind::dateline);
+    CHECK(desk.authors.empty());
+}

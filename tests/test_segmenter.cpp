@@ -1493,3 +1493,46 @@ TEST_CASE(
     CHECK(page.articles[2].paragraphs.size() == 1);
     CHECK(page.articles[2].byline_spans.size() == 2);
 }
+
+TEST_CASE(
+    "segmenter: a series of sections (镜头一：, 镜头二：) under a column-named title; a caption's "
+    "photographer in its credits",
+    "[segmenter]") {
+    const std::string text =
+        "【基层见闻】\n清晨，一次突击检查\n\n场景一：五点的集合哨\n\n"
+        "天还没亮，集合哨声就响了起来，官兵们迅速整理装具。\n\n"
+        "营区外的车辆早已发动。  马  超摄\n\n"
+        "场景二：山口的考题\n\n车队行至山口，导调组临时下达了新的任务。\n\n"
+        "（通讯员 何亮）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"【基层见闻】", "清晨，一次突击检查"});
+    CHECK(page.articles[0].crossheads.size() == 2);
+    REQUIRE(page.articles[0].captions.size() == 1);
+    REQUIRE(page.articles[0].captions[0].credits.size() == 1);
+    CHECK(page.articles[0].captions[0].credits[0].name == "马超");
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "何亮");
+}
+
+TEST_CASE(
+    "segmenter: a data box of label lines is an item of its own; an end byline signs an "
+    "article whose dateline names nobody; QR prompts and 供稿 notes are no headlines",
+    "[segmenter]") {
+    const std::string text =
+        "港口吞吐量稳步增长\n\n记者林立／高雄報導\n\n高雄港上半年貨櫃吞吐量穩定成長。\n\n"
+        "港務公司表示，下半年將持續擴建碼頭。\n\n"
+        "昨日主要數據\n\n加權指數：收22,815點。\n櫃買指數：收263點。\n成交值：4,286億元。\n\n"
+        "侨社举办中秋晚会\n\n【本报棉兰讯】当地侨社日前举办中秋晚会，三百余人出席。\n\n"
+        "文/图：吴丽珠\n\n扫码看晚会视频\n\n"
+        "好书推荐\n\n本期推荐三本新书。\n\n（市图书馆供稿）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(headline_texts(page.articles[1]) == Texts{"昨日主要數據"});
+    CHECK(page.articles[1].paragraphs.size() == 3);
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "吴丽珠");
+    CHECK(headline_texts(page.articles[3]) == Texts{"好书推荐"});
+}

@@ -179,6 +179,14 @@ bool is_role_prefix(std::string_view prefix, bool qualifiers_only) {
     if (prefix.empty()) return qualified;
     if (qualifiers_only || char_count(prefix) < 2)
         return false;  // 报记者 is the tail of a word, not a paper
+    // 新华日报·交汇点: a paper and its app or channel, joined by a middle dot.
+    for (std::string_view dot : {"·", "・"}) {
+        const std::size_t at = prefix.rfind(dot);
+        if (at == std::string_view::npos) continue;
+        const std::string_view brand = prefix.substr(at + dot.size());
+        const std::size_t brand_chars = char_count(brand);
+        return brand_chars >= 1 && brand_chars <= 4 && is_role_prefix(prefix.substr(0, at), false);
+    }
     for (std::string_view ending : media_endings)
         if (ends_with(prefix, ending)) return true;
     return false;
@@ -448,7 +456,8 @@ std::size_t BylineParser::match_role(std::string_view text, std::size_t at, Auth
     std::size_t k = at, length = 0;
     while (k < text.size() && k - at <= max_role_prefix_bytes) {
         const char32_t c = code_point_at(text, k, length);
-        if (!is_han(c)) break;
+        // 新华日报·交汇点记者: a middle dot may join a paper and its app.
+        if (!is_han(c) && !(k > at && (c == U'·' || c == U'・'))) break;
         if (k > at) {
             AuthorRole core = AuthorRole::unknown;
             const std::size_t n = match_listed_role(text, k, core);
@@ -651,6 +660,11 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
             std::size_t l = 0;
             if (!is_name_char(code_point_at(text, q, l))) break;
             if (chars >= max_run_chars && !starts_with(text.substr(p, q - p), "发自")) return false;
+            // 宋　佳摄: a padded name's last character with 摄 glued to it.
+            if (chars == 1 &&
+                (starts_with(text.substr(q), "摄") || starts_with(text.substr(q), "攝")) &&
+                suffix_boundary(text, q + 3, end))
+                break;
             if (chars >= 2) {
                 AuthorRole ignored;
                 // Inside a run only qualifiers: 乔安然学生记者 is cut before 学生记者, but
@@ -1155,13 +1169,13 @@ std::size_t local_news_place_end(std::string_view text, std::size_t p, std::size
     if (chars < 2 || chars > 4 || q >= end) return 0;
     const char32_t word = code_point_at(text, q, length);
     if (word != U'讯' && word != U'訊') return 0;
-    for (char32_t c :
-         {U'通', U'资', U'資', U'快', U'简', U'簡', U'喜', U'短', U'电', U'電', U'视', U'音', U'闻',
-          U'聞', U'传', U'傳', U'死', U'审', U'問', U'问', U'质', U'特', U'警', U'报', U'報'})
+    for (char32_t c : {U'通', U'资', U'資', U'快', U'简', U'簡', U'喜', U'短', U'电', U'電',
+                       U'视', U'音', U'闻', U'聞', U'传', U'傳', U'死', U'审', U'問', U'问',
+                       U'质', U'特', U'警', U'报', U'報', U'来', U'來', U'捷', U'佳'})
         if (last == c) return 0;
     // 江山讯 昔日…, or 【曼谷讯】泰国… in lenticular brackets.
     const std::size_t after = q + length;
-    if (after >= end) return 0;
+    if (after >= end) return q;  // 泗水讯 alone on its line
     const char32_t next = code_point_at(text, after, length);
     if (!is_space(next) && !(lenticular && next == U'】')) return 0;
     return q;
@@ -1212,6 +1226,10 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
         (starts_with(text.substr(p), "消息") || starts_with(text.substr(p), "專訊") ||
          starts_with(text.substr(p), "专讯"))) {
         p += 6;  // 【本報消息】, 本报专讯
+        found = true;
+    } else if (paper_source && (starts_with(text.substr(p), "综合报道") ||
+                                starts_with(text.substr(p), "綜合報導"))) {
+        p += 12;  // 【本报综合报道】: the paper's desk compiled it
         found = true;
     } else if (!d.source.empty() &&
                (starts_with(text.substr(p), "讯") || starts_with(text.substr(p), "訊") ||

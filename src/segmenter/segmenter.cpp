@@ -222,6 +222,49 @@ bool starts_with_enumerator(std::string_view text) {
     return !is_digit(code_point_at(text, p + 1, length));  // 3.5亿元 is a number
 }
 
+// 镜头一：紧急集合号骤响, 场景二 夜巡: a section of a series, a short word and a Chinese
+// numeral then a colon or a space. Sets the word and the number (1-10).
+bool series_heading(std::string_view text, std::string_view& word, int& number) {
+    constexpr std::size_t max_word_chars = 4;
+    std::size_t p = 0, chars = 0, length = 0;
+    while (p < text.size() && chars < max_word_chars) {
+        const char32_t c = code_point_at(text, p, length);
+        if (!is_han(c) || is_han_numeral(c)) break;
+        p += length;
+        ++chars;
+    }
+    if (chars == 0 || p >= text.size()) return false;
+    static constexpr char32_t numerals[] = {U'一', U'二', U'三', U'四', U'五',
+                                            U'六', U'七', U'八', U'九', U'十'};
+    const char32_t numeral = code_point_at(text, p, length);
+    const auto* found = std::find(std::begin(numerals), std::end(numerals), numeral);
+    if (found == std::end(numerals)) return false;
+    const std::size_t after = p + length;
+    if (after >= text.size()) return false;
+    const char32_t mark = code_point_at(text, after, length);
+    if (mark != U'：' && mark != ':' && mark != ' ' && mark != U'、') return false;
+    word = text.substr(0, p);
+    number = static_cast<int>(found - std::begin(numerals)) + 1;
+    return true;
+}
+
+// A section heading by its form: 一、…, （二）…, or a series such as 镜头一：….
+bool styled_as_numbered_section(std::string_view text) {
+    std::string_view word;
+    int number = 0;
+    return starts_with_enumerator(text) || series_heading(text, word, number);
+}
+
+// `text` is the section after `previous` in one series (镜头一：… then 镜头二：…), or both
+// are numbered (一、… then 二、…).
+bool next_in_series(std::string_view previous, std::string_view text) {
+    if (starts_with_enumerator(previous) && starts_with_enumerator(text)) return true;
+    std::string_view word_a, word_b;
+    int a = 0, b = 0;
+    return series_heading(previous, word_a, a) && series_heading(text, word_b, b) &&
+           word_a == word_b && b == a + 1;
+}
+
 // Where the last sentence of `text` ends (after its terminal punctuation), or 0.
 std::size_t last_sentence_end(std::string_view text) {
     std::size_t end = 0, length = 0;
@@ -546,9 +589,12 @@ bool is_source_note(std::string_view text) {
     code_point_at(text, 0, length);
     const std::string_view inner = text.substr(length);
     constexpr std::size_t max_source_chars = 30;
+    // （中国图书馆学会阅读推广委员会供稿）: who contributed the item.
+    const std::string_view before_close = text.substr(0, last_char_begin(text));
     return char_count(text) <= max_source_chars &&
            (starts_with(inner, "据") || starts_with(inner, "據") || starts_with(inner, "来源") ||
-            starts_with(inner, "來源") || starts_with(inner, "综合") || starts_with(inner, "綜合"));
+            starts_with(inner, "來源") || starts_with(inner, "综合") ||
+            starts_with(inner, "綜合") || ends_with(before_close, "供稿"));
 }
 
 // 数据来源：同花顺iFinD: where a chart's or table's figures come from.
@@ -1008,6 +1054,15 @@ void SegmenterImpl::classify_lines() {
         }
         if (is_rule_line(text)) {
             furniture(FurnitureKind::other, "a rule drawn with dashes or symbols");
+            continue;
+        }
+        // 扫码看交汇点视频, 扫描二维码…: a prompt printed beside a QR code.
+        constexpr std::size_t max_prompt_chars = 24;
+        if (line.chars <= max_prompt_chars && !line.terminal &&
+            (starts_with(text, "扫码") || starts_with(text, "扫描二维码") ||
+             starts_with(text, "扫一扫") || starts_with(text, "掃碼") ||
+             starts_with(text, "掃描二維碼"))) {
+            furniture(FurnitureKind::other, "a prompt beside a QR code (扫码看…)");
             continue;
         }
         if (line.chars <= max_furniture_chars && !line.terminal && is_contact_line(text)) {
@@ -1488,7 +1543,13 @@ void SegmenterImpl::mark_headline_candidates() {
         const bool dashed = starts_with_dash(text) || ends_with_dash(text);  // kicker, subtitle
         // 一、坚持创新驱动，培育发展新动能: a numbered section heading may hold a comma.
         const bool numbered = starts_with_enumerator(text);
-        if (line.chars > max_chars_with_comma && !dashed && !numbered &&
+        // 【一线直击】 / 深夜，一场没有预告的拉动: right under a column name in brackets a short
+        // line with a comma is its title.
+        const bool under_bracketed_name = same_run && before->kind == Kind::headline &&
+                                          in_lenticular_brackets(content(*before)) &&
+                                          line.chars <= options_.max_headline_chars / 2 &&
+                                          text.find("。") == std::string_view::npos;
+        if (line.chars > max_chars_with_comma && !dashed && !numbered && !under_bracketed_name &&
             (text.find("，") != std::string_view::npos ||
              text.find(',') != std::string_view::npos)) {
             line.rule = "short but has a sentence comma: body text";
@@ -2407,6 +2468,25 @@ void SegmenterImpl::assemble() {
             return false;
         return headline_follows(from + 1);
     };
+    // 加權指數：收22,815點。 / 櫃買指數：… / 集中市場成交值：…: three or more one-line records
+    // in one block, each a short label and a colon, under the headline: a data box of its own,
+    // not a section of the article above.
+    auto data_box_follows = [&](std::size_t from) {
+        constexpr std::size_t min_records = 3, max_record_chars = 40, max_label_chars = 8;
+        if (from >= items_.size() || items_[from].type != Item::Type::paragraph) return false;
+        std::size_t records = 0;
+        for (std::size_t l = items_[from].line; l < lines_.size(); ++l) {
+            const Line& line = lines_[l];
+            if (line.kind != Kind::body || (records > 0 && line.blank_before > 0)) break;
+            const std::string_view text = content(line);
+            const std::size_t colon = std::min(text.find("："), text.find(':'));
+            if (line.chars > max_record_chars || colon == std::string_view::npos || colon == 0 ||
+                char_count(text.substr(0, colon)) > max_label_chars)
+                break;
+            ++records;
+        }
+        return records >= min_records;
+    };
     // Lines at the end of a headline group that are the article's first section heading, not
     // headline lines: a numbered line (冬季大棚蔬菜管理要点 / 一、加强保温), or a line after the
     // ——subtitle, which ends a headline block (…纪实 / 蹊跷的欠条). Removed from `group`.
@@ -2421,8 +2501,8 @@ void SegmenterImpl::assemble() {
             }
         }
         if (first_section == group.size() && group.size() >= 2 &&
-            starts_with_enumerator(content(lines_[group.back()])) &&
-            !starts_with_enumerator(content(lines_[group.front()])))
+            styled_as_numbered_section(content(lines_[group.back()])) &&
+            !styled_as_numbered_section(content(lines_[group.front()])))
             first_section = group.size() - 1;
         std::vector<std::size_t> sections(group.begin() + first_section, group.end());
         group.resize(first_section);
@@ -2502,14 +2582,16 @@ void SegmenterImpl::assemble() {
                 constexpr std::size_t min_paragraphs_before_crosshead_in_news = 3;
                 const std::string_view candidate = content(lines_[group[0]]);
                 const bool styled_as_section =
-                    starts_with_enumerator(candidate) || in_lenticular_brackets(candidate);
+                    styled_as_numbered_section(candidate) || in_lenticular_brackets(candidate);
                 const bool short_news =
                     a.has_dateline && !s.byline_line && !styled_as_section &&
                     a.paragraphs.size() < min_paragraphs_before_crosshead_in_news;
                 // 二、科学施肥 after the section under 一、选好种子: the next section.
-                const bool next_section = group.size() == 1 && !a.crossheads.empty() &&
-                                          starts_with_enumerator(a.crossheads.back().text) &&
-                                          starts_with_enumerator(content(lines_[group[0]]));
+                const bool next_section =
+                    group.size() == 1 && !a.crossheads.empty() &&
+                    next_in_series(std::string_view(text_).substr(a.crossheads.back().span.begin,
+                                                                  a.crossheads.back().span.size()),
+                                   content(lines_[group[0]]));
                 // 【夜游】 / 【夜宿】 under a feature's lead: short bracketed section heads.
                 constexpr std::size_t max_bracket_section_bytes = 6 + 10 * 3;
                 const bool bracket_section = group.size() == 1 && !a.paragraphs.empty() &&
@@ -2523,7 +2605,8 @@ void SegmenterImpl::assemble() {
                     (s.has_byline || a.has_dateline || next_section || bracket_section) &&
                     !separated && !short_news &&
                     (bracket_sibling || !is_sidebar_label(content(lines_[group[0]]))) &&
-                    !short_item_follows(next_index) && !brief_follows(next_index, group[0])) {
+                    !short_item_follows(next_index) && !brief_follows(next_index, group[0]) &&
+                    !data_box_follows(next_index)) {
                     const Line& line = lines_[group[0]];
                     const Span span{line.begin, line.end};
                     a.crossheads.push_back({original_text(span), span, a.paragraphs.size(), 0.75});
@@ -2610,6 +2693,12 @@ void SegmenterImpl::assemble() {
                 Caption caption;
                 caption.span = Span{line.begin, line.end};
                 caption.credits = line.parse.authors;
+                // 图为合龙现场。 通讯员 陈亮 摄: the photographer after the caption's text.
+                if (caption.credits.empty()) {
+                    BylineResult credit;
+                    if (trailing_photo_credit(content(line), line.begin, credit))
+                        caption.credits = std::move(credit.authors);
+                }
                 caption.confidence = 0.8;
                 if (current >= 0) {
                     article_ref().captions.push_back(std::move(caption));
@@ -2639,10 +2728,23 @@ void SegmenterImpl::assemble() {
                              "dateline in parentheses after the body: ends its article");
                     break;
                 }
+                // What follows the byline: the next headline or the page's end, past notes that
+                // name nobody (（作者单位：浙江图书馆）).
+                auto headline_or_end_follows = [&](std::size_t from) {
+                    for (std::size_t m = from; m < items_.size(); ++m) {
+                        const Item::Type type = items_[m].type;
+                        if (type == Item::Type::caption || type == Item::Type::furniture) continue;
+                        if (type == Item::Type::credit && credit_of(items_[m]).authors.empty())
+                            continue;
+                        return type == Item::Type::headline;
+                    }
+                    return true;
+                };
+                // A dateline naming nobody (【本报雅加达讯】) leaves the end byline to sign it.
                 if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
-                    !state_[static_cast<std::size_t>(current)].has_byline &&
-                    !article_ref().has_dateline &&
-                    !state_[static_cast<std::size_t>(current)].closed && headline_follows(k + 1)) {
+                    article_ref().authors.empty() &&
+                    !state_[static_cast<std::size_t>(current)].closed &&
+                    headline_or_end_follows(k + 1)) {
                     // 文/周明远 after the body and right before the next headline: the end
                     // byline of an article that had none at its head.
                     add_byline(static_cast<std::size_t>(current), line);
