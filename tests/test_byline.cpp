@@ -766,3 +766,15 @@ TEST_CASE(
     REQUIRE(desk.kind == BylineKind::dateline);
     CHECK(desk.authors.empty());
 }
+
+TEST_CASE("byline: a reader's place before the role word is the dateline", "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const auto reader = parser.parse_line("江西赣州 读者 刘明");
+    REQUIRE(reader.kind == BylineKind::byline);
+    REQUIRE(reader.authors.size() == 1);
+    CHECK(reader.authors[0].name == "刘明");
+    CHECK(reader.dateline.place == "江西赣州");
+    // Only before a reader's or resident's role: a headline's words are no place.
+    CHECK(parser.parse_line("喜迎国庆 记者 张三").kind == BylineKind::none);
+}

@@ -1536,3 +1536,15 @@ TEST_CASE(
     CHECK(page.articles[2].authors[0].name == "吴丽珠");
     CHECK(headline_texts(page.articles[3]) == Texts{"好书推荐"});
 }
+
+TEST_CASE("segmenter: a letter signed by a reader with a place", "[segmenter]") {
+    const std::string text =
+        "小区门口的路灯亮了\n\n江西赣州 读者 刘明\n\n前不久，我给社区写信反映路灯不亮的问题，"
+        "没想到一周就修好了。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "刘明");
+    CHECK(page.articles[0].paragraphs.size() == 1);
+}

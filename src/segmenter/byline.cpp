@@ -793,7 +793,34 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
 }
 
 BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) const {
-    return parse_line_with(line, base, nullptr);
+    BylineResult result = parse_line_with(line, base, nullptr);
+    if (result.kind != BylineKind::none) return result;
+    // 江西赣州 读者 刘明: a reader's or resident's place printed before the role word. The
+    // place is the dateline's; the rest must parse as a byline of such a role.
+    std::size_t offset = 0;
+    const std::string_view text = trim(line, &offset);
+    const std::size_t space = text.find(' ');
+    constexpr std::size_t max_place_chars = 8;
+    if (space == std::string_view::npos || space == 0) return result;
+    const std::string_view place = text.substr(0, space);
+    const std::size_t place_chars = char_count(place);
+    if (place_chars < 2 || place_chars > max_place_chars) return result;
+    for (std::size_t i = 0, length = 0; i < place.size(); i += length)
+        if (!is_han(code_point_at(place, i, length))) return result;
+    const std::size_t rest_begin = skip_spaces(text, space, text.size());
+    bool reader_role = false;
+    for (std::string_view role : {"读者", "讀者", "网友", "網友", "市民", "村民", "居民"})
+        reader_role = reader_role || starts_with(text.substr(rest_begin), role);
+    if (!reader_role) return result;
+    BylineResult rest =
+        parse_line_with(text.substr(rest_begin), base + offset + rest_begin, nullptr);
+    if (rest.kind != BylineKind::byline || rest.has_dateline) return result;
+    rest.has_dateline = true;
+    set_part(text, 0, space, base + offset, rest.dateline.place, rest.dateline.place_span);
+    rest.dateline.span = rest.dateline.place_span;
+    rest.dateline.confidence = 0.6;
+    rest.span.begin = base + offset;
+    return rest;
 }
 
 bool BylineParser::looks_like_person_name(std::string_view name) {
