@@ -778,3 +778,25 @@ TEST_CASE("byline: a reader's place before the role word is the dateline", "[byl
     // Only before a reader's or resident's role: a headline's words are no place.
     CHECK(parser.parse_line("喜迎国庆 记者 张三").kind == BylineKind::none);
 }
+
+TEST_CASE(
+    "byline: 作者：X，post; a hyphen joining a paper and its app; 融媒记者; spaced places "
+    "before 报道",
+    "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const auto labelled = parser.parse_line("作者：王立群，南方大学经济学院教授");
+    REQUIRE(labelled.kind == BylineKind::byline);
+    REQUIRE(labelled.authors.size() == 1);
+    CHECK(labelled.authors[0].name == "王立群");
+    CHECK(parser.parse_line("作者：这篇文章写得很好，值得一读。").kind == BylineKind::none);
+    const auto app = parser.parse_line("江城日报-云上江城记者 林雪");
+    REQUIRE(app.authors.size() == 1);
+    CHECK(app.authors[0].role_text == "江城日报-云上江城记者");
+    const auto county = parser.parse_line("融媒记者 朱慧 通讯员 潘建国");
+    REQUIRE(county.authors.size() == 2);
+    CHECK(county.authors[0].role_text == "融媒记者");
+    const auto places = parser.parse_line("本报记者 韩思远 周敏  深圳 上海报道");
+    REQUIRE(places.authors.size() == 2);
+    CHECK(places.dateline.place == "深圳 上海");
+}

@@ -1548,3 +1548,56 @@ TEST_CASE("segmenter: a letter signed by a reader with a place", "[segmenter]") 
     CHECK(page.articles[0].authors[0].name == "刘明");
     CHECK(page.articles[0].paragraphs.size() == 1);
 }
+
+TEST_CASE(
+    "segmenter: one-line paragraphs under title lines of one width are no hard wrap; footnote "
+    "markers end sentences; citations are footnotes, not captions",
+    "[segmenter]") {
+    const std::string one_line =
+        "全運會武術套路賽事落幕\n澳門隊收穫一銅兩個第五\n"
+        "【本報消息】第十五屆全國運動會武術套路項目十五日在廣州落下帷幕，澳門代表隊收穫一枚銅牌。\n"
+        "女子太極拳項目中，澳門選手黃嘉欣獲得銅牌。她賽後表示，賽前一直在內地集訓。\n\n"
+        "本地力量三比一勝賓菲加\n甲組聯賽榜首之爭白熱化\n"
+        "澳門足球甲組聯賽第八輪十五日晚進行焦點戰，本地力量以三比一擊敗賓菲加。\n"
+        "本地力量主教練賽後表示，球隊的防守組織比上季有明顯進步。\n";
+    const Page wire = segment(one_line);
+    check_invariants(one_line, wire);
+    CHECK_FALSE(wire.hard_wrapped);
+    REQUIRE(wire.articles.size() == 2);
+    CHECK(wire.articles[0].paragraphs.size() == 2);
+    CHECK(wire.articles[1].paragraphs.size() == 2);
+
+    const std::string notes =
+        "以创新驱动推动产业升级\n作者：王立群，南方大学经济学院教授\n\n"
+        "一、创新是第一动力\n科技成果只有转化为现实生产力，才能真正发挥作用。①\n"
+        "二、产业是主战场\n传统产业同样是升级的重要内容。②\n"
+        "注释\n①参见《科技统计年鉴2024》，统计出版社2024年版。\n"
+        "②《经济论集》第二卷，人民出版社2023年版，第120页。\n";
+    const Page theory = segment(notes);
+    check_invariants(notes, theory);
+    REQUIRE(theory.articles.size() == 1);
+    REQUIRE(theory.articles[0].authors.size() == 1);
+    CHECK(theory.articles[0].authors[0].name == "王立群");
+    CHECK(theory.articles[0].crossheads.size() == 3);
+    CHECK(theory.articles[0].paragraphs.size() == 4);
+    CHECK(theory.articles[0].captions.empty());
+}
+
+TEST_CASE(
+    "segmenter: a byline printed after the lead; a title with a comma alone right over a "
+    "byline",
+    "[segmenter]") {
+    const std::string text =
+        "签证审查标准调整\n\n　　入管厅近日发布通知，将于明年起调整审查标准。\n本报记者 王晓晴\n"
+        "　　根据通知，注册资本门槛将大幅提高。\n　　相关人士建议及早咨询专业人士。\n\n"
+        "老院落加装电梯，“一户一议”化解分歧\n本报记者 郑露\n\n"
+        "在锦江区一处老院落里，一部崭新的电梯刚刚完成验收。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "王晓晴");
+    CHECK(page.articles[0].paragraphs.size() == 3);
+    CHECK(headline_texts(page.articles[1]) == Texts{"老院落加装电梯，“一户一议”化解分歧"});
+    REQUIRE(page.articles[1].authors.size() == 1);
+}

@@ -142,7 +142,7 @@ constexpr std::string_view role_qualifiers[] = {
     "全媒体", "融媒体", "新媒体", "全媒體", "融媒體", "大学生", "大學生", "首席", "资深",
     "資深",   "高级",   "高級",   "学生",   "學生",   "校园",   "校園",   "少年", "特派",
     "特约",   "特約",   "见习",   "見習",   "实习",   "實習",   "摄影",   "攝影", "视频",
-    "視頻",   "随队",   "隨隊",   "跟队",   "跟隊",   "前方",   "小"};
+    "視頻",   "随队",   "隨隊",   "跟队",   "跟隊",   "前方",   "小",     "融媒"};
 // How the name of a paper, agency or station ends (都市报, 央视, 人民网, 东方卫视). Not 新闻:
 // 新闻记者 is the common noun (最美新闻记者 is a headline).
 constexpr std::string_view media_endings[] = {"频道", "頻道", "报", "報", "台", "社",
@@ -179,8 +179,9 @@ bool is_role_prefix(std::string_view prefix, bool qualifiers_only) {
     if (prefix.empty()) return qualified;
     if (qualifiers_only || char_count(prefix) < 2)
         return false;  // 报记者 is the tail of a word, not a paper
-    // 新华日报·交汇点: a paper and its app or channel, joined by a middle dot.
-    for (std::string_view dot : {"·", "・"}) {
+    // 新华日报·交汇点, 成都商报-红星新闻: a paper and its app or channel, joined by a middle
+    // dot or a hyphen.
+    for (std::string_view dot : {"·", "・", "-", "－"}) {
         const std::size_t at = prefix.rfind(dot);
         if (at == std::string_view::npos) continue;
         const std::string_view brand = prefix.substr(at + dot.size());
@@ -456,8 +457,9 @@ std::size_t BylineParser::match_role(std::string_view text, std::size_t at, Auth
     std::size_t k = at, length = 0;
     while (k < text.size() && k - at <= max_role_prefix_bytes) {
         const char32_t c = code_point_at(text, k, length);
-        // 新华日报·交汇点记者: a middle dot may join a paper and its app.
-        if (!is_han(c) && !(k > at && (c == U'·' || c == U'・'))) break;
+        // 新华日报·交汇点记者, 成都商报-红星新闻记者: a dot or a hyphen may join a paper and
+        // its app.
+        if (!is_han(c) && !(k > at && (c == U'·' || c == U'・' || c == '-' || c == U'－'))) break;
         if (k > at) {
             AuthorRole core = AuthorRole::unknown;
             const std::size_t n = match_listed_role(text, k, core);
@@ -715,6 +717,16 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
             out.place_after_slash = before == After::name_slash;
             out.report_end = report_at + report;
             q = report_at;
+            // 韩思远 周敏  深圳 上海报道: places before the last one, separated by spaces, are
+            // tokens without a person's name shape.
+            while (before != After::name_slash && tokens.size() >= 2 &&
+                   tokens.back().spaces_only_before && tokens.back().role_text == role_text &&
+                   tokens.back().chars >= 2 &&
+                   !looks_like_person_name(
+                       text.substr(tokens.back().begin, tokens.back().end - tokens.back().begin))) {
+                out.place.begin = tokens.back().begin;
+                tokens.pop_back();
+            }
         }
         if (place_before_report || place_list || ends_with(text.substr(p, q - p), "报道") ||
             ends_with(text.substr(p, q - p), "報導")) {
@@ -795,6 +807,9 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
 BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) const {
     BylineResult result = parse_line_with(line, base, nullptr);
     if (result.kind != BylineKind::none) return result;
+    if (BylineResult labelled = parse_labelled_author(line, base);
+        labelled.kind != BylineKind::none)
+        return labelled;
     // 江西赣州 读者 刘明: a reader's or resident's place printed before the role word. The
     // place is the dateline's; the rest must parse as a byline of such a role.
     std::size_t offset = 0;
@@ -821,6 +836,39 @@ BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) c
     rest.dateline.confidence = 0.6;
     rest.span.begin = base + offset;
     return rest;
+}
+
+BylineResult BylineParser::parse_labelled_author(std::string_view line, std::size_t base) const {
+    // 作者：李明远，华中师范大学马克思主义学院教授: a labelled author, a comma, then the
+    // author's post or unit, which is no name.
+    std::size_t offset = 0;
+    const std::string_view text = trim(line, &offset);
+    std::size_t p = 0;
+    for (std::string_view label : {"作者：", "作者:", "作者 "}) {
+        if (starts_with(text, label)) {
+            p = label.size();
+            break;
+        }
+    }
+    if (p == 0) return BylineResult{};
+    p = skip_spaces(text, p, text.size());
+    const std::size_t comma = std::min(text.find("，", p), text.find(',', p));
+    if (comma == std::string_view::npos || comma == p) return BylineResult{};
+    const std::string_view name = trim(text.substr(p, comma - p));
+    constexpr std::size_t max_post_chars = 30;
+    if (!looks_like_person_name(name) || char_count(text.substr(comma)) > max_post_chars ||
+        ends_with_terminal(text.substr(comma)))
+        return BylineResult{};
+    BylineResult result;
+    result.kind = BylineKind::byline;
+    const std::size_t name_begin = offset + text.find(name, p);
+    result.authors.push_back({std::string(name), AuthorRole::writer, "作者",
+                              Span{base + name_begin, base + name_begin + name.size()}});
+    result.span = Span{base + offset, base + offset + text.size()};
+    result.byline_span = result.span;
+    result.rest_begin = result.span.end;
+    result.confidence = 0.8;
+    return result;
 }
 
 bool BylineParser::looks_like_person_name(std::string_view name) {

@@ -108,6 +108,8 @@ class BylineParser {
     std::size_t match_role_word(std::string_view text, std::size_t at, AuthorRole& role) const;
 
   private:
+    // 作者：李明远，某大学教授: a labelled author, a comma and the author's post.
+    BylineResult parse_labelled_author(std::string_view line, std::size_t base) const;
     struct Parsed;
     bool parse_people(std::string_view text, std::size_t begin, std::size_t end, std::size_t base,
                       const RoleWord& default_role, Parsed& out) const;

@@ -50,10 +50,11 @@ inline bool is_terminal(char32_t c) noexcept {
     return c == U'。' || c == U'！' || c == U'？' || c == '!' || c == '?' || c == U'…' ||
            c == U'；' || c == ';' || c == U'｡' || c == '.';
 }
-/// Closing quotes and brackets that may follow terminal punctuation: `。”`, `！）`.
+/// Closing quotes and brackets that may follow terminal punctuation (`。”`, `！）`), and
+/// footnote markers (`重复建设。③`).
 inline bool is_closing_mark(char32_t c) noexcept {
     return c == U'”' || c == U'’' || c == U'」' || c == U'』' || c == '"' || c == '\'' ||
-           c == U'》' || is_close_paren(c);
+           c == U'》' || is_close_paren(c) || (c >= U'①' && c <= U'⑳');
 }
 /// Punctuation after which text obviously goes on: `，、：` and their ASCII forms.
 inline bool is_continuing_mark(char32_t c) noexcept {

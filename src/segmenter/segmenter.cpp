@@ -909,8 +909,13 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
         std::size_t length = 0;
         const char32_t first = code_point_at(stripped, 0, length);
         const Tail last = tail_of(stripped);
+        // ②《著作选读》第二卷，人民出版社2023年版，第120页。: a footnote citing a source.
+        bool citation = false;
+        for (const char* word : {"出版社", "年版", "参见", "參見", "页。", "頁。", "期。"})
+            citation = citation || stripped.find(word) != std::string_view::npos;
         if (first >= U'①' && first <= U'⑳' && line.chars <= max_numbered_caption_chars &&
-            last.count > 0 && (last.last[0] == U'。' || is_han(last.last[0])) && !line.continuing)
+            last.count > 0 && (last.last[0] == U'。' || is_han(last.last[0])) && !line.continuing &&
+            !citation)
             return true;
     }
     for (const std::string& prefix : conventions_.caption_prefixes)
@@ -1432,9 +1437,15 @@ void SegmenterImpl::detect_wrap_style() {
     std::size_t at_width = 0;
     for (std::size_t width : inner_widths)
         if (width * 20 >= wrap_width_ * 17 && width * 20 <= wrap_width_ * 23) ++at_width;
+    // Wrapped text has few lines much wider than the wrap: short title lines that share a
+    // width above one-line paragraphs (全運會武術套路賽事落幕 / 澳門隊收穫一銅兩個第五 / a
+    // paragraph of 73 characters) are no wrap.
+    std::size_t wider = 0;
+    for (const Line& line : lines_)
+        if (line.kind == Kind::body && width_of(line) * 10 > wrap_width_ * 13) ++wider;
     const bool detected = text_lines >= 4 && inner_widths.size() >= 2 &&
                           followed * 5 >= text_lines * 2 &&
-                          at_width * 10 >= inner_widths.size() * 6;
+                          at_width * 10 >= inner_widths.size() * 6 && wider * 5 <= text_lines;
     switch (options_.wrap_style) {
         case SegmenterOptions::WrapStyle::hard_wrapped:
             hard_wrapped_ = true;
@@ -1640,6 +1651,12 @@ void SegmenterImpl::mark_headline_candidates() {
                                             }
                                             return false;
                                         }();
+            // 老院落加装电梯，“一户一议”化解分歧 / byline right below: the one line between a
+            // blank line and the byline is the title, comma or not.
+            const bool alone_over_byline = taken == 0 && lines_[i].blank_before == 0 &&
+                                           above.blank_before > 0 && !above.terminal &&
+                                           above.chars <= options_.max_headline_chars / 2 &&
+                                           above_text.find("。") == std::string_view::npos;
             // 旅法青年钢琴家林思远： / 音乐没有国界，但有故乡: a title may break after a colon.
             const bool colon_break = above.continuing &&
                                      above.chars <= options_.max_headline_chars / 2 &&
@@ -1648,7 +1665,7 @@ void SegmenterImpl::mark_headline_candidates() {
             if (above.kind != Kind::body || (above.continuing && !colon_break) || above.has_jump ||
                 (above.terminal && !exclamation) ||
                 !(is_couplet_or_short(above_text) || one_clause_question || under_column_name ||
-                  under_headline))
+                  under_headline || alone_over_byline))
                 break;
             above.kind = Kind::headline;
             above.rule = "short line in the block right above a byline: headline";
@@ -2752,6 +2769,32 @@ void SegmenterImpl::assemble() {
                     set_line(item.line, LineClass::byline, current,
                              "byline after the body of an article without one, right before "
                              "the next headline: its end byline");
+                    break;
+                }
+                // 标题 / lead / 本报记者 王晓晴 / more paragraphs: a byline printed after the
+                // lead of an article that has none, with the article's text going on after it
+                // (a byline and lead before their own headline have a headline right after
+                // the lead instead).
+                auto paragraphs_before_next_item = [&](std::size_t from) {
+                    std::size_t paragraphs = 0;
+                    for (std::size_t m = from; m < items_.size(); ++m) {
+                        const Item::Type type = items_[m].type;
+                        if (type == Item::Type::caption || type == Item::Type::furniture) continue;
+                        if (type != Item::Type::paragraph || items_[m].lead) break;
+                        ++paragraphs;
+                    }
+                    return paragraphs;
+                };
+                if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
+                    article_ref().authors.empty() && !article_ref().has_dateline &&
+                    !article_ref().headlines.empty() && article_ref().paragraphs.size() == 1 &&
+                    !state_[static_cast<std::size_t>(current)].closed &&
+                    paragraphs_before_next_item(k + 1) >= 2) {
+                    add_byline(static_cast<std::size_t>(current), line);
+                    state_[static_cast<std::size_t>(current)].byline_line = true;
+                    set_line(item.line, LineClass::byline, current,
+                             "byline after the lead of an article without one, its text going "
+                             "on: its byline");
                     break;
                 }
                 if (!can_take_byline()) {
