@@ -1601,3 +1601,21 @@ TEST_CASE(
     CHECK(headline_texts(page.articles[1]) == Texts{"老院落加装电梯，“一户一议”化解分歧"});
     REQUIRE(page.articles[1].authors.size() == 1);
 }
+
+TEST_CASE(
+    "segmenter: a headline over a lead naming its source (记者从…获悉) after a bylined "
+    "article starts a news item",
+    "[segmenter]") {
+    const std::string text =
+        "老旧小区加装电梯提速\n\n本报记者 郑露\n\n今年以来，全区已完成老旧小区电梯加装82部。\n\n"
+        "补贴加快落地\n\n每部电梯可申请最高20万元补贴，审批时间也大大缩短。\n\n"
+        "绿道沿线新增6处驿站\n\n记者从市公园城市建设管理局获悉，绿道沿线新增6处驿站。\n\n"
+        "驿站提供饮水、充电和简易维修服务。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].crossheads.size() == 1);
+    CHECK(headline_texts(page.articles[1]) == Texts{"绿道沿线新增6处驿站"});
+    CHECK(page.articles[1].paragraphs.size() == 2);
+    CHECK(page.articles[1].authors.empty());
+}

@@ -1936,6 +1936,22 @@ void SegmenterImpl::mark_photo_news() {
 
 namespace {
 // A news lead's opening time: 近日，日前，昨天，今年…，12月1日，.
+// 记者从市交通局获悉，, 记者近日从…了解到，: the formula of a news lead naming its source.
+bool starts_with_source_formula(std::string_view text) {
+    if (!starts_with(text, "记者") && !starts_with(text, "記者")) return false;
+    constexpr std::size_t max_formula_bytes = 40 * 3;
+    const std::string_view head = text.substr(0, std::min(text.size(), max_formula_bytes));
+    const std::size_t from = std::min(head.find("从"), head.find("從"));
+    if (from == std::string_view::npos || from > 6 * 3) return false;
+    const std::size_t comma = head.find("，");
+    for (const char* word : {"获悉", "獲悉", "了解到"}) {
+        const std::size_t at = head.find(word, from);
+        if (at != std::string_view::npos && (comma == std::string_view::npos || at < comma))
+            return true;
+    }
+    return false;
+}
+
 bool starts_with_news_time(std::string_view text) {
     for (const char* word : {"近日", "日前", "昨天", "昨日", "今天", "今日", "今年", "本月", "截至",
                              "連日", "连日", "近期"})
@@ -2481,9 +2497,14 @@ void SegmenterImpl::assemble() {
             items_[from].pieces.empty())
             return false;
         const Span first = items_[from].pieces.front();
-        if (!starts_with_news_time(std::string_view(text_).substr(first.begin, first.size())))
-            return false;
-        return headline_follows(from + 1);
+        const std::string_view lead = std::string_view(text_).substr(first.begin, first.size());
+        if (starts_with_news_time(lead)) return headline_follows(from + 1);
+        // 记者从市公园城市建设管理局获悉，…: a reporter's source formula opens a news item of
+        // one or two paragraphs.
+        if (!starts_with_source_formula(lead)) return false;
+        if (headline_follows(from + 1)) return true;
+        return from + 1 < items_.size() && items_[from + 1].type == Item::Type::paragraph &&
+               headline_follows(from + 2);
     };
     // 加權指數：收22,815點。 / 櫃買指數：… / 集中市場成交值：…: three or more one-line records
     // in one block, each a short label and a colon, under the headline: a data box of its own,
