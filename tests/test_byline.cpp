@@ -800,3 +800,15 @@ TEST_CASE(
     REQUIRE(places.authors.size() == 2);
     CHECK(places.dateline.place == "深圳 上海");
 }
+
+TEST_CASE("dateline: a byline up to a colon after a bracketed dateline (【本報訊】記者X報道：)",
+          "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const std::string text = "【本報訊】記者李穎琳報道：颱風過後，海灘堆滿了垃圾。";
+    const auto lead = parser.parse_dateline_prefix(text);
+    REQUIRE(lead.kind == BylineKind::dateline);
+    REQUIRE(lead.authors.size() == 1);
+    CHECK(lead.authors[0].name == "李穎琳");
+    CHECK(text.substr(lead.rest_begin) == "颱風過後，海灘堆滿了垃圾。");
+}

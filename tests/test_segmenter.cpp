@@ -1619,3 +1619,32 @@ TEST_CASE(
     CHECK(page.articles[1].paragraphs.size() == 2);
     CHECK(page.articles[1].authors.empty());
 }
+
+TEST_CASE(
+    "segmenter: a section name under the header (生态　3, 志愿青春), a jump closing an "
+    "article, table rows as paragraphs",
+    "[segmenter]") {
+    const std::string text =
+        "青年周刊\n\n2025年7月4日　星期五　第4版\n\n志愿青春\n\n"
+        "扎根边疆三年，他们把青春写在天山脚下\n\n本报记者 李然\n\n"
+        "三年前，二十名大学生志愿者来到天山脚下的小镇。他们说，这里有他们的青春\n"
+        "（下转第3版）\n\n"
+        "本周农机参考价\n本周，农机价格总体平稳。\n"
+        "机型　　　　喂入量　　参考价（万元）\n谷神GM80　　8kg/s　　16.9\n锐龙4LZ　　8kg/"
+        "s　　14.2\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[0]) == Texts{"扎根边疆三年，他们把青春写在天山脚下"});
+    CHECK(page.articles[0].jumps.size() == 1);
+    CHECK(headline_texts(page.articles[1]) == Texts{"本周农机参考价"});
+    CHECK(page.articles[1].paragraphs.size() == 4);
+    CHECK(page.articles[1].crossheads.empty());
+    const std::string numbered =
+        "科技日报\n\n2025年9月18日　星期四\n\n3　综合新闻\n\n新型电池效率创新高\n\n"
+        "本报讯（记者 王立）研究团队研制出新型叠层电池。\n";
+    const Page science = segment(numbered);
+    check_invariants(numbered, science);
+    REQUIRE(science.articles.size() == 1);
+    CHECK(headline_texts(science.articles[0]) == Texts{"新型电池效率创新高"});
+}

@@ -1428,8 +1428,9 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
     result.confidence = confidence;
 
     // The byline in parentheses after the dateline: （记者李龙伊）; or up to a colon:
-    // 本报讯 记者 张明 通讯员 李华报道：.
-    if (!paren) {
+    // 本报讯 记者 张明 通讯员 李华报道：, 【本報訊】記者李穎琳報道：. A dateline naming its
+    // reporter inside its own parenthesis has no other.
+    if (reporters.empty()) {
         const std::size_t q = skip_spaces(text, p, end);
         std::size_t close_end = 0;
         if (parse_parenthesis(text, q, base, result.authors, close_end)) {

@@ -265,6 +265,34 @@ bool next_in_series(std::string_view previous, std::string_view text) {
            word_a == word_b && b == a + 1;
 }
 
+// 生态　3, 3　综合新闻, A05 要闻: a page number (digits, a letter and digits) and a section name
+// of two to eight characters, one on each side of a space.
+bool page_number_and_section(std::string_view text) {
+    constexpr std::size_t max_line_chars = 14, max_name_chars = 8;
+    if (char_count(text) > max_line_chars) return false;
+    const std::size_t space = text.find(' ');
+    if (space == std::string_view::npos || space == 0) return false;
+    const std::string_view left = text.substr(0, space);
+    const std::string_view right = trim(text.substr(space));
+    auto number = [](std::string_view part) {
+        std::size_t digits = 0, i = 0;
+        if (!part.empty() && part[0] >= 'A' && part[0] <= 'Z') ++i;
+        for (; i < part.size(); ++i, ++digits)
+            if (part[i] < '0' || part[i] > '9') return false;
+        return digits >= 1 && digits <= 3;
+    };
+    auto name = [&](std::string_view part) {
+        const std::size_t chars = char_count(part);
+        if (chars < 2 || chars > max_name_chars) return false;
+        for (std::size_t i = 0, length = 0; i < part.size(); i += length) {
+            const char32_t c = code_point_at(part, i, length);
+            if (!is_han(c) && c != U'·' && c != U'・') return false;
+        }
+        return true;
+    };
+    return (number(left) && name(right)) || (name(left) && number(right));
+}
+
 // Where the last sentence of `text` ends (after its terminal punctuation), or 0.
 std::size_t last_sentence_end(std::string_view text) {
     std::size_t end = 0, length = 0;
@@ -1779,6 +1807,43 @@ void SegmenterImpl::mark_headline_candidates() {
         }
         break;
     }
+    // The first line after the page's top furniture, across a blank line: a page number with
+    // a section name (生态　3, 3　综合新闻), or a very short name standing alone before the
+    // first headline (志愿青春 / 扎根边疆三年，…; 地區事務 / 區議會通過…).
+    std::size_t first_text = 0;
+    while (first_text < nonblank.size() && lines_[nonblank[first_text]].kind == Kind::furniture)
+        ++first_text;
+    if (first_text > 0 && first_text < zone && first_text + 1 < nonblank.size()) {
+        Line& line = lines_[nonblank[first_text]];
+        const Line& next = lines_[nonblank[first_text + 1]];
+        constexpr std::size_t max_alone_section_chars =
+            4;  // section names are short; kickers longer
+        const std::string_view text = content(line);
+        const bool numbered_section = page_number_and_section(text);
+        const bool alone_section = line.kind == Kind::headline && line.blank_before > 0 &&
+                                   line.chars <= max_alone_section_chars && next.blank_before > 0 &&
+                                   (next.kind == Kind::headline || next.kind == Kind::body) &&
+                                   !ends_with_dash(text) && !bracketed(text) &&
+                                   text.find(' ') == std::string_view::npos;
+        if ((line.kind == Kind::headline || line.kind == Kind::body) && !line.terminal &&
+            (numbered_section || alone_section)) {
+            line.kind = Kind::furniture;
+            line.furniture = FurnitureKind::section_name;
+            line.rule = numbered_section
+                            ? "page number and section name under the page's header: section name"
+                            : "very short line alone between the page's header and its first "
+                              "headline: section name";
+            // 扎根边疆三年，他们把青春写在天山脚下 next, short and unfinished: no body text
+            // comes before the page's first article, so it is a title, comma or not.
+            Line& title = lines_[nonblank[first_text + 1]];
+            if (title.kind == Kind::body && !title.terminal && !title.continuing &&
+                !title.has_jump && title.chars <= options_.max_headline_chars / 2 &&
+                content(title).find("。") == std::string_view::npos) {
+                title.kind = Kind::headline;
+                title.rule = "short unfinished line first on the page after its header: headline";
+            }
+        }
+    }
 }
 
 void SegmenterImpl::mark_bare_name_bylines() {
@@ -2085,9 +2150,26 @@ bool is_result_line(std::string_view text) {
 }
 }  // namespace
 
+// 雷沃谷神GM80    8kg/s    16.9: a row of a table, cells apart by two spaces or more.
+bool is_table_row(std::string_view text) {
+    constexpr std::size_t max_row_chars = 40;
+    if (char_count(text) > max_row_chars || ends_with_terminal(text)) return false;
+    std::size_t cells = 0, i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        if (i >= text.size()) break;
+        ++cells;
+        // A cell runs to the next gap of two spaces or more.
+        while (i < text.size() && !(text[i] == ' ' && i + 1 < text.size() && text[i + 1] == ' '))
+            ++i;
+    }
+    return cells >= 2;
+}
+
 void SegmenterImpl::mark_result_lines() {
-    // Two or more result lines in a row (北京首钢 98∶91 广州龙狮 / 辽宁本钢 105∶88 天津先行者)
-    // are records, not headlines: each is a paragraph of its own, joined to none.
+    // Two or more result lines in a row (北京首钢 98∶91 广州龙狮 / 辽宁本钢 105∶88 天津先行者),
+    // or rows of a table (cells apart by wide gaps), are records, not headlines: each is a
+    // paragraph of its own, joined to none.
     std::vector<std::size_t> run;
     auto flush = [&]() {
         if (run.size() >= 2)
@@ -2096,7 +2178,8 @@ void SegmenterImpl::mark_result_lines() {
                 line.kind = Kind::body;
                 line.verse = true;
                 line.terminal = true;
-                line.rule = "result lines (name, score, name) in a row: one paragraph each";
+                line.rule =
+                    "result lines (name, score, name) or table rows in a row: one paragraph each";
             }
         run.clear();
     };
@@ -2104,7 +2187,8 @@ void SegmenterImpl::mark_result_lines() {
         const Line& line = lines_[i];
         if (line.kind == Kind::blank) continue;
         const bool result = (line.kind == Kind::headline || line.kind == Kind::body) &&
-                            !line.has_jump && is_result_line(content(line));
+                            !line.has_jump &&
+                            (is_result_line(content(line)) || is_table_row(content(line)));
         if (!result || (!run.empty() && line.blank_before > 0)) flush();
         if (result) run.push_back(i);
     }
@@ -2704,10 +2788,15 @@ void SegmenterImpl::assemble() {
                 if (line.has_jump) {
                     JumpMarker jump = line.jump;
                     // A "continued from" marker opens the text that follows it.
-                    if (jump.direction == JumpDirection::continued_from || current < 0)
+                    if (jump.direction == JumpDirection::continued_from || current < 0) {
                         pending_jumps_.push_back(jump);
-                    else
+                    } else {
                         article_ref().jumps.push_back(jump);
+                        // （下转第3版）: the article goes on elsewhere; what follows on this
+                        // page is another item.
+                        if (jump.direction == JumpDirection::continued_to)
+                            state_[static_cast<std::size_t>(current)].closed = true;
+                    }
                 }
                 if (line.kind == Kind::furniture)
                     set_line(item.line, LineClass::furniture, -1, nullptr);
