@@ -812,3 +812,10 @@ TEST_CASE("dateline: a byline up to a colon after a bracketed dateline (【本�
     CHECK(lead.authors[0].name == "李穎琳");
     CHECK(text.substr(lead.rest_begin) == "颱風過後，海灘堆滿了垃圾。");
 }
+
+TEST_CASE("byline: a wire's editor line with its date code", "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    CHECK(parser.parse_line("（編輯：陳政一）1140823").kind == BylineKind::editor_line);
+    CHECK(parser.parse_line("（記者 王明）1140823").kind != BylineKind::editor_line);
+}

@@ -1648,3 +1648,29 @@ TEST_CASE(
     REQUIRE(science.articles.size() == 1);
     CHECK(headline_texts(science.articles[0]) == Texts{"新型电池效率创新高"});
 }
+
+TEST_CASE(
+    "segmenter: a question title a blank line under a bracketed column name; 数读 and notices "
+    "as items; results one blank line apart as an item; source notes and distribution lists",
+    "[segmenter]") {
+    const std::string text =
+        "会訊\u3000\u3000第五十八期\u3000\u3000二〇二五年十月\n\n"
+        "秋粮收获进度过半\n\n本报记者 汪洋\n\n全省秋粮收获进度已经过半。\n\n"
+        "【农事问答】\n\n玉米收后如何储存？\n\n问：玉米收后怎样防霉？\n\n答：要及时晾晒，含水量降到"
+        "14%以下再入仓。\n\n"
+        "数读\n\n全省今年秋粮播种面积稳定在5000万亩以上。\n\n机收率达到九成。\n\n"
+        "會務通告\n\n一、本會會員大會定於十一月十六日舉行。\n\n二、年度會費即日起開始收取。\n\n"
+        "昨日战果\n\n江城队 2：1 东湖队（加时）\n\n南岭队 0：0 北港队\n\n"
+        "（信息来源：市农业农村局）\n\n报：市委办公室。\n（共印120份）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 5);
+    CHECK(headline_texts(page.articles[1]) == Texts{"【农事问答】", "玉米收后如何储存？"});
+    CHECK(headline_texts(page.articles[2]) == Texts{"数读"});
+    CHECK(headline_texts(page.articles[3]) == Texts{"會務通告"});
+    CHECK(headline_texts(page.articles[4]) == Texts{"昨日战果"});
+    CHECK(page.articles[4].paragraphs.size() == 2);
+    bool header = false;
+    for (const auto& f : page.furniture) header = header || f.kind == FurnitureKind::page_header;
+    CHECK(header);
+}

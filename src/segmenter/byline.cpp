@@ -810,6 +810,27 @@ BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) c
     if (BylineResult labelled = parse_labelled_author(line, base);
         labelled.kind != BylineKind::none)
         return labelled;
+    // （編輯：陳政一）1140823: a wire's editor line with its date code (ROC year, month, day).
+    {
+        std::size_t offset = 0;
+        const std::string_view text = trim(line, &offset);
+        std::size_t digits = 0;
+        while (digits < text.size() && text[text.size() - 1 - digits] >= '0' &&
+               text[text.size() - 1 - digits] <= '9')
+            ++digits;
+        constexpr std::size_t min_code_digits = 6, max_code_digits = 8;
+        if (digits >= min_code_digits && digits <= max_code_digits && digits < text.size()) {
+            const std::string_view head = text.substr(0, text.size() - digits);
+            std::size_t length = 0;
+            if (is_close_paren(code_point_at(head, last_char_begin(head), length))) {
+                BylineResult editor = parse_line_with(head, base + offset, nullptr);
+                if (editor.kind == BylineKind::editor_line) {
+                    editor.span.end = base + offset + text.size();
+                    return editor;
+                }
+            }
+        }
+    }
     // 江西赣州 读者 刘明: a reader's or resident's place printed before the role word. The
     // place is the dateline's; the rest must parse as a byline of such a role.
     std::size_t offset = 0;

@@ -53,6 +53,7 @@ struct Line {
     std::size_t credit_begin = 0;
     BylineResult credit;  // the credit cut from the line's end, when `credit_begin` is set
     bool credit_is_source = false;  // that credit names a source (（中新社）), not people
+    bool record = false;            // a result line or a table row: a paragraph of its own
     // Under a briefs label (■ 体坛速递), a paragraph led by its own run-in head
     // (全国游泳冠军赛落幕 本届…) is a brief of its own.
     bool run_in_brief = false;
@@ -475,10 +476,13 @@ bool has_weekday(std::string_view part) {
 
 bool has_date(std::string_view part) {
     if (find_full_date(part) != std::string_view::npos || is_numeric_date(part)) return true;
-    // 中華民國115年3月12日, 二〇二五年十一月: a year, a month and a day in any numerals.
+    // 中華民國115年3月12日, 二〇二五年十一月十六日: a year, a month and a day in any numerals;
+    // a monthly's 二〇二五年十月: a four-figure year and a month, nothing else.
     const std::size_t year = part.find("年");
-    return year != std::string_view::npos && part.find("月", year) != std::string_view::npos &&
-           part.find("日", year) != std::string_view::npos && char_count(part) <= 16;
+    if (year == std::string_view::npos || part.find("月", year) == std::string_view::npos)
+        return false;
+    if (part.find("日", year) != std::string_view::npos) return char_count(part) <= 16;
+    return char_count(part.substr(0, year)) == 4 && ends_with(part, "月") && char_count(part) <= 8;
 }
 
 HeaderEvidence header_evidence(std::string_view text) {
@@ -553,8 +557,8 @@ bool is_end_mark(std::string_view text) {
 }
 
 const char* const builtin_caption_prefixes[] = {
-    "图为", "圖為", "圖爲", "上图",     "下图", "左图", "右图", "中图", "图①", "图②",
-    "图③",  "图④",  "图⑤",  "图片说明", "图:",  "图1",  "图2",  "图3",  "图4", "插图"};
+    "图为", "圖為", "圖爲",     "上图", "下图", "左图", "右图", "中图", "图①",  "图②", "图③",
+    "图④",  "图⑤",  "图片说明", "图:",  "图1",  "图2",  "图3",  "图4",  "插图", "圖:", "圖片說明"};
 // Labels printed over several items of a page (图片新闻 over photo-news items): page
 // furniture, not the headline of the first item.
 const char* const builtin_multi_item_labels[] = {
@@ -619,10 +623,13 @@ bool is_source_note(std::string_view text) {
     constexpr std::size_t max_source_chars = 30;
     // （中国图书馆学会阅读推广委员会供稿）: who contributed the item.
     const std::string_view before_close = text.substr(0, last_char_begin(text));
+    // （信息来源：市发展改革委）, （资料来源：…）: a source named after a short label.
+    constexpr std::size_t max_label_bytes = 4 * 3;
+    const std::size_t source = std::min(inner.find("来源"), inner.find("來源"));
     return char_count(text) <= max_source_chars &&
-           (starts_with(inner, "据") || starts_with(inner, "據") || starts_with(inner, "来源") ||
-            starts_with(inner, "來源") || starts_with(inner, "综合") ||
-            starts_with(inner, "綜合") || ends_with(before_close, "供稿"));
+           (starts_with(inner, "据") || starts_with(inner, "據") || source <= max_label_bytes ||
+            starts_with(inner, "综合") || starts_with(inner, "綜合") ||
+            ends_with(before_close, "供稿"));
 }
 
 // 数据来源：同花顺iFinD: where a chart's or table's figures come from.
@@ -671,10 +678,17 @@ bool is_sidebar_label(std::string_view text) {
         (ends_with(label, "提示") || ends_with(label, "贴士") || ends_with(label, "提醒") ||
          ends_with(label, "貼士")))
         return true;
+    // 會務通告, 招聘启事, 遗失声明: a notice is an item of its own.
+    constexpr std::size_t max_notice_label_chars = 8;
+    if (char_count(label) <= max_notice_label_chars &&
+        (ends_with(label, "通告") || ends_with(label, "公告") || ends_with(label, "启事") ||
+         ends_with(label, "啟事") || ends_with(label, "声明") || ends_with(label, "聲明")))
+        return true;
     for (const char* word :
          {"链接",     "相关链接", "新闻链接", "背景链接", "知识链接", "延伸阅读",
           "背景资料", "名词解释", "相关新闻", "相关阅读", "专家提醒", "温馨提示",
           "记者手记", "采访手记", "编后",     "编后语",   "記者手記", "小贴士",
+          "数读",     "数说",     "數讀",     "數說",     "数字",     "一图读懂",
           "书讯",     "書訊",     "相關鏈接", "延伸閱讀", "專家提醒", "溫馨提示"})
         if (label == word) return true;
     return false;
@@ -1087,6 +1101,16 @@ void SegmenterImpl::classify_lines() {
         }
         if (is_rule_line(text)) {
             furniture(FurnitureKind::other, "a rule drawn with dashes or symbols");
+            continue;
+        }
+        // 报：市委办公室… / 送：各县人民政府… / （共印120份）: a bulletin's distribution list.
+        if (line.chars <= max_furniture_chars &&
+            (starts_with(text, "报:") || starts_with(text, "送:") || starts_with(text, "抄送:") ||
+             starts_with(text, "抄报:") || starts_with(text, "报：") || starts_with(text, "送：") ||
+             starts_with(text, "抄送：") || starts_with(text, "抄报：") ||
+             (bracketed(text) && text.find("共印") != std::string_view::npos &&
+              text.find("共印") <= 3 && text.find("份") != std::string_view::npos))) {
+            furniture(FurnitureKind::other, "a bulletin's distribution list (报：, 送：, 共印N份)");
             continue;
         }
         // 扫码看交汇点视频, 扫描二维码…: a prompt printed beside a QR code.
@@ -1558,9 +1582,9 @@ void SegmenterImpl::mark_headline_candidates() {
             }
         }
         // 【12366热线】 / 个人所得税专项附加扣除可以中途补报吗？: a question of one clause right
-        // under a column name in brackets is the title it names.
-        if (same_run && before->kind == Kind::headline && line.terminal && !line.continuing &&
-            line.chars <= options_.max_headline_chars) {
+        // under a column name in brackets (or one blank line below it) is the title it names.
+        if (before && line.blank_before <= 1 && before->kind == Kind::headline && line.terminal &&
+            !line.continuing && line.chars <= options_.max_headline_chars) {
             const std::string_view above = content(*before), text = content(line);
             const Tail tail = tail_of(text);
             const bool question = tail.count > 0 && (tail.last[0] == U'？' || tail.last[0] == '?');
@@ -2123,23 +2147,16 @@ void SegmenterImpl::mark_question_crossheads() {
 }
 
 namespace {
-// 北京首钢 98∶91 广州龙狮: a name, a score between spaces, a name.
-bool is_result_line(std::string_view text) {
-    constexpr std::size_t max_result_chars = 32;
-    if (char_count(text) > max_result_chars) return false;
-    const std::size_t first_space = text.find(' ');
-    const std::size_t last_space = text.rfind(' ');
-    if (first_space == std::string_view::npos || first_space == last_space || first_space == 0 ||
-        last_space + 1 >= text.size())
-        return false;
-    const std::string_view score = trim(text.substr(first_space, last_space - first_space));
+// 北京首钢 98∶91 广州龙狮, 統一獅 5:0 味全龍（勝投：…）: a name, a score between spaces, a
+// name (and a note).
+bool is_score(std::string_view score) {
     std::size_t p = 0, length = 0, digits_before = 0, digits_after = 0;
     bool separator = false;
     while (p < score.size()) {
         const char32_t c = code_point_at(score, p, length);
         if (is_digit(c)) {
             ++(separator ? digits_after : digits_before);
-        } else if (!separator && (c == U'∶' || c == ':' || c == U'比' || c == '-')) {
+        } else if (!separator && (c == U'∶' || c == ':' || c == U'：' || c == U'比' || c == '-')) {
             separator = true;
         } else {
             return false;
@@ -2148,6 +2165,23 @@ bool is_result_line(std::string_view text) {
     }
     return separator && digits_before > 0 && digits_after > 0;
 }
+bool is_result_line(std::string_view text) {
+    constexpr std::size_t max_result_chars = 48;
+    if (char_count(text) > max_result_chars) return false;
+    // The first score between spaces, with text before and after it.
+    std::size_t begin = 0;
+    while (begin < text.size()) {
+        const std::size_t space = text.find(' ', begin);
+        const std::size_t end = space == std::string_view::npos ? text.size() : space;
+        if (begin > 0 && end < text.size() && end > begin &&
+            is_score(text.substr(begin, end - begin)))
+            return true;
+        if (space == std::string_view::npos) break;
+        begin = space + 1;
+    }
+    return false;
+}
+
 }  // namespace
 
 // 雷沃谷神GM80    8kg/s    16.9: a row of a table, cells apart by two spaces or more.
@@ -2178,6 +2212,7 @@ void SegmenterImpl::mark_result_lines() {
                 line.kind = Kind::body;
                 line.verse = true;
                 line.terminal = true;
+                line.record = true;
                 line.rule =
                     "result lines (name, score, name) or table rows in a row: one paragraph each";
             }
@@ -2186,10 +2221,13 @@ void SegmenterImpl::mark_result_lines() {
     for (std::size_t i = 0; i < lines_.size(); ++i) {
         const Line& line = lines_[i];
         if (line.kind == Kind::blank) continue;
-        const bool result = (line.kind == Kind::headline || line.kind == Kind::body) &&
-                            !line.has_jump &&
-                            (is_result_line(content(line)) || is_table_row(content(line)));
-        if (!result || (!run.empty() && line.blank_before > 0)) flush();
+        const bool candidate =
+            (line.kind == Kind::headline || line.kind == Kind::body) && !line.has_jump;
+        // Result lines may stand one blank line apart; the rows of a table are contiguous.
+        const bool score = candidate && is_result_line(content(line));
+        const bool row = candidate && !score && is_table_row(content(line));
+        const bool result = score || row;
+        if (!result || (!run.empty() && line.blank_before > (score ? 1u : 0u))) flush();
         if (result) run.push_back(i);
     }
     flush();
@@ -2596,6 +2634,13 @@ void SegmenterImpl::assemble() {
     auto data_box_follows = [&](std::size_t from) {
         constexpr std::size_t min_records = 3, max_record_chars = 40, max_label_chars = 8;
         if (from >= items_.size() || items_[from].type != Item::Type::paragraph) return false;
+        // 统一獅 5：0 味全龍 / 中信兄弟 3：4 樂天桃猿: two or more result lines or table rows.
+        std::size_t rows = 0;
+        for (std::size_t m = from; m < items_.size() && items_[m].type == Item::Type::paragraph &&
+                                   lines_[items_[m].line].record;
+             ++m)
+            ++rows;
+        if (rows >= 2) return true;
         std::size_t records = 0;
         for (std::size_t l = items_[from].line; l < lines_.size(); ++l) {
             const Line& line = lines_[l];
