@@ -819,3 +819,23 @@ TEST_CASE("byline: a wire's editor line with its date code", "[byline]") {
     CHECK(parser.parse_line("（編輯：陳政一）1140823").kind == BylineKind::editor_line);
     CHECK(parser.parse_line("（記者 王明）1140823").kind != BylineKind::editor_line);
 }
+
+TEST_CASE(
+    "byline: cadets (学员), a bulleted name before the role words, paper and app joined by a "
+    "slash or with the app first",
+    "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const auto cadets = parser.parse_line("■ 孟祥宇 学员 张昊天");
+    REQUIRE(cadets.kind == BylineKind::byline);
+    REQUIRE(cadets.authors.size() == 2);
+    CHECK(cadets.authors[0].role_text.empty());
+    CHECK(cadets.authors[1].role_text == "学员");
+    CHECK(parser.parse_line("■ 示意图 记者 张三").kind == BylineKind::none);
+    const auto slash = parser.parse_line("扬子晚报/紫牛新闻记者 朱俊俊 王  甜");
+    REQUIRE(slash.authors.size() == 2);
+    CHECK(slash.authors[1].name == "王甜");
+    const auto app_first = parser.parse_line("新甘肃·甘肃日报记者 马永军");
+    REQUIRE(app_first.authors.size() == 1);
+    CHECK(app_first.authors[0].role_text == "新甘肃·甘肃日报记者");
+}

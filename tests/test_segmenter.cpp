@@ -1674,3 +1674,22 @@ TEST_CASE(
     for (const auto& f : page.furniture) header = header || f.kind == FurnitureKind::page_header;
     CHECK(header);
 }
+
+TEST_CASE(
+    "segmenter: schedule lines are paragraphs; a caption credit after a gap; a lone ■ is a "
+    "stray mark",
+    "[segmenter]") {
+    const std::string text =
+        "本周法治节目导视\n\n10月20日（周一）20:00 CCTV-12《庭审现场》 高空抛物案\n"
+        "10月21日（周二）21:30 CCTV-12《法律讲堂》 民法典里的居住权\n\n"
+        "地铁新线开始试运行\n\n扬子晚报记者 "
+        "朱俊俊\n\n地铁新线今天开始试运行，沿线居民十分期待。\n\n"
+        "新线车站站台  扬子晚报记者 万凌云 摄\n\n首班车将于清晨六点发出。\n■\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].paragraphs.size() == 2);
+    CHECK(page.articles[1].paragraphs.size() == 2);
+    CHECK(page.articles[1].captions.size() == 1);
+    REQUIRE(page.articles[1].authors.size() == 1);
+}

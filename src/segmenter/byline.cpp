@@ -45,6 +45,9 @@ constexpr BuiltinRole builtin_roles[] = {
     {"本报实习生", AuthorRole::intern},
     {"实习记者", AuthorRole::intern},
     {"实习生", AuthorRole::intern},
+    // Cadets of a military academy write for its paper (学员 张昊天).
+    {"学员", AuthorRole::writer},
+    {"學員", AuthorRole::writer},
     {"本报记者", AuthorRole::reporter},
     {"本台记者", AuthorRole::reporter},
     {"本刊记者", AuthorRole::reporter},
@@ -179,14 +182,19 @@ bool is_role_prefix(std::string_view prefix, bool qualifiers_only) {
     if (prefix.empty()) return qualified;
     if (qualifiers_only || char_count(prefix) < 2)
         return false;  // 报记者 is the tail of a word, not a paper
-    // 新华日报·交汇点, 成都商报-红星新闻: a paper and its app or channel, joined by a middle
-    // dot or a hyphen.
-    for (std::string_view dot : {"·", "・", "-", "－"}) {
+    // 新华日报·交汇点, 成都商报-红星新闻, 扬子晚报/紫牛新闻, 新甘肃·甘肃日报: a paper and its
+    // app or channel (in either order), joined by a middle dot, a hyphen or a slash.
+    for (std::string_view dot : {"·", "・", "-", "－", "/", "／"}) {
         const std::size_t at = prefix.rfind(dot);
         if (at == std::string_view::npos) continue;
+        const std::string_view before = prefix.substr(0, at);
         const std::string_view brand = prefix.substr(at + dot.size());
-        const std::size_t brand_chars = char_count(brand);
-        return brand_chars >= 1 && brand_chars <= 4 && is_role_prefix(prefix.substr(0, at), false);
+        constexpr std::size_t max_brand_chars = 4;
+        const std::size_t brand_chars = char_count(brand), before_chars = char_count(before);
+        return (brand_chars >= 1 && brand_chars <= max_brand_chars &&
+                is_role_prefix(before, false)) ||
+               (before_chars >= 1 && before_chars <= max_brand_chars &&
+                is_role_prefix(brand, false));
     }
     for (std::string_view ending : media_endings)
         if (ends_with(prefix, ending)) return true;
@@ -457,9 +465,11 @@ std::size_t BylineParser::match_role(std::string_view text, std::size_t at, Auth
     std::size_t k = at, length = 0;
     while (k < text.size() && k - at <= max_role_prefix_bytes) {
         const char32_t c = code_point_at(text, k, length);
-        // 新华日报·交汇点记者, 成都商报-红星新闻记者: a dot or a hyphen may join a paper and
-        // its app.
-        if (!is_han(c) && !(k > at && (c == U'·' || c == U'・' || c == '-' || c == U'－'))) break;
+        // 新华日报·交汇点记者, 成都商报-红星新闻记者, 扬子晚报/紫牛新闻记者: a dot, a hyphen or
+        // a slash may join a paper and its app.
+        if (!is_han(c) && !(k > at && (c == U'·' || c == U'・' || c == '-' || c == U'－' ||
+                                       c == '/' || c == U'／')))
+            break;
         if (k > at) {
             AuthorRole core = AuthorRole::unknown;
             const std::size_t n = match_listed_role(text, k, core);
@@ -1055,9 +1065,15 @@ BylineResult BylineParser::parse_line_with(std::string_view line, std::size_t ba
         result.kind = BylineKind::byline;
     }
     // In a byline the role word comes first (记者 张三) or 摄 follows (张三 摄): a name
-    // before any role word means the line is something else (示意图：新线走向).
-    for (const Author& author : result.authors)
-        if (author.role == AuthorRole::unknown) return BylineResult{};
+    // before any role word means the line is something else (示意图：新线走向). After a byline
+    // bullet a person-shaped name may precede the role words (■ 孟祥宇 学员 张昊天): a writer
+    // with no role printed.
+    for (Author& author : result.authors) {
+        if (author.role != AuthorRole::unknown) continue;
+        if (!bulleted || !looks_like_person_name(author.name)) return BylineResult{};
+        author.role = AuthorRole::writer;
+        author.role_text.clear();
+    }
     double confidence = parsed.role_words > 0 ? 0.95 : 0.8;
     confidence -= 0.2 * parsed.rejected + 0.15 * parsed.guessed;
     result.confidence = std::max(0.2, confidence);

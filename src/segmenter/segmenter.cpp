@@ -388,7 +388,8 @@ bool is_stray_mark(std::string_view text, bool after_finished_text) {
         return false;
     // Quotation marks and brackets may be pieces of a sentence cut by a break.
     return c == '\'' || c == '`' || c == '|' || c == U'¦' || c == U'｜' || c == U'、' || c == '.' ||
-           c == ',' || c == U'·' || c == U'丶' || c == '^' || c == U'′';
+           c == ',' || c == U'·' || c == U'丶' || c == '^' || c == U'′' || c == U'■' || c == U'□' ||
+           c == U'●' || c == U'◆' || c == U'◇';
 }
 
 bool is_rule_line(std::string_view text) {
@@ -970,6 +971,15 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
         if (sentence_end > 0 && !credit.empty() &&
             parser_.parse_line(credit).kind == BylineKind::photo_credit)
             return true;
+        // 地铁5号线南段一处车站站台  扬子晚报/紫牛新闻记者 万凌云 摄: a caption without a full
+        // stop, the credit set off by a gap of two spaces or more.
+        const std::size_t gap = stripped.rfind("  ");
+        if (sentence_end == 0 && gap != std::string_view::npos && gap > 0) {
+            const std::string_view gap_credit = trim(stripped.substr(gap));
+            if (!gap_credit.empty() &&
+                parser_.parse_line(gap_credit).kind == BylineKind::photo_credit)
+                return true;
+        }
     }
     // A credit at the end: "…现场。（张三 摄）", "（受访者供图）".
     std::string_view tail = stripped;
@@ -2184,6 +2194,21 @@ bool is_result_line(std::string_view text) {
 
 }  // namespace
 
+// 10月20日（周一）20:00 CCTV-12《庭审现场》…, 19:30 新闻联播: a line of a schedule, opening
+// with a date or a clock time and ending in no punctuation.
+bool is_schedule_line(std::string_view text) {
+    constexpr std::size_t max_schedule_chars = 48;
+    if (char_count(text) > max_schedule_chars || ends_with_terminal(text)) return false;
+    std::size_t i = 0, digits = 0;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9' && digits < 2) ++i, ++digits;
+    if (digits == 0 || i >= text.size()) return false;
+    if (starts_with(text.substr(i), "月")) return text.find("日", i) != std::string_view::npos;
+    if (text[i] != ':') return false;
+    const std::size_t minutes = i + 1;
+    return minutes + 2 <= text.size() && text[minutes] >= '0' && text[minutes] <= '5' &&
+           text[minutes + 1] >= '0' && text[minutes + 1] <= '9';
+}
+
 // 雷沃谷神GM80    8kg/s    16.9: a row of a table, cells apart by two spaces or more.
 bool is_table_row(std::string_view text) {
     constexpr std::size_t max_row_chars = 40;
@@ -2225,7 +2250,8 @@ void SegmenterImpl::mark_result_lines() {
             (line.kind == Kind::headline || line.kind == Kind::body) && !line.has_jump;
         // Result lines may stand one blank line apart; the rows of a table are contiguous.
         const bool score = candidate && is_result_line(content(line));
-        const bool row = candidate && !score && is_table_row(content(line));
+        const bool row =
+            candidate && !score && (is_table_row(content(line)) || is_schedule_line(content(line)));
         const bool result = score || row;
         if (!result || (!run.empty() && line.blank_before > (score ? 1u : 0u))) flush();
         if (result) run.push_back(i);
