@@ -839,3 +839,22 @@ TEST_CASE(
     REQUIRE(app_first.authors.size() == 1);
     CHECK(app_first.authors[0].role_text == "新甘肃·甘肃日报记者");
 }
+
+TEST_CASE("byline: bare names in a dateline's parenthesis; a school, a gap and a name after □",
+          "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const std::string text = "本报电（王萍 林雨涵）近日，寻根之旅福建营闭营。";
+    const auto lead = parser.parse_dateline_prefix(text);
+    REQUIRE(lead.kind == BylineKind::dateline);
+    REQUIRE(lead.authors.size() == 2);
+    CHECK(lead.authors[0].role_text.empty());
+    CHECK(text.substr(lead.rest_begin) == "近日，寻根之旅福建营闭营。");
+    // At the head of a lead without a dateline, a parenthesis of bare names is no byline.
+    CHECK(parser.parse_byline_parenthesis("（王萍 林雨涵）近日，寻根之旅闭营。").kind ==
+          BylineKind::none);
+    const auto pupil = parser.parse_line("□北京市海淀区中关村第一小学五年级  陈雨桐");
+    REQUIRE(pupil.kind == BylineKind::byline);
+    REQUIRE(pupil.authors.size() == 1);
+    CHECK(pupil.authors[0].name == "陈雨桐");
+}

@@ -1693,3 +1693,24 @@ TEST_CASE(
     CHECK(page.articles[1].captions.size() == 1);
     REQUIRE(page.articles[1].authors.size() == 1);
 }
+
+TEST_CASE(
+    "segmenter: a notice titled 关于…的通告 is an item with its signature lines; a short line "
+    "with a comma over the headline's second line",
+    "[segmenter]") {
+    const std::string text =
+        "天冷了，老人要当心“心脑”\n村医上门量血压 慢病随访进农家\n本报记者 蒋文华\n\n"
+        "入冬以来，心脑血管疾病进入高发期，村医开始上门随访。\n\n"
+        "关于轨道交通2号线部分车站临时调整运营的通告\n\n因设备维护需要，现将有关事项通告如下：\n\n"
+        "一、每日21时30分后，两站之间暂停运营。\n\n特此通告。\n\n重庆市轨道交通（集团）有限公司\n"
+        "2025年11月27日\n\n嘉华大桥下周起夜间施工\n\n本报讯（记者 "
+        "王立）嘉华大桥北引道下周起夜间施工。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[0]) ==
+          Texts{"天冷了，老人要当心“心脑”", "村医上门量血压 慢病随访进农家"});
+    CHECK(headline_texts(page.articles[1]) == Texts{"关于轨道交通2号线部分车站临时调整运营的通告"});
+    CHECK(page.articles[1].paragraphs.size() == 5);
+    CHECK(headline_texts(page.articles[2]) == Texts{"嘉华大桥下周起夜间施工"});
+}

@@ -820,6 +820,37 @@ BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) c
     if (BylineResult labelled = parse_labelled_author(line, base);
         labelled.kind != BylineKind::none)
         return labelled;
+    // □北京市海淀区中关村第一小学五年级  陈雨桐: after a byline bullet, the writer's school or
+    // unit, a gap, and the name.
+    {
+        std::size_t offset = 0;
+        const std::string_view text = trim(line, &offset);
+        std::size_t length = 0;
+        const char32_t first = text.empty() ? 0 : code_point_at(text, 0, length);
+        const std::size_t gap = text.rfind("  ");
+        if (!text.empty() && is_bullet(first) && gap != std::string_view::npos && gap > length) {
+            const std::string_view unit = trim(text.substr(length, gap - length));
+            const std::string_view name = trim(text.substr(gap));
+            bool unit_word = false;
+            for (const char* word : {"学校", "小学", "中学", "大学", "学院", "年级", "班", "单位",
+                                     "學校", "小學", "中學", "大學", "學院", "年級"})
+                unit_word = unit_word || unit.find(word) != std::string_view::npos;
+            if (unit_word && looks_like_person_name(name)) {
+                BylineResult signed_line;
+                signed_line.kind = BylineKind::byline;
+                const std::size_t name_begin =
+                    offset + static_cast<std::size_t>(name.data() - text.data());
+                signed_line.authors.push_back(
+                    {std::string(name), AuthorRole::writer, "",
+                     Span{base + name_begin, base + name_begin + name.size()}});
+                signed_line.span = Span{base + offset, base + offset + text.size()};
+                signed_line.byline_span = signed_line.span;
+                signed_line.rest_begin = signed_line.span.end;
+                signed_line.confidence = 0.7;
+                return signed_line;
+            }
+        }
+    }
     // （編輯：陳政一）1140823: a wire's editor line with its date code (ROC year, month, day).
     {
         std::size_t offset = 0;
@@ -1082,7 +1113,8 @@ BylineResult BylineParser::parse_line_with(std::string_view line, std::size_t ba
 }
 
 bool BylineParser::parse_parenthesis(std::string_view text, std::size_t at, std::size_t base,
-                                     std::vector<Author>& authors, std::size_t& after) const {
+                                     std::vector<Author>& authors, std::size_t& after,
+                                     bool bare_names) const {
     std::size_t length = 0;
     const std::size_t end = text.size();
     if (at >= end || !is_open_paren(code_point_at(text, at, length))) return false;
@@ -1096,9 +1128,21 @@ bool BylineParser::parse_parenthesis(std::string_view text, std::size_t at, std:
     }
     if (close >= end || close - inner >= max_inner_bytes) return false;
     Parsed parsed;
-    if (!parse_people(text, inner, close, base, RoleWord{}, parsed) || parsed.authors.empty() ||
-        parsed.role_words == 0)
+    if (!parse_people(text, inner, close, base, RoleWord{}, parsed) || parsed.authors.empty())
         return false;
+    // 本报电（王萍 林雨涵）: after a dateline, names alone in the parenthesis are its
+    // reporters when each has a person's name shape.
+    constexpr std::size_t max_bare_names = 3;
+    if (parsed.role_words == 0) {
+        if (!bare_names || parsed.trailing_roles > 0 || parsed.authors.size() > max_bare_names ||
+            !std::all_of(parsed.authors.begin(), parsed.authors.end(),
+                         [](const Author& a) { return looks_like_person_name(a.name); }))
+            return false;
+        for (Author& a : parsed.authors) {
+            a.role = AuthorRole::writer;
+            a.role_text.clear();
+        }
+    }
     code_point_at(text, close, length);
     after = close + length;
     authors = std::move(parsed.authors);
@@ -1470,7 +1514,7 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
     if (reporters.empty()) {
         const std::size_t q = skip_spaces(text, p, end);
         std::size_t close_end = 0;
-        if (parse_parenthesis(text, q, base, result.authors, close_end)) {
+        if (parse_parenthesis(text, q, base, result.authors, close_end, true)) {
             result.byline_span = Span{base + q, base + close_end};
             p = close_end;
         } else {

@@ -127,8 +127,11 @@ class BylineParser {
     BylineResult parse_report_byline(std::string_view text, std::size_t base) const;
     // 本报北京3月4日电 （记者X）, 新华社电: the agency dateline of `parse_dateline_prefix`.
     BylineResult parse_agency_dateline(std::string_view text, std::size_t base) const;
+    // A byline parenthesis at `text[at]`; with `bare_names` (after a dateline: 本报电（王萍
+    // 林雨涵）) person-shaped names without a role word are reporters too.
     bool parse_parenthesis(std::string_view text, std::size_t at, std::size_t base,
-                           std::vector<Author>& authors, std::size_t& after) const;
+                           std::vector<Author>& authors, std::size_t& after,
+                           bool bare_names = false) const;
     BylineResult parse_line_with(std::string_view line, std::size_t base,
                                  const RoleWord* continued) const;
 

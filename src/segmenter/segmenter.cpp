@@ -679,6 +679,12 @@ bool is_sidebar_label(std::string_view text) {
         (ends_with(label, "提示") || ends_with(label, "贴士") || ends_with(label, "提醒") ||
          ends_with(label, "貼士")))
         return true;
+    // 關於…的通告: a notice titled in full is an item of its own too.
+    constexpr std::size_t max_notice_title_chars = 40;
+    if ((starts_with(label, "关于") || starts_with(label, "關於")) &&
+        char_count(label) <= max_notice_title_chars &&
+        (ends_with(label, "通告") || ends_with(label, "公告") || ends_with(label, "通知")))
+        return true;
     // 會務通告, 招聘启事, 遗失声明: a notice is an item of its own.
     constexpr std::size_t max_notice_label_chars = 8;
     if (char_count(label) <= max_notice_label_chars &&
@@ -690,6 +696,7 @@ bool is_sidebar_label(std::string_view text) {
           "背景资料", "名词解释", "相关新闻", "相关阅读", "专家提醒", "温馨提示",
           "记者手记", "采访手记", "编后",     "编后语",   "記者手記", "小贴士",
           "数读",     "数说",     "數讀",     "數說",     "数字",     "一图读懂",
+          "名詞解釋", "小貼士",   "相關連結", "相关连结", "背景資料", "相關新聞",
           "书讯",     "書訊",     "相關鏈接", "延伸閱讀", "專家提醒", "溫馨提示"})
         if (label == word) return true;
     return false;
@@ -797,6 +804,7 @@ class SegmenterImpl {
     void mark_verse();
     void mark_question_crossheads();
     void mark_result_lines();
+    void mark_notice_signatures();
     void build_items();
     void find_wrapped_leads();
     void assemble();
@@ -1713,6 +1721,13 @@ void SegmenterImpl::mark_headline_candidates() {
                                             }
                                             return false;
                                         }();
+            // 天冷了，老人要当心“心脑” / 村医上门量血压 慢病随访进农家 / byline: a short
+            // unfinished line right above a headline line of the block is its first line.
+            const bool over_headline_line = taken > 0 && lines_[j + 1].blank_before == 0 &&
+                                            lines_[j + 1].kind == Kind::headline &&
+                                            !above.terminal &&
+                                            above.chars <= options_.max_headline_chars / 2 &&
+                                            above_text.find("。") == std::string_view::npos;
             // 老院落加装电梯，“一户一议”化解分歧 / byline right below: the one line between a
             // blank line and the byline is the title, comma or not.
             const bool alone_over_byline = taken == 0 && lines_[i].blank_before == 0 &&
@@ -1727,7 +1742,7 @@ void SegmenterImpl::mark_headline_candidates() {
             if (above.kind != Kind::body || (above.continuing && !colon_break) || above.has_jump ||
                 (above.terminal && !exclamation) ||
                 !(is_couplet_or_short(above_text) || one_clause_question || under_column_name ||
-                  under_headline || alone_over_byline))
+                  under_headline || alone_over_byline || over_headline_line))
                 break;
             above.kind = Kind::headline;
             above.rule = "short line in the block right above a byline: headline";
@@ -2223,6 +2238,34 @@ bool is_table_row(std::string_view text) {
             ++i;
     }
     return cells >= 2;
+}
+
+void SegmenterImpl::mark_notice_signatures() {
+    // 特此通告。 / 重庆市轨道交通（集团）有限公司 / 2025年11月27日: the issuer and the date
+    // under a notice's closing formula are its last paragraphs, not the next headline.
+    constexpr std::size_t max_signature_lines = 2, max_signature_chars = 30;
+    std::size_t pending = 0;
+    for (Line& line : lines_) {
+        if (line.kind == Kind::blank) continue;
+        const std::string_view text = content(line);
+        // The date may have been taken for a page header's date line.
+        const bool date_furniture =
+            line.kind == Kind::furniture && line.furniture == FurnitureKind::date_line;
+        if (pending > 0 &&
+            (line.kind == Kind::headline || line.kind == Kind::body || date_furniture) &&
+            !line.terminal && line.chars <= max_signature_chars && line.blank_before <= 1) {
+            line.kind = Kind::body;
+            line.verse = true;  // a paragraph of its own
+            line.terminal = true;
+            line.rule = "issuer or date under a notice's closing formula (特此通告。): paragraph";
+            --pending;
+            continue;
+        }
+        pending =
+            line.kind == Kind::body && line.terminal && starts_with(text, "特此") && line.chars <= 8
+                ? max_signature_lines
+                : 0;
+    }
 }
 
 void SegmenterImpl::mark_result_lines() {
@@ -3241,6 +3284,7 @@ Page SegmenterImpl::run() {
     mark_verse();
     mark_question_crossheads();
     mark_result_lines();
+    mark_notice_signatures();
     build_items();
     find_wrapped_leads();
     assemble();
