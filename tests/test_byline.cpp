@@ -858,3 +858,14 @@ TEST_CASE("byline: bare names in a dateline's parenthesis; a school, a gap and a
     REQUIRE(pupil.authors.size() == 1);
     CHECK(pupil.authors[0].name == "陈雨桐");
 }
+
+TEST_CASE("byline: an app's name in 新闻 before 记者 is a role only with names after it",
+          "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const auto app = parser.parse_line("川观新闻记者 吴梦琳");
+    REQUIRE(app.kind == BylineKind::byline);
+    CHECK(app.authors[0].role_text == "川观新闻记者");
+    broadsheet::RoleWord role;
+    CHECK_FALSE(parser.is_role_only("最美新闻记者", role));
+}

@@ -1714,3 +1714,24 @@ TEST_CASE(
     CHECK(page.articles[1].paragraphs.size() == 5);
     CHECK(headline_texts(page.articles[2]) == Texts{"嘉华大桥下周起夜间施工"});
 }
+
+TEST_CASE(
+    "segmenter: figure lines of a data box are paragraphs; a comma or question line opening a "
+    "block above the headline's next line is the headline's first line",
+    "[segmenter]") {
+    const std::string text =
+        "晚报\u3000\u30002025年5月20日\u3000星期二\n\n花3万元办的健身卡，门店说关就关了\n\n"
+        "——市场监管局介入，已为会员追回预付款\n\n本报记者 "
+        "王琳\n\n健身房突然闭店，会员维权无门。\n\n"
+        "数读\n\n1.86亿吨 前4个月货物吞吐量，同比增长3.1%\n\n782万标准箱 前4个月集装箱吞吐量\n\n"
+        "外卖平台“满减”变“满贵”？\n\n消保委约谈三家平台\n\n本报讯（记者 "
+        "李娜）市消保委昨天约谈三家平台。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[0]).size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"数读"});
+    CHECK(page.articles[1].paragraphs.size() == 2);
+    CHECK(headline_texts(page.articles[2]) ==
+          Texts{"外卖平台“满减”变“满贵”？", "消保委约谈三家平台"});
+}

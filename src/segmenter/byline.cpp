@@ -146,10 +146,10 @@ constexpr std::string_view role_qualifiers[] = {
     "資深",   "高级",   "高級",   "学生",   "學生",   "校园",   "校園",   "少年", "特派",
     "特约",   "特約",   "见习",   "見習",   "实习",   "實習",   "摄影",   "攝影", "视频",
     "視頻",   "随队",   "隨隊",   "跟队",   "跟隊",   "前方",   "小",     "融媒"};
-// How the name of a paper, agency or station ends (都市报, 央视, 人民网, 东方卫视). Not 新闻:
-// 新闻记者 is the common noun (最美新闻记者 is a headline).
-constexpr std::string_view media_endings[] = {"频道", "頻道", "报", "報", "台", "社",
-                                              "网",   "網",   "刊", "视", "視"};
+// How the name of a paper, agency, station or app ends (都市报, 央视, 人民网, 东方卫视, 川观新闻).
+// 新闻 only before names (is_role_only): 最美新闻记者 alone is a headline.
+constexpr std::string_view media_endings[] = {"频道", "頻道", "报", "報", "台",   "社",  "网",
+                                              "網",   "刊",   "视", "視", "新闻", "新聞"};
 // Bytes of the longest prefix tried: ten Han characters (中央人民广播电台, 财经证券报首席).
 constexpr std::size_t max_role_prefix_bytes = 10 * 3;
 
@@ -962,6 +962,9 @@ bool BylineParser::is_role_only(std::string_view line, RoleWord& role) const {
     AuthorRole matched = AuthorRole::unknown;
     const std::size_t n = match_role_word(text, 0, matched);
     if (n != text.size()) return false;
+    // 最美新闻记者 alone on a line is a headline: an app's name in 新闻 (川观新闻记者) is a
+    // role only with names after it.
+    if (ends_with(text, "新闻记者") || ends_with(text, "新聞記者")) return false;
     role.text.assign(text);
     role.role = matched;
     return true;

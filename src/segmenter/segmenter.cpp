@@ -805,6 +805,7 @@ class SegmenterImpl {
     void mark_question_crossheads();
     void mark_result_lines();
     void mark_notice_signatures();
+    void mark_lines_over_headlines();
     void build_items();
     void find_wrapped_leads();
     void assemble();
@@ -2224,6 +2225,24 @@ bool is_schedule_line(std::string_view text) {
            text[minutes + 1] >= '0' && text[minutes + 1] <= '9';
 }
 
+// 1.86亿吨 前4个月货物吞吐量，同比增长3.1%: a figure, its unit, a space, what it counts.
+bool is_figure_line(std::string_view text) {
+    constexpr std::size_t max_figure_chars = 40, max_unit_chars = 4;
+    if (char_count(text) > max_figure_chars || ends_with_terminal(text)) return false;
+    std::size_t i = 0;
+    while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) ++i;
+    if (i == 0 || text[0] == '.') return false;
+    std::size_t unit = 0, length = 0;
+    while (i < text.size() && text[i] != ' ' && unit <= max_unit_chars) {
+        const char32_t c = code_point_at(text, i, length);
+        if (!is_han(c) && c != '%' && c != U'％') return false;
+        i += length;
+        ++unit;
+    }
+    return unit <= max_unit_chars && i < text.size() && text[i] == ' ' && i + 1 < text.size() &&
+           text[i + 1] != ' ';
+}
+
 // 雷沃谷神GM80    8kg/s    16.9: a row of a table, cells apart by two spaces or more.
 bool is_table_row(std::string_view text) {
     constexpr std::size_t max_row_chars = 40;
@@ -2238,6 +2257,43 @@ bool is_table_row(std::string_view text) {
             ++i;
     }
     return cells >= 2;
+}
+
+void SegmenterImpl::mark_lines_over_headlines() {
+    // 花3万元办的健身卡，门店说关就关了 / ——西湖区市场监管局介入…; 外卖平台“满减”变“满贵”？
+    // / 消保委约谈三家平台: a short line opening a block, with a comma or ending in a one-clause
+    // question, right above a headline line is the block's first headline line.
+    const std::size_t max_chars = options_.max_headline_chars / 2;
+    std::size_t previous = lines_.size(), before_previous = lines_.size();  // non-blank lines
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        if (lines_[i].kind == Kind::blank) continue;
+        const std::size_t above_index = previous, earlier_index = before_previous;
+        before_previous = previous;
+        previous = i;
+        if (above_index == lines_.size()) continue;
+        const Line& below = lines_[i];
+        Line& above = lines_[above_index];
+        // What precedes the line is page furniture or finished text: the line opens an item,
+        // it does not go on with the article above (whose only paragraph it could be).
+        const bool opens_item =
+            earlier_index == lines_.size() || lines_[earlier_index].kind == Kind::furniture ||
+            lines_[earlier_index].kind == Kind::credit ||
+            (lines_[earlier_index].kind == Kind::body && lines_[earlier_index].terminal);
+        if (!opens_item) continue;
+        // One blank line may stand between the lines of a headline block.
+        if (below.kind != Kind::headline || below.blank_before > 1 || above.kind != Kind::body ||
+            above.blank_before == 0 || above.chars > max_chars || above.has_jump ||
+            above.continuing)
+            continue;
+        const std::string_view text = content(above);
+        if (text.find("。") != std::string_view::npos) continue;
+        const Tail tail = tail_of(text);
+        const bool question = tail.count > 0 && (tail.last[0] == U'？' || tail.last[0] == '?') &&
+                              text.find("，") == std::string_view::npos;
+        if (above.terminal && !question) continue;
+        above.kind = Kind::headline;
+        above.rule = "short line opening a block right above a headline line: headline";
+    }
 }
 
 void SegmenterImpl::mark_notice_signatures() {
@@ -2293,10 +2349,12 @@ void SegmenterImpl::mark_result_lines() {
             (line.kind == Kind::headline || line.kind == Kind::body) && !line.has_jump;
         // Result lines may stand one blank line apart; the rows of a table are contiguous.
         const bool score = candidate && is_result_line(content(line));
-        const bool row =
-            candidate && !score && (is_table_row(content(line)) || is_schedule_line(content(line)));
+        const bool row = candidate && !score &&
+                         (is_table_row(content(line)) || is_schedule_line(content(line)) ||
+                          is_figure_line(content(line)));
         const bool result = score || row;
-        if (!result || (!run.empty() && line.blank_before > (score ? 1u : 0u))) flush();
+        const bool figure = row && is_figure_line(content(line));
+        if (!result || (!run.empty() && line.blank_before > (score || figure ? 1u : 0u))) flush();
         if (result) run.push_back(i);
     }
     flush();
@@ -3285,6 +3343,7 @@ Page SegmenterImpl::run() {
     mark_question_crossheads();
     mark_result_lines();
     mark_notice_signatures();
+    mark_lines_over_headlines();
     build_items();
     find_wrapped_leads();
     assemble();
