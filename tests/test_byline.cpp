@@ -869,3 +869,11 @@ TEST_CASE("byline: an app's name in 新闻 before 记者 is a role only with nam
     broadsheet::RoleWord role;
     CHECK_FALSE(parser.is_role_only("最美新闻记者", role));
 }
+
+TEST_CASE("byline: an app of five characters after a paper's name (深圳商报·读创客户端记者)",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto app = parser.parse_line("深圳商报·读创客户端记者 陈姝 通讯员 李小路");
+    REQUIRE(app.authors.size() == 2);
+    CHECK(app.authors[0].role_text == "深圳商报·读创客户端记者");
+}

@@ -1735,3 +1735,19 @@ TEST_CASE(
     CHECK(headline_texts(page.articles[2]) ==
           Texts{"外卖平台“满减”变“满贵”？", "消保委约谈三家平台"});
 }
+
+TEST_CASE(
+    "segmenter: a bracketed section closing a headline block with siblings further on; a long "
+    "notice title is an item",
+    "[segmenter]") {
+    const std::string text =
+        "公益诉讼典型案例②\n守护一方“水缸”的安全\n【案情】\n\n某水源地周边农家乐污水直排。\n\n"
+        "【办案】\n\n市检察院立案后召开公开听证会。\n\n（本报记者 孙智慧）\n\n"
+        "澳門特別行政區政府旅遊局公告\n\n塔石廣場將於十二月四日暫停開放。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[0]) == Texts{"公益诉讼典型案例②", "守护一方“水缸”的安全"});
+    CHECK(page.articles[0].crossheads.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"澳門特別行政區政府旅遊局公告"});
+}

@@ -189,7 +189,7 @@ bool is_role_prefix(std::string_view prefix, bool qualifiers_only) {
         if (at == std::string_view::npos) continue;
         const std::string_view before = prefix.substr(0, at);
         const std::string_view brand = prefix.substr(at + dot.size());
-        constexpr std::size_t max_brand_chars = 4;
+        constexpr std::size_t max_brand_chars = 6;  // 读创客户端
         const std::size_t brand_chars = char_count(brand), before_chars = char_count(before);
         return (brand_chars >= 1 && brand_chars <= max_brand_chars &&
                 is_role_prefix(before, false)) ||

@@ -685,8 +685,8 @@ bool is_sidebar_label(std::string_view text) {
         char_count(label) <= max_notice_title_chars &&
         (ends_with(label, "通告") || ends_with(label, "公告") || ends_with(label, "通知")))
         return true;
-    // 會務通告, 招聘启事, 遗失声明: a notice is an item of its own.
-    constexpr std::size_t max_notice_label_chars = 8;
+    // 會務通告, 招聘启事, 遗失声明, 澳門特別行政區政府旅遊局公告: a notice is an item of its own.
+    constexpr std::size_t max_notice_label_chars = 20;
     if (char_count(label) <= max_notice_label_chars &&
         (ends_with(label, "通告") || ends_with(label, "公告") || ends_with(label, "启事") ||
          ends_with(label, "啟事") || ends_with(label, "声明") || ends_with(label, "聲明")))
@@ -2794,9 +2794,23 @@ void SegmenterImpl::assemble() {
                 break;
             }
         }
+        // …标题 / 【案情】 … 【办案】: a bracketed label closing the block under its title, with
+        // bracketed siblings further on, is the first section, not a column name.
+        constexpr std::size_t max_sibling_distance = 60;  // lines
+        const bool bracketed_last =
+            group.size() >= 2 && in_lenticular_brackets(content(lines_[group.back()])) &&
+            !in_lenticular_brackets(content(lines_[group.front()])) && [&] {
+                for (std::size_t l = group.back() + 1;
+                     l < lines_.size() && l <= group.back() + max_sibling_distance; ++l)
+                    if (lines_[l].kind == Kind::headline &&
+                        in_lenticular_brackets(content(lines_[l])))
+                        return true;
+                return false;
+            }();
         if (first_section == group.size() && group.size() >= 2 &&
-            styled_as_numbered_section(content(lines_[group.back()])) &&
-            !styled_as_numbered_section(content(lines_[group.front()])))
+            ((styled_as_numbered_section(content(lines_[group.back()])) &&
+              !styled_as_numbered_section(content(lines_[group.front()]))) ||
+             bracketed_last))
             first_section = group.size() - 1;
         std::vector<std::size_t> sections(group.begin() + first_section, group.end());
         group.resize(first_section);
