@@ -877,3 +877,10 @@ TEST_CASE("byline: an app of five characters after a paper's name (深圳商报�
     REQUIRE(app.authors.size() == 2);
     CHECK(app.authors[0].role_text == "深圳商报·读创客户端记者");
 }
+
+TEST_CASE("byline: 全媒 qualifies a paper's reporter (湖北日报全媒记者)", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto line = parser.parse_line("湖北日报全媒记者 张晓峰  通讯员 周敏 郑凯");
+    REQUIRE(line.authors.size() == 3);
+    CHECK(line.authors[0].role_text == "湖北日报全媒记者");
+}
