@@ -222,6 +222,12 @@ constexpr std::u32string_view famous_people[] = {
     U"默克尔", U"马克龙", U"安南",   U"古特雷斯",
 };
 
+// A surname and a courtesy title name a person as printed, the title part of the name
+// (王女士, 郑先生, 李某), wherever the surname starts a word.
+constexpr std::u32string_view courtesy_titles[] = {U"先生", U"女士", U"小姐", U"老师", U"师傅",
+                                                   U"大爷", U"大妈", U"大娘", U"阿姨", U"同志",
+                                                   U"大夫", U"某某", U"某"};
+
 // A surname alone plus these is a person as printed (王女士, 李某, 张先生).
 constexpr std::u32string_view honorifics[] = {U"女士", U"先生", U"某",   U"老师", U"师傅",
                                               U"大爷", U"阿姨", U"大妈", U"小姐", U"老"};
@@ -2326,23 +2332,17 @@ class Recognizer {
         repeated_names();
     }
 
-    // 钱外长说, 周教授: a surname alone before an office or academic title names the
-    // person as printed (the name is the surname; the title is the role). Courtesy words
-    // (王女士, 李师傅) are part of the name instead (honorifics).
     // 郑先生创作…, 当汤先生…, 这位陈小姐: a surname and a courtesy title name a person
     // wherever the surname starts a word, whatever follows; the form as printed is the name
     // (王女士), as after a title.
     void courtesy_names() {
-        static constexpr std::u32string_view courtesy[] = {
-            U"先生", U"女士", U"小姐", U"老师", U"师傅", U"大爷", U"大妈",
-            U"大娘", U"阿姨", U"同志", U"大夫", U"某某", U"某"};
         const std::size_t n = cp_.size();
         for (std::size_t i = 0; i + 1 < n; ++i) {
             if (taken_[i] || !filters_.surname(cp_.at(i)) || surname_length(i) != 1) continue;
             // 和先生 is "and Mr.", 向老师 "to the teacher": not names.
             if (in(U"和向于对与及为同把被给让在从", cp_.at(i))) continue;
             std::u32string_view title;
-            for (std::u32string_view c : courtesy)
+            for (std::u32string_view c : courtesy_titles)
                 if (c.size() > title.size() && cp_.matches(i + 1, c)) title = c;
             if (title.empty() || !free(i + 1, i + 1 + title.size())) continue;
             // The surname must start a word: no word runs across its start (归功|于老师).
@@ -2353,6 +2353,9 @@ class Recognizer {
         }
     }
 
+    // 钱外长说, 周教授: a surname alone before an office or academic title names the
+    // person as printed (the name is the surname; the title is the role). Courtesy titles
+    // (王女士, 李师傅) are part of the name instead (courtesy_names).
     void surnames_before_office() {
         const std::size_t n = cp_.size();
         for (std::size_t i = 0; i + 2 < n; ++i) {
@@ -2371,10 +2374,9 @@ class Recognizer {
             if (title.empty() || !free(k, k + title.size()) || dictionary_word(i, k + 1) ||
                 dictionary_word(i, i + 2))
                 continue;
-            bool courtesy = false;
-            for (std::u32string_view h : honorifics) courtesy = courtesy || h == title;
-            for (std::u32string_view h : {U"同志", U"先生", U"女士", U"师傅", U"老师", U"大夫"})
-                courtesy = courtesy || h == title;
+            // Titles in titles_after that are courtesy titles: the whole form is the name.
+            const bool courtesy = std::find(std::begin(courtesy_titles), std::end(courtesy_titles),
+                                            title) != std::end(courtesy_titles);
             if (courtesy) continue;
             add_person(i, i + 1, cp_.utf8(text_, i + 1, k + title.size()), 0.7);
         }
