@@ -814,97 +814,42 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
     return true;
 }
 
+namespace {
+// A line that is one author's byline and nothing else: `name` at `name_at` in `text`, whose
+// first byte is at `base` in the caller's text.
+BylineResult one_author_line(std::string_view text, std::size_t base, std::size_t name_at,
+                             std::string_view name, const char* role_text, double confidence) {
+    BylineResult result;
+    result.kind = BylineKind::byline;
+    result.authors.push_back({std::string(name), AuthorRole::writer, role_text,
+                              Span{base + name_at, base + name_at + name.size()}});
+    result.span = Span{base, base + text.size()};
+    result.byline_span = result.span;
+    result.rest_begin = result.span.end;
+    result.confidence = confidence;
+    return result;
+}
+}  // namespace
+
 BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) const {
     BylineResult result = parse_line_with(line, base, nullptr);
     if (result.kind != BylineKind::none) return result;
-    if (BylineResult labelled = parse_labelled_author(line, base);
-        labelled.kind != BylineKind::none)
-        return labelled;
-    // □北京市海淀区中关村第一小学五年级  陈雨桐: after a byline bullet, the writer's school or
-    // unit, a gap, and the name.
-    {
-        std::size_t offset = 0;
-        const std::string_view text = trim(line, &offset);
-        std::size_t length = 0;
-        const char32_t first = text.empty() ? 0 : code_point_at(text, 0, length);
-        const std::size_t gap = text.rfind("  ");
-        if (!text.empty() && is_bullet(first) && gap != std::string_view::npos && gap > length) {
-            const std::string_view unit = trim(text.substr(length, gap - length));
-            const std::string_view name = trim(text.substr(gap));
-            bool unit_word = false;
-            for (const char* word : {"学校", "小学", "中学", "大学", "学院", "年级", "班", "单位",
-                                     "學校", "小學", "中學", "大學", "學院", "年級"})
-                unit_word = unit_word || unit.find(word) != std::string_view::npos;
-            if (unit_word && looks_like_person_name(name)) {
-                BylineResult signed_line;
-                signed_line.kind = BylineKind::byline;
-                const std::size_t name_begin =
-                    offset + static_cast<std::size_t>(name.data() - text.data());
-                signed_line.authors.push_back(
-                    {std::string(name), AuthorRole::writer, "",
-                     Span{base + name_begin, base + name_begin + name.size()}});
-                signed_line.span = Span{base + offset, base + offset + text.size()};
-                signed_line.byline_span = signed_line.span;
-                signed_line.rest_begin = signed_line.span.end;
-                signed_line.confidence = 0.7;
-                return signed_line;
-            }
-        }
-    }
-    // （編輯：陳政一）1140823: a wire's editor line with its date code (ROC year, month, day).
-    {
-        std::size_t offset = 0;
-        const std::string_view text = trim(line, &offset);
-        std::size_t digits = 0;
-        while (digits < text.size() && text[text.size() - 1 - digits] >= '0' &&
-               text[text.size() - 1 - digits] <= '9')
-            ++digits;
-        constexpr std::size_t min_code_digits = 6, max_code_digits = 8;
-        if (digits >= min_code_digits && digits <= max_code_digits && digits < text.size()) {
-            const std::string_view head = text.substr(0, text.size() - digits);
-            std::size_t length = 0;
-            if (is_close_paren(code_point_at(head, last_char_begin(head), length))) {
-                BylineResult editor = parse_line_with(head, base + offset, nullptr);
-                if (editor.kind == BylineKind::editor_line) {
-                    editor.span.end = base + offset + text.size();
-                    return editor;
-                }
-            }
-        }
-    }
-    // 江西赣州 读者 刘明: a reader's or resident's place printed before the role word. The
-    // place is the dateline's; the rest must parse as a byline of such a role.
+    // Forms the general parse does not read, tried on the trimmed line.
     std::size_t offset = 0;
     const std::string_view text = trim(line, &offset);
-    const std::size_t space = text.find(' ');
-    constexpr std::size_t max_place_chars = 8;
-    if (space == std::string_view::npos || space == 0) return result;
-    const std::string_view place = text.substr(0, space);
-    const std::size_t place_chars = char_count(place);
-    if (place_chars < 2 || place_chars > max_place_chars) return result;
-    for (std::size_t i = 0, length = 0; i < place.size(); i += length)
-        if (!is_han(code_point_at(place, i, length))) return result;
-    const std::size_t rest_begin = skip_spaces(text, space, text.size());
-    bool reader_role = false;
-    for (std::string_view role : {"读者", "讀者", "网友", "網友", "市民", "村民", "居民"})
-        reader_role = reader_role || starts_with(text.substr(rest_begin), role);
-    if (!reader_role) return result;
-    BylineResult rest =
-        parse_line_with(text.substr(rest_begin), base + offset + rest_begin, nullptr);
-    if (rest.kind != BylineKind::byline || rest.has_dateline) return result;
-    rest.has_dateline = true;
-    set_part(text, 0, space, base + offset, rest.dateline.place, rest.dateline.place_span);
-    rest.dateline.span = rest.dateline.place_span;
-    rest.dateline.confidence = 0.6;
-    rest.span.begin = base + offset;
-    return rest;
+    if (text.empty()) return result;
+    for (auto form :
+         {&BylineParser::parse_labelled_author, &BylineParser::parse_unit_signed_line,
+          &BylineParser::parse_coded_editor_line, &BylineParser::parse_placed_reader_line}) {
+        BylineResult parsed = (this->*form)(text, base + offset);
+        if (parsed.kind != BylineKind::none) return parsed;
+    }
+    return result;
 }
 
-BylineResult BylineParser::parse_labelled_author(std::string_view line, std::size_t base) const {
+BylineResult BylineParser::parse_labelled_author(std::string_view text, std::size_t base) const {
     // 作者：李明远，华中师范大学马克思主义学院教授: a labelled author, a comma, then the
     // author's post or unit, which is no name.
-    std::size_t offset = 0;
-    const std::string_view text = trim(line, &offset);
     std::size_t p = 0;
     for (std::string_view label : {"作者：", "作者:", "作者 "}) {
         if (starts_with(text, label)) {
@@ -921,16 +866,69 @@ BylineResult BylineParser::parse_labelled_author(std::string_view line, std::siz
     if (!looks_like_person_name(name) || char_count(text.substr(comma)) > max_post_chars ||
         ends_with_terminal(text.substr(comma)))
         return BylineResult{};
-    BylineResult result;
-    result.kind = BylineKind::byline;
-    const std::size_t name_begin = offset + text.find(name, p);
-    result.authors.push_back({std::string(name), AuthorRole::writer, "作者",
-                              Span{base + name_begin, base + name_begin + name.size()}});
-    result.span = Span{base + offset, base + offset + text.size()};
-    result.byline_span = result.span;
-    result.rest_begin = result.span.end;
-    result.confidence = 0.8;
-    return result;
+    return one_author_line(text, base, text.find(name, p), name, "作者", 0.8);
+}
+
+BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::size_t base) const {
+    // □北京市海淀区中关村第一小学五年级  陈雨桐: after a byline bullet, the writer's school or
+    // unit, a gap, and the name.
+    std::size_t length = 0;
+    const char32_t first = code_point_at(text, 0, length);
+    const std::size_t gap = text.rfind("  ");
+    if (!is_bullet(first) || gap == std::string_view::npos || gap <= length) return BylineResult{};
+    const std::string_view unit = trim(text.substr(length, gap - length));
+    const std::string_view name = trim(text.substr(gap));
+    bool unit_word = false;
+    for (const char* word : {"学校", "小学", "中学", "大学", "学院", "年级", "班", "单位", "學校",
+                             "小學", "中學", "大學", "學院", "年級"})
+        unit_word = unit_word || unit.find(word) != std::string_view::npos;
+    if (!unit_word || !looks_like_person_name(name)) return BylineResult{};
+    return one_author_line(text, base, static_cast<std::size_t>(name.data() - text.data()), name,
+                           "", 0.7);
+}
+
+BylineResult BylineParser::parse_coded_editor_line(std::string_view text, std::size_t base) const {
+    // （編輯：陳政一）1140823: a wire's editor line with its date code (ROC year, month, day).
+    std::size_t digits = 0;
+    while (digits < text.size() && text[text.size() - 1 - digits] >= '0' &&
+           text[text.size() - 1 - digits] <= '9')
+        ++digits;
+    constexpr std::size_t min_code_digits = 6, max_code_digits = 8;
+    if (digits < min_code_digits || digits > max_code_digits || digits >= text.size())
+        return BylineResult{};
+    const std::string_view head = text.substr(0, text.size() - digits);
+    std::size_t length = 0;
+    if (!is_close_paren(code_point_at(head, last_char_begin(head), length))) return BylineResult{};
+    BylineResult editor = parse_line_with(head, base, nullptr);
+    if (editor.kind != BylineKind::editor_line) return BylineResult{};
+    editor.span.end = base + text.size();
+    return editor;
+}
+
+BylineResult BylineParser::parse_placed_reader_line(std::string_view text, std::size_t base) const {
+    // 江西赣州 读者 刘明: a reader's or resident's place printed before the role word. The
+    // place is the dateline's; the rest must parse as a byline of such a role.
+    const std::size_t space = text.find(' ');
+    constexpr std::size_t max_place_chars = 8;
+    if (space == std::string_view::npos || space == 0) return BylineResult{};
+    const std::string_view place = text.substr(0, space);
+    const std::size_t place_chars = char_count(place);
+    if (place_chars < 2 || place_chars > max_place_chars) return BylineResult{};
+    for (std::size_t i = 0, length = 0; i < place.size(); i += length)
+        if (!is_han(code_point_at(place, i, length))) return BylineResult{};
+    const std::size_t rest_begin = skip_spaces(text, space, text.size());
+    bool reader_role = false;
+    for (std::string_view role : {"读者", "讀者", "网友", "網友", "市民", "村民", "居民"})
+        reader_role = reader_role || starts_with(text.substr(rest_begin), role);
+    if (!reader_role) return BylineResult{};
+    BylineResult rest = parse_line_with(text.substr(rest_begin), base + rest_begin, nullptr);
+    if (rest.kind != BylineKind::byline || rest.has_dateline) return BylineResult{};
+    rest.has_dateline = true;
+    set_part(text, 0, space, base, rest.dateline.place, rest.dateline.place_span);
+    rest.dateline.span = rest.dateline.place_span;
+    rest.dateline.confidence = 0.6;
+    rest.span.begin = base;
+    return rest;
 }
 
 bool BylineParser::looks_like_person_name(std::string_view name) {

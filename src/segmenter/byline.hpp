@@ -108,8 +108,14 @@ class BylineParser {
     std::size_t match_role_word(std::string_view text, std::size_t at, AuthorRole& role) const;
 
   private:
-    // 作者：李明远，某大学教授: a labelled author, a comma and the author's post.
-    BylineResult parse_labelled_author(std::string_view line, std::size_t base) const;
+    // Line forms parse_line tries after the general parse, each on the trimmed line whose
+    // first byte is at `base`: 作者：李明远，某大学教授 (a labelled author and post);
+    // □某小学五年级  陈雨桐 (a unit and a name after a bullet); （編輯：X）1140823 (a wire's
+    // editor line and date code); 江西赣州 读者 刘明 (a reader's place before the role).
+    BylineResult parse_labelled_author(std::string_view text, std::size_t base) const;
+    BylineResult parse_unit_signed_line(std::string_view text, std::size_t base) const;
+    BylineResult parse_coded_editor_line(std::string_view text, std::size_t base) const;
+    BylineResult parse_placed_reader_line(std::string_view text, std::size_t base) const;
     struct Parsed;
     bool parse_people(std::string_view text, std::size_t begin, std::size_t end, std::size_t base,
                       const RoleWord& default_role, Parsed& out) const;
