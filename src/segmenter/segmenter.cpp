@@ -827,6 +827,12 @@ class SegmenterImpl {
         const Line& line = lines_[item.line];
         return item.pieces.empty() ? line.parse : line.credit;
     }
+    // A line short enough for half a headline's width and holding no full stop: the shape of
+    // a title line that carries a comma, a colon or a question (天冷了，老人要当心“心脑”).
+    bool short_title_shape(const Line& line) const {
+        return line.chars <= options_.max_headline_chars / 2 &&
+               content(line).find("。") == std::string_view::npos;
+    }
     std::string_view content(const Line& line) const {
         return std::string_view(text_).substr(line.begin, line.end - line.begin);
     }
@@ -1700,46 +1706,29 @@ void SegmenterImpl::mark_headline_candidates() {
                                              above_text.find("。") == std::string_view::npos;
             // 【以案说法】 / 网购“代练”账号被封，钱能要回来吗 / 作者 X: under a column name in
             // brackets, the unpunctuated line over the byline is the title, comma or not.
+            // The line right over `above` in the same block, if any.
+            const Line* line_over = j > 0 && above.blank_before == 0 ? &lines_[j - 1] : nullptr;
+            const bool short_unfinished = !above.terminal && short_title_shape(above);
             const bool under_column_name =
-                j > 0 && above.blank_before == 0 && !above.terminal &&
-                above.chars <= options_.max_headline_chars &&
-                above_text.find("。") == std::string_view::npos && [&] {
-                    for (std::size_t m = j; m-- > 0;) {
-                        if (lines_[m].kind == Kind::blank) continue;
-                        const std::string_view t = content(lines_[m]);
-                        return lines_[m].kind == Kind::headline && in_lenticular_brackets(t);
-                    }
-                    return false;
-                }();
+                line_over && !above.terminal && above.chars <= options_.max_headline_chars &&
+                above_text.find("。") == std::string_view::npos &&
+                line_over->kind == Kind::headline && in_lenticular_brackets(content(*line_over));
             // 黔东南·肇兴 / 鼓楼下，侗族大歌唱了千年 / byline: a short unfinished line right
             // under a headline line, over a byline, is the title, comma or not.
-            const bool under_headline = j > 0 && above.blank_before == 0 && !above.terminal &&
-                                        above.chars <= options_.max_headline_chars / 2 &&
-                                        above_text.find("。") == std::string_view::npos && [&] {
-                                            for (std::size_t m = j; m-- > 0;) {
-                                                if (lines_[m].kind == Kind::blank) continue;
-                                                return lines_[m].kind == Kind::headline;
-                                            }
-                                            return false;
-                                        }();
+            const bool under_headline =
+                line_over && short_unfinished && line_over->kind == Kind::headline;
             // 天冷了，老人要当心“心脑” / 村医上门量血压 慢病随访进农家 / byline: a short
             // unfinished line right above a headline line of the block is its first line.
             const bool over_headline_line = taken > 0 && lines_[j + 1].blank_before == 0 &&
                                             lines_[j + 1].kind == Kind::headline &&
-                                            !above.terminal &&
-                                            above.chars <= options_.max_headline_chars / 2 &&
-                                            above_text.find("。") == std::string_view::npos;
+                                            short_unfinished;
             // 老院落加装电梯，“一户一议”化解分歧 / byline right below: the one line between a
             // blank line and the byline is the title, comma or not.
             const bool alone_over_byline = taken == 0 && lines_[i].blank_before == 0 &&
-                                           above.blank_before > 0 && !above.terminal &&
-                                           above.chars <= options_.max_headline_chars / 2 &&
-                                           above_text.find("。") == std::string_view::npos;
+                                           above.blank_before > 0 && short_unfinished;
             // 旅法青年钢琴家林思远： / 音乐没有国界，但有故乡: a title may break after a colon.
-            const bool colon_break = above.continuing &&
-                                     above.chars <= options_.max_headline_chars / 2 &&
-                                     (tail.last[0] == U'：' || tail.last[0] == ':') &&
-                                     above_text.find("。") == std::string_view::npos;
+            const bool colon_break = above.continuing && short_title_shape(above) &&
+                                     (tail.last[0] == U'：' || tail.last[0] == ':');
             if (above.kind != Kind::body || (above.continuing && !colon_break) || above.has_jump ||
                 (above.terminal && !exclamation) ||
                 !(is_couplet_or_short(above_text) || one_clause_question || under_column_name ||
@@ -1887,8 +1876,7 @@ void SegmenterImpl::mark_headline_candidates() {
             // comes before the page's first article, so it is a title, comma or not.
             Line& title = lines_[nonblank[first_text + 1]];
             if (title.kind == Kind::body && !title.terminal && !title.continuing &&
-                !title.has_jump && title.chars <= options_.max_headline_chars / 2 &&
-                content(title).find("。") == std::string_view::npos) {
+                !title.has_jump && short_title_shape(title)) {
                 title.kind = Kind::headline;
                 title.rule = "short unfinished line first on the page after its header: headline";
             }
@@ -2263,7 +2251,6 @@ void SegmenterImpl::mark_lines_over_headlines() {
     // 花3万元办的健身卡，门店说关就关了 / ——西湖区市场监管局介入…; 外卖平台“满减”变“满贵”？
     // / 消保委约谈三家平台: a short line opening a block, with a comma or ending in a one-clause
     // question, right above a headline line is the block's first headline line.
-    const std::size_t max_chars = options_.max_headline_chars / 2;
     std::size_t previous = lines_.size(), before_previous = lines_.size();  // non-blank lines
     for (std::size_t i = 0; i < lines_.size(); ++i) {
         if (lines_[i].kind == Kind::blank) continue;
@@ -2282,11 +2269,10 @@ void SegmenterImpl::mark_lines_over_headlines() {
         if (!opens_item) continue;
         // One blank line may stand between the lines of a headline block.
         if (below.kind != Kind::headline || below.blank_before > 1 || above.kind != Kind::body ||
-            above.blank_before == 0 || above.chars > max_chars || above.has_jump ||
+            above.blank_before == 0 || !short_title_shape(above) || above.has_jump ||
             above.continuing)
             continue;
         const std::string_view text = content(above);
-        if (text.find("。") != std::string_view::npos) continue;
         const Tail tail = tail_of(text);
         const bool question = tail.count > 0 && (tail.last[0] == U'？' || tail.last[0] == '?') &&
                               text.find("，") == std::string_view::npos;
