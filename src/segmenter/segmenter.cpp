@@ -2659,10 +2659,15 @@ void SegmenterImpl::assemble() {
     // What a pending headline group is, decided by the item that follows it.
     std::size_t next_index = 0;
     // The next item other than captions and furniture is a headline, or the page ends.
-    auto headline_follows = [&](std::size_t from) {
+    // The next headline or the page's end comes next, past captions and furniture (and with
+    // `past_nameless_credits`, notes that name nobody: （作者单位：浙江图书馆）).
+    auto headline_follows = [&](std::size_t from, bool past_nameless_credits = false) {
         for (std::size_t k = from; k < items_.size(); ++k) {
             const Item::Type type = items_[k].type;
             if (type == Item::Type::caption || type == Item::Type::furniture) continue;
+            if (past_nameless_credits && type == Item::Type::credit &&
+                credit_of(items_[k]).authors.empty())
+                continue;
             return type == Item::Type::headline;
         }
         return true;
@@ -3027,23 +3032,11 @@ void SegmenterImpl::assemble() {
                              "dateline in parentheses after the body: ends its article");
                     break;
                 }
-                // What follows the byline: the next headline or the page's end, past notes that
-                // name nobody (（作者单位：浙江图书馆）).
-                auto headline_or_end_follows = [&](std::size_t from) {
-                    for (std::size_t m = from; m < items_.size(); ++m) {
-                        const Item::Type type = items_[m].type;
-                        if (type == Item::Type::caption || type == Item::Type::furniture) continue;
-                        if (type == Item::Type::credit && credit_of(items_[m]).authors.empty())
-                            continue;
-                        return type == Item::Type::headline;
-                    }
-                    return true;
-                };
                 // A dateline naming nobody (【本报雅加达讯】) leaves the end byline to sign it.
                 if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
                     article_ref().authors.empty() &&
                     !state_[static_cast<std::size_t>(current)].closed &&
-                    headline_or_end_follows(k + 1)) {
+                    headline_follows(k + 1, true)) {
                     // 文/周明远 after the body and right before the next headline: the end
                     // byline of an article that had none at its head.
                     add_byline(static_cast<std::size_t>(current), line);
