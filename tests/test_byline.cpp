@@ -884,3 +884,41 @@ TEST_CASE("byline: 全媒 qualifies a paper's reporter (湖北日报全媒记者
     REQUIRE(line.authors.size() == 3);
     CHECK(line.authors[0].role_text == "湖北日报全媒记者");
 }
+
+TEST_CASE("byline: an end credit naming the writer and his post (（作者X系…）)", "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    for (const char* line :
+         {"（作者黄立新系省社会科学院研究员）", "（作者：黄立新，省社会科学院研究员）",
+          "（作者黄立新为市文联副主席）"}) {
+        const auto credit = parser.parse_line(line);
+        INFO(line);
+        REQUIRE(credit.kind == BylineKind::credit);
+        REQUIRE(credit.authors.size() == 1);
+        CHECK(credit.authors[0].name == "黄立新");
+        CHECK(credit.authors[0].role_text == "作者");
+    }
+    // Without 作者 the post must name a post or a unit; a name like 王为民 keeps its 为.
+    const auto bare = parser.parse_line("（王为民系师范大学历史学院教授）");
+    REQUIRE(bare.kind == BylineKind::credit);
+    REQUIRE(bare.authors.size() == 1);
+    CHECK(bare.authors[0].name == "王为民");
+    CHECK(bare.authors[0].role_text.empty());
+    CHECK(parser.parse_line("（李某系化名）").authors.empty());
+    CHECK(parser.parse_line("（赵大勇是我们村的致富带头人）").authors.empty());
+}
+
+TEST_CASE("byline: a translator's credit compiled from foreign wires opens a lead", "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const std::string lead = "【編譯林書豪／綜合外電】歐洲央行昨日宣布維持利率不變。";
+    const auto prefix = parser.parse_dateline_prefix(lead, 0);
+    REQUIRE(prefix.kind != BylineKind::none);
+    REQUIRE(prefix.authors.size() == 1);
+    CHECK(prefix.authors[0].name == "林書豪");
+    CHECK(prefix.authors[0].role_text == "編譯");
+    CHECK(lead.substr(prefix.rest_begin) == "歐洲央行昨日宣布維持利率不變。");
+    const auto simplified = parser.parse_dateline_prefix("【编译 林书豪／综合外电】欧洲央行", 0);
+    REQUIRE(simplified.authors.size() == 1);
+    CHECK(simplified.authors[0].role_text == "编译");
+}

@@ -2,6 +2,7 @@
 // written for these tests.
 #include <algorithm>
 #include <broadsheet/segmenter.hpp>
+#include <filesystem>
 #include <string>
 #include <thread>
 #include <vector>
@@ -664,6 +665,22 @@ TEST_CASE("segmenter property: arbitrary bytes never crash", "[segmenter][proper
         }
         const Page page = segmenter.segment(text);
         check_invariants(text, page);
+    }
+}
+
+TEST_CASE("segmenter property: every test page keeps its spans apart and covers its lines",
+          "[segmenter][property]") {
+    const std::filesystem::path dir = std::filesystem::path(BROADSHEET_TEST_DATA_DIR) / "pages";
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(dir))
+        if (entry.path().extension() == ".txt") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    REQUIRE(files.size() >= 100);
+    const ArticleSegmenter segmenter;
+    for (const auto& file : files) {
+        const std::string text = broadsheet_test::read_fixture("pages/" + file.filename().string());
+        INFO(file.filename().string());
+        check_invariants(text, segmenter.segment(text));
     }
 }
 
@@ -1750,4 +1767,73 @@ TEST_CASE(
     CHECK(headline_texts(page.articles[0]) == Texts{"公益诉讼典型案例②", "守护一方“水缸”的安全"});
     CHECK(page.articles[0].crossheads.size() == 2);
     CHECK(headline_texts(page.articles[1]) == Texts{"澳門特別行政區政府旅遊局公告"});
+}
+
+TEST_CASE(
+    "segmenter: a feature signed only at its end keeps its section headings; briefs with "
+    "titles as long as the first one's, or leads opening with their news time, stay apart",
+    "[segmenter]") {
+    const std::string feature =
+        "晚报\u30002026年3月6日\u3000星期五\n\n老街巷里的手艺人\n\n"
+        "城南的老街不长，却住着七八位老手艺人。\n\n修表\n\n"
+        "周师傅的修表摊摆了四十年，街坊的表坏了都找他。\n\n补鞋\n\n"
+        "补鞋的刘阿姨手脚麻利，一双鞋十分钟就能补好。\n\n"
+        "（作者孙明远系市民俗学会会员）\n\n"
+        "春季招聘会下周举行\n\n本报讯（记者 高远）市人社局昨天发布消息。\n";
+    const Page page = segment(feature);
+    check_invariants(feature, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[0]) == Texts{"老街巷里的手艺人"});
+    REQUIRE(page.articles[0].crossheads.size() == 2);
+    CHECK(page.articles[0].crossheads[0].text == "修表");
+    CHECK(page.articles[0].paragraphs.size() == 3);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "孙明远");
+
+    const std::string briefs =
+        "城区新增两处口袋公园\n\n日前，城区两处口袋公园建成开放。\n\n"
+        "全市春耕备耕有序推进\n\n3月5日，全市春耕备耕工作会议召开。\n\n（本报记者 钱伟）\n\n"
+        "地铁三号线试运行\n\n本报讯（记者 高远）地铁三号线昨天开始试运行。\n";
+    const Page brief_page = segment(briefs);
+    check_invariants(briefs, brief_page);
+    REQUIRE(brief_page.articles.size() == 3);
+    CHECK(brief_page.articles[0].authors.empty());
+    REQUIRE(brief_page.articles[1].authors.size() == 1);
+    CHECK(brief_page.articles[1].authors[0].name == "钱伟");
+}
+
+TEST_CASE(
+    "segmenter: an unsigned brief whose lead restates its headline is an item after a bylined "
+    "article; a section heading sharing a phrase with its text stays a crosshead",
+    "[segmenter]") {
+    const std::string text =
+        "高铁站改造工程全面开工\n\n本报记者 陈晨\n\n市重点工程高铁站改造昨日开工。\n\n"
+        "从等车到候车\n\n改造后，旅客将从“等车”变为舒适地“候车”，候车室面积扩大一倍。\n\n"
+        "全市中学生篮球联赛闭幕\n\n第十二届全市中学生篮球联赛昨日闭幕，共有48支球队参赛。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(page.articles[0].crossheads.size() == 1);
+    CHECK(page.articles[0].crossheads[0].text == "从等车到候车");
+    CHECK(headline_texts(page.articles[1]) == Texts{"全市中学生篮球联赛闭幕"});
+    CHECK(page.articles[1].authors.empty());
+}
+
+TEST_CASE(
+    "segmenter: a caption credited 記者X／攝影; （供稿：X） ends an item; a letter-spaced notice "
+    "title is no name",
+    "[segmenter]") {
+    const std::string text =
+        "港口貨運量創新高\n\n【記者林志明／高雄報導】高雄港上月貨櫃裝卸量創新高。\n\n"
+        "高雄港碼頭作業情形。\u3000記者黃建華／攝影\n\n"
+        "夜市攤商推行動支付\n\n攤商普遍接受行動支付。\n\n（供稿：市場管理處）\n\n"
+        "公\u3000告\n\n本所將於十二月一日起調整辦公時間。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    REQUIRE(page.articles[0].captions.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"港口貨運量創新高"});
+    CHECK(headline_texts(page.articles[1]) == Texts{"夜市攤商推行動支付"});
+    CHECK(headline_texts(page.articles[2]) == Texts{"公\u3000告"});
+    CHECK(page.articles[2].authors.empty());
 }

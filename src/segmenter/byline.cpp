@@ -86,6 +86,8 @@ constexpr BuiltinRole builtin_roles[] = {
     {"撰文", AuthorRole::writer},
     {"撰稿", AuthorRole::writer},
     {"作者", AuthorRole::writer},
+    {"编译", AuthorRole::writer},  // 编译 X／综合外电: a wire story translated and compiled
+    {"編譯", AuthorRole::writer},
     // Traditional forms (Hong Kong, Taiwan and overseas papers).
     {"本報特約記者", AuthorRole::special_correspondent},
     {"特約記者", AuthorRole::special_correspondent},
@@ -213,8 +215,9 @@ AuthorRole trailing_role_of(std::string_view word) {
 
 // Words after names that end a credit: "X、Y参与采写", "X 摄".
 constexpr std::string_view credit_suffixes[] = {
-    "参与采写", "采访整理", "综合报道", "联合报道", "采写", "整理", "报道", "执笔", "摄影",
-    "摄",       "參與採寫", "採訪整理", "綜合報導", "採寫", "報道", "報導", "攝影", "攝"};
+    "参与采写", "采访整理", "综合报道", "综合外电", "联合报道", "采写",     "整理",
+    "报道",     "执笔",     "摄影",     "摄",       "參與採寫", "採訪整理", "綜合報導",
+    "綜合外電", "採寫",     "報道",     "報導",     "攝影",     "攝"};
 
 // A name never ends in one of these: they make an organisation or a place.
 constexpr std::string_view organisation_endings[] = {
@@ -633,7 +636,8 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
                     }
                 } else {
                     out.credit_suffix = true;
-                    out.compiled_report |= suffix == "综合报道" || suffix == "綜合報導";
+                    out.compiled_report |= suffix == "综合报道" || suffix == "綜合報導" ||
+                                           suffix == "综合外电" || suffix == "綜合外電";
                 }
                 separator_seen = true;
                 p += n;
@@ -838,9 +842,9 @@ BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) c
     std::size_t offset = 0;
     const std::string_view text = trim(line, &offset);
     if (text.empty()) return result;
-    for (auto form :
-         {&BylineParser::parse_labelled_author, &BylineParser::parse_unit_signed_line,
-          &BylineParser::parse_coded_editor_line, &BylineParser::parse_placed_reader_line}) {
+    for (auto form : {&BylineParser::parse_labelled_author, &BylineParser::parse_affiliated_credit,
+                      &BylineParser::parse_unit_signed_line, &BylineParser::parse_coded_editor_line,
+                      &BylineParser::parse_placed_reader_line}) {
         BylineResult parsed = (this->*form)(text, base + offset);
         if (parsed.kind != BylineKind::none) return parsed;
     }
@@ -867,6 +871,67 @@ BylineResult BylineParser::parse_labelled_author(std::string_view text, std::siz
         ends_with_terminal(text.substr(comma)))
         return BylineResult{};
     return one_author_line(text, base, text.find(name, p), name, "作者", 0.8);
+}
+
+BylineResult BylineParser::parse_affiliated_credit(std::string_view text, std::size_t base) const {
+    // （作者程晓峰系景德镇陶瓷大学教授）, （作者：程晓峰，某大学教授）, （程晓峰系某研究院研究员）:
+    // an end credit in parentheses naming the writer, then the writer's post. Without the
+    // word 作者 the post must name a post or a unit, so that （王某系化名） is no credit.
+    std::size_t length = 0;
+    if (!is_open_paren(code_point_at(text, 0, length))) return BylineResult{};
+    const std::size_t open = length;
+    const std::size_t close = last_char_begin(text);
+    if (close <= open || !is_close_paren(code_point_at(text, close, length))) return BylineResult{};
+    std::string_view inner = text.substr(open, close - open);
+    bool labelled = false;
+    for (std::string_view label : {"作者：", "作者:", "作者 ", "作者"}) {
+        if (starts_with(inner, label)) {
+            inner.remove_prefix(label.size());
+            labelled = true;
+            break;
+        }
+    }
+    const std::size_t name_at = skip_spaces(inner, 0, inner.size());
+    // The name ends at a comma (labelled form) or at the copula 系/为/是 after 2-4 characters.
+    std::size_t name_end = std::string_view::npos, post_at = 0;
+    std::size_t p = name_at, chars = 0;
+    while (p < inner.size() && chars < 5) {
+        const char32_t c = code_point_at(inner, p, length);
+        const bool comma = c == U'，' || c == ',';
+        const bool copula = c == U'系' || c == U'为' || c == U'是' || c == U'係' || c == U'為';
+        if (chars >= 2 && ((comma && labelled) || copula) &&
+            looks_like_person_name(inner.substr(name_at, p - name_at))) {
+            name_end = p;
+            post_at = p + length;
+            break;
+        }
+        p += length;
+        ++chars;
+    }
+    if (name_end == std::string_view::npos) return BylineResult{};
+    const std::string_view post = inner.substr(post_at);
+    constexpr std::size_t max_post_chars = 40;
+    if (post.empty() || char_count(post) > max_post_chars ||
+        post.find("。") != std::string_view::npos || post.find("！") != std::string_view::npos)
+        return BylineResult{};
+    if (!labelled) {
+        bool post_word = false;
+        for (const char* word :
+             {"大学", "学院", "学校",   "研究院", "研究所", "研究中心", "研究会", "协会",
+              "学会", "教授", "研究员", "讲师",   "教师",   "学者",     "专家",   "主任",
+              "院长", "所长", "会长",   "馆长",   "作家",   "编辑",     "记者",   "律师",
+              "干部", "博士", "委员",   "大學",   "學院",   "學校",     "研究員", "講師",
+              "教師", "學者", "專家",   "館長",   "編輯",   "記者",     "幹部"})
+            post_word = post_word || post.find(word) != std::string_view::npos;
+        if (!post_word) return BylineResult{};
+    }
+    const std::string_view name = inner.substr(name_at, name_end - name_at);
+    BylineResult result =
+        one_author_line(text, base, static_cast<std::size_t>(name.data() - text.data()), name,
+                        labelled ? "作者" : "", labelled ? 0.8 : 0.6);
+    result.kind = BylineKind::credit;
+    result.byline_span = Span{};
+    return result;
 }
 
 BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::size_t base) const {
@@ -1225,9 +1290,13 @@ BylineResult BylineParser::parse_report_byline(std::string_view text, std::size_
         if (inner_end >= window) return BylineResult{};
         after = inner_end + length;
         while (inner_end > inner && text[inner_end - 1] == ' ') --inner_end;
-        constexpr std::size_t report_bytes = 6;  // every report word: two characters
+        // Every report word has two characters; 綜合外電 (compiled from foreign wires) ends
+        // a translator's credit the same way.
+        constexpr std::size_t report_bytes = 6;
+        constexpr std::string_view wire_words[] = {"外電", "外电"};
         if (inner_end < inner + report_bytes ||
-            !match_any(text, inner_end - report_bytes, report_words, std::size(report_words)))
+            (!match_any(text, inner_end - report_bytes, report_words, std::size(report_words)) &&
+             !match_any(text, inner_end - report_bytes, wire_words, std::size(wire_words))))
             return BylineResult{};
     } else {
         AuthorRole ignored = AuthorRole::unknown;

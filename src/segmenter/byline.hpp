@@ -111,7 +111,9 @@ class BylineParser {
     // Line forms parse_line tries after the general parse, each on the trimmed line whose
     // first byte is at `base`: 作者：李明远，某大学教授 (a labelled author and post);
     // □某小学五年级  陈雨桐 (a unit and a name after a bullet); （編輯：X）1140823 (a wire's
-    // editor line and date code); 江西赣州 读者 刘明 (a reader's place before the role).
+    // editor line and date code); 江西赣州 读者 刘明 (a reader's place before the role);
+    // （作者程晓峰系某大学教授） (an end credit naming the writer and his post).
+    BylineResult parse_affiliated_credit(std::string_view text, std::size_t base) const;
     BylineResult parse_labelled_author(std::string_view text, std::size_t base) const;
     BylineResult parse_unit_signed_line(std::string_view text, std::size_t base) const;
     BylineResult parse_coded_editor_line(std::string_view text, std::size_t base) const;

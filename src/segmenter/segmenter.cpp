@@ -605,6 +605,14 @@ bool is_items_label(std::string_view text, bool headline_follows) {
                                            [&](const char* e) { return ends_with(label, e); });
 }
 
+// 公告, 启事, 声明: the title of a notice, which may be printed alone and letter-spaced.
+bool is_notice_word(std::string_view text) {
+    for (const char* word : {"公告", "通告", "启事", "啟事", "通知", "声明", "聲明", "公示", "讣告",
+                             "訃告", "告示", "倡议书", "倡議書", "公开信", "公開信"})
+        if (text == word) return true;
+    return false;
+}
+
 // 受访专家：李文华 主任医师: a short label, a colon, then what it labels.
 bool is_label_note(std::string_view text) {
     constexpr std::size_t max_label_chars = 6;
@@ -630,7 +638,8 @@ bool is_source_note(std::string_view text) {
     return char_count(text) <= max_source_chars &&
            (starts_with(inner, "据") || starts_with(inner, "據") || source <= max_label_bytes ||
             starts_with(inner, "综合") || starts_with(inner, "綜合") ||
-            ends_with(before_close, "供稿"));
+            ends_with(before_close, "供稿") || starts_with(inner, "供稿") ||  // （供稿：X）
+            starts_with(inner, "稿源"));
 }
 
 // 数据来源：同花顺iFinD: where a chart's or table's figures come from.
@@ -726,6 +735,45 @@ struct Item {
 };
 
 }  // namespace
+
+// 航空职业技能大赛在西安落幕 / 第五届全国航空职业技能大赛近日在西安落幕，…: a news lead
+// restates its headline in its first sentence; a section heading announces what follows and
+// shares a word or two with it (从卖产品到卖方案 / …从“卖产品”到“卖方案”). True when at least
+// 4/5 of the heading's characters appear in order at the start of `lead` (its first sentence,
+// at most 32 characters), and half of them (at least 6) as one unbroken run.
+bool lead_restates_heading(std::string_view heading, std::string_view lead) {
+    constexpr std::size_t min_heading_chars = 6, max_sentence_chars = 32;
+    std::vector<char32_t> head, sentence;
+    for (std::size_t p = 0, length = 0; p < heading.size(); p += length) {
+        const char32_t c = code_point_at(heading, p, length);
+        if (!is_space(c)) head.push_back(c);
+    }
+    for (std::size_t p = 0, length = 0; p < lead.size() && sentence.size() < max_sentence_chars;
+         p += length) {
+        const char32_t c = code_point_at(lead, p, length);
+        if (c == U'。' || c == U'！' || c == U'？' || c == U'；') break;
+        if (!is_space(c)) sentence.push_back(c);
+    }
+    if (head.size() < min_heading_chars || sentence.empty()) return false;
+    // Longest common subsequence and longest common run, one row at a time (both sides are
+    // short and bounded).
+    const std::size_t n = sentence.size();
+    std::vector<std::size_t> row(n + 1, 0), previous(n + 1, 0), run(n + 1, 0),
+        previous_run(n + 1, 0);
+    std::size_t longest_run = 0;
+    for (char32_t h : head) {
+        std::swap(row, previous);
+        std::swap(run, previous_run);
+        for (std::size_t j = 1; j <= n; ++j) {
+            const bool same = h == sentence[j - 1];
+            row[j] = same ? previous[j - 1] + 1 : std::max(previous[j], row[j - 1]);
+            run[j] = same ? previous_run[j - 1] + 1 : 0;
+            longest_run = std::max(longest_run, run[j]);
+        }
+    }
+    return row[n] * 5 >= head.size() * 4 && longest_run >= min_heading_chars &&
+           longest_run * 2 >= head.size();
+}
 
 Item make_item(Item::Type type, std::size_t line) {
     Item item;
@@ -845,6 +893,7 @@ class SegmenterImpl {
     void add_byline(std::size_t article, const Line& line);
     void add_byline(std::size_t article, const BylineResult& parse, Span line_span);
     void add_paragraph(std::size_t article, const Item& item);
+    std::size_t absorb_unsigned_sections(std::size_t last);
     void set_line(std::size_t line, LineClass line_class, std::ptrdiff_t article, const char* rule);
     void unplace(std::size_t line, const char* reason);
 
@@ -983,8 +1032,12 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
         ends_with(stripped, "攝影")) {
         const std::size_t sentence_end = last_sentence_end(stripped);
         const std::string_view credit = trim(stripped.substr(sentence_end));
-        if (sentence_end > 0 && !credit.empty() &&
-            parser_.parse_line(credit).kind == BylineKind::photo_credit)
+        // 記者黃志偉／攝影 parses as a reporter's byline (the role word before the name is the
+        // role); ending in 攝影 after the caption's sentence, it credits the photo all the same.
+        const BylineKind credit_kind =
+            credit.empty() ? BylineKind::none : parser_.parse_line(credit).kind;
+        if (sentence_end > 0 &&
+            (credit_kind == BylineKind::photo_credit || credit_kind == BylineKind::byline))
             return true;
         // 地铁5号线南段一处车站站台  扬子晚报/紫牛新闻记者 万凌云 摄: a caption without a full
         // stop, the credit set off by a gap of two spaces or more.
@@ -1920,6 +1973,12 @@ void SegmenterImpl::mark_bare_name_bylines() {
         for (std::size_t j = i + 1; j < lines_.size() && !next; ++j)
             if (lines_[j].kind != Kind::blank) next = &lines_[j];
         if (!next || next->kind != Kind::body) continue;
+        // 公　告, 启　事: a notice's title letter-spaced, not a person surnamed 公.
+        std::string squeezed;
+        const std::string_view text = content(line);
+        for (std::size_t p = 0, length = 0; p < text.size(); p += length)
+            if (!is_space(code_point_at(text, p, length))) squeezed.append(text.substr(p, length));
+        if (is_notice_word(squeezed)) continue;
         // The name under a commentary's title is its writer's.
         BylineResult names = parser_.parse_continuation(
             content(line), line.begin, RoleWord{std::string(), AuthorRole::writer});
@@ -2614,20 +2673,18 @@ void SegmenterImpl::add_byline(std::size_t article, const Line& line) {
 
 void SegmenterImpl::add_byline(std::size_t article, const BylineResult& parse, Span line_span) {
     Article& a = page_.articles[article];
-    // 记者 张三 北京报道: the place and 报道 are the dateline's bytes, the rest the byline's, so
-    // that no byte is in two spans.
+    // 记者 张三 北京报道, 【記者X／台北報導】 at a lead's head: the place and 报道 are the
+    // dateline's bytes, the rest the byline's, so that no byte is in two spans.
+    const Span byline = line_span.empty() ? parse.byline_span : line_span;
     const Span dateline = parse.has_dateline ? parse.dateline.span : Span{};
-    const bool dateline_inside = !line_span.empty() && !dateline.empty() &&
-                                 dateline.begin >= line_span.begin && dateline.end <= line_span.end;
+    const bool dateline_inside = !byline.empty() && !dateline.empty() &&
+                                 dateline.begin >= byline.begin && dateline.end <= byline.end;
     if (dateline_inside && !a.has_dateline) {
-        if (dateline.begin > line_span.begin)
-            a.byline_spans.push_back(Span{line_span.begin, dateline.begin});
-        if (line_span.end > dateline.end)
-            a.byline_spans.push_back(Span{dateline.end, line_span.end});
-    } else if (!line_span.empty()) {
-        a.byline_spans.push_back(line_span);
-    } else if (!parse.byline_span.empty()) {
-        a.byline_spans.push_back(parse.byline_span);
+        if (dateline.begin > byline.begin)
+            a.byline_spans.push_back(Span{byline.begin, dateline.begin});
+        if (byline.end > dateline.end) a.byline_spans.push_back(Span{dateline.end, byline.end});
+    } else if (!byline.empty()) {
+        a.byline_spans.push_back(byline);
     }
     for (const Author& author : parse.authors) a.authors.push_back(author);
     if (parse.has_dateline && !a.has_dateline) {
@@ -2647,6 +2704,67 @@ void SegmenterImpl::add_paragraph(std::size_t article, const Item& item) {
     page_.articles[article].paragraphs.push_back(std::move(paragraph));
     for (std::size_t index : item.piece_lines)
         set_line(index, LineClass::body, static_cast<std::ptrdiff_t>(article), nullptr);
+}
+
+// A feature signed only at its end (（作者X系…）, （本报记者 X）) whose section headings
+// opened items of their own: the unsigned items before the credit, each under one short
+// heading line, are sections of the first one. Briefs open with their news time (日前,
+// 5月3日…) and carry headlines as long as the first one's; those stay apart, and so do photo
+// news items signed by their photographers. Returns the article that takes the credit.
+std::size_t SegmenterImpl::absorb_unsigned_sections(std::size_t last) {
+    auto unsigned_open = [&](std::size_t i) {
+        const Article& a = page_.articles[i];
+        const State& s = state_[i];
+        return !s.has_byline && !s.closed && !s.displaced && !a.has_dateline && a.authors.empty() &&
+               a.credit_spans.empty() && !a.headlines.empty() && !a.paragraphs.empty() &&
+               a.jumps.empty();
+    };
+    if (!unsigned_open(last)) return last;
+    std::size_t first = last;
+    while (first > 0 && unsigned_open(first - 1)) --first;
+    if (first == last) return last;
+    std::size_t title_chars = 0;
+    for (const Headline& h : page_.articles[first].headlines)
+        title_chars = std::max(title_chars, char_count(h.text));
+    constexpr std::size_t max_section_heading_chars = 14;
+    auto opens_with_news_time = [&](const Paragraph& p) {
+        const std::string_view text =
+            std::string_view(text_).substr(p.spans.front().begin, p.spans.front().size());
+        for (const char* word : {"近日", "日前", "昨天", "昨日", "今天", "今日"})
+            if (starts_with(text, word)) return true;
+        std::size_t i = 0;
+        while (i < text.size() && i < 3 && text[i] >= '0' && text[i] <= '9') ++i;
+        return i > 0 && starts_with(text.substr(i), "月");
+    };
+    for (std::size_t i = first + 1; i <= last; ++i) {
+        const Article& a = page_.articles[i];
+        if (a.headlines.size() != 1 || !a.crossheads.empty()) return last;
+        const std::size_t chars = char_count(a.headlines.front().text);
+        // Section headings are visibly shorter than the title they serve (at most 4/5 of it).
+        if (chars > max_section_heading_chars || chars * 5 > title_chars * 4) return last;
+        if (opens_with_news_time(a.paragraphs.front())) return last;
+    }
+    Article& target = page_.articles[first];
+    for (std::size_t i = first + 1; i <= last; ++i) {
+        Article& a = page_.articles[i];
+        const Headline& h = a.headlines.front();
+        target.crossheads.push_back({h.text, h.span, target.paragraphs.size(), 0.6});
+        for (Paragraph& p : a.paragraphs) target.paragraphs.push_back(std::move(p));
+        for (Caption& c : a.captions) target.captions.push_back(std::move(c));
+    }
+    for (Line& line : lines_) {
+        if (line.article <= static_cast<std::ptrdiff_t>(first)) continue;
+        line.article = static_cast<std::ptrdiff_t>(first);
+        if (line.final_class == LineClass::headline) {
+            line.final_class = LineClass::crosshead;
+            line.rule =
+                "short heading of an unsigned item before the end credit of a feature whose "
+                "only credit is at its end: crosshead";
+        }
+    }
+    page_.articles.resize(first + 1);
+    state_.resize(first + 1);
+    return first;
 }
 
 void SegmenterImpl::assemble() {
@@ -2900,9 +3018,14 @@ void SegmenterImpl::assemble() {
                 // whatever its words say.
                 const bool bracket_sibling = bracket_section && !a.crossheads.empty() &&
                                              starts_with(a.crossheads.back().text, "【");
+                const bool restated =
+                    !styled_as_section && !next->pieces.empty() &&
+                    lead_restates_heading(
+                        candidate, std::string_view(text_).substr(next->pieces.front().begin,
+                                                                  next->pieces.front().size()));
                 if (!s.closed && group.size() == 1 &&
                     (s.has_byline || a.has_dateline || next_section || bracket_section) &&
-                    !separated && !short_news &&
+                    !separated && !short_news && !restated &&
                     (bracket_sibling || !is_sidebar_label(content(lines_[group[0]]))) &&
                     !short_item_follows(next_index) && !brief_follows(next_index, group[0]) &&
                     !data_box_follows(next_index)) {
@@ -3136,6 +3259,12 @@ void SegmenterImpl::assemble() {
                     if (!inline_credit) unplace(item.line, "credit before any article");
                     break;
                 }
+                const std::vector<Author>& credited = credit_of(item).authors;
+                if (std::any_of(credited.begin(), credited.end(), [](const Author& author) {
+                        return author.role != AuthorRole::photographer;
+                    }))
+                    current = static_cast<std::ptrdiff_t>(
+                        absorb_unsigned_sections(static_cast<std::size_t>(current)));
                 Article& a = article_ref();
                 a.credit_spans.push_back(inline_credit ? item.pieces.front()
                                                        : Span{line.begin, line.end});
