@@ -435,3 +435,9 @@ TEST_CASE("entities: a surname and a courtesy title name a person whatever follo
     CHECK(people("张女士和先生一起来到现场。") == std::vector<std::string>{"张女士"});
     CHECK(people("这要归功于老师的悉心教导。").empty());
 }
+
+TEST_CASE("entities: a bank's name before its head's title (银行|行长, 公司|总经理)",
+          "[metadata][entities][organizations]") {
+    CHECK(has(run("俄罗斯中央银行行长表示，卢布不会贬值。"), organization, "俄罗斯中央银行"));
+    CHECK(has(run("华联商贸有限公司总经理出席了签约仪式。"), organization, "华联商贸有限公司"));
+}

@@ -1930,7 +1930,9 @@ class Recognizer {
               std::u32string_view(U"委员"), std::u32string_view(U"官员"),
               std::u32string_view(U"发言人"), std::u32string_view(U"负责人"),
               std::u32string_view(U"团长"), std::u32string_view(U"社长"),
-              std::u32string_view(U"厂长"), std::u32string_view(U"秘书长")})
+              std::u32string_view(U"厂长"), std::u32string_view(U"秘书长"),
+              std::u32string_view(U"行长"), std::u32string_view(U"董事长"),
+              std::u32string_view(U"总经理"), std::u32string_view(U"总裁")})
             if (cp_.matches(k, t)) return true;
         return false;
     }
