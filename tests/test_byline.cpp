@@ -922,3 +922,18 @@ TEST_CASE("byline: a translator's credit compiled from foreign wires opens a lea
     REQUIRE(simplified.authors.size() == 1);
     CHECK(simplified.authors[0].role_text == "编译");
 }
+
+TEST_CASE("byline: a surname cut from its given name by a stray space; a media centre's reporter",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto split = parser.parse_line("文/ 赵 晓燕");
+    REQUIRE(split.authors.size() == 1);
+    CHECK(split.authors[0].name == "赵晓燕");
+    const auto two = parser.parse_line("记者 赵 晓燕 钱 明");
+    REQUIRE(two.authors.size() == 2);
+    CHECK(two.authors[0].name == "赵晓燕");
+    CHECK(two.authors[1].name == "钱明");
+    const auto centre = parser.parse_line("县融媒体中心记者 唐雨欣");
+    REQUIRE(centre.authors.size() == 1);
+    CHECK(centre.authors[0].role_text == "县融媒体中心记者");
+}

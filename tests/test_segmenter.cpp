@@ -1837,3 +1837,107 @@ TEST_CASE(
     CHECK(headline_texts(page.articles[2]) == Texts{"公\u3000告"});
     CHECK(page.articles[2].authors.empty());
 }
+
+TEST_CASE("segmenter: a poem without punctuation under its title and poet is verse",
+          "[segmenter]") {
+    const std::string text =
+        "校报\u3000\u30002026年4月8日\n\n写给春天\n\n■ 林小禾\n\n"
+        "你从南方的河口来\n带着潮湿的风\n\n把桃花一朵一朵\n挂上我的窗台\n\n"
+        "老城墙下的时光\n——读散文集《城南旧忆》\n\n周亦凡\n\n这本散文集写的是一座小城的旧事。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[0]) == Texts{"写给春天"});
+    CHECK(paragraph_texts(page.articles[0]) ==
+          Texts{"你从南方的河口来", "带着潮湿的风", "把桃花一朵一朵", "挂上我的窗台"});
+    CHECK(headline_texts(page.articles[1]) == Texts{"老城墙下的时光", "——读散文集《城南旧忆》"});
+}
+
+TEST_CASE(
+    "segmenter: a masthead block over the date line (paper name, Latin name, 机关报, CN "
+    "number, 今日N版, 内部资料) is furniture; a comma title over a —— subtitle over the byline",
+    "[segmenter]") {
+    const std::string text =
+        "江海日报\nJIANGHAI DAILY\n中共江海市委机关报\n\n2026年3月2日\u3000星期一\n"
+        "今日12版\u3000国内统一连续出版物号CN32-0001\n\n"
+        "春寒料峭，菜价稳不稳\n——访市农业农村局局长周立新\n\n本报记者 陈晨\n\n"
+        "记者：近期蔬菜供应情况如何？\n\n周立新：总体平稳。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) ==
+          Texts{"春寒料峭，菜价稳不稳", "——访市农业农村局局长周立新"});
+    CHECK(page.furniture.size() == 5);
+
+    const std::string newsletter =
+        "柳岸社讯\n柳岸村经济合作社 编印  第3期  2026年4月1日\n内部资料 免费交流\n\n"
+        "合作社召开社员大会\n\n日前，合作社召开社员大会。\n";
+    const Page news_page = segment(newsletter);
+    check_invariants(newsletter, news_page);
+    REQUIRE(news_page.articles.size() == 1);
+    CHECK(headline_texts(news_page.articles[0]) == Texts{"合作社召开社员大会"});
+}
+
+TEST_CASE(
+    "segmenter: bulleted briefs under a 传真 or 快讯 banner are items of their own, without "
+    "their bullets; （本报综合） closes them",
+    "[segmenter]") {
+    const std::string text =
+        "体育快讯\n\n■ 市马拉松将于11月1日鸣枪开跑，报名下周开启。\n\n"
+        "■ 市篮球队昨天宣布与两名外援完成签约。\n\n（本报综合）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(paragraph_texts(page.articles[0]) ==
+          Texts{"市马拉松将于11月1日鸣枪开跑，报名下周开启。"});
+    CHECK(paragraph_texts(page.articles[1]) == Texts{"市篮球队昨天宣布与两名外援完成签约。"});
+    CHECK(page.unplaced.empty());
+
+    const std::string banner =
+        "乡镇传真\n\n白沙镇：新建三座农村公路桥\n\n白沙镇三座农村公路桥日前建成通车。\n\n"
+        "青山镇：茶叶春季开采\n\n青山镇五千亩茶园近日开采。\n";
+    const Page banner_page = segment(banner);
+    check_invariants(banner, banner_page);
+    REQUIRE(banner_page.articles.size() == 2);
+    CHECK(headline_texts(banner_page.articles[0]) == Texts{"白沙镇：新建三座农村公路桥"});
+}
+
+TEST_CASE(
+    "segmenter: a notice's issuer over a date line closes it without 特此; a long addressee "
+    "line is a salutation; an office's name in brackets closes a brief",
+    "[segmenter]") {
+    const std::string text =
+        "道路施工通告\n\n各有关单位、广大市民：\n\n因管道改造，中山路将于九月七日起封闭施工。\n\n"
+        "查询电话：8866 1234\n\n市交通局\n\n二〇二六年九月二日\n\n"
+        "冷库投入使用\n\n合作社新建的冷库日前投入使用。（合作社办公室）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(paragraph_texts(page.articles[0]) ==
+          Texts{"各有关单位、广大市民：", "因管道改造，中山路将于九月七日起封闭施工。",
+                "查询电话：8866 1234", "市交通局", "二〇二六年九月二日"});
+    CHECK(paragraph_texts(page.articles[1]) == Texts{"合作社新建的冷库日前投入使用。"});
+}
+
+TEST_CASE(
+    "segmenter: a hard-wrapped page whose articles wrap at different widths, paragraphs set "
+    "apart by blank lines, goes on after a line ending in 。”",
+    "[segmenter]") {
+    const std::string text =
+        "社区食堂开进老小区\n\n本报记者 陈晨\n\n"
+        "今年以来，全市把社区食堂建设列入民生实\n事，新建社区食堂四十六家，覆盖老旧小区\n"
+        "一百二十个，日均服务老人八千余人次。\n\n"
+        "“在家门口就能吃上热乎饭，孩子也放心了。”\n八十岁的居民周大爷说。\n\n"
+        "县城公交线路优化调整\n\n本报记者 钱明\n\n"
+        "为方便群众出行，县交通运输局近日对城区公交线路进行\n优化调整，新开通两条线路，"
+        "延长三条线路，城区公\n交站点覆盖率提高到百分之九十五。\n\n"
+        "调整后，县城主要居民小区、学校、医院和商业区实现公\n交全覆盖，群众平均候车时间缩"
+        "短到十分钟以内。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    CHECK(page.hard_wrapped);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(page.articles[0].paragraphs.size() == 2);
+    CHECK(page.articles[0].paragraphs[1].text ==
+          "“在家门口就能吃上热乎饭，孩子也放心了。”八十岁的居民周大爷说。");
+}

@@ -150,8 +150,10 @@ constexpr std::string_view role_qualifiers[] = {
     "視頻",   "随队",   "隨隊",   "跟队",   "跟隊",   "前方",   "小",     "融媒", "全媒"};
 // How the name of a paper, agency, station or app ends (都市报, 央视, 人民网, 东方卫视, 川观新闻).
 // 新闻 only before names (is_role_only): 最美新闻记者 alone is a headline.
-constexpr std::string_view media_endings[] = {"频道", "頻道", "报", "報", "台",   "社",  "网",
-                                              "網",   "刊",   "视", "視", "新闻", "新聞"};
+// 县融媒体中心, 新闻传媒中心: a county's or city's media centre.
+constexpr std::string_view media_endings[] = {
+    "频道", "頻道", "报",   "報",   "台",         "社",       "网",       "網",       "刊",
+    "视",   "視",   "新闻", "新聞", "融媒体中心", "融媒中心", "传媒中心", "新闻中心", "融媒體中心"};
 // Bytes of the longest prefix tried: ten Han characters (中央人民广播电台, 财经证券报首席).
 constexpr std::size_t max_role_prefix_bytes = 10 * 3;
 
@@ -774,11 +776,18 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
                tokens[i + run].spaces_only_before &&
                tokens[i + run].role_text == tokens[i].role_text)
             ++run;
-        const std::size_t group = run == 3 ? 3 : std::min<std::size_t>(run, 2);
+        std::size_t group = run == 3 ? 3 : std::min<std::size_t>(run, 2);
+        // 刘 春梅: a surname cut from its given name by a stray space (OCR); one character
+        // alone is no name.
+        if (run == 1 && tokens[i].chars == 1 && i + 1 < tokens.size() && tokens[i + 1].chars == 2 &&
+            tokens[i + 1].spaces_only_before && tokens[i + 1].role_text == tokens[i].role_text &&
+            starts_with_surname(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)))
+            group = 2;
         merged.push_back(tokens[i]);
         if (group > 1) {
             merged.back().end = tokens[i + group - 1].end;
-            merged.back().chars = group;
+            merged.back().chars = 0;
+            for (std::size_t k = i; k < i + group; ++k) merged.back().chars += tokens[k].chars;
         }
         i += group;
     }

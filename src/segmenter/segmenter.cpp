@@ -161,6 +161,28 @@ std::size_t find_full_date(std::string_view text) {
     return std::string_view::npos;
 }
 
+// 2026年4月12日, 二〇二六年九月二日: a line that is one full date and nothing else, in
+// Arabic or Chinese numerals (a notice's date under its issuer).
+bool is_date_alone(std::string_view text) {
+    std::size_t p = 0;
+    for (const char* unit : {"年", "月", "日"}) {
+        std::size_t digits = 0, length = 0;
+        while (p < text.size()) {
+            const char32_t c = code_point_at(text, p, length);
+            const bool digit = (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９') ||
+                               std::u32string_view(U"〇○零一二三四五六七八九十").find(c) !=
+                                   std::u32string_view::npos;
+            if (!digit) break;
+            p += length;
+            ++digits;
+        }
+        const std::size_t max_digits = std::string_view(unit) == "年" ? 4 : 3;
+        if (digits == 0 || digits > max_digits || !starts_with(text.substr(p), unit)) return false;
+        p += std::string_view(unit).size();
+    }
+    return p == text.size();
+}
+
 // "第3版", "第三版", "A3版", "03版" at the start of a line.
 bool starts_with_page_number(std::string_view text) {
     std::size_t p = 0, length = 0;
@@ -486,10 +508,28 @@ bool has_date(std::string_view part) {
     return char_count(part.substr(0, year)) == 4 && ends_with(part, "月") && char_count(part) <= 8;
 }
 
+// CN31-0199: the registration number China's press administration gives a paper, printed
+// in its masthead (CN, two digits, a hyphen, four digits, sometimes /F or /(D)).
+bool has_registration_number(std::string_view part) {
+    for (std::size_t at = part.find("CN"); at != std::string_view::npos;
+         at = part.find("CN", at + 2)) {
+        std::size_t p = at + 2, digits = 0;
+        while (p < part.size() && is_ascii_digit(static_cast<unsigned char>(part[p])))
+            ++p, ++digits;
+        if (digits != 2 || p >= part.size() || part[p] != '-') continue;
+        ++p;
+        digits = 0;
+        while (p < part.size() && is_ascii_digit(static_cast<unsigned char>(part[p])))
+            ++p, ++digits;
+        if (digits == 4) return true;
+    }
+    return false;
+}
+
 HeaderEvidence header_evidence(std::string_view text) {
     HeaderEvidence evidence;
     bool date = false, weekday = false, page = false, paper = false, editor = false,
-         weather = false;
+         weather = false, registration = false;
     std::size_t p = 0, spaces = 0, parts = 0;
     while (p < text.size()) {
         std::size_t length = 0;
@@ -517,6 +557,13 @@ HeaderEvidence header_evidence(std::string_view text) {
                                  "責編", "美編", "校對", "组版", "組版"})
             editor = editor || starts_with(part, word);
         weather = weather || starts_with(part, "天气") || starts_with(part, "天氣");
+        // 内部资料 免费交流: a newsletter's restricted circulation, printed in its masthead.
+        for (const char* word : {"内部资料", "内部刊物", "免费交流", "内部交流", "內部資料"})
+            registration = registration || part == word;
+        // 今日16版: how many pages today's issue has.
+        page = page || (starts_with(part, "今日") && ends_with(part, "版") && chars <= 6);
+        // CN31-0199, 国内统一连续出版物号CN11-0001: the paper's registration number.
+        registration = registration || has_registration_number(part);
     }
     // 本报地址：… 邮编：… 零售价：1.00元: the paper's imprint, two of its words or more.
     int imprint_words = 0;
@@ -530,7 +577,7 @@ HeaderEvidence header_evidence(std::string_view text) {
             if (text.find(word) != std::string_view::npos) ++imprint_words;
     const bool imprint = imprint_words >= 2;
     evidence.kinds = int{date} + int{weekday} + int{page} + int{paper} + int{editor} +
-                     int{weather} + 2 * int{imprint};
+                     int{weather} + 2 * int{imprint} + 2 * int{registration};
     // 经济 | 07版: a section name and the page number, a few short parts.
     constexpr std::size_t max_section_line_chars = 12;
     if (page && parts >= 2 && char_count(text) <= max_section_line_chars) ++evidence.kinds;
@@ -566,8 +613,8 @@ const char* const builtin_multi_item_labels[] = {
     "图片新闻", "新闻图片", "图片报道", "简讯",     "快讯",     "新闻速递", "图片新聞",
     "簡訊",     "导读",     "今日导读", "要闻导读", "本期导读", "導讀"};
 // How labels over a run of briefs end (体坛速递, 本地简讯, 国际快讯).
-const char* const builtin_briefs_label_endings[] = {"速递", "简讯", "快讯", "速览", "短波",
-                                                    "动态", "簡訊", "快訊", "速遞", "動態"};
+const char* const builtin_briefs_label_endings[] = {"速递", "简讯", "快讯", "速览", "短波", "动态",
+                                                    "传真", "簡訊", "快訊", "速遞", "動態", "傳真"};
 const char* const builtin_caption_suffixes[] = {
     "摄", "供图", "提供", "摄影", "资料图片", "资料图", "攝", "供圖", "攝影", "資料圖片", "資料圖"};
 
@@ -635,9 +682,25 @@ bool is_source_note(std::string_view text) {
     // （信息来源：市发展改革委）, （资料来源：…）: a source named after a short label.
     constexpr std::size_t max_label_bytes = 4 * 3;
     const std::size_t source = std::min(inner.find("来源"), inner.find("來源"));
+    // （合作社办公室）, （县农业农村局）: the office that supplied the item, by name alone.
+    const std::string_view unit = before_close.substr(length);
+    bool unit_source = false;
+    constexpr std::size_t min_unit_chars = 3, max_unit_chars = 12;
+    const std::size_t unit_chars = char_count(unit);
+    const bool round =
+        starts_with(text, "（") || starts_with(text, "(");  // 【记者帮办】 is a rubric
+    if (round && unit_chars >= min_unit_chars && unit_chars <= max_unit_chars) {
+        bool han = true;
+        for (std::size_t i = 0, l = 0; i < unit.size() && han; i += l)
+            han = is_han(code_point_at(unit, i, l));
+        for (const char* ending : {"办公室", "中心", "委员会", "合作社", "公司", "协会", "局", "办",
+                                   "委", "站", "所", "處", "辦公室", "委員會"})
+            unit_source = unit_source || (han && ends_with(unit, ending));
+    }
     return char_count(text) <= max_source_chars &&
-           (starts_with(inner, "据") || starts_with(inner, "據") || source <= max_label_bytes ||
-            starts_with(inner, "综合") || starts_with(inner, "綜合") ||
+           (unit_source || starts_with(inner, "据") || starts_with(inner, "據") ||
+            source <= max_label_bytes || starts_with(inner, "综合") || starts_with(inner, "綜合") ||
+            starts_with(inner, "本报综合") || starts_with(inner, "本報綜合") ||
             ends_with(before_close, "供稿") || starts_with(inner, "供稿") ||  // （供稿：X）
             starts_with(inner, "稿源"));
 }
@@ -850,6 +913,7 @@ class SegmenterImpl {
     std::size_t trailing_photo_credit(std::string_view text, std::size_t base,
                                       BylineResult& credit) const;
     void mark_verse();
+    void mark_unpunctuated_verse();
     void mark_question_crossheads();
     void mark_result_lines();
     void mark_notice_signatures();
@@ -922,6 +986,9 @@ class SegmenterImpl {
     };
     std::vector<State> state_;
     std::vector<Caption> pending_captions_;
+    // Bytes at the start of a paragraph's first piece that are not its text (the bullet of a
+    // bulleted brief), by the piece's normalized begin; few per page, in line order.
+    std::vector<std::pair<std::size_t, std::size_t>> text_skips_;
     std::vector<JumpMarker> pending_jumps_;
     bool limit_hit_ = false;
 };
@@ -1567,6 +1634,30 @@ void SegmenterImpl::detect_wrap_style() {
     std::size_t at_width = 0;
     for (std::size_t width : inner_widths)
         if (width * 20 >= wrap_width_ * 17 && width * 20 <= wrap_width_ * 23) ++at_width;
+    // Articles set in columns of different widths wrap at different widths (22, 24 and 26
+    // characters on one page): within a run of text lines the inner lines share the run's
+    // width. Runs with two inner lines or more count by their own widest inner line.
+    std::size_t at_run_width = 0;
+    for (std::size_t i = 0; i < lines_.size();) {
+        if (lines_[i].kind != Kind::body) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end + 1 < lines_.size() && lines_[end + 1].kind == Kind::body) ++end;
+        std::vector<std::size_t> widths;
+        for (std::size_t k = i; k < end; ++k)
+            if (!lines_[k].terminal) widths.push_back(width_of(lines_[k]));
+        const std::size_t widest =
+            widths.empty() ? 0 : *std::max_element(widths.begin(), widths.end());
+        for (std::size_t width : widths)
+            if (widths.size() >= 2
+                    ? width * 20 >= widest * 17
+                    : width * 20 >= wrap_width_ * 17 && width * 20 <= wrap_width_ * 23)
+                ++at_run_width;
+        i = end + 1;
+    }
+    at_width = std::max(at_width, at_run_width);
     // Wrapped text has few lines much wider than the wrap: short title lines that share a
     // width above one-line paragraphs (全運會武術套路賽事落幕 / 澳門隊收穫一銅兩個第五 / a
     // paragraph of 73 characters) are no wrap.
@@ -1782,10 +1873,15 @@ void SegmenterImpl::mark_headline_candidates() {
             // 旅法青年钢琴家林思远： / 音乐没有国界，但有故乡: a title may break after a colon.
             const bool colon_break = above.continuing && short_title_shape(above) &&
                                      (tail.last[0] == U'：' || tail.last[0] == ':');
+            // ——访省人民医院心血管内科主任医师黄建国 over the byline: a subtitle, however long,
+            // and the comma line over it its title (over_headline_line, next round).
+            const bool dash_subtitle = starts_with_dash(above_text) && !above.terminal &&
+                                       above.chars <= options_.max_headline_chars &&
+                                       above_text.find("。") == std::string_view::npos;
             if (above.kind != Kind::body || (above.continuing && !colon_break) || above.has_jump ||
                 (above.terminal && !exclamation) ||
                 !(is_couplet_or_short(above_text) || one_clause_question || under_column_name ||
-                  under_headline || alone_over_byline || over_headline_line))
+                  under_headline || alone_over_byline || over_headline_line || dash_subtitle))
                 break;
             above.kind = Kind::headline;
             above.rule = "short line in the block right above a byline: headline";
@@ -1830,14 +1926,19 @@ void SegmenterImpl::mark_headline_candidates() {
     // that hold a header or editor line and only short lines without terminal punctuation are
     // furniture whole: 竞技体育报 / 足球·中超 / 2026年4月21日 星期二 第7版, HEALTH WEEKLY. A
     // page without blank lines has no such block (its first block runs into the text).
-    auto furniture_block = [&](std::size_t first, std::size_t last) {  // nonblank indices
+    // A top block right above the page's header line anchors itself with a paper's name
+    // (浦江日报 / PUJIANG DAILY / 中共上海市委机关报 / then the date line).
+    auto furniture_block = [&](std::size_t first, std::size_t last,
+                               bool header_follows) {  // nonblank indices
         constexpr std::size_t max_block_line_chars = 40, max_furniture_block_lines = 6;
         if (last - first + 1 > max_furniture_block_lines) return;
         bool anchor = false;
         for (std::size_t m = first; m <= last; ++m) {
             const Line& l = lines_[nonblank[m]];
             if (is_header(m) ||
-                (l.kind == Kind::furniture && l.furniture == FurnitureKind::editor_line))
+                (l.kind == Kind::furniture && l.furniture == FurnitureKind::editor_line) ||
+                (header_follows && l.kind == Kind::headline &&
+                 header_evidence(content(l)).kinds > 0))
                 anchor = true;
             else if (l.kind == Kind::furniture)
                 continue;
@@ -1858,10 +1959,10 @@ void SegmenterImpl::mark_headline_candidates() {
         std::size_t top_end = 0;
         while (top_end + 1 < nonblank.size() && lines_[nonblank[top_end + 1]].blank_before == 0)
             ++top_end;
-        if (top_end + 1 < nonblank.size()) furniture_block(0, top_end);
+        if (top_end + 1 < nonblank.size()) furniture_block(0, top_end, is_header(top_end + 1));
         std::size_t bottom_begin = nonblank.size() - 1;
         while (bottom_begin > 0 && lines_[nonblank[bottom_begin]].blank_before == 0) --bottom_begin;
-        if (bottom_begin > top_end) furniture_block(bottom_begin, nonblank.size() - 1);
+        if (bottom_begin > top_end) furniture_block(bottom_begin, nonblank.size() - 1, false);
     }
     // The masthead: short lines printed in one block right above the page's first header
     // line (东川日报 / 中共东川省委机关报 / 2026年11月27日 星期五 …).
@@ -1877,8 +1978,14 @@ void SegmenterImpl::mark_headline_candidates() {
                 (k >= separated_zone || above.chars > max_separated_masthead_chars))
                 break;
             if (above.kind == Kind::furniture) continue;
+            // 柳溪社讯 over 柳溪村股份经济合作社 编印 第18期: a newsletter's name reads like a
+            // dateline naming nobody.
+            const bool newsletter_name = above.kind == Kind::dateline &&
+                                         above.parse.authors.empty() &&
+                                         lines_[nonblank[m + 1]].blank_before == 0;
             if (above.terminal || above.chars > max_masthead_chars || above.has_jump ||
-                above.credit_begin || (above.kind != Kind::headline && above.kind != Kind::body))
+                above.credit_begin ||
+                (above.kind != Kind::headline && above.kind != Kind::body && !newsletter_name))
                 break;
             above.kind = Kind::furniture;
             above.furniture = FurnitureKind::page_header;
@@ -2004,8 +2111,14 @@ void SegmenterImpl::mark_salutations() {
         if (line.kind == Kind::blank) continue;
         const Line* above = previous;
         previous = &line;
-        if (line.kind != Kind::body || !above || line.chars > max_salutation_chars) continue;
         const std::string_view text = content(line);
+        // 各村民小组、各位股民：, 全体居民：: a notice's addressees may run longer.
+        constexpr std::size_t max_addressees_chars = 16;
+        const bool addressees =
+            starts_with(text, "各") || starts_with(text, "全体") || starts_with(text, "全體");
+        if (line.kind != Kind::body || !above ||
+            line.chars > (addressees ? max_addressees_chars : max_salutation_chars))
+            continue;
         if (!ends_with(text, "：") && !ends_with(text, ":")) continue;
         // 青年画家陈一帆： / 画笔下的两座城: a title broken after its colon goes on with a
         // short unfinished line; a letter goes on with its text.
@@ -2155,19 +2268,47 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
                      std::end(builtin_briefs_label_endings),
                      [&](const char* e) { return ends_with(label, e); }))
         return false;
-    std::size_t briefs = 0;
-    for (std::size_t j = k + 1; j < nonblank.size() && lines_[nonblank[j]].kind == Kind::body; ++j)
+    // ■ 2026杭州马拉松将于…: briefs may be set off by a bullet each instead of a run-in head;
+    // two bulleted paragraphs or more under the label make a run of briefs.
+    auto bulleted = [&](std::size_t j) {
+        std::size_t length = 0;
+        const std::string_view text = content(lines_[nonblank[j]]);
+        return !text.empty() && is_bullet(code_point_at(text, 0, length));
+    };
+    std::size_t briefs = 0, bullets = 0;
+    for (std::size_t j = k + 1; j < nonblank.size() && lines_[nonblank[j]].kind == Kind::body;
+         ++j) {
         if (has_run_in_head(content(lines_[nonblank[j]]))) ++briefs;
-    if (briefs == 0) return false;
+        if (bulleted(j)) ++bullets;
+    }
+    constexpr std::size_t min_bulleted_briefs = 2;
+    const bool bullet_briefs = bullets >= min_bulleted_briefs;
+    if (briefs == 0 && !bullet_briefs) return false;
     line.kind = Kind::furniture;
     line.furniture = FurnitureKind::section_name;
     line.rule = "label over run-in briefs (■ 体坛速递): section name";
     for (std::size_t j = k + 1; j < nonblank.size() && lines_[nonblank[j]].kind == Kind::body;
          ++j) {
         Line& brief = lines_[nonblank[j]];
-        if (!has_run_in_head(content(brief))) continue;
+        const bool run_in = has_run_in_head(content(brief));
+        const bool bullet = bullet_briefs && bulleted(j);
+        if (!run_in && !bullet) continue;
         brief.run_in_brief = true;
-        brief.rule = "paragraph with a run-in head under a briefs label: a brief";
+        // The bullet sets the brief off like an indent: it stays in the paragraph's span
+        // (every byte is placed) but is not the brief's repaired text.
+        if (bullet) {
+            std::string_view text = content(brief);
+            std::size_t skip = 0;
+            while (skip < text.size()) {
+                std::size_t length = 0;
+                const char32_t c = code_point_at(text, skip, length);
+                if (!is_bullet(c) && !is_space(c)) break;
+                skip += length;
+            }
+            text_skips_.emplace_back(brief.begin, skip);
+        }
+        brief.rule = run_in ? "paragraph with a run-in head under a briefs label: a brief"
+                            : "bulleted paragraph under a briefs label: a brief";
     }
     return true;
 }
@@ -2344,28 +2485,61 @@ void SegmenterImpl::mark_lines_over_headlines() {
 void SegmenterImpl::mark_notice_signatures() {
     // 特此通告。 / 重庆市轨道交通（集团）有限公司 / 2025年11月27日: the issuer and the date
     // under a notice's closing formula are its last paragraphs, not the next headline.
+    // Without the formula, under a notice's title (…通告, …的通知), an issuer line right over
+    // a line that is one full date is the signature too, and a contact line (查詢電話：…)
+    // just above it the notice's text.
     constexpr std::size_t max_signature_lines = 2, max_signature_chars = 30;
+    auto make_paragraph = [&](Line& line, const char* rule) {
+        line.kind = Kind::body;
+        line.verse = true;  // a paragraph of its own
+        line.terminal = true;
+        line.rule = rule;
+    };
     std::size_t pending = 0;
-    for (Line& line : lines_) {
+    bool in_notice = false;
+    Line* previous = nullptr;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
         if (line.kind == Kind::blank) continue;
         const std::string_view text = content(line);
         // The date may have been taken for a page header's date line.
         const bool date_furniture =
             line.kind == Kind::furniture && line.furniture == FurnitureKind::date_line;
-        if (pending > 0 &&
-            (line.kind == Kind::headline || line.kind == Kind::body || date_furniture) &&
-            !line.terminal && line.chars <= max_signature_chars && line.blank_before <= 1) {
-            line.kind = Kind::body;
-            line.verse = true;  // a paragraph of its own
-            line.terminal = true;
-            line.rule = "issuer or date under a notice's closing formula (特此通告。): paragraph";
+        const bool may_sign = (line.kind == Kind::headline || line.kind == Kind::body) &&
+                              !line.terminal && line.chars <= max_signature_chars &&
+                              line.blank_before <= 1;
+        if (pending > 0 && (may_sign || (date_furniture && line.blank_before <= 1))) {
+            make_paragraph(
+                line, "issuer or date under a notice's closing formula (特此通告。): paragraph");
             --pending;
+            previous = &line;
             continue;
         }
+        if (in_notice && may_sign && previous && previous->kind != Kind::headline) {
+            std::size_t next = i + 1;
+            while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+            if (next < lines_.size() && lines_[next].blank_before <= 1 &&
+                is_date_alone(content(lines_[next]))) {
+                if (previous->kind == Kind::furniture && is_contact_line(content(*previous)))
+                    make_paragraph(*previous, "contact line closing a notice's text: paragraph");
+                make_paragraph(line, "issuer over the date at a notice's end: paragraph");
+                make_paragraph(lines_[next], "date at a notice's end: paragraph");
+                in_notice = false;
+                previous = &lines_[next];
+                i = next;
+                continue;
+            }
+        }
+        if (line.kind == Kind::headline)
+            for (const char* word :
+                 {"公告", "通告", "通知", "启事", "啟事", "声明", "聲明", "公示"})
+                if (ends_with(text, word)) in_notice = true;
         pending =
             line.kind == Kind::body && line.terminal && starts_with(text, "特此") && line.chars <= 8
                 ? max_signature_lines
                 : 0;
+        if (pending > 0) in_notice = false;
+        previous = &line;
     }
 }
 
@@ -2439,6 +2613,56 @@ void SegmenterImpl::mark_verse() {
             flush();
     }
     flush();
+    mark_unpunctuated_verse();
+}
+
+void SegmenterImpl::mark_unpunctuated_verse() {
+    // 致一棵银杏 / ■ 苏小满 / 你站在文学院门口 / 站成一百年的姿势 / …: a modern poem
+    // printed without punctuation under its title and poet. Its short lines look like
+    // headlines; four or more of them in stanzas right under a title and a byline are verse.
+    // The last blank-separated block before a byline, a dateline or body text is the next
+    // item's headline block (at most three lines), not a stanza.
+    constexpr std::size_t max_verse_chars = 16, min_verse_lines = 4, max_block_lines = 3;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        if (lines_[i].kind != Kind::byline) continue;
+        std::size_t above = i;
+        while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
+        if (above == 0 || lines_[above - 1].kind != Kind::headline) continue;
+        std::vector<std::vector<std::size_t>> blocks;
+        std::size_t j = i + 1;
+        for (; j < lines_.size(); ++j) {
+            const Line& line = lines_[j];
+            if (line.kind == Kind::blank) continue;
+            if (line.kind != Kind::headline || line.chars > max_verse_chars ||
+                starts_with_dash(content(line)))
+                break;
+            if (blocks.empty() || line.blank_before > 0) blocks.emplace_back();
+            blocks.back().push_back(j);
+        }
+        const bool item_follows =
+            j < lines_.size() &&
+            (lines_[j].kind == Kind::byline || lines_[j].kind == Kind::dateline_lead ||
+             lines_[j].kind == Kind::body || lines_[j].kind == Kind::headline);
+        // A —— subtitle right after the run belongs to the last block: a headline block.
+        if (item_follows && !blocks.empty() && blocks.back().size() <= max_block_lines)
+            blocks.pop_back();
+        std::size_t verse_lines = 0, longest_block = 0;
+        for (const auto& block : blocks) {
+            verse_lines += block.size();
+            longest_block = std::max(longest_block, block.size());
+        }
+        if (verse_lines < min_verse_lines || longest_block < 2) continue;
+        for (const auto& block : blocks) {
+            for (std::size_t l : block) {
+                lines_[l].kind = Kind::body;
+                lines_[l].verse = true;
+                lines_[l].rule =
+                    "short unpunctuated lines in stanzas under a title and its poet: verse, "
+                    "one paragraph each";
+            }
+        }
+        i = j > 0 ? j - 1 : j;
+    }
 }
 
 void SegmenterImpl::build_items() {
@@ -2496,7 +2720,17 @@ void SegmenterImpl::build_items() {
                 // punctuation, unless that line is as wide as the wrapped text: a full line
                 // ends in 。 mid-paragraph more often than a paragraph's last line is full.
                 const bool full = hard_wrapped_ && wrap_width_ > 0 && width_of(last) >= wrap_width_;
-                join = indent_paragraphs_ ? !indented : (!last.terminal || full);
+                // Where paragraphs are set apart by blank lines, a quotation closed at a line's
+                // end goes on with its speaker on the next line of the run (…放心了。” /
+                // 八十岁的居民周大爷说。).
+                const Tail last_tail = tail_of(content(last));
+                const bool closed_quote = last_tail.count > 0 && (last_tail.last[0] == U'”' ||
+                                                                  last_tail.last[0] == U'」' ||
+                                                                  last_tail.last[0] == U'』');
+                const bool quote_then_speaker =
+                    hard_wrapped_ && blank_between_paragraphs_ && closed_quote;
+                join =
+                    indent_paragraphs_ ? !indented : (!last.terminal || full || quote_then_speaker);
                 if (full && last.terminal && !indent_paragraphs_) open_join_guessed = true;
             } else {
                 // Column or page break: unfinished text continues in the next body block.
@@ -3399,7 +3633,11 @@ void SegmenterImpl::finish_article(std::size_t index) {
     for (Paragraph& p : a.paragraphs) {
         for (Span& span : p.spans) {
             cover(span);
-            std::string piece = original_text(span);
+            Span text_span = span;
+            if (&span == &p.spans.front())
+                for (const auto& [begin, skip] : text_skips_)
+                    if (begin == span.begin) text_span.begin += std::min(skip, span.size());
+            std::string piece = original_text(text_span);
             if (!p.text.empty() && !piece.empty() &&
                 is_ascii_alnum(static_cast<unsigned char>(p.text.back())) &&
                 is_ascii_alnum(static_cast<unsigned char>(piece.front())))
