@@ -441,3 +441,12 @@ TEST_CASE("entities: a bank's name before its head's title (银行|行长, 公�
     CHECK(has(run("俄罗斯中央银行行长表示，卢布不会贬值。"), organization, "俄罗斯中央银行"));
     CHECK(has(run("华联商贸有限公司总经理出席了签约仪式。"), organization, "华联商贸有限公司"));
 }
+
+TEST_CASE("entities: a club named by its sponsor in a match report (全兴队), not any X队",
+          "[metadata][entities][organizations]") {
+    CHECK(has(run("上半时第20分钟，全兴队率先破门。"), organization, "全兴队"));
+    CHECK(has(run("最终，前卫寰岛队以2∶1战胜对手。"), organization, "前卫寰岛队"));
+    // Without a match, and for words that make a team of anything, no club.
+    CHECK_FALSE(has(run("他们组建了一支志愿服务队。"), organization, "志愿服务队"));
+    CHECK_FALSE(has(run("全兴队员今天休息。"), organization, "全兴队"));
+}

@@ -2082,6 +2082,14 @@ class Recognizer {
                     !(word_across && suffix_begin - (b + len) <= 1))
                     return true;
         }
+        // 全兴队, 八一队, 前卫寰岛队 in a match report: a club named by its sponsor or a
+        // number, two to four characters that make no common word, in a sentence that speaks
+        // of a match (破门, 战胜, 3∶1).
+        if (suffix.text == U"队" && suffix_begin - b >= 2 && suffix_begin - b <= 4 &&
+            !common_word_inside(b, suffix_begin) && !common_word(b, suffix_begin) &&
+            !in(U"球军部乐梯团车排站结列编归领带插护卫舰船", cp_.at(suffix_begin - 1)) &&
+            match_context())
+            return true;
         // 中国田协, 山西省残联, 济南交警: a place and an abbreviated body.
         if (suffix.text == U"交警" || suffix.text == U"协" || suffix.text == U"联") {
             const std::size_t field = suffix.text.size() == 1 ? 1 : 0;
@@ -2831,6 +2839,25 @@ class Recognizer {
     }
 
     // A frequent two-character word inside [b, e): 加|比赛 is no transliterated name.
+    // The text speaks of a match: a result verb or a score (3∶1, 2比0). Computed once.
+    bool match_context() const {
+        if (match_context_ < 0) {
+            match_context_ = 0;
+            static constexpr std::u32string_view cues[] = {
+                U"战胜", U"击败", U"负于", U"输给", U"逼平", U"破门", U"进球", U"比分",
+                U"联赛", U"主场", U"客场", U"比赛", U"决赛", U"夺冠", U"绝杀", U"扳回"};
+            for (std::size_t i = 0; i < cp_.size() && match_context_ == 0; ++i) {
+                for (std::u32string_view c : cues)
+                    if (cp_.matches(i, c)) match_context_ = 1;
+                if ((cp_.at(i) == U'∶' || cp_.at(i) == U'比' || cp_.at(i) == ':') && i > 0 &&
+                    i + 1 < cp_.size() && is_ascii_digit(cp_.at(i - 1)) &&
+                    is_ascii_digit(cp_.at(i + 1)))
+                    match_context_ = 1;
+            }
+        }
+        return match_context_ == 1;
+    }
+
     bool common_word_inside(std::size_t b, std::size_t e) const {
         // Personal names inside are parts of the name (布朗|森).
         for (std::size_t k = b; k + 2 <= e; ++k)
@@ -3167,7 +3194,8 @@ class Recognizer {
     std::vector<int> kind_;                     // type of the mention covering each position
     std::vector<std::int32_t> mention_at_;      // index into accepted_ of that mention, -1 if none
     std::vector<std::uint32_t>
-        place_lengths_;  // bit L: a gazetteer name of L characters starts here
+        place_lengths_;               // bit L: a gazetteer name of L characters starts here
+    mutable int match_context_ = -1;  // match_context(): -1 not yet known
     std::vector<Candidate> accepted_;
 };
 
