@@ -450,3 +450,12 @@ TEST_CASE("entities: a club named by its sponsor in a match report (全兴队), 
     CHECK_FALSE(has(run("他们组建了一支志愿服务队。"), organization, "志愿服务队"));
     CHECK_FALSE(has(run("全兴队员今天休息。"), organization, "全兴队"));
 }
+
+TEST_CASE("entities: a name dot joins name characters the transliteration set lacks",
+          "[metadata][entities][people]") {
+    CHECK(has(run("执行干事彼得·皮奥在开幕式上讲话。"), person, "彼得·皮奥"));
+    CHECK(has(run("美国宇航员汤姆士·史达福告诉记者，太空很安静。"), person, "汤姆士·史达福"));
+    // A dot between a paper and its app, or a section's two words, joins no name.
+    CHECK_FALSE(has(run("新华日报·交汇点记者报道。"), person, "新华日报·交汇点"));
+    CHECK_FALSE(has(run("本版为经济·民生专版。"), person, "经济·民生"));
+}

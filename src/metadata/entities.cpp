@@ -2551,21 +2551,41 @@ class Recognizer {
     // 3+ characters before a speech verb or after a title.
     void foreign_names() {
         const std::size_t n = cp_.size();
+        // Around a name dot a few more characters spell names (彼得·皮奥, 汤姆士·史达福,
+        // 差猜·春哈旺): the dot is cue enough for them.
+        auto dotted_char = [&](char32_t c) {
+            return filters_.transliteration(c) || in(U"得士史思佛地猜春旺颂蓬", c);
+        };
         for (std::size_t i = 0; i < n; ++i) {
-            if (taken_[i] || !filters_.transliteration(cp_.at(i))) continue;
-            if (i > 0 && filters_.transliteration(cp_.at(i - 1)) && !taken_[i - 1]) continue;
-            std::size_t e = i;
-            bool dotted = false;
-            while (e < n && !taken_[e]) {
-                if (filters_.transliteration(cp_.at(e))) {
-                    ++e;
-                } else if (is_dot(cp_.at(e)) && e + 1 < n &&
-                           filters_.transliteration(cp_.at(e + 1)) && e > i) {
-                    dotted = true;
-                    ++e;
-                } else {
-                    break;
+            if (taken_[i] || !dotted_char(cp_.at(i))) continue;
+            if (i > 0 && dotted_char(cp_.at(i - 1)) && !taken_[i - 1]) continue;
+            // First the run with the dotted characters; without a dot, the strict run.
+            auto scan = [&](std::size_t from, bool wide, bool& dotted) {
+                std::size_t e = from;
+                dotted = false;
+                auto ok = [&](char32_t c) {
+                    return wide ? dotted_char(c) : filters_.transliteration(c);
+                };
+                while (e < n && !taken_[e]) {
+                    if (ok(cp_.at(e))) {
+                        ++e;
+                    } else if (is_dot(cp_.at(e)) && e + 1 < n && ok(cp_.at(e + 1)) && e > from) {
+                        dotted = true;
+                        ++e;
+                    } else {
+                        break;
+                    }
                 }
+                return e;
+            };
+            bool dotted = false;
+            std::size_t e = scan(i, true, dotted);
+            if (!dotted) {
+                while (i < n && !filters_.transliteration(cp_.at(i))) ++i;
+                if (i >= n || taken_[i] ||
+                    (i > 0 && filters_.transliteration(cp_.at(i - 1)) && !taken_[i - 1]))
+                    continue;
+                e = scan(i, false, dotted);
             }
             if (dotted) {
                 const std::size_t end = dotted_name_end(i, e);
