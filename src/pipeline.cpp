@@ -70,7 +70,8 @@ PageResult Pipeline::process(std::string_view page_text) const {
     result.page_info = impl_->extractor.page_info(result.page, page_text);
     result.metadata.reserve(result.page.articles.size());
     for (const Article& article : result.page.articles) {
-        result.metadata.push_back(impl_->extractor.extract(article, page_text, &result.page));
+        result.metadata.push_back(
+            impl_->extractor.extract(article, page_text, result.page, result.page_info));
     }
     return result;
 }

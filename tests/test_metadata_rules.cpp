@@ -188,6 +188,14 @@ TEST_CASE("segmenter articles of the sample page keep their authors and valid sp
                 CHECK(s.end <= page_text.size());
             }
         if (!article.headlines.empty()) CHECK_FALSE(meta.headline.combined.empty());
+        // With the page's information computed once, the same result.
+        const ArticleMetadata same =
+            extractor.extract(article, page_text, page, extractor.page_info(page, page_text));
+        CHECK(same.page.issue_date == meta.page.issue_date);
+        CHECK(same.page.paper_name == meta.page.paper_name);
+        CHECK(same.entities.size() == meta.entities.size());
+        CHECK(same.editors.size() == meta.editors.size());
+        CHECK(same.dateline.date == meta.dateline.date);
     }
 }
 

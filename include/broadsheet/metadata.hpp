@@ -247,6 +247,11 @@ class BROADSHEET_API MetadataExtractor {
     ArticleMetadata extract(const Article& article, std::string_view page_text,
                             const Page* page = nullptr) const;
 
+    /// The same, with the page's information already computed by `page_info(page,
+    /// page_text)`: for many articles of one page, compute it once.
+    ArticleMetadata extract(const Article& article, std::string_view page_text, const Page& page,
+                            const PageInfo& info) const;
+
     /// Page information (paper, date, weekday, page number, section) from page furniture.
     PageInfo page_info(const Page& page, std::string_view page_text) const;
 
@@ -254,6 +259,8 @@ class BROADSHEET_API MetadataExtractor {
 
   private:
     explicit MetadataExtractor(std::shared_ptr<const Impl> impl);
+    ArticleMetadata extract_article(const Article& article, std::string_view page_text,
+                                    const Page* page, PageInfo info) const;
     std::shared_ptr<const Impl> impl_;
 };
 

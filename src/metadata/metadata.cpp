@@ -617,9 +617,21 @@ PageInfo MetadataExtractor::page_info(const Page& page, std::string_view page_te
 
 ArticleMetadata MetadataExtractor::extract(const Article& article, std::string_view page_text,
                                            const Page* page) const {
+    return extract_article(article, page_text, page,
+                           page ? page_info(*page, page_text) : PageInfo{});
+}
+
+ArticleMetadata MetadataExtractor::extract(const Article& article, std::string_view page_text,
+                                           const Page& page, const PageInfo& info) const {
+    return extract_article(article, page_text, &page, info);
+}
+
+ArticleMetadata MetadataExtractor::extract_article(const Article& article,
+                                                   std::string_view page_text, const Page* page,
+                                                   PageInfo info) const {
     const Impl& impl = *impl_;
     ArticleMetadata meta;
-    if (page) meta.page = page_info(*page, page_text);
+    meta.page = std::move(info);
 
     for (const Headline& h : article.headlines) {
         const std::string text = std::string(trim(h.text));
