@@ -937,3 +937,29 @@ TEST_CASE("byline: a surname cut from its given name by a stray space; a media c
     REQUIRE(centre.authors.size() == 1);
     CHECK(centre.authors[0].role_text == "县融媒体中心记者");
 }
+
+TEST_CASE("byline: 报道 glued to a padded name; long dotted names; a correspondent station",
+          "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const auto glued = parser.parse_line("通讯员 钱  程、特约记者 余  涛报道");
+    REQUIRE(glued.authors.size() == 2);
+    CHECK(glued.authors[1].name == "余涛");
+    CHECK(glued.authors[1].role_text == "特约记者");
+    const auto lead =
+        parser.parse_dateline_prefix("本报讯 通讯员 孙  强、特约记者 林  海报道：近日，某部…", 0);
+    REQUIRE(lead.authors.size() == 2);
+    CHECK(lead.authors[1].name == "林海");
+    // A place before 报道 is still the dateline's.
+    const auto placed = parser.parse_line("本报记者 王 芳 深圳报道");
+    REQUIRE(placed.authors.size() == 1);
+    CHECK(placed.authors[0].name == "王芳");
+    CHECK(placed.has_dateline);
+    const auto dotted = parser.parse_line("本报记者 古丽娜尔·阿不都热依木 通讯员 王红");
+    REQUIRE(dotted.authors.size() == 2);
+    CHECK(dotted.authors[0].name == "古丽娜尔·阿不都热依木");
+    const auto station = parser.parse_line("本报记者 叶青 共享联盟·柯桥站 楼明");
+    REQUIRE(station.authors.size() == 2);
+    CHECK(station.authors[1].role_text == "共享联盟·柯桥站");
+    CHECK(station.authors[1].role == broadsheet::AuthorRole::correspondent);
+}

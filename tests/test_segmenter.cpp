@@ -1941,3 +1941,85 @@ TEST_CASE(
     CHECK(page.articles[0].paragraphs[1].text ==
           "“在家门口就能吃上热乎饭，孩子也放心了。”八十岁的居民周大爷说。");
 }
+
+TEST_CASE(
+    "segmenter: a headline printed inside a paragraph cut by a column break goes to the next "
+    "article that opens without one; the paragraph joins across it",
+    "[segmenter]") {
+    const std::string text =
+        "电池回收产业加速成链\n\n本报记者 张明\n\n"
+        "去年，公司梯次利用产品销售额突破2.3亿\n\n城北区新增三家国家级“小巨人”\n\n"
+        "元，订单已排到明年。\n\n补链强链 "
+        "打造闭环\n\n全市已建成回收网点一百二十个，覆盖所有县区。\n\n"
+        "本报讯（记者 王思远）日前，工业和信息化部公布新一批名单，城北区三家企业入选。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(paragraph_texts(page.articles[0]).front() ==
+          "去年，公司梯次利用产品销售额突破2.3亿元，订单已排到明年。");
+    REQUIRE(page.articles[0].crossheads.size() == 1);
+    CHECK(page.articles[0].crossheads[0].text == "补链强链 打造闭环");
+    CHECK(headline_texts(page.articles[1]) == Texts{"城北区新增三家国家级“小巨人”"});
+}
+
+TEST_CASE(
+    "segmenter: questions of two clauses in a series are crossheads; a line holding a full "
+    "stop is no headline; a title over an editor's note opens an item",
+    "[segmenter]") {
+    const std::string text =
+        "春管难题怎么破\n\n本报记者 韩超\n\n春分过后，冬小麦陆续进入返青拔节期。\n\n"
+        "倒春寒来了，麦苗受冻怎么办？\n\n3月中旬，一股冷空气南下，最低气温降至零下3摄氏度。\n\n"
+        "病害露头，防控怎么办？\n\n今年条锈病发生时间比常年偏早半个月左右。\n\n"
+        "旱情露头，浇水怎么办？\n\n部分地块出现缺墒，建议及时浇水。\n\n"
+        "记者：为何要早防？\n\n专家：这是关键。我们的做法是早\n\n\n\n查早治，效果明显。\n\n"
+        "作业减量之后，课堂如何提质\n\n编者按：“双减”以来，作业负担明显减轻。\n\n"
+        "作业少了，课堂就必须实起来。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(page.articles[0].crossheads.size() == 3);
+    CHECK(page.articles[0].crossheads[0].text == "倒春寒来了，麦苗受冻怎么办？");
+    CHECK(paragraph_texts(page.articles[0]).back() ==
+          "专家：这是关键。我们的做法是早查早治，效果明显。");
+    CHECK(headline_texts(page.articles[1]) == Texts{"作业减量之后，课堂如何提质"});
+}
+
+TEST_CASE(
+    "segmenter: a chart printed as text over its source note is a caption a paragraph joins "
+    "across; 读者热线 and 专家观点 boxes are items; run-in heads after an ideographic space",
+    "[segmenter]") {
+    const std::string text =
+        "外贸开局良好\n\n本报记者 叶青\n\n记者走访发现，新兴市场正成为增长引擎。一季度，对东\n\n"
+        "一季度主要数据\n进出口总额\u30001.36万亿元\u3000增长9.2%\n出口\u30009856亿元\u3000增长10."
+        "1%\n"
+        "数据来源：杭州海关\n\n盟出口增长15.2%。\n\n专家观点\n\n外需回暖仍需观察。\n\n"
+        "城事速览\n\n地铁新线开通试运营\u30006月8日，地铁新线开通。\n\n"
+        "西城试点“错时共享停车”\u3000西城区近日试点错时共享停车。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(paragraph_texts(page.articles[0]) ==
+          Texts{"记者走访发现，新兴市场正成为增长引擎。一季度，对东盟出口增长15.2%。"});
+    CHECK(page.articles[0].captions.size() == 4);
+    CHECK(headline_texts(page.articles[1]) == Texts{"专家观点"});
+    CHECK(page.articles[2].headlines.empty());
+    CHECK(page.articles[3].headlines.empty());
+}
+
+TEST_CASE("segmenter: verse in a hard-wrapped page, its last line an exclamation", "[segmenter]") {
+    const std::string text =
+        "冬修水利掀高潮\n本报通讯员 孟宪文\n"
+        "全县冬修水利工程全面展开，各公社组织\n劳力三万余人奔赴工地，日夜奋战，计划\n"
+        "新修渠道二十公里，扩建塘坝四十座，确\n保明年春灌用水，为农业丰收打好基础。\n"
+        "公社社员编了一首歌：\n北风吹,雪花飘,\n冬修工地红旗招.\n千军万马齐上阵,\n"
+        "劈开山梁把渠造.\n社员笑声比天高!\n\n县广播站举办学习班\n本报讯 县广播站于十一月\n"
+        "二十五日至二十九日举办了农村通讯员\n学习班，来自各公社的五十多名通讯员参\n加了学习。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    CHECK(page.hard_wrapped);
+    REQUIRE(page.articles.size() == 2);
+    const Texts paragraphs = paragraph_texts(page.articles[0]);
+    REQUIRE(paragraphs.size() >= 6);
+    CHECK(paragraphs.back() == "社员笑声比天高!");
+    CHECK(headline_texts(page.articles[1]) == Texts{"县广播站举办学习班"});
+}

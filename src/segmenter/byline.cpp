@@ -455,11 +455,44 @@ std::size_t BylineParser::match_role_word(std::string_view text, std::size_t at,
     return match_role(text, at, role, RolePrefix::any);
 }
 
+namespace {
+// The bytes of a correspondent station's name at `at` (共享联盟·义乌站, two to six characters,
+// a middle dot, two to six more ending in 站) followed by a space; 0 if none.
+std::size_t station_role_length(std::string_view text, std::size_t at) {
+    constexpr std::size_t max_part_chars = 6, station_bytes = 3;
+    std::size_t k = at, before_dot = 0, after_dot = 0, length = 0;
+    bool dot = false;
+    while (k < text.size()) {
+        const char32_t c = code_point_at(text, k, length);
+        if (c == U'·' && !dot && before_dot >= 2) {
+            dot = true;
+        } else if (is_han(c)) {
+            ++(dot ? after_dot : before_dot);
+        } else {
+            break;
+        }
+        k += length;
+        if (before_dot > max_part_chars || after_dot > max_part_chars) return 0;
+    }
+    if (!dot || after_dot < 2 || text.compare(k - station_bytes, station_bytes, "站") != 0 ||
+        k >= text.size() || !is_space(code_point_at(text, k, length)))
+        return 0;
+    return k - at;
+}
+}  // namespace
+
 std::size_t BylineParser::match_role(std::string_view text, std::size_t at, AuthorRole& role,
                                      RolePrefix allowed, bool* prefixed) const {
     if (prefixed) *prefixed = false;
     if (const std::size_t matched = match_listed_role(text, at, role)) return matched;
     if (allowed == RolePrefix::none) return 0;
+    // 共享联盟·义乌站 楼晓东: a paper's correspondent station, named by its network and its
+    // place, then a space; the station is the role as printed.
+    if (allowed == RolePrefix::any)
+        if (const std::size_t station = station_role_length(text, at)) {
+            role = AuthorRole::correspondent;
+            return station;
+        }
     // Most positions inside a run of names start no qualifier: one look rejects them.
     if (allowed == RolePrefix::qualifiers &&
         !match_any(text, at, role_qualifiers, std::size(role_qualifiers)) &&
@@ -677,12 +710,25 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
         while (q < end) {
             std::size_t l = 0;
             if (!is_name_char(code_point_at(text, q, l))) break;
-            if (chars >= max_run_chars && !starts_with(text.substr(p, q - p), "发自")) return false;
-            // 宋　佳摄: a padded name's last character with 摄 glued to it.
-            if (chars == 1 &&
-                (starts_with(text.substr(q), "摄") || starts_with(text.substr(q), "攝")) &&
-                suffix_boundary(text, q + 3, end))
+            // 努尔比亚·阿不都热依木: a dotted name may run to sixteen characters.
+            constexpr std::size_t max_dotted_run_chars = 16;
+            if (chars >= max_run_chars && !starts_with(text.substr(p, q - p), "发自") &&
+                (chars >= max_dotted_run_chars ||
+                 text.substr(p, q - p).find("·") == std::string_view::npos))
+                return false;
+            // 宋　佳摄, 余  涛报道: a padded name's last character with 摄 or 报道 glued to it.
+            if (chars == 1 && before == After::name_space) {
+                const std::size_t glued =
+                    starts_with(text.substr(q), "摄") || starts_with(text.substr(q), "攝") ? 3
+                    : starts_with(text.substr(q), "报道") || starts_with(text.substr(q), "報導")
+                        ? 6
+                        : 0;
+                if (glued && suffix_boundary(text, q + glued, end)) break;
+            } else if (chars == 1 &&
+                       (starts_with(text.substr(q), "摄") || starts_with(text.substr(q), "攝")) &&
+                       suffix_boundary(text, q + 3, end)) {
                 break;
+            }
             if (chars >= 2) {
                 AuthorRole ignored;
                 // Inside a run only qualifiers: 乔安然学生记者 is cut before 学生记者, but
@@ -712,8 +758,12 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
         }
         const std::size_t report =
             match_any(text, report_at, report_words, std::size(report_words));
+        // 余  涛报道: one character before 报道 after a padded name's first one is that name's
+        // last, not a place (places have two characters or more).
+        const bool padded_name_end = chars == 1 && !tokens.empty() && tokens.back().chars == 1 &&
+                                     before == After::name_space;
         const bool place_before_report =
-            report && !tokens.empty() &&
+            report && !tokens.empty() && !padded_name_end &&
             ((tokens.back().role_text == role_text && !separator_seen) ||
              before == After::name_slash);
         // 本报记者 王芳 深圳、苏州报道: places joined by 、 after a space behind the names.

@@ -57,6 +57,8 @@ struct Line {
     // Under a briefs label (■ 体坛速递), a paragraph led by its own run-in head
     // (全国游泳冠军赛落幕 本届…) is a brief of its own.
     bool run_in_brief = false;
+    // One of a series of short questions standing alone between paragraphs: a crosshead.
+    bool question_series = false;
     // A label over several items (■ 城市速递, 【快讯】, 图片新闻): it ends the article above.
     bool items_label = false;
     // A line of verse quoted in the body: a paragraph of its own, never joined.
@@ -764,12 +766,12 @@ bool is_sidebar_label(std::string_view text) {
          ends_with(label, "啟事") || ends_with(label, "声明") || ends_with(label, "聲明")))
         return true;
     for (const char* word :
-         {"链接",     "相关链接", "新闻链接", "背景链接", "知识链接", "延伸阅读",
-          "背景资料", "名词解释", "相关新闻", "相关阅读", "专家提醒", "温馨提示",
-          "记者手记", "采访手记", "编后",     "编后语",   "記者手記", "小贴士",
-          "数读",     "数说",     "數讀",     "數說",     "数字",     "一图读懂",
-          "名詞解釋", "小貼士",   "相關連結", "相关连结", "背景資料", "相關新聞",
-          "书讯",     "書訊",     "相關鏈接", "延伸閱讀", "專家提醒", "溫馨提示"})
+         {"链接",     "相关链接", "新闻链接", "背景链接", "知识链接", "延伸阅读", "背景资料",
+          "名词解释", "相关新闻", "相关阅读", "专家提醒", "温馨提示", "记者手记", "采访手记",
+          "编后",     "编后语",   "記者手記", "小贴士",   "数读",     "数说",     "數讀",
+          "數說",     "数字",     "一图读懂", "名詞解釋", "小貼士",   "相關連結", "相关连结",
+          "背景資料", "相關新聞", "书讯",     "書訊",     "相關鏈接", "延伸閱讀", "專家提醒",
+          "溫馨提示", "专家观点", "專家觀點", "专家解读", "專家解讀", "读者热线", "讀者熱線"})
         if (label == word) return true;
     return false;
 }
@@ -794,6 +796,9 @@ struct Item {
     // and the lines wholly taken by them.
     bool lead = false;
     BylineResult lead_parse;
+    // A headline printed inside a paragraph cut by a column break, held for the next article
+    // that opens without one.
+    bool held = false;
     std::vector<std::size_t> lead_lines;
 };
 
@@ -914,6 +919,9 @@ class SegmenterImpl {
                                       BylineResult& credit) const;
     void mark_verse();
     void mark_unpunctuated_verse();
+    void mark_chart_blocks();
+    bool headline_inside_paragraph(std::size_t line) const;
+    std::size_t join_cut_dotted_name(std::size_t index);
     void mark_question_crossheads();
     void mark_result_lines();
     void mark_notice_signatures();
@@ -989,6 +997,7 @@ class SegmenterImpl {
     // Bytes at the start of a paragraph's first piece that are not its text (the bullet of a
     // bulleted brief), by the piece's normalized begin; few per page, in line order.
     std::vector<std::pair<std::size_t, std::size_t>> text_skips_;
+    std::vector<std::size_t> held_headlines_;  // lines of headlines held for a later article
     std::vector<JumpMarker> pending_jumps_;
     bool limit_hit_ = false;
 };
@@ -1143,7 +1152,7 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
     if (line.chars <= max_credited_caption_chars &&
         (ends_with(stripped, "供图") || ends_with(stripped, "供圖"))) {
         const std::size_t sentence_end = last_sentence_end(stripped);
-        constexpr std::size_t max_provider_bytes = 12 * 3;
+        constexpr std::size_t max_provider_bytes = 16 * 3;  // 中国科学院成都生物研究所供图
         if (sentence_end > 0 && stripped.size() - sentence_end <= max_provider_bytes) return true;
     }
     // …营业。（摄影：黄俊杰）: the photographer named after a label.
@@ -1509,9 +1518,9 @@ std::size_t SegmenterImpl::join_wrapped_byline_name(std::size_t index) {
     constexpr std::size_t max_wrapped_name_chars = 12;
     if (index + 1 >= lines_.size()) return 0;
     const Line& next = lines_[index + 1];
-    if (next.kind == Kind::blank || next.blank_before > 0 || next.chars > max_wrapped_name_chars)
-        return 0;
     const std::string_view first = content(lines_[index]);
+    if (next.kind == Kind::blank || next.blank_before > 0 || next.chars > max_wrapped_name_chars)
+        return join_cut_dotted_name(index);
     std::string joined(first);
     joined += ' ';
     const std::size_t second_begin = joined.size();
@@ -1520,11 +1529,44 @@ std::size_t SegmenterImpl::join_wrapped_byline_name(std::size_t index) {
     if (r.kind != BylineKind::byline ||
         r.authors.size() != lines_[index].parse.authors.size() + 1 ||
         r.authors.back().span.begin != second_begin || r.authors.back().span.end != joined.size())
-        return 0;
+        return join_cut_dotted_name(index);
     const std::vector<std::pair<std::size_t, std::size_t>> starts = {{0, lines_[index].begin},
                                                                      {second_begin, next.begin}};
     return apply_joined_byline(index, 1, joined.size(), starts, std::move(r),
                                "a byline whose last name wrapped to the next line");
+}
+
+std::size_t SegmenterImpl::join_cut_dotted_name(std::size_t index) {
+    if (index + 1 >= lines_.size()) return 0;
+    const Line& next = lines_[index + 1];
+    const std::string_view first = content(lines_[index]);
+    // 本报记者 努尔比亚·阿不都 / 热依木 通讯员 买买提·艾力: a dotted name cut at the line end
+    // goes on at the start of the next line, which is no byline alone; the lines join with
+    // nothing between them and the name grows across the cut.
+    constexpr std::size_t max_continued_line_chars = 24;
+    const std::vector<Author>& authors = lines_[index].parse.authors;
+    if (next.kind != Kind::blank && next.blank_before == 0 &&
+        next.chars <= max_continued_line_chars && !authors.empty() &&
+        authors.back().name.find("·") != std::string::npos &&
+        parser_.parse_line(content(next), 0).kind != BylineKind::byline) {
+        std::string glued(first);
+        glued += content(next);
+        BylineResult g = parser_.parse_line(glued, 0);
+        const std::size_t cut = authors.size() - 1;
+        // One dotted name across the cut (two names glued would hold two dots).
+        const std::string& name = g.authors.size() > cut ? g.authors[cut].name : std::string();
+        const bool one_dot = name.find("·") != std::string::npos &&
+                             name.find("·", name.find("·") + 1) == std::string::npos;
+        if (g.kind == BylineKind::byline && g.authors.size() > cut && g.span.end == glued.size() &&
+            g.authors[cut].span.end > first.size() && g.authors[cut].span.begin < first.size() &&
+            one_dot) {
+            const std::vector<std::pair<std::size_t, std::size_t>> starts = {
+                {0, lines_[index].begin}, {first.size(), next.begin}};
+            return apply_joined_byline(index, 1, glued.size(), starts, std::move(g),
+                                       "a dotted name cut at the line end: byline joined");
+        }
+    }
+    return 0;
 }
 
 std::size_t SegmenterImpl::apply_joined_byline(
@@ -1787,6 +1829,12 @@ void SegmenterImpl::mark_headline_candidates() {
             line.rule = "short but has a sentence comma: body text";
             continue;
         }
+        // 孙卫红：这是很多家长最初的担心。我们的做法是把课: a full stop inside, text going on
+        // after it (a headline may ask two questions, but never holds a 。).
+        if (text.find("。") != std::string_view::npos) {
+            line.rule = "a sentence ends inside it and text goes on: body text";
+            continue;
+        }
         // Inside a run, a line after unfinished body text continues it.
         if (same_run && before->kind == Kind::body && !before->terminal) {
             line.rule = "follows unfinished body text in the same block: body text";
@@ -1824,6 +1872,34 @@ void SegmenterImpl::mark_headline_candidates() {
     mark_bare_name_bylines();
     mark_photo_news();
     mark_salutations();
+    // 作业“减量”之后，课堂如何“提质” / 编者按：…: an editor's note opens an article; the
+    // short unfinished line right above it, after finished text, is the article's title,
+    // comma or not.
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& note = lines_[i];
+        const std::string_view text = content(note);
+        if (note.kind != Kind::body ||
+            !(starts_with(text, "编者按") || starts_with(text, "編者按") ||
+              starts_with(text, "编者的话") || starts_with(text, "編者的話")))
+            continue;
+        std::size_t j = i;
+        while (j > 0 && lines_[j - 1].kind == Kind::blank) --j;
+        if (j == 0) continue;
+        Line& title = lines_[j - 1];
+        const Line* over = nullptr;
+        for (std::size_t k = j - 1; k-- > 0;)
+            if (lines_[k].kind != Kind::blank) {
+                over = &lines_[k];
+                break;
+            }
+        const bool after_finished =
+            !over || over->terminal || over->kind != Kind::body || title.blank_before > 0;
+        if (title.kind == Kind::body && !title.terminal && !title.continuing &&
+            short_title_shape(title) && after_finished) {
+            title.kind = Kind::headline;
+            title.rule = "short unfinished line right above an editor's note: its title";
+        }
+    }
     // Lines right above a byline or a dateline lead are its headline block even when they
     // carry a comma or end in ！？ (稳字当头，进字为先 / 这个夏天去哪儿？).
     constexpr std::size_t max_block_lines = 3;
@@ -2244,8 +2320,9 @@ bool has_run_in_head(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         std::size_t length = 0;
         const char32_t c = code_point_at(text, i, length);
-        if (c == ' ') return chars >= min_head_chars && i + 1 < text.size();
-        if (!is_han(c) && !is_digit(c)) return false;
+        if (c == ' ' || c == U'\u3000') return chars >= min_head_chars && i + length < text.size();
+        // 西城试点“错时共享停车”　…: a head may quote a name.
+        if (!is_han(c) && !is_digit(c) && c != U'“' && c != U'”') return false;
         if (++chars > max_head_chars) return false;
         i += length;
     }
@@ -2319,10 +2396,39 @@ void SegmenterImpl::mark_question_crossheads() {
     // heads. One alone may be a rhetorical question of the text, so it stays body.
     constexpr std::size_t max_question_chars = 16, min_questions = 2;
     std::vector<std::size_t> run;
+    // 倒春寒来了，麦苗受冻怎么办？: questions of two clauses count when three or more stand
+    // in the article, or when all end alike (…怎么办？): a rhetorical question of the text
+    // seldom has company.
+    constexpr std::size_t min_comma_questions = 3;
+    // The page is normalized: a full-width comma may have become ','.
+    auto commas_in = [](std::string_view text) {
+        std::size_t commas = static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
+        for (std::size_t at = text.find("，"); at != std::string_view::npos;
+             at = text.find("，", at + 3))
+            ++commas;
+        return commas;
+    };
+    auto has_comma = [&](std::size_t i) { return commas_in(content(lines_[i])) > 0; };
+    auto same_endings = [&]() {
+        constexpr std::size_t ending_bytes = 3 * 3;  // 怎么办, then ？
+        std::string_view first;
+        for (std::size_t i : run) {
+            const std::string_view text = content(lines_[i]);
+            if (text.size() < ending_bytes + 3) return false;
+            const std::string_view ending =
+                text.substr(text.size() - 3 - ending_bytes, ending_bytes);
+            if (first.empty()) first = ending;
+            if (ending != first) return false;
+        }
+        return true;
+    };
     auto flush = [&]() {
-        if (run.size() >= min_questions)
+        const bool commas = std::any_of(run.begin(), run.end(), has_comma);
+        if (run.size() >= min_questions &&
+            (!commas || run.size() >= min_comma_questions || same_endings()))
             for (std::size_t i : run) {
                 lines_[i].kind = Kind::headline;
+                lines_[i].question_series = true;
                 lines_[i].rule =
                     "short questions alone between paragraphs, two or more: crossheads";
             }
@@ -2351,8 +2457,7 @@ void SegmenterImpl::mark_question_crossheads() {
             line.chars <= max_question_chars && tail.count > 0 &&
             (tail.last[0] == U'？' || tail.last[0] == '?') && next && next->blank_before > 0 &&
             next->kind == Kind::body && next->chars > line.chars &&
-            text.find_first_of(",:") == std::string_view::npos &&
-            text.find("，") == std::string_view::npos &&
+            text.find(':') == std::string_view::npos && commas_in(text) <= 1 &&
             text.find("：") == std::string_view::npos && text.find("“") == std::string_view::npos;
         if (question) run.push_back(i);
         body_seen = true;
@@ -2584,9 +2689,12 @@ void SegmenterImpl::mark_verse() {
     // comma: lines of a poem
     // quoted in the text (我把故乡折成一只纸船， / 放进母亲的河流里，), not pieces of one
     // paragraph cut by column breaks, which leave long pieces. Hard-wrapped pages are all
-    // short lines, so the rule is off there.
-    if (hard_wrapped_) return;
+    // short lines: there verse lines must also be much narrower than the wrap (at most 3/5
+    // of it), which wrapped prose never is three lines in a row.
     constexpr std::size_t max_verse_chars = 16, min_verse_lines = 3;
+    auto narrow = [&](const Line& line) {
+        return !hard_wrapped_ || (wrap_width_ > 0 && width_of(line) * 5 <= wrap_width_ * 3);
+    };
     std::vector<std::size_t> run;
     auto flush = [&]() {
         // Every line ends in punctuation (a column break cuts anywhere), two or more in a
@@ -2598,8 +2706,19 @@ void SegmenterImpl::mark_verse() {
         const bool punctuated = std::all_of(
             run.begin(), run.end(), [&](std::size_t i) { return comma(i) || lines_[i].terminal; });
         if (run.size() >= min_verse_lines && punctuated &&
-            std::count_if(run.begin(), run.end(), comma) >= 2)
+            std::count_if(run.begin(), run.end(), comma) >= 2) {
             for (std::size_t i : run) lines_[i].verse = true;
+            // 社员笑声比天高!: the poem's last line, an exclamation taken for the headline
+            // block below it, when it follows the run directly.
+            const std::size_t after = run.back() + 1;
+            if (after < lines_.size() && lines_[after].kind == Kind::headline &&
+                lines_[after].terminal && lines_[after].chars <= max_verse_chars &&
+                narrow(lines_[after])) {
+                lines_[after].kind = Kind::body;
+                lines_[after].verse = true;
+                lines_[after].rule = "last line of the verse above it, ending in punctuation";
+            }
+        }
         run.clear();
     };
     for (std::size_t i = 0; i < lines_.size(); ++i) {
@@ -2607,7 +2726,7 @@ void SegmenterImpl::mark_verse() {
         if (line.kind == Kind::blank) continue;
         const bool introduces = ends_with(content(line), "：") || ends_with(content(line), ":");
         if (line.kind == Kind::body && !line.has_jump && line.chars <= max_verse_chars &&
-            !introduces)
+            !introduces && narrow(line))
             run.push_back(i);
         else
             flush();
@@ -2665,6 +2784,61 @@ void SegmenterImpl::mark_unpunctuated_verse() {
     }
 }
 
+void SegmenterImpl::mark_chart_blocks() {
+    // 一季度全省进出口主要数据 / 进出口总额　1.36万亿元　增长9.2% / … / 数据来源：杭州海关: a
+    // chart printed as text, closed by its source note, in one block: its title and rows are
+    // the chart's, not headlines, so a paragraph cut around it joins across it.
+    constexpr std::size_t max_chart_line_chars = 40, max_chart_lines = 12;
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        if (lines_[i].kind != Kind::caption || !is_data_source_note(content(lines_[i]))) continue;
+        std::vector<std::size_t> chart;
+        for (std::size_t k = i;
+             k > 0 && lines_[k].blank_before == 0 && chart.size() < max_chart_lines; --k) {
+            const Line& above = lines_[k - 1];
+            if ((above.kind != Kind::headline && above.kind != Kind::body) || above.terminal ||
+                above.chars > max_chart_line_chars || above.has_jump)
+                break;
+            chart.push_back(k - 1);
+        }
+        // A title alone over the note is a caption's business already; rows make a chart.
+        if (chart.size() < 2) continue;
+        for (std::size_t l : chart) {
+            lines_[l].kind = Kind::caption;
+            lines_[l].rule = "line of a chart printed as text, over its source note: caption";
+        }
+    }
+}
+
+bool SegmenterImpl::headline_inside_paragraph(std::size_t i) const {
+    // 去年，公司梯次利用产品销售额突破1.2亿 / 秀洲区新增两家国家级专精特新“小巨人” /
+    // 元，订单已经排到了明年二季度。: pdftotext set another article's headline between two
+    // pieces of a paragraph. The headline stands alone between blank lines, the text before
+    // it is unfinished, and what follows is one short line that finishes the sentence and ends
+    // its block: the end of the cut paragraph, not the lead of an article under the headline.
+    auto nonblank = [&](std::size_t from, int step) -> std::ptrdiff_t {
+        for (std::ptrdiff_t k = static_cast<std::ptrdiff_t>(from) + step;
+             k >= 0 && static_cast<std::size_t>(k) < lines_.size(); k += step)
+            if (lines_[static_cast<std::size_t>(k)].kind != Kind::blank) return k;
+        return -1;
+    };
+    const Line& line = lines_[i];
+    const std::ptrdiff_t before = nonblank(i, -1), after = nonblank(i, 1);
+    if (line.blank_before == 0 || before < 0 || after < 0) return false;
+    const Line& previous = lines_[static_cast<std::size_t>(before)];
+    const Line& rest = lines_[static_cast<std::size_t>(after)];
+    if (previous.kind != Kind::body || previous.terminal || previous.continuing ||
+        rest.kind != Kind::body || rest.blank_before == 0 || !rest.terminal || rest.verse)
+        return false;
+    constexpr std::size_t max_rest_chars = 24;
+    const bool short_rest =
+        hard_wrapped_ && wrap_width_ > 0
+            ? width_of(rest) * 2 <= wrap_width_ * 3 / 2 && rest.chars <= max_rest_chars
+            : rest.chars <= max_rest_chars;
+    if (!short_rest) return false;
+    const std::ptrdiff_t beyond = nonblank(static_cast<std::size_t>(after), 1);
+    return beyond < 0 || lines_[static_cast<std::size_t>(beyond)].blank_before > 0;
+}
+
 void SegmenterImpl::build_items() {
     std::ptrdiff_t open_paragraph = -1;  // index in items_ of a paragraph that may continue
     std::size_t last_text_line = 0;
@@ -2681,6 +2855,11 @@ void SegmenterImpl::build_items() {
                 continue;
             case Kind::headline:
                 items_.push_back(make_item(Item::Type::headline, i));
+                if (open_paragraph >= 0 && items_[static_cast<std::size_t>(open_paragraph)].open &&
+                    headline_inside_paragraph(i)) {
+                    items_.back().held = true;  // the paragraph goes on after it
+                    continue;
+                }
                 open_paragraph = -1;
                 continue;
             case Kind::byline:
@@ -3257,12 +3436,23 @@ void SegmenterImpl::assemble() {
                     lead_restates_heading(
                         candidate, std::string_view(text_).substr(next->pieces.front().begin,
                                                                   next->pieces.front().size()));
+                // 编者按：… under it: an editor's note opens an article of its own.
+                const std::string_view next_text =
+                    next->pieces.empty()
+                        ? std::string_view()
+                        : std::string_view(text_).substr(next->pieces.front().begin,
+                                                         next->pieces.front().size());
+                const bool editor_note =
+                    starts_with(next_text, "编者按") || starts_with(next_text, "編者按") ||
+                    starts_with(next_text, "编者的话") || starts_with(next_text, "編者的話");
                 if (!s.closed && group.size() == 1 &&
                     (s.has_byline || a.has_dateline || next_section || bracket_section) &&
-                    !separated && !short_news && !restated &&
-                    (bracket_sibling || !is_sidebar_label(content(lines_[group[0]]))) &&
-                    !short_item_follows(next_index) && !brief_follows(next_index, group[0]) &&
-                    !data_box_follows(next_index)) {
+                    !separated && !short_news && !restated && !editor_note &&
+                    // A series of questions heads sections, not briefs.
+                    (lines_[group[0]].question_series ||
+                     (!short_item_follows(next_index) && !brief_follows(next_index, group[0]) &&
+                      !data_box_follows(next_index))) &&
+                    (bracket_sibling || !is_sidebar_label(content(lines_[group[0]])))) {
                     const Line& line = lines_[group[0]];
                     const Span span{line.begin, line.end};
                     a.crossheads.push_back({original_text(span), span, a.paragraphs.size(), 0.75});
@@ -3372,6 +3562,10 @@ void SegmenterImpl::assemble() {
                 break;
             }
             case Item::Type::headline:
+                if (item.held) {
+                    held_headlines_.push_back(item.line);
+                    break;
+                }
                 group.push_back(item.line);
                 break;
             case Item::Type::byline:
@@ -3471,6 +3665,21 @@ void SegmenterImpl::assemble() {
                         break;
                     }
                     current = static_cast<std::ptrdiff_t>(new_article(item.line, lead ? 0.8 : 0.4));
+                    // 本报讯（记者 X）… opening without a headline takes the one printed inside
+                    // the paragraph above.
+                    if (lead && !held_headlines_.empty()) {
+                        const std::size_t held = held_headlines_.front();
+                        held_headlines_.erase(held_headlines_.begin());
+                        add_headlines(static_cast<std::size_t>(current), {held}, 0.5);
+                        lines_[held].rule =
+                            "headline printed inside a paragraph cut by a column break: the "
+                            "headline of the next article that opens without one";
+                        page_.diagnostics.push_back(
+                            {DiagnosticCode::low_confidence, Severity::info,
+                             map(Span{lines_[held].begin, lines_[held].end}),
+                             "headline found inside another article's paragraph; attached to "
+                             "the next article without a headline"});
+                    }
                 }
                 if (lead) {
                     add_byline(static_cast<std::size_t>(current), item.lead_parse, Span{});
@@ -3515,6 +3724,11 @@ void SegmenterImpl::assemble() {
         }
     }
     resolve_group(nullptr);
+    for (std::size_t held : held_headlines_)
+        unplace(held,
+                "headline-like line inside a paragraph cut by a column break, claimed by "
+                "no article");
+    held_headlines_.clear();
     for (const Caption& caption : pending_captions_) {
         page_.unplaced.push_back(
             {original_text(caption.span), map(caption.span), "caption with no article"});
@@ -3703,6 +3917,7 @@ Page SegmenterImpl::run() {
     mark_question_crossheads();
     mark_result_lines();
     mark_notice_signatures();
+    mark_chart_blocks();
     mark_lines_over_headlines();
     build_items();
     find_wrapped_leads();
