@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <memory>
 
+#include "unicode.hpp"
+
 BROADSHEET_NAMESPACE_BEGIN
 
 namespace {
@@ -539,7 +541,7 @@ void normalize_utf8(std::string_view input, const NormalizeOptions& options,
             continue;
         }
         std::size_t length = 0;
-        char32_t cp = decode_utf8(text, i, length);
+        char32_t cp = detail::decode_utf8_fast(text, i, length);
         if (cp == 0xFFFD && !(length == 3 && text.substr(i, 3) == "\xEF\xBF\xBD")) {
             out.replace(i, i + length, "\xEF\xBF\xBD");
             out.report(DiagnosticCode::invalid_utf8, Severity::warning, i, i + length,
@@ -564,7 +566,7 @@ void normalize_utf8(std::string_view input, const NormalizeOptions& options,
             std::size_t cluster_end = end;
             while (cluster_end < text.size()) {
                 std::size_t next_length = 0;
-                const char32_t next = decode_utf8(text, cluster_end, next_length);
+                const char32_t next = detail::decode_utf8_fast(text, cluster_end, next_length);
                 const utf8proc_property_t* property =
                     utf8proc_get_property(static_cast<utf8proc_int32_t>(next));
                 if (next == 0xFFFD || property->combining_class == 0) break;

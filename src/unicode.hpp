@@ -2,8 +2,32 @@
 // segmenter and the metadata extractor must agree on what a Han character is.
 #pragma once
 
+#include <broadsheet/text.hpp>
+#include <cstddef>
+#include <string_view>
+
 namespace broadsheet {
 namespace detail {
+
+/// `decode_utf8` with the common cases inline: ASCII and well-formed 3-byte sequences (all of
+/// CJK and full-width forms). The same result for any input; the rest goes to decode_utf8.
+/// Every component decodes through this one, so they agree on every byte.
+inline char32_t decode_utf8_fast(std::string_view text, std::size_t i,
+                                 std::size_t& length) noexcept {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char b0 = byte(i);
+    if (b0 < 0x80) {
+        length = 1;
+        return b0;
+    }
+    if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && i + 2 < text.size() &&
+        (byte(i + 1) & 0xC0) == 0x80 && (byte(i + 2) & 0xC0) == 0x80) {
+        length = 3;
+        return static_cast<char32_t>(((b0 & 0x0Fu) << 12) | ((byte(i + 1) & 0x3Fu) << 6) |
+                                     (byte(i + 2) & 0x3Fu));
+    }
+    return broadsheet::decode_utf8(text, i, length);
+}
 
 /// CJK unified ideographs (BMP, extensions A to G), compatibility ideographs, and 〇.
 inline bool is_han(char32_t c) noexcept {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "catch.hpp"
+#include "unicode.hpp"
 
 using broadsheet::DiagnosticCode;
 using broadsheet::normalize;
@@ -203,5 +204,35 @@ TEST_CASE("normalization of random bytes: valid output, monotonic map, idempoten
         REQUIRE(normalize(t.text()).text() == t.text());
         // Deterministic.
         REQUIRE(normalize(input).text() == t.text());
+    }
+}
+
+TEST_CASE("the internal fast decoder agrees with decode_utf8 on every byte sequence",
+          "[text][property]") {
+    // Every two- and three-byte sequence over lead bytes 0xC0-0xFF and a few trailing bytes,
+    // plus random bytes: the components decode through the fast path, the API through
+    // decode_utf8, and they must never disagree.
+    std::vector<std::string> inputs;
+    const unsigned char trails[] = {0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF};
+    for (unsigned lead = 0x00; lead <= 0xFF; ++lead)
+        for (unsigned char t1 : trails)
+            for (unsigned char t2 : trails)
+                inputs.push_back(std::string{static_cast<char>(lead), static_cast<char>(t1),
+                                             static_cast<char>(t2)});
+    unsigned state = 7;
+    std::string noise;
+    for (int i = 0; i < 20000; ++i) {
+        state = state * 1103515245u + 12345u;
+        noise.push_back(static_cast<char>((state >> 16) & 0xFF));
+    }
+    inputs.push_back(noise);
+    for (const std::string& s : inputs) {
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            std::size_t slow_length = 0, fast_length = 0;
+            const char32_t slow = broadsheet::decode_utf8(s, i, slow_length);
+            const char32_t fast = broadsheet::detail::decode_utf8_fast(s, i, fast_length);
+            REQUIRE(slow == fast);
+            REQUIRE(slow_length == fast_length);
+        }
     }
 }

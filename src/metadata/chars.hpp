@@ -12,25 +12,6 @@
 namespace broadsheet {
 namespace detail {
 
-/// `decode_utf8` with the common cases inline: ASCII and well-formed 3-byte sequences (all of
-/// CJK and full-width forms). The same result for any input; the rest goes to decode_utf8.
-inline char32_t decode_utf8_inline(std::string_view text, std::size_t i,
-                                   std::size_t& length) noexcept {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char b0 = byte(i);
-    if (b0 < 0x80) {
-        length = 1;
-        return b0;
-    }
-    if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && i + 2 < text.size() &&
-        (byte(i + 1) & 0xC0) == 0x80 && (byte(i + 2) & 0xC0) == 0x80) {
-        length = 3;
-        return static_cast<char32_t>(((b0 & 0x0Fu) << 12) | ((byte(i + 1) & 0x3Fu) << 6) |
-                                     (byte(i + 2) & 0x3Fu));
-    }
-    return decode_utf8(text, i, length);
-}
-
 /// `cps[i]` is the i-th code point of the text, starting at byte `offsets[i]`;
 /// `offsets[size()]` is the text's byte size. Ill-formed bytes decode to U+FFFD.
 struct CodePoints {
@@ -44,7 +25,7 @@ struct CodePoints {
         while (i < text.size()) {
             offsets.push_back(i);
             std::size_t length = 1;
-            cps.push_back(decode_utf8_inline(text, i, length));
+            cps.push_back(decode_utf8_fast(text, i, length));
             i += length;
         }
         offsets.push_back(text.size());

@@ -144,8 +144,8 @@ void Gazetteer::add_name(std::string_view name, PlaceName entry) {
     max_name_length_ = std::max(max_name_length_, length);
     if (length >= 2) {
         std::size_t l1 = 0, l2 = 0;
-        const char32_t a = decode_utf8_inline(name, 0, l1);
-        const char32_t b = decode_utf8_inline(name, l1, l2);
+        const char32_t a = decode_utf8_fast(name, 0, l1);
+        const char32_t b = decode_utf8_fast(name, l1, l2);
         prefix_filter_[pair_hash(a, b)] |= 1u << std::min<std::size_t>(length, 31);
     }
 }

@@ -145,9 +145,9 @@ IdfTable::IdfTable() {
                               parse_decimal(value)});
         std::size_t l1 = 0, l2 = 0, length = 0;
         if (word.empty()) continue;
-        const char32_t a = decode_utf8_inline(word, 0, l1);
+        const char32_t a = decode_utf8_fast(word, 0, l1);
         if (l1 >= word.size()) continue;
-        const char32_t b = decode_utf8_inline(word, l1, l2);
+        const char32_t b = decode_utf8_fast(word, l1, l2);
         for (unsigned char c : word) length += (c & 0xC0) != 0x80;
         if (length < 2) continue;
         prefix_filter_[prefix_slot(a, b)] |=

@@ -365,7 +365,7 @@ void analyse(const MetadataExtractor::Impl& impl, const Document& doc, std::size
     for (std::string_view p : paragraphs) {
         for (std::size_t i = 0; i < p.size();) {
             std::size_t length = 1;
-            const char32_t c = detail::decode_utf8_inline(p, i, length);
+            const char32_t c = detail::decode_utf8_fast(p, i, length);
             i += length;
             if (c == U' ' || c == U'\t') continue;
             ++meta.counts.characters;

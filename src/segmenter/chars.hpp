@@ -14,12 +14,7 @@ namespace detail {
 
 /// The code point at `text[i]` and its length (U+FFFD and >= 1 for ill-formed bytes).
 inline char32_t code_point_at(std::string_view text, std::size_t i, std::size_t& length) noexcept {
-    const unsigned char byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80) {
-        length = 1;
-        return byte;
-    }
-    return broadsheet::decode_utf8(text, i, length);
+    return decode_utf8_fast(text, i, length);
 }
 
 inline bool is_space(char32_t c) noexcept {
