@@ -2023,3 +2023,86 @@ TEST_CASE("segmenter: verse in a hard-wrapped page, its last line an exclamation
     CHECK(paragraphs.back() == "社员笑声比天高!");
     CHECK(headline_texts(page.articles[1]) == Texts{"县广播站举办学习班"});
 }
+
+TEST_CASE(
+    "segmenter: a notice signed by two issuer lines over its date, a letter-spaced title, "
+    "labelled lines of its own",
+    "[segmenter]") {
+    const std::string text =
+        "关于两起违规问题的通报\n\n近期，县纪委监委查处了两起违规问题。\n\n"
+        "各级党组织要引以为戒。\n\n中共某县纪律检查委员会\n某县监察委员会\n2026年5月28日\n\n"
+        "停 水 通 知\n\n因管网改造，1 月 18 日全天停水。\n新地址：中山路88号\n"
+        "联系电话：0571-8888 6666\n特此通知。\n\n某街道办事处\n\n2026 年 1 月 14 日\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(paragraph_texts(page.articles[0]) ==
+          Texts{"近期，县纪委监委查处了两起违规问题。", "各级党组织要引以为戒。",
+                "中共某县纪律检查委员会", "某县监察委员会", "2026年5月28日"});
+    CHECK(headline_texts(page.articles[1]) == Texts{"停 水 通 知"});
+    CHECK(paragraph_texts(page.articles[1]) ==
+          Texts{"因管网改造，1 月 18 日全天停水。", "新地址：中山路88号",
+                "联系电话：0571-8888 6666", "特此通知。", "某街道办事处", "2026 年 1 月 14 日"});
+}
+
+TEST_CASE(
+    "segmenter: a label over one item is its column name; a plain label right over the first "
+    "of several briefs is a banner; boxes by their names; numbered items with notes",
+    "[segmenter]") {
+    const std::string one =
+        "理论版\u3000\u30002026年6月1日\n\n长文标题在这里\n\n■ 陈启航\n\n正文第一段。\n\n"
+        "学术动态\n\n研讨会在京举行\n\n本报讯（记者 赵晓雯）研讨会日前在京举行。\n";
+    const Page one_page = segment(one);
+    check_invariants(one, one_page);
+    REQUIRE(one_page.articles.size() == 2);
+    CHECK(headline_texts(one_page.articles[1]) == Texts{"学术动态", "研讨会在京举行"});
+
+    const std::string briefs =
+        "简\u3000讯\n厂工会举办读书会\n\u3000\u3000日前，厂工会举办读书会。\n\n"
+        "三车间完成技改\n\u3000\u3000三车间日前完成技术改造。\n";
+    const Page brief_page = segment(briefs);
+    check_invariants(briefs, brief_page);
+    REQUIRE(brief_page.articles.size() == 2);
+    CHECK(headline_texts(brief_page.articles[0]) == Texts{"厂工会举办读书会"});
+
+    const std::string riddles =
+        "会唱歌的信箱\n\n文/林小禾\n\n小镇的邮局门口有一个绿色的信箱，它每天都在等待新的来信。"
+        "孩子们喜欢往里面投信，信箱就会轻轻地唱起歌来。\n\n"
+        "猜谜语\n\n1．红口袋，绿口袋，有人害怕有人爱。（打一蔬菜）\n"
+        "2．小小姑娘满身黑，秋去江南春来归。（打一动物）\n谜底：1．辣椒　2．燕子\n";
+    const Page riddle_page = segment(riddles);
+    check_invariants(riddles, riddle_page);
+    REQUIRE(riddle_page.articles.size() == 2);
+    CHECK(headline_texts(riddle_page.articles[1]) == Texts{"猜谜语"});
+    CHECK(riddle_page.articles[1].paragraphs.size() == 3);
+}
+
+TEST_CASE(
+    "segmenter: result rows apart by single spaces; a plain subtitle over a lead; the weather "
+    "box; a caption credited after one space; a section signed by strangers after four "
+    "paragraphs",
+    "[segmenter]") {
+    const std::string text =
+        "云溪报\n中共云溪县委机关报\u3000\u30002026年9月16日\u3000星期三\n\n"
+        "天气\u3000今天 多云 "
+        "23℃～30℃\n\n坚持项目为王\u3000奋力攻坚四季度\n全县23个重大项目集中开工\n"
+        "总投资86.3亿元，涵盖先进制造、交通水利等领域\n\n"
+        "本报讯（记者 俞晓峰）9月15日上午，全县重大项目集中开工。\n\n"
+        "5月12日，开工现场彩旗飘扬 云溪报记者 俞晓峰 摄\n\n"
+        "中国代表团昨日赛况\n游泳 女子200米蝶泳半决赛 林书瑶 小组第三晋级决赛\n"
+        "射击 男子50米步枪三姿 吐尔逊 第11名无缘决赛\n\n"
+        "小麦收获进度过半\n\n河北日报记者 马涛\n\n麦收进度过半。\n\n"
+        "小小香菇撑起大产业\n\n第一段。\n\n第二段。\n\n第三段。\n\n第四段。\n\n（河北日报记者 "
+        "宋敏）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() >= 4);
+    CHECK(headline_texts(page.articles[0]).size() == 3);
+    CHECK(page.articles[0].captions.size() == 1);
+    const auto& results = page.articles[1];
+    CHECK(results.paragraphs.size() == 2);
+    const auto& last = page.articles.back();
+    CHECK(headline_texts(last) == Texts{"小小香菇撑起大产业"});
+    REQUIRE(last.authors.size() == 1);
+    CHECK(last.authors[0].name == "宋敏");
+}

@@ -2733,8 +2733,13 @@ class Recognizer {
 
     // 王霞光、李长云: a name after a person and an enumeration comma.
     void list_continuations() {
+        // The joiners (、和与及) are few: every pass below visits only them.
+        std::vector<std::size_t> joiners;
+        for (std::size_t i = 1; i + 1 < cp_.size(); ++i)
+            if (in(U"、和与及", cp_.at(i))) joiners.push_back(i);
+        if (joiners.empty()) return;
         for (std::size_t round = 0; round < 3; ++round)
-            for (std::size_t i = 1; i + 1 < cp_.size(); ++i) {
+            for (std::size_t i : joiners) {
                 if (cp_.at(i) != U'、' || kind_[i - 1] != static_cast<int>(EntityType::person) ||
                     taken_[i + 1])
                     continue;
@@ -2744,8 +2749,9 @@ class Recognizer {
             }
         // 亨德利和傅家峻, 约翰松和布拉特: a name joined to a person by 和, 与 or 及, ending
         // at a boundary (a Chinese name, or a transliterated one not in the dictionary).
-        for (std::size_t i = 1; i + 2 < cp_.size(); ++i) {
-            if (!in(U"和与及", cp_.at(i)) || kind_[i - 1] != static_cast<int>(EntityType::person) ||
+        for (std::size_t i : joiners) {
+            if (i + 2 >= cp_.size() || !in(U"和与及", cp_.at(i)) ||
+                kind_[i - 1] != static_cast<int>(EntityType::person) ||
                 taken_[i + 1] || dictionary_word(i, i + 2))
                 continue;
             std::size_t len = name_at(i + 1, false);
@@ -2759,8 +2765,9 @@ class Recognizer {
         // 约翰松和布拉特, 路易斯与赫苏斯: two transliterated names joined by a conjunction or an
         // enumeration comma, each of three or more characters or a listed personal name,
         // between boundaries.
-        for (std::size_t i = 1; i + 2 < cp_.size(); ++i) {
-            if (!in(U"和与、", cp_.at(i)) || taken_[i - 1] || taken_[i + 1] ||
+        for (std::size_t i : joiners) {
+            if (i + 2 >= cp_.size() || !in(U"和与、", cp_.at(i)) || taken_[i - 1] ||
+                taken_[i + 1] ||
                 !filters_.transliteration(cp_.at(i - 1)) ||
                 !filters_.transliteration(cp_.at(i + 1)))
                 continue;
@@ -2784,8 +2791,9 @@ class Recognizer {
         }
         // 焦裕禄、孔繁森: a name before an enumeration comma and a person, after a boundary.
         for (std::size_t round = 0; round < 3; ++round)
-            for (std::size_t i = cp_.size(); i-- > 2;) {
-                if (cp_.at(i) != U'、' || i + 1 >= cp_.size() ||
+            for (auto it = joiners.rbegin(); it != joiners.rend(); ++it) {
+                const std::size_t i = *it;
+                if (i < 2 || cp_.at(i) != U'、' || i + 1 >= cp_.size() ||
                     kind_[i + 1] != static_cast<int>(EntityType::person) || taken_[i - 1])
                     continue;
                 for (std::size_t length = 3; length >= 2; --length) {

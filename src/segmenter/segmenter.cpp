@@ -625,6 +625,14 @@ bool in_lenticular_brackets(std::string_view text) {
     return starts_with(text, "【") && ends_with(text, "】");
 }
 
+// The text without its spaces (公　告 → 公告, 停 水 通 知 → 停水通知).
+std::string without_spaces(std::string_view text) {
+    std::string squeezed;
+    for (std::size_t p = 0, length = 0; p < text.size(); p += length)
+        if (!is_space(code_point_at(text, p, length))) squeezed.append(text.substr(p, length));
+    return squeezed;
+}
+
 // The words of a label: bullets, spaces and 【】 around it removed.
 std::string_view label_words(std::string_view text) {
     while (!text.empty()) {
@@ -644,7 +652,8 @@ std::string_view label_words(std::string_view text) {
 // paragraphs (行业动态 / item / item) it is the title of one box of items.
 bool is_items_label(std::string_view text, bool headline_follows) {
     constexpr std::size_t max_label_chars = 8;
-    const std::string_view label = label_words(text);
+    const std::string squeezed = without_spaces(label_words(text));  // 简　讯
+    const std::string_view label = squeezed;
     if (label.empty() || char_count(label) > max_label_chars) return false;
     if (std::any_of(std::begin(builtin_multi_item_labels), std::end(builtin_multi_item_labels),
                     [&](const char* l) { return label == l; }))
@@ -652,6 +661,21 @@ bool is_items_label(std::string_view text, bool headline_follows) {
     return headline_follows && std::any_of(std::begin(builtin_briefs_label_endings),
                                            std::end(builtin_briefs_label_endings),
                                            [&](const char* e) { return ends_with(label, e); });
+}
+
+// …有人爱。（打一蔬菜）: a sentence ended, then perhaps a note in brackets after it.
+bool ends_after_sentence(std::string_view text) {
+    if (ends_with_terminal(text)) return true;
+    const Tail tail = tail_of(text);
+    if (tail.count == 0 || !is_close_paren(tail.last[0])) return false;
+    constexpr std::size_t max_note_bytes = 30 * 3;
+    for (std::size_t i = text.size(); i-- > 0 && text.size() - i <= max_note_bytes;) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        std::size_t length = 0;
+        if (is_open_paren(code_point_at(text, i, length)))
+            return i > 0 && ends_with_terminal(text.substr(0, i));
+    }
+    return false;
 }
 
 // 公告, 启事, 声明: the title of a notice, which may be printed alone and letter-spaced.
@@ -766,12 +790,15 @@ bool is_sidebar_label(std::string_view text) {
          ends_with(label, "啟事") || ends_with(label, "声明") || ends_with(label, "聲明")))
         return true;
     for (const char* word :
-         {"链接",     "相关链接", "新闻链接", "背景链接", "知识链接", "延伸阅读", "背景资料",
-          "名词解释", "相关新闻", "相关阅读", "专家提醒", "温馨提示", "记者手记", "采访手记",
-          "编后",     "编后语",   "記者手記", "小贴士",   "数读",     "数说",     "數讀",
-          "數說",     "数字",     "一图读懂", "名詞解釋", "小貼士",   "相關連結", "相关连结",
-          "背景資料", "相關新聞", "书讯",     "書訊",     "相關鏈接", "延伸閱讀", "專家提醒",
-          "溫馨提示", "专家观点", "專家觀點", "专家解读", "專家解讀", "读者热线", "讀者熱線"})
+         {"链接",     "相关链接", "新闻链接",   "背景链接", "知识链接", "延伸阅读", "背景资料",
+          "名词解释", "相关新闻", "相关阅读",   "专家提醒", "温馨提示", "记者手记", "采访手记",
+          "编后",     "编后语",   "記者手記",   "小贴士",   "数读",     "数说",     "數讀",
+          "數說",     "数字",     "一图读懂",   "名詞解釋", "小貼士",   "相關連結", "相关连结",
+          "背景資料", "相關新聞", "书讯",       "書訊",     "相關鏈接", "延伸閱讀", "專家提醒",
+          "溫馨提示", "专家观点", "專家觀點",   "专家解读", "專家解讀", "读者热线", "讀者熱線",
+          "猜谜语",   "谜语",     "脑筋急转弯", "知识窗",   "小知识",   "你知道吗", "律师说法",
+          "法官说法", "律师提醒", "法官提醒",   "人物名片", "人物档案", "人物简介", "律師說法",
+          "法官提醒"})
         if (label == word) return true;
     return false;
 }
@@ -915,6 +942,8 @@ class SegmenterImpl {
                                     BylineResult best, const char* rule);
     void find_end_credit(Line& line) const;
     bool mark_run_in_briefs(const std::vector<std::size_t>& nonblank, std::size_t k);
+    bool column_over_one_item(const std::vector<std::size_t>& nonblank, std::size_t k) const;
+    std::size_t items_under_label(const std::vector<std::size_t>& nonblank, std::size_t k) const;
     std::size_t trailing_photo_credit(std::string_view text, std::size_t base,
                                       BylineResult& credit) const;
     void mark_verse();
@@ -1124,6 +1153,22 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
                 parser_.parse_line(gap_credit).kind == BylineKind::photo_credit)
                 return true;
         }
+        // …门上贴着停业告示 成都商报-红星新闻记者 周子涵 摄: after one space, a credit naming a
+        // reporter with his role (the role word before the name keeps it a byline parse).
+        if (sentence_end == 0) {
+            constexpr std::size_t max_tried_spaces = 4, min_caption_bytes = 8 * 3;
+            std::size_t end = stripped.size(), tried = 0;
+            while (tried++ < max_tried_spaces) {
+                const std::size_t space = stripped.rfind(' ', end - 1);
+                if (space == std::string_view::npos || space < min_caption_bytes) break;
+                const BylineResult parsed = parser_.parse_line(trim(stripped.substr(space)));
+                if ((parsed.kind == BylineKind::photo_credit ||
+                     parsed.kind == BylineKind::byline) &&
+                    !parsed.authors.empty())
+                    return true;
+                end = space;
+            }
+        }
     }
     // A credit at the end: "…现场。（张三 摄）", "（受访者供图）".
     std::string_view tail = stripped;
@@ -1278,6 +1323,13 @@ void SegmenterImpl::classify_lines() {
         }
         if (line.chars <= max_furniture_chars && !line.terminal && is_contact_line(text)) {
             furniture(FurnitureKind::other, "a hotline or contact line with a phone number");
+            continue;
+        }
+        // 天气　今天 多云转阵雨 23℃～30℃…: the weather box of a front page.
+        if ((starts_with(text, "天气") || starts_with(text, "天氣")) && !line.terminal &&
+            (text.find("℃") != std::string_view::npos ||
+             text.find("°C") != std::string_view::npos)) {
+            furniture(FurnitureKind::other, "the weather box (天气 … ℃)");
             continue;
         }
         if (is_stray_mark(text, previous_text_finished(index))) {
@@ -1954,10 +2006,18 @@ void SegmenterImpl::mark_headline_candidates() {
             const bool dash_subtitle = starts_with_dash(above_text) && !above.terminal &&
                                        above.chars <= options_.max_headline_chars &&
                                        above_text.find("。") == std::string_view::npos;
+            // 全县23个重大项目集中开工 / 总投资86.3亿元，涵盖…等领域 / 本报讯…: an unfinished line
+            // right under a headline line and right over the byline or lead is the block's
+            // subtitle, commas and all.
+            const bool plain_subtitle = taken == 0 && line_over &&
+                                        line_over->kind == Kind::headline && !above.terminal &&
+                                        above.chars <= options_.max_headline_chars &&
+                                        above_text.find("。") == std::string_view::npos;
             if (above.kind != Kind::body || (above.continuing && !colon_break) || above.has_jump ||
                 (above.terminal && !exclamation) ||
                 !(is_couplet_or_short(above_text) || one_clause_question || under_column_name ||
-                  under_headline || alone_over_byline || over_headline_line || dash_subtitle))
+                  under_headline || alone_over_byline || over_headline_line || dash_subtitle ||
+                  plain_subtitle))
                 break;
             above.kind = Kind::headline;
             above.rule = "short line in the block right above a byline: headline";
@@ -2157,11 +2217,7 @@ void SegmenterImpl::mark_bare_name_bylines() {
             if (lines_[j].kind != Kind::blank) next = &lines_[j];
         if (!next || next->kind != Kind::body) continue;
         // 公　告, 启　事: a notice's title letter-spaced, not a person surnamed 公.
-        std::string squeezed;
-        const std::string_view text = content(line);
-        for (std::size_t p = 0, length = 0; p < text.size(); p += length)
-            if (!is_space(code_point_at(text, p, length))) squeezed.append(text.substr(p, length));
-        if (is_notice_word(squeezed)) continue;
+        if (is_notice_word(without_spaces(content(line)))) continue;
         // The name under a commentary's title is its writer's.
         BylineResult names = parser_.parse_continuation(
             content(line), line.begin, RoleWord{std::string(), AuthorRole::writer});
@@ -2254,9 +2310,17 @@ void SegmenterImpl::mark_photo_news() {
         if (k + 1 >= nonblank.size()) continue;
         // 【简讯】 right above a title (no blank line) is that item's column name.
         const Kind next_kind = lines_[nonblank[k + 1]].kind;
+        // 简　讯 right over the first of several briefs, printed once: a banner as well (over
+        // one item, repeated over each, or in brackets, it is that item's column name).
+        // In lenticular brackets (【校园速递】) the label tags the title under it.
+        const bool banner_on_first =
+            next_kind == Kind::headline && lines_[nonblank[k + 1]].blank_before == 0 &&
+            !in_lenticular_brackets(content(line)) && is_items_label(content(line), true) &&
+            items_under_label(nonblank, k) >= 2;
         if ((next_kind == Kind::headline || next_kind == Kind::body) &&
-            lines_[nonblank[k + 1]].blank_before > 0 &&
-            is_items_label(content(line), next_kind == Kind::headline)) {
+            (lines_[nonblank[k + 1]].blank_before > 0 || banner_on_first) &&
+            is_items_label(content(line), next_kind == Kind::headline) &&
+            !column_over_one_item(nonblank, k)) {
             line.kind = Kind::furniture;
             line.furniture = FurnitureKind::section_name;
             line.items_label = true;
@@ -2329,6 +2393,32 @@ bool has_run_in_head(std::string_view text) {
     return false;
 }
 }  // namespace
+
+std::size_t SegmenterImpl::items_under_label(const std::vector<std::size_t>& nonblank,
+                                             std::size_t k) const {
+    // Headline blocks after the label at nonblank[k], up to the page's end or the same label
+    // printed again (【简讯】 over each brief), counted to two.
+    const std::string label = without_spaces(label_words(content(lines_[nonblank[k]])));
+    std::size_t blocks = 0;
+    for (std::size_t m = k + 1; m < nonblank.size() && blocks < 2; ++m) {
+        const Line& line = lines_[nonblank[m]];
+        if (without_spaces(label_words(content(line))) == label) break;
+        const bool block_start = line.blank_before > 0 || m == k + 1;
+        if (line.kind == Kind::headline && block_start) ++blocks;
+    }
+    return blocks;
+}
+
+bool SegmenterImpl::column_over_one_item(const std::vector<std::size_t>& nonblank,
+                                         std::size_t k) const {
+    // 学术动态 / 研讨会在京举行 / 本报讯…, then the page's end: a label known only by its ending
+    // (…动态, …速递) over a single item is that item's column name, not a banner over briefs.
+    const std::string_view label = label_words(content(lines_[nonblank[k]]));
+    if (std::any_of(std::begin(builtin_multi_item_labels), std::end(builtin_multi_item_labels),
+                    [&](const char* l) { return label == l; }))
+        return false;
+    return items_under_label(nonblank, k) == 1;
+}
 
 bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank, std::size_t k) {
     Line& line = lines_[nonblank[k]];
@@ -2549,7 +2639,23 @@ bool is_table_row(std::string_view text) {
         while (i < text.size() && !(text[i] == ' ' && i + 1 < text.size() && text[i + 1] == ' '))
             ++i;
     }
-    return cells >= 2;
+    if (cells >= 2) return true;
+    // 游泳 女子200米蝶泳半决赛 林书瑶 2分06秒88 小组第三晋级决赛: four cells or more apart by
+    // single spaces, none a lone character (a letter-spaced title is), no sentence comma.
+    constexpr std::size_t min_spaced_cells = 4, min_cell_chars = 2;
+    if (text.find(',') != std::string_view::npos || text.find("，") != std::string_view::npos)
+        return false;
+    std::size_t spaced = 0;
+    for (std::size_t begin = 0; begin < text.size();) {
+        std::size_t end = text.find(' ', begin);
+        if (end == std::string_view::npos) end = text.size();
+        if (end > begin) {
+            if (char_count(text.substr(begin, end - begin)) < min_cell_chars) return false;
+            ++spaced;
+        }
+        begin = end + 1;
+    }
+    return spaced >= min_spaced_cells;
 }
 
 void SegmenterImpl::mark_lines_over_headlines() {
@@ -2621,13 +2727,36 @@ void SegmenterImpl::mark_notice_signatures() {
             continue;
         }
         if (in_notice && may_sign && previous && previous->kind != Kind::headline) {
-            std::size_t next = i + 1;
-            while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
-            if (next < lines_.size() && lines_[next].blank_before <= 1 &&
-                is_date_alone(content(lines_[next]))) {
+            // One issuer line or two (中共泾川县纪律检查委员会 / 泾川县监察委员会), then the date.
+            constexpr std::size_t max_issuer_lines = 2;
+            std::vector<std::size_t> signature{i};
+            std::size_t next = i;
+            bool dated = false;
+            while (signature.size() <= max_issuer_lines) {
+                ++next;
+                while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+                if (next >= lines_.size() || lines_[next].blank_before > 1) break;
+                const Line& candidate = lines_[next];
+                if (is_date_alone(without_spaces(content(candidate)))) {
+                    dated = true;
+                    break;
+                }
+                // An issuer line beside the date may have been taken for a header's part.
+                const bool header_part = candidate.kind == Kind::furniture && !candidate.has_jump &&
+                                         (candidate.furniture == FurnitureKind::section_name ||
+                                          candidate.furniture == FurnitureKind::page_header ||
+                                          candidate.furniture == FurnitureKind::paper_name);
+                if ((candidate.kind != Kind::headline && candidate.kind != Kind::body &&
+                     !header_part) ||
+                    candidate.terminal || candidate.chars > max_signature_chars)
+                    break;
+                signature.push_back(next);
+            }
+            if (dated && signature.size() <= max_issuer_lines) {
                 if (previous->kind == Kind::furniture && is_contact_line(content(*previous)))
                     make_paragraph(*previous, "contact line closing a notice's text: paragraph");
-                make_paragraph(line, "issuer over the date at a notice's end: paragraph");
+                for (std::size_t l : signature)
+                    make_paragraph(lines_[l], "issuer over the date at a notice's end: paragraph");
                 make_paragraph(lines_[next], "date at a notice's end: paragraph");
                 in_notice = false;
                 previous = &lines_[next];
@@ -2635,10 +2764,34 @@ void SegmenterImpl::mark_notice_signatures() {
                 continue;
             }
         }
-        if (line.kind == Kind::headline)
+        // 新地址：… / 联系电话：… in a notice: labelled lines are paragraphs of their own, the
+        // contact line too.
+        // The label is a word (地址, 联系电话), the line short: not a time (8:00) or a list
+        // item's long text.
+        constexpr std::size_t max_labelled_line_chars = 30;
+        auto han_label = [&] {
+            std::size_t colon = text.find("：");
+            if (colon == std::string_view::npos) colon = text.find(':');
+            if (colon == std::string_view::npos || colon == 0) return false;
+            for (std::size_t p = 0, length = 0; p < colon; p += length)
+                if (!is_han(code_point_at(text, p, length))) return false;
+            return true;
+        };
+        // Inside the notice's block only (an editor's line below it is page furniture).
+        if (in_notice && line.blank_before == 0 &&
+            (((line.kind == Kind::body || line.kind == Kind::headline) && !line.terminal &&
+              line.chars <= max_labelled_line_chars && is_label_note(text) && han_label()) ||
+             (line.kind == Kind::furniture && is_contact_line(text)))) {
+            make_paragraph(line, "labelled line of a notice (新地址：…, 联系电话：…): paragraph");
+            previous = &line;
+            continue;
+        }
+        if (line.kind == Kind::headline) {
+            const std::string squeezed = without_spaces(text);  // 停 水 通 知
             for (const char* word :
-                 {"公告", "通告", "通知", "启事", "啟事", "声明", "聲明", "公示"})
-                if (ends_with(text, word)) in_notice = true;
+                 {"公告", "通告", "通知", "通报", "启事", "啟事", "声明", "聲明", "公示", "通報"})
+                if (ends_with(squeezed, word)) in_notice = true;
+        }
         pending =
             line.kind == Kind::body && line.terminal && starts_with(text, "特此") && line.chars <= 8
                 ? max_signature_lines
@@ -2908,8 +3061,9 @@ void SegmenterImpl::build_items() {
                                                                   last_tail.last[0] == U'』');
                 const bool quote_then_speaker =
                     hard_wrapped_ && blank_between_paragraphs_ && closed_quote;
-                join =
-                    indent_paragraphs_ ? !indented : (!last.terminal || full || quote_then_speaker);
+                // …有人爱。（打一蔬菜）: a note in brackets after the full stop ends it too.
+                const bool finished = last.terminal || ends_after_sentence(content(last));
+                join = indent_paragraphs_ ? !indented : (!finished || full || quote_then_speaker);
                 if (full && last.terminal && !indent_paragraphs_) open_join_guessed = true;
             } else {
                 // Column or page break: unfinished text continues in the next body block.
@@ -2918,11 +3072,14 @@ void SegmenterImpl::build_items() {
             }
         }
         // 具体安排如下： / 1.K1012至K1025段：…: a list introduced by a colon starts its items
-        // on lines of their own.
+        // on lines of their own; so does the next item of a numbered list whose last item
+        // ended its sentence, a note in brackets after it (…有人爱。（打一蔬菜） / 2．…).
         if (join && line.kind == Kind::body && starts_with_enumerator(content(line))) {
-            const std::string_view above = content(
-                lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()]);
+            const Line& last_line =
+                lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()];
+            const std::string_view above = content(last_line);
             if (ends_with(above, "：") || ends_with(above, ":")) join = false;
+            if (starts_with_enumerator(above) && ends_after_sentence(above)) join = false;
         }
         if (join) {
             Item& open = items_[static_cast<std::size_t>(open_paragraph)];
@@ -3211,8 +3368,14 @@ void SegmenterImpl::assemble() {
         constexpr std::size_t max_items = 16;  // bounded look-ahead keeps the pass linear
         for (std::size_t k = from; k < items_.size() && k < from + max_items; ++k) {
             const Item& it = items_[k];
+            // Past three paragraphs only a credit naming strangers still signs a section of
+            // its own (the look-ahead stays bounded by max_items).
+            const bool long_item = paragraphs > max_short_item_paragraphs;
             if (it.type == Item::Type::paragraph) {
-                if (++paragraphs > max_short_item_paragraphs) return false;
+                ++paragraphs;
+            } else if (long_item && it.type != Item::Type::credit &&
+                       it.type != Item::Type::caption && it.type != Item::Type::furniture) {
+                return false;
             } else if (it.type == Item::Type::dateline) {
                 std::size_t length = 0;
                 return paragraphs > 0 &&
@@ -3230,6 +3393,20 @@ void SegmenterImpl::assemble() {
                 // A photographer's credit ending a photo-news item signs it too.
                 const BylineResult& parse = credit_of(it);
                 const auto& authors = parse.authors;
+                if (long_item) {
+                    if (authors.empty() || current < 0 ||
+                        !state_[static_cast<std::size_t>(current)].has_byline)
+                        return false;
+                    const std::string_view credit = content(lines_[it.line]);
+                    if (credit.find("参与") != std::string_view::npos ||
+                        credit.find("參與") != std::string_view::npos)
+                        return false;
+                    const auto& own = article_ref().authors;
+                    return std::none_of(authors.begin(), authors.end(), [&](const Author& a) {
+                        return std::any_of(own.begin(), own.end(),
+                                           [&](const Author& o) { return o.name == a.name; });
+                    });
+                }
                 if (parse.kind == BylineKind::photo_credit)
                     return paragraphs > 0 && !authors.empty();
                 // …。（中新社）, …。（新华社北京12月5日电）: a wire source closing the text.
