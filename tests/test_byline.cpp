@@ -963,3 +963,18 @@ TEST_CASE("byline: 报道 glued to a padded name; long dotted names; a correspon
     CHECK(station.authors[1].role_text == "共享联盟·柯桥站");
     CHECK(station.authors[1].role == broadsheet::AuthorRole::correspondent);
 }
+
+TEST_CASE("byline: an unbracketed byline whose last name is glued to the lead's news time",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const std::string lead = "本报讯 记者 王芳 通讯员 李强日前，市里召开会议。";
+    const auto glued = parser.parse_dateline_prefix(lead, 0);
+    REQUIRE(glued.authors.size() == 2);
+    CHECK(glued.authors[1].name == "李强");
+    CHECK(lead.substr(glued.rest_begin) == "日前，市里召开会议。");
+    const auto slashed = parser.parse_dateline_prefix("本报讯 记者/王芳 通讯员/李强日前，市里", 0);
+    REQUIRE(slashed.authors.size() == 2);
+    // Spaced as usual, the same.
+    const auto spaced = parser.parse_dateline_prefix("本报讯 记者 王芳 通讯员 李强 近日，浙江", 0);
+    REQUIRE(spaced.authors.size() == 2);
+}

@@ -1694,6 +1694,37 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
                     }
                     i += length;
                 }
+                // 本报讯 记者 王芳 通讯员 李强日前，…: the last name glued to the lead, which
+                // opens with its news time. Cut after a person-shaped name of two or three
+                // characters that such a word follows, when that names more people.
+                const std::size_t comma = std::min(text.find("，", q), text.find(',', q));
+                const std::size_t limit = std::min({window, comma, end});
+                for (std::size_t i = q; i < limit;) {
+                    code_point_at(text, i, length);
+                    const std::size_t at = i;
+                    i += length;
+                    if (at == q) continue;
+                    bool opener = false;
+                    for (std::string_view word :
+                         {"日前", "近日", "昨天", "昨日", "今天", "今日", "近期", "本月", "上周"})
+                        opener = opener || starts_with(text.substr(at), word);
+                    std::size_t d = at;
+                    while (d < limit && is_ascii_digit(static_cast<unsigned char>(text[d]))) ++d;
+                    opener = opener || (d > at && starts_with(text.substr(d), "月"));
+                    if (!opener) continue;
+                    Parsed glued;
+                    if (parse_people(text, q, at, base, RoleWord{}, glued) &&
+                        glued.authors.size() > best.authors.size() && glued.role_words > 0 &&
+                        glued.rejected == 0 &&
+                        std::all_of(
+                            glued.authors.begin(), glued.authors.end(),
+                            [](const Author& a) { return looks_like_person_name(a.name); }) &&
+                        glued.authors.back().span.end == base + at) {
+                        best_end = at;
+                        best = std::move(glued);
+                    }
+                    break;
+                }
                 if (best_end > 0) {
                     p = best_end;
                     result.byline_span = Span{base + q, base + best_end};
