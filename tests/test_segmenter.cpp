@@ -2106,3 +2106,50 @@ TEST_CASE(
     REQUIRE(last.authors.size() == 1);
     CHECK(last.authors[0].name == "宋敏");
 }
+
+TEST_CASE(
+    "segmenter: points counted 一是 after a colon; a long 亲爱的 salutation; timed schedule "
+    "rows and race results are records",
+    "[segmenter]") {
+    const std::string text =
+        "会议部署下半年工作\n\n本报记者 陈晨\n\n会议强调，重点抓好以下几个方面：\n"
+        "一是持续推进生态环境保护修复。\n二是加快建设现代化产业体系。\n\n"
+        "致学弟学妹的一封信\n\n文/何思远\n\n亲爱的学弟学妹们：\n你们好！离开母校已经十九年了。\n\n"
+        "本周荧屏\n\n央视一套\u3000每晚19:30\u3000《山海之间》\n江苏卫视\u3000每晚19:"
+        "30\u3000《长街灯火》\n\n"
+        "田径锦标赛决赛成绩\n\n男子100米\u3000张子豪（石家庄）\u300010秒52\n"
+        "女子100米\u3000李欣然（保定）\u300011秒87\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(paragraph_texts(page.articles[0]).size() == 3);
+    CHECK(paragraph_texts(page.articles[1]).front() == "亲爱的学弟学妹们：");
+    CHECK(page.articles[2].paragraphs.size() == 2);
+    CHECK(page.articles[3].paragraphs.size() == 2);
+}
+
+TEST_CASE(
+    "segmenter: a caption without a marker over its photographer's credit inside a cut "
+    "paragraph; a bare-name signature closing an unsigned piece; verse of five lines in a block",
+    "[segmenter]") {
+    const std::string text =
+        "辣椒丰收订单足\n\n本报讯（通讯员 "
+        "李明）近日，县里的辣椒喜获丰收。村民们将晒干的辣椒分拣包装，"
+        "通过冷链物流销往\n\n村民在合作社晾晒场分拣辣椒\n记者 田野 摄\n\n全国各地的商超。\n\n"
+        "记者观察\n\n低空经济要飞得稳\n\n无人机配送方兴未艾，安全监管要跟上。\n\n邝诗琪\n\n"
+        "菜市场门口的车该清一清了\n\n菜市场门口停着几辆僵尸车，占道多年无人管。\n\n刘淑芬（退休教师"
+        "）\n\n"
+        "重回哨所\n\n□ 刘向东\n\n去年夏天，我回到了当年的哨所。我写下这样几行字：\n\n"
+        "风还是那年的风\n雪还是那年的雪\n哨楼换了新的模样\n界碑依旧站得笔直\n我把右手举过眉梢\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(paragraph_texts(page.articles[0]).back() ==
+          "近日，县里的辣椒喜获丰收。村民们将晒干的辣椒分拣包装，通过冷链物流销往全国各地的商超。");
+    CHECK(page.articles[0].captions.size() == 2);
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "邝诗琪");
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "刘淑芬");
+    CHECK(page.articles[3].paragraphs.size() == 6);
+}

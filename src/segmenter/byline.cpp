@@ -1708,9 +1708,12 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
                     for (std::string_view word :
                          {"日前", "近日", "昨天", "昨日", "今天", "今日", "近期", "本月", "上周"})
                         opener = opener || starts_with(text.substr(at), word);
-                    std::size_t d = at;
-                    while (d < limit && is_ascii_digit(static_cast<unsigned char>(text[d]))) ++d;
-                    opener = opener || (d > at && starts_with(text.substr(d), "月"));
+                    std::size_t digits_end = at;
+                    while (digits_end < limit &&
+                           is_ascii_digit(static_cast<unsigned char>(text[digits_end])))
+                        ++digits_end;
+                    opener =
+                        opener || (digits_end > at && starts_with(text.substr(digits_end), "月"));
                     if (!opener) continue;
                     Parsed glued;
                     if (parse_people(text, q, at, base, RoleWord{}, glued) &&

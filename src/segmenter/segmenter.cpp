@@ -179,7 +179,12 @@ bool is_date_alone(std::string_view text) {
             ++digits;
         }
         const std::size_t max_digits = std::string_view(unit) == "年" ? 4 : 3;
-        if (digits == 0 || digits > max_digits || !starts_with(text.substr(p), unit)) return false;
+        // OCR reads 日 as 曰 often enough on old scans.
+        const bool day_misread =
+            std::string_view(unit) == "日" && starts_with(text.substr(p), "曰");
+        if (digits == 0 || digits > max_digits ||
+            !(starts_with(text.substr(p), unit) || day_misread))
+            return false;
         p += std::string_view(unit).size();
     }
     return p == text.size();
@@ -949,6 +954,7 @@ class SegmenterImpl {
     void mark_verse();
     void mark_unpunctuated_verse();
     void mark_chart_blocks();
+    void mark_captions_over_credits();
     bool headline_inside_paragraph(std::size_t line) const;
     std::size_t join_cut_dotted_name(std::size_t index);
     void mark_question_crossheads();
@@ -2208,6 +2214,42 @@ void SegmenterImpl::mark_bare_name_bylines() {
                 continue;
             }
         }
+        // 邝诗琪 alone after a commentary's last sentence and before the next headline: the
+        // signature of a piece with no byline at its head (the end-byline rule takes it).
+        if (line.kind == Kind::headline && line.chars <= max_names_chars && above &&
+            above->kind == Kind::body && above->terminal) {
+            const Line* following = nullptr;
+            for (std::size_t j = i + 1; j < lines_.size() && !following; ++j)
+                if (lines_[j].kind != Kind::blank) following = &lines_[j];
+            // 刘淑芬（退休教师）: a reader signs with a post in brackets after the name.
+            std::string_view signature = content(line);
+            const Tail tail = tail_of(signature);
+            if (tail.count > 0 && is_close_paren(tail.last[0])) {
+                const std::size_t open = std::min(signature.find("（"), signature.find('('));
+                constexpr std::size_t max_post_bytes = 12 * 3;
+                if (open != std::string_view::npos && open > 0 &&
+                    signature.size() - open <= max_post_bytes)
+                    signature = trim(signature.substr(0, open));
+            }
+            const bool next_item =
+                !following || following->kind == Kind::furniture ||
+                (following->kind == Kind::headline && following->blank_before > 0);
+            if (next_item) {
+                BylineResult names = parser_.parse_continuation(
+                    signature, line.begin, RoleWord{std::string(), AuthorRole::writer});
+                if (names.kind == BylineKind::byline && names.authors.size() == 1 &&
+                    BylineParser::looks_like_person_name(names.authors[0].name) &&
+                    char_count(names.authors[0].name) <= 3) {
+                    names.confidence = std::min(names.confidence, 0.5);
+                    line.parse = std::move(names);
+                    line.kind = Kind::byline;
+                    line.rule =
+                        "a name alone after finished text, before the next headline: "
+                        "a signature";
+                    continue;
+                }
+            }
+        }
         if (line.kind != Kind::headline || line.chars > max_names_chars || !above ||
             above->kind != Kind::headline || above->chars < min_title_chars ||
             line.blank_before > 2)
@@ -2246,8 +2288,9 @@ void SegmenterImpl::mark_salutations() {
         const std::string_view text = content(line);
         // 各村民小组、各位股民：, 全体居民：: a notice's addressees may run longer.
         constexpr std::size_t max_addressees_chars = 16;
-        const bool addressees =
-            starts_with(text, "各") || starts_with(text, "全体") || starts_with(text, "全體");
+        const bool addressees = starts_with(text, "各") || starts_with(text, "全体") ||
+                                starts_with(text, "全體") || starts_with(text, "亲爱的") ||
+                                starts_with(text, "尊敬的") || starts_with(text, "親愛的");
         if (line.kind != Kind::body || !above ||
             line.chars > (addressees ? max_addressees_chars : max_salutation_chars))
             continue;
@@ -2642,7 +2685,18 @@ bool is_table_row(std::string_view text) {
     if (cells >= 2) return true;
     // 游泳 女子200米蝶泳半决赛 林书瑶 2分06秒88 小组第三晋级决赛: four cells or more apart by
     // single spaces, none a lone character (a letter-spaced title is), no sentence comma.
-    constexpr std::size_t min_spaced_cells = 4, min_cell_chars = 2;
+    // 央视一套 每晚19:30 《山海之间》第15—21集: three cells suffice when one is a clock time.
+    constexpr std::size_t min_spaced_cells = 4, min_timed_cells = 3, min_cell_chars = 2;
+    // A race time counts the same (10秒52, 2分06秒88).
+    bool clock = false;
+    for (std::size_t c = 1; c + 2 < text.size() && !clock; ++c)
+        clock = text[c] == ':' && is_ascii_digit(static_cast<unsigned char>(text[c - 1])) &&
+                is_ascii_digit(static_cast<unsigned char>(text[c + 1])) &&
+                is_ascii_digit(static_cast<unsigned char>(text[c + 2]));
+    for (std::size_t at = text.find("秒"); at != std::string_view::npos && !clock;
+         at = text.find("秒", at + 3))
+        clock = at > 0 && is_ascii_digit(static_cast<unsigned char>(text[at - 1])) &&
+                at + 3 < text.size() && is_ascii_digit(static_cast<unsigned char>(text[at + 3]));
     if (text.find(',') != std::string_view::npos || text.find("，") != std::string_view::npos)
         return false;
     std::size_t spaced = 0;
@@ -2655,7 +2709,7 @@ bool is_table_row(std::string_view text) {
         }
         begin = end + 1;
     }
-    return spaced >= min_spaced_cells;
+    return spaced >= min_spaced_cells || (clock && spaced >= min_timed_cells);
 }
 
 void SegmenterImpl::mark_lines_over_headlines() {
@@ -2777,11 +2831,20 @@ void SegmenterImpl::mark_notice_signatures() {
                 if (!is_han(code_point_at(text, p, length))) return false;
             return true;
         };
-        // Inside the notice's block only (an editor's line below it is page furniture).
-        if (in_notice && line.blank_before == 0 &&
-            (((line.kind == Kind::body || line.kind == Kind::headline) && !line.terminal &&
-              line.chars <= max_labelled_line_chars && is_label_note(text) && han_label()) ||
-             (line.kind == Kind::furniture && is_contact_line(text)))) {
+        // 編輯：X, 责任编辑：Y: a label that is a role word credits the page's staff.
+        auto role_label = [&] {
+            AuthorRole role = AuthorRole::unknown;
+            return parser_.match_role_word(text, 0, role) > 0;
+        };
+        // Inside the notice's block (or one blank line apart where blank lines part its
+        // paragraphs); an editor's line below it (编辑：X) is page furniture.
+        const bool in_block =
+            line.blank_before == 0 || (blank_between_paragraphs_ && line.blank_before == 1);
+        const bool labelled = (line.kind == Kind::body || line.kind == Kind::headline) &&
+                              !line.terminal && line.chars <= max_labelled_line_chars &&
+                              is_label_note(text) && han_label() && !role_label();
+        if (in_notice && in_block &&
+            (labelled || (line.kind == Kind::furniture && is_contact_line(text)))) {
             make_paragraph(line, "labelled line of a notice (新地址：…, 联系电话：…): paragraph");
             previous = &line;
             continue;
@@ -2889,6 +2952,36 @@ void SegmenterImpl::mark_verse() {
 }
 
 void SegmenterImpl::mark_unpunctuated_verse() {
+    // 风还是那年的风 / 雪还是那年的雪 / … (six lines in one block): a headline block has three
+    // lines, four at most; five or more short unpunctuated lines printed together are verse
+    // quoted in the text, one paragraph each.
+    constexpr std::size_t min_block_verse_lines = 5, max_block_verse_chars = 16;
+    if (!hard_wrapped_) {
+        for (std::size_t i = 0; i < lines_.size();) {
+            std::size_t end = i;
+            while (end < lines_.size() && lines_[end].kind == Kind::headline &&
+                   lines_[end].chars <= max_block_verse_chars &&
+                   !starts_with_dash(content(lines_[end])) &&
+                   (end == i || lines_[end].blank_before == 0))
+                ++end;
+            // Results, tables and schedules come in such blocks too: they hold figures.
+            bool figures = false;
+            for (std::size_t l = i; l < end && !figures; ++l) {
+                const std::string_view text = content(lines_[l]);
+                figures = std::any_of(text.begin(), text.end(), [](char c) {
+                    return is_ascii_digit(static_cast<unsigned char>(c));
+                });
+            }
+            if (end - i >= min_block_verse_lines && !figures) {
+                for (std::size_t l = i; l < end; ++l) {
+                    lines_[l].kind = Kind::body;
+                    lines_[l].verse = true;
+                    lines_[l].rule = "five or more short unpunctuated lines in one block: verse";
+                }
+            }
+            i = end > i ? end : i + 1;
+        }
+    }
     // 致一棵银杏 / ■ 苏小满 / 你站在文学院门口 / 站成一百年的姿势 / …: a modern poem
     // printed without punctuation under its title and poet. Its short lines look like
     // headlines; four or more of them in stanzas right under a title and a byline are verse.
@@ -2934,6 +3027,34 @@ void SegmenterImpl::mark_unpunctuated_verse() {
             }
         }
         i = j > 0 ? j - 1 : j;
+    }
+}
+
+void SegmenterImpl::mark_captions_over_credits() {
+    // …通过冷链物流销往 / 村民在合作社晾晒场分拣辣椒 / 记者 田野 摄 / 全国各地…: a photo's
+    // caption printed without any marker between two pieces of a paragraph cut by a column
+    // break, its photographer's credit on the line under it. The caption line is unfinished
+    // text too; the credit under it and the open paragraph above tell it apart.
+    constexpr std::size_t max_caption_chars = 40, max_credit_chars = 16;
+    for (std::size_t i = 1; i + 1 < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        const Line& credit = lines_[i + 1];
+        if ((line.kind != Kind::headline && line.kind != Kind::body) || line.terminal ||
+            line.chars > max_caption_chars || credit.kind != Kind::caption ||
+            credit.blank_before != 0 || credit.chars > max_credit_chars ||
+            credit.parse.kind != BylineKind::photo_credit || credit.parse.authors.empty())
+            continue;
+        std::size_t k = i;
+        while (k > 0 && lines_[k - 1].kind == Kind::blank) --k;
+        if (k == 0 || k == i) continue;  // the caption stands apart from the text above
+        const Line& above = lines_[k - 1];
+        if ((above.kind != Kind::body && above.kind != Kind::dateline_lead) || above.terminal ||
+            above.continuing)
+            continue;
+        line.kind = Kind::caption;
+        line.rule =
+            "unfinished line over a photographer's credit, inside a paragraph cut by a "
+            "column break: the photo's caption";
     }
 }
 
@@ -3080,6 +3201,17 @@ void SegmenterImpl::build_items() {
             const std::string_view above = content(last_line);
             if (ends_with(above, "：") || ends_with(above, ":")) join = false;
             if (starts_with_enumerator(above) && ends_after_sentence(above)) join = false;
+        }
+        // 重点抓好以下几个方面： / 一是持续推进…: points counted 一是, 二是 after a colon too.
+        if (join && line.kind == Kind::body) {
+            const std::string_view text = content(line);
+            std::size_t length = 0;
+            const char32_t first = text.empty() ? 0 : code_point_at(text, 0, length);
+            if (is_han_numeral(first) && starts_with(text.substr(length), "是")) {
+                const std::string_view above = content(
+                    lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()]);
+                if (ends_with(above, "：") || ends_with(above, ":")) join = false;
+            }
         }
         if (join) {
             Item& open = items_[static_cast<std::size_t>(open_paragraph)];
@@ -4095,6 +4227,7 @@ Page SegmenterImpl::run() {
     mark_result_lines();
     mark_notice_signatures();
     mark_chart_blocks();
+    mark_captions_over_credits();
     mark_lines_over_headlines();
     build_items();
     find_wrapped_leads();
