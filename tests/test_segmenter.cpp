@@ -2153,3 +2153,29 @@ TEST_CASE(
     CHECK(page.articles[2].authors[0].name == "刘淑芬");
     CHECK(page.articles[3].paragraphs.size() == 6);
 }
+
+TEST_CASE(
+    "segmenter: an index table with its header row; a credit naming others after a sentence "
+    "ending in 参与 still signs its own item; fact boxes; a pupil's byline with the school",
+    "[segmenter]") {
+    const std::string text =
+        "科技股领涨 创业板指涨逾1.7%\n\n证券时报记者 吴少龙\n\n5月13日，A股三大指数集体收涨。\n\n"
+        "指数名称\u3000收盘点位\u3000涨跌幅\n上证指数\u30003386.52\u3000+0.84%\n"
+        "深证成指\u300010512.37\u3000+1.26%\n\n"
+        "公募基金加仓电子板块\n\n证券时报记者 孙璐\n\n一季度主动权益类基金加仓电子。\n\n"
+        "上市首日 新股平均涨幅超过两倍\n\n本周新股首日平均涨幅达到213%，投资者应理性参与。"
+        "（证券时报记者 许畅）\n\n"
+        "住警器小档案\n\n●安装位置：卧室、客厅。\n\n"
+        "我家阳台上的气象站\n郑可欣（嘉兴市南湖实验小学三年级）\n\n我在阳台上建了一个小小的气象站。"
+        "\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 5);
+    CHECK(page.articles[0].paragraphs.size() == 4);
+    CHECK(headline_texts(page.articles[2]) == Texts{"上市首日 新股平均涨幅超过两倍"});
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "许畅");
+    CHECK(headline_texts(page.articles[3]) == Texts{"住警器小档案"});
+    REQUIRE(page.articles[4].authors.size() == 1);
+    CHECK(page.articles[4].authors[0].name == "郑可欣");
+}

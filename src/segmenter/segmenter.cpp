@@ -782,6 +782,11 @@ bool is_sidebar_label(std::string_view text) {
         (ends_with(label, "提示") || ends_with(label, "贴士") || ends_with(label, "提醒") ||
          ends_with(label, "貼士")))
         return true;
+    // 住警器小檔案, 非遗小档案: a fact box about the story's subject.
+    constexpr std::size_t max_fact_box_chars = 8;
+    if (char_count(label) <= max_fact_box_chars &&
+        (ends_with(label, "小档案") || ends_with(label, "小檔案")))
+        return true;
     // 關於…的通告: a notice titled in full is an item of its own too.
     constexpr std::size_t max_notice_title_chars = 40;
     if ((starts_with(label, "关于") || starts_with(label, "關於")) &&
@@ -803,7 +808,7 @@ bool is_sidebar_label(std::string_view text) {
           "溫馨提示", "专家观点", "專家觀點",   "专家解读", "專家解讀", "读者热线", "讀者熱線",
           "猜谜语",   "谜语",     "脑筋急转弯", "知识窗",   "小知识",   "你知道吗", "律师说法",
           "法官说法", "律师提醒", "法官提醒",   "人物名片", "人物档案", "人物简介", "律師說法",
-          "法官提醒"})
+          "法官提醒", "机构观点", "機構觀點",   "市场观察", "市場觀察", "专家说",   "專家說"})
         if (label == word) return true;
     return false;
 }
@@ -977,6 +982,13 @@ class SegmenterImpl {
         return mapped;
     }
     Dateline map_dateline(const Dateline& d) const;
+    // The text of a credit item: the credit cut from a text line's end (…参与。（记者 X）, not
+    // the sentence before it), or its own line.
+    std::string_view credit_text(const Item& item) const {
+        if (item.pieces.empty()) return content(lines_[item.line]);
+        const Span piece = item.pieces.front();
+        return std::string_view(text_).substr(piece.begin, piece.size());
+    }
     // What a credit item names: the credit cut from a text line's end, or its own line.
     const BylineResult& credit_of(const Item& item) const {
         const Line& line = lines_[item.line];
@@ -2250,7 +2262,20 @@ void SegmenterImpl::mark_bare_name_bylines() {
                 }
             }
         }
-        if (line.kind != Kind::headline || line.chars > max_names_chars || !above ||
+        // The name under a commentary's title is its writer's; a pupil's school may follow
+        // it in brackets (郑可欣（嘉兴市南湖实验小学三年级）).
+        std::string_view signed_name = content(line);
+        if (const std::size_t open = std::min(signed_name.find("（"), signed_name.find('('));
+            open != std::string_view::npos && open > 0 &&
+            (ends_with(signed_name, "）") || ends_with(signed_name, ")"))) {
+            const std::string_view unit = signed_name.substr(open);
+            for (const char* word : {"小学", "中学", "学校", "年级", "大学", "学院"})
+                if (unit.find(word) != std::string_view::npos) {
+                    signed_name = trim(signed_name.substr(0, open));
+                    break;
+                }
+        }
+        if (line.kind != Kind::headline || char_count(signed_name) > max_names_chars || !above ||
             above->kind != Kind::headline || above->chars < min_title_chars ||
             line.blank_before > 2)
             continue;
@@ -2260,9 +2285,8 @@ void SegmenterImpl::mark_bare_name_bylines() {
         if (!next || next->kind != Kind::body) continue;
         // 公　告, 启　事: a notice's title letter-spaced, not a person surnamed 公.
         if (is_notice_word(without_spaces(content(line)))) continue;
-        // The name under a commentary's title is its writer's.
         BylineResult names = parser_.parse_continuation(
-            content(line), line.begin, RoleWord{std::string(), AuthorRole::writer});
+            signed_name, line.begin, RoleWord{std::string(), AuthorRole::writer});
         if (names.kind != BylineKind::byline || names.authors.empty() ||
             !std::all_of(names.authors.begin(), names.authors.end(), [](const Author& a) {
                 return BylineParser::looks_like_person_name(a.name);
@@ -2480,10 +2504,13 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
         return false;
     // ■ 2026杭州马拉松将于…: briefs may be set off by a bullet each instead of a run-in head;
     // two bulleted paragraphs or more under the label make a run of briefs.
+    // ● and • mark the items of a list (新品速递 / ●山耕微耕机：… is one box), not briefs.
     auto bulleted = [&](std::size_t j) {
         std::size_t length = 0;
         const std::string_view text = content(lines_[nonblank[j]]);
-        return !text.empty() && is_bullet(code_point_at(text, 0, length));
+        if (text.empty()) return false;
+        const char32_t c = code_point_at(text, 0, length);
+        return is_bullet(c) && c != U'●' && c != U'•' && c != U'·';
     };
     std::size_t briefs = 0, bullets = 0;
     for (std::size_t j = k + 1; j < nonblank.size() && lines_[nonblank[j]].kind == Kind::body;
@@ -2699,17 +2726,30 @@ bool is_table_row(std::string_view text) {
                 at + 3 < text.size() && is_ascii_digit(static_cast<unsigned char>(text[at + 3]));
     if (text.find(',') != std::string_view::npos || text.find("，") != std::string_view::npos)
         return false;
-    std::size_t spaced = 0;
+    // 上证指数 3386.52 +0.84%: three cells, two of them figures (digits, a point, a sign, %).
+    auto figure_cell = [](std::string_view cell) {
+        return !cell.empty() && std::all_of(cell.begin(), cell.end(), [](char c) {
+            return is_ascii_digit(static_cast<unsigned char>(c)) || c == '.' || c == '%' ||
+                   c == '+' || c == '-';
+        }) && std::any_of(cell.begin(), cell.end(), [](char c) {
+            return is_ascii_digit(static_cast<unsigned char>(c));
+        });
+    };
+    std::size_t spaced = 0, figures = 0;
     for (std::size_t begin = 0; begin < text.size();) {
         std::size_t end = text.find(' ', begin);
         if (end == std::string_view::npos) end = text.size();
         if (end > begin) {
-            if (char_count(text.substr(begin, end - begin)) < min_cell_chars) return false;
+            const std::string_view cell = text.substr(begin, end - begin);
+            if (char_count(cell) < min_cell_chars) return false;
             ++spaced;
+            if (figure_cell(cell)) ++figures;
         }
         begin = end + 1;
     }
-    return spaced >= min_spaced_cells || (clock && spaced >= min_timed_cells);
+    constexpr std::size_t min_figure_cells = 2;
+    return spaced >= min_spaced_cells ||
+           ((clock || figures >= min_figure_cells) && spaced >= min_timed_cells);
 }
 
 void SegmenterImpl::mark_lines_over_headlines() {
@@ -2869,7 +2909,29 @@ void SegmenterImpl::mark_result_lines() {
     // or rows of a table (cells apart by wide gaps), are records, not headlines: each is a
     // paragraph of its own, joined to none.
     std::vector<std::size_t> run;
+    // 指数名称 收盘点位 涨跌幅 right over rows of as many cells: the table's header row.
+    auto cells_of = [&](std::size_t i) {
+        const std::string_view text = content(lines_[i]);
+        std::size_t cells = 0;
+        for (std::size_t begin = 0; begin < text.size();) {
+            std::size_t end = text.find(' ', begin);
+            if (end == std::string_view::npos) end = text.size();
+            if (end > begin) ++cells;
+            begin = end + 1;
+        }
+        return cells;
+    };
     auto flush = [&]() {
+        constexpr std::size_t min_header_cells = 3;
+        if (run.size() >= 2 && lines_[run.front()].blank_before == 0 && run.front() > 0) {
+            const std::size_t above = run.front() - 1;
+            const Line& header = lines_[above];
+            const std::size_t cells = cells_of(run.front());
+            if ((header.kind == Kind::headline || header.kind == Kind::body) && !header.terminal &&
+                cells >= min_header_cells && cells_of(above) == cells &&
+                content(header).find("，") == std::string_view::npos)
+                run.insert(run.begin(), above);
+        }
         if (run.size() >= 2)
             for (std::size_t i : run) {
                 Line& line = lines_[i];
@@ -3529,7 +3591,7 @@ void SegmenterImpl::assemble() {
                     if (authors.empty() || current < 0 ||
                         !state_[static_cast<std::size_t>(current)].has_byline)
                         return false;
-                    const std::string_view credit = content(lines_[it.line]);
+                    const std::string_view credit = credit_text(it);
                     if (credit.find("参与") != std::string_view::npos ||
                         credit.find("參與") != std::string_view::npos)
                         return false;
@@ -3545,7 +3607,7 @@ void SegmenterImpl::assemble() {
                 if (!it.pieces.empty() && lines_[it.line].credit_is_source) return paragraphs > 0;
                 // (财经证券报记者 梁恒) under a section of a story bylined by others: the
                 // section is an item of its own. (本报记者 X参与采写) adds to the story.
-                const std::string_view credit = content(lines_[it.line]);
+                const std::string_view credit = credit_text(it);
                 if (paragraphs > 0 && !authors.empty() && current >= 0 &&
                     state_[static_cast<std::size_t>(current)].has_byline &&
                     credit.find("参与") == std::string_view::npos &&
