@@ -978,3 +978,15 @@ TEST_CASE("byline: an unbracketed byline whose last name is glued to the lead's 
     const auto spaced = parser.parse_dateline_prefix("本报讯 记者 王芳 通讯员 李强 近日，浙江", 0);
     REQUIRE(spaced.authors.size() == 2);
 }
+
+TEST_CASE("byline: a bracketed report byline printed without separators", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const std::string lead = "（本報記者鍾家豪多倫多報道）安省政府日前宣布調升最低工資。";
+    const auto glued = parser.parse_dateline_prefix(lead, 0);
+    REQUIRE(glued.authors.size() == 1);
+    CHECK(glued.authors[0].name == "鍾家豪");
+    CHECK(glued.dateline.place == "多倫多");
+    CHECK(lead.substr(glued.rest_begin) == "安省政府日前宣布調升最低工資。");
+    // A credit's words before 报道 are no place.
+    CHECK(parser.parse_dateline_prefix("（本报记者杨明参与报道）的", 0).authors.empty());
+}

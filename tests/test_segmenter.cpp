@@ -2179,3 +2179,46 @@ TEST_CASE(
     REQUIRE(page.articles[4].authors.size() == 1);
     CHECK(page.articles[4].authors[0].name == "郑可欣");
 }
+
+TEST_CASE(
+    "segmenter: a doctor's post in brackets after the name under a title; ranked result rows; a "
+    "box of voices; a box title after a bylined report is no signature; a notice dated by month",
+    "[segmenter]") {
+    const std::string text =
+        "春季过敏高发如何应对\n\n□ 李建平（北京协和医院变态反应科主任医师）\n\n"
+        "春天到了，过敏人群要做好防护。\n\n"
+        "无锡马拉松鸣枪开跑\n\n本报记者 蒋一帆 发自无锡\n\n3万名跑者参加比赛。\n\n"
+        "成绩榜\n\n男子全程\n1\u3000李明（浙江）\u30002:10:12\n2\u3000王刚（河北）\u30002:11:40\n\n"
+        "台胞心声\n\n“第一次来泉州，感觉像回家一样。”\n\n"
+        "征稿启事\n\n本报文艺副刊长期征集诗歌、散文。\n北方青年报社文艺部\n一九八五年六月\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 5);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "李建平");
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "蒋一帆");
+    CHECK(headline_texts(page.articles[2]).front() == "成绩榜");
+    CHECK(page.articles[2].paragraphs.size() == 2);
+    CHECK(headline_texts(page.articles[3]) == Texts{"台胞心声"});
+    CHECK(paragraph_texts(page.articles[4]).size() == 3);
+}
+
+TEST_CASE("segmenter: labelled figure lines, dated table rows with their header, a 须知 box",
+          "[segmenter]") {
+    const std::string text =
+        "深中通道通车一周年\n\n南方日报记者 梁振华\n\n一年来，深中通道车流量稳步增长。\n\n"
+        "湾区数据\n\n日均车流量 10万车次以上\n累计通行车辆 超7500万车次\n\n"
+        "多条道路封闭施工\n\n本报记者 周杰\n\n具体封闭路段如下：\n\n"
+        "道路名称\u3000封闭路段\u3000封闭时间\n建设大道\u3000解放路口至青年路口\u30007月1日至10月31"
+        "日\n"
+        "青年路\u3000建设大道至汉阳街\u30007月1日至12月31日\n\n"
+        "考生须知\n\n1.考生须于开考前30分钟进入考场。\n2.严禁携带手机进入考场。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(headline_texts(page.articles[1]) == Texts{"湾区数据"});
+    CHECK(page.articles[1].paragraphs.size() == 2);
+    CHECK(page.articles[2].paragraphs.size() == 4);
+    CHECK(headline_texts(page.articles[3]) == Texts{"考生须知"});
+}

@@ -1332,6 +1332,55 @@ BylineResult BylineParser::parse_desk_report(std::string_view text, std::size_t 
     return result;
 }
 
+BylineResult BylineParser::parse_glued_report(std::string_view text, std::size_t base,
+                                              std::size_t start, std::size_t inner,
+                                              std::size_t inner_end, std::size_t after) const {
+    // (本報記者鄺美儀多倫多報道): role, name and place printed together before 報道. The name
+    // is the three characters after the role word when they look like one (else two), the
+    // place the two to five characters left before 報道.
+    AuthorRole role = AuthorRole::unknown;
+    const std::size_t role_length = match_role_word(text, inner, role);
+    constexpr std::size_t report_bytes = 6;
+    if (role_length == 0 || role == AuthorRole::editor || inner_end < inner + report_bytes)
+        return BylineResult{};
+    const std::size_t report_at = inner_end - report_bytes;
+    if (!match_any(text, report_at, report_words, std::size(report_words))) return BylineResult{};
+    const std::size_t name_at = inner + role_length;
+    const std::string_view run = text.substr(name_at, report_at - name_at);
+    for (std::size_t i = 0, length = 0; i < run.size(); i += length)
+        if (!is_han(code_point_at(run, i, length))) return BylineResult{};
+    const std::size_t chars = char_count(run);
+    // （本报记者杨明参与报道）, （记者X联合报道）: a credit's words, no place.
+    for (std::string_view word : {"参与", "參與", "联合", "聯合", "综合", "綜合", "采访", "採訪"})
+        if (ends_with(run, word)) return BylineResult{};
+    constexpr std::size_t min_place_chars = 2, max_place_chars = 5;
+    for (std::size_t name_chars : {std::size_t{3}, std::size_t{2}}) {
+        if (chars < name_chars + min_place_chars || chars > name_chars + max_place_chars) continue;
+        const std::string_view name = run.substr(0, name_chars * 3);
+        if (!looks_like_person_name(name)) continue;
+        BylineResult result;
+        result.kind = BylineKind::byline;
+        result.authors.push_back({std::string(name), role,
+                                  std::string(text.substr(inner, role_length)),
+                                  Span{base + name_at, base + name_at + name.size()}});
+        Dateline& d = result.dateline;
+        const std::size_t place_at = name_at + name.size();
+        set_part(text, place_at, report_at, base, d.place, d.place_span);
+        d.span = Span{base + place_at, base + inner_end};
+        d.confidence = 0.7;
+        result.has_dateline = true;
+        result.byline_span = Span{base + start, base + after};
+        std::size_t visible_end = 0;
+        const std::size_t p = skip_lead_separators(text, after, true, visible_end);
+        if (visible_end > 0) result.byline_span.end = base + visible_end;
+        result.span = Span{base + start, base + p};
+        result.rest_begin = base + p;
+        result.confidence = 0.7;
+        return result;
+    }
+    return BylineResult{};
+}
+
 BylineResult BylineParser::parse_report_byline(std::string_view text, std::size_t base) const {
     // 〔記者林佳蓉／台中報導〕台中市…, 記者王大明／台北報導 …, （記者X、Y／綜合報導）: role words
     // and names, then where they wrote from and 報導, bracketed or cut from the lead by the slash.
@@ -1371,9 +1420,12 @@ BylineResult BylineParser::parse_report_byline(std::string_view text, std::size_
     }
     Parsed parsed;
     if (!parse_people(text, inner, inner_end, base, RoleWord{}, parsed) || parsed.authors.empty() ||
-        parsed.role_words == 0 || parsed.rejected > 0)
-        return bracketed ? parse_desk_report(text, base, start, inner, inner_end, after)
-                         : BylineResult{};
+        parsed.role_words == 0 || parsed.rejected > 0) {
+        if (!bracketed) return BylineResult{};
+        BylineResult glued = parse_glued_report(text, base, start, inner, inner_end, after);
+        if (glued.kind != BylineKind::none) return glued;
+        return parse_desk_report(text, base, start, inner, inner_end, after);
+    }
     for (const Author& author : parsed.authors)
         if (author.role == AuthorRole::unknown) return BylineResult{};
     // Without brackets only the slash form is told from a sentence; in brackets 綜合報導
@@ -1384,7 +1436,9 @@ BylineResult BylineParser::parse_report_byline(std::string_view text, std::size_
     // （本报记者X报道） in round brackets is an end credit more often than a lead.
     const bool reported = parsed.place.empty() && bracketed && parsed.credit_suffix &&
                           starts_with(text.substr(start), "【");
-    if (!located && !compiled && !reported) return BylineResult{};
+    if (!located && !compiled && !reported)
+        return bracketed ? parse_glued_report(text, base, start, inner, inner_end, after)
+                         : BylineResult{};
     BylineResult result;
     result.kind = BylineKind::byline;
     result.authors = std::move(parsed.authors);

@@ -114,6 +114,10 @@ class BylineParser {
     // editor line and date code); 江西赣州 读者 刘明 (a reader's place before the role);
     // （作者程晓峰系某大学教授） (an end credit naming the writer and his post).
     BylineResult parse_affiliated_credit(std::string_view text, std::size_t base) const;
+    // (本報記者鄺美儀多倫多報道): a bracketed report byline printed without separators.
+    BylineResult parse_glued_report(std::string_view text, std::size_t base, std::size_t start,
+                                    std::size_t inner, std::size_t inner_end,
+                                    std::size_t after) const;
     BylineResult parse_labelled_author(std::string_view text, std::size_t base) const;
     BylineResult parse_unit_signed_line(std::string_view text, std::size_t base) const;
     BylineResult parse_coded_editor_line(std::string_view text, std::size_t base) const;

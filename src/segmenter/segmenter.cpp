@@ -168,6 +168,8 @@ std::size_t find_full_date(std::string_view text) {
 bool is_date_alone(std::string_view text) {
     std::size_t p = 0;
     for (const char* unit : {"年", "月", "日"}) {
+        // 一九八五年六月: a notice may be dated by its month.
+        if (std::string_view(unit) == "日" && p == text.size()) return true;
         std::size_t digits = 0, length = 0;
         while (p < text.size()) {
             const char32_t c = code_point_at(text, p, length);
@@ -782,6 +784,14 @@ bool is_sidebar_label(std::string_view text) {
         (ends_with(label, "提示") || ends_with(label, "贴士") || ends_with(label, "提醒") ||
          ends_with(label, "貼士")))
         return true;
+    // 考生须知, 游客须知: a box of rules for readers.
+    if (char_count(label) <= max_box_label_chars &&
+        (ends_with(label, "须知") || ends_with(label, "須知")))
+        return true;
+    // 台胞心声, 群众心声: a box of voices beside the story.
+    if (char_count(label) <= max_box_label_chars &&
+        (ends_with(label, "心声") || ends_with(label, "心聲")))
+        return true;
     // 住警器小檔案, 非遗小档案: a fact box about the story's subject.
     constexpr std::size_t max_fact_box_chars = 8;
     if (char_count(label) <= max_fact_box_chars &&
@@ -808,7 +818,8 @@ bool is_sidebar_label(std::string_view text) {
           "溫馨提示", "专家观点", "專家觀點",   "专家解读", "專家解讀", "读者热线", "讀者熱線",
           "猜谜语",   "谜语",     "脑筋急转弯", "知识窗",   "小知识",   "你知道吗", "律师说法",
           "法官说法", "律师提醒", "法官提醒",   "人物名片", "人物档案", "人物简介", "律師說法",
-          "法官提醒", "机构观点", "機構觀點",   "市场观察", "市場觀察", "专家说",   "專家說"})
+          "法官提醒", "机构观点", "機構觀點",   "市场观察", "市場觀察", "专家说",   "專家說",
+          "读者来信", "讀者來信"})
         if (label == word) return true;
     return false;
 }
@@ -2228,8 +2239,17 @@ void SegmenterImpl::mark_bare_name_bylines() {
         }
         // 邝诗琪 alone after a commentary's last sentence and before the next headline: the
         // signature of a piece with no byline at its head (the end-byline rule takes it).
+        // The piece above must have no byline of its own since its headline.
+        auto signed_above = [&] {
+            for (std::size_t k = i; k-- > 0;) {
+                if (lines_[k].kind == Kind::headline) return false;
+                if (lines_[k].kind == Kind::byline || lines_[k].kind == Kind::dateline_lead)
+                    return true;
+            }
+            return false;
+        };
         if (line.kind == Kind::headline && line.chars <= max_names_chars && above &&
-            above->kind == Kind::body && above->terminal) {
+            above->kind == Kind::body && above->terminal && !signed_above()) {
             const Line* following = nullptr;
             for (std::size_t j = i + 1; j < lines_.size() && !following; ++j)
                 if (lines_[j].kind != Kind::blank) following = &lines_[j];
@@ -2264,17 +2284,14 @@ void SegmenterImpl::mark_bare_name_bylines() {
         }
         // The name under a commentary's title is its writer's; a pupil's school may follow
         // it in brackets (郑可欣（嘉兴市南湖实验小学三年级）).
+        // □ 李建平（北京协和医院变态反应科主任医师）: a post or unit in brackets the same way.
         std::string_view signed_name = content(line);
+        constexpr std::size_t max_unit_chars = 24;
         if (const std::size_t open = std::min(signed_name.find("（"), signed_name.find('('));
             open != std::string_view::npos && open > 0 &&
-            (ends_with(signed_name, "）") || ends_with(signed_name, ")"))) {
-            const std::string_view unit = signed_name.substr(open);
-            for (const char* word : {"小学", "中学", "学校", "年级", "大学", "学院"})
-                if (unit.find(word) != std::string_view::npos) {
-                    signed_name = trim(signed_name.substr(0, open));
-                    break;
-                }
-        }
+            (ends_with(signed_name, "）") || ends_with(signed_name, ")")) &&
+            char_count(signed_name.substr(open)) <= max_unit_chars)
+            signed_name = trim(signed_name.substr(0, open));
         if (line.kind != Kind::headline || char_count(signed_name) > max_names_chars || !above ||
             above->kind != Kind::headline || above->chars < min_title_chars ||
             line.blank_before > 2)
@@ -2696,6 +2713,24 @@ bool is_figure_line(std::string_view text) {
            text[i + 1] != ' ';
 }
 
+// 日均车流量 10万车次以上, 累计通行车辆 超7500万车次: a short label, one space, a figure with
+// its unit (the label first, unlike is_figure_line's 1.86亿吨 前4个月…).
+bool is_labelled_figure_line(std::string_view text) {
+    constexpr std::size_t max_part_chars = 14;
+    if (ends_with_terminal(text) || text.find("，") != std::string_view::npos) return false;
+    const std::size_t space = text.find(' ');
+    if (space == std::string_view::npos || space == 0 ||
+        text.find(' ', space + 1) != std::string_view::npos)
+        return false;
+    const std::string_view label = text.substr(0, space), figure = text.substr(space + 1);
+    if (figure.empty() || char_count(label) > max_part_chars || char_count(figure) > max_part_chars)
+        return false;
+    for (std::size_t i = 0, length = 0; i < label.size(); i += length)
+        if (!is_han(code_point_at(label, i, length))) return false;
+    return std::any_of(figure.begin(), figure.end(),
+                       [](char c) { return is_ascii_digit(static_cast<unsigned char>(c)); });
+}
+
 // 雷沃谷神GM80    8kg/s    16.9: a row of a table, cells apart by two spaces or more.
 bool is_table_row(std::string_view text) {
     constexpr std::size_t max_row_chars = 40;
@@ -2741,15 +2776,22 @@ bool is_table_row(std::string_view text) {
         if (end == std::string_view::npos) end = text.size();
         if (end > begin) {
             const std::string_view cell = text.substr(begin, end - begin);
-            if (char_count(cell) < min_cell_chars) return false;
+            // A rank (1, 2, 3) may stand alone; a lone character is letter-spacing.
+            if (char_count(cell) < min_cell_chars && !figure_cell(cell)) return false;
             ++spaced;
             if (figure_cell(cell)) ++figures;
         }
         begin = end + 1;
     }
+    // 建设大道 解放路口至青年路口 7月1日至10月31日: a date span counts like a time.
+    bool dated = false;
+    for (std::size_t at = text.find("月"); at != std::string_view::npos && !dated;
+         at = text.find("月", at + 3))
+        dated = at > 0 && is_ascii_digit(static_cast<unsigned char>(text[at - 1])) &&
+                text.find("日", at) != std::string_view::npos;
     constexpr std::size_t min_figure_cells = 2;
     return spaced >= min_spaced_cells ||
-           ((clock || figures >= min_figure_cells) && spaced >= min_timed_cells);
+           ((clock || dated || figures >= min_figure_cells) && spaced >= min_timed_cells);
 }
 
 void SegmenterImpl::mark_lines_over_headlines() {
@@ -2953,7 +2995,7 @@ void SegmenterImpl::mark_result_lines() {
         const bool score = candidate && is_result_line(content(line));
         const bool row = candidate && !score &&
                          (is_table_row(content(line)) || is_schedule_line(content(line)) ||
-                          is_figure_line(content(line)));
+                          is_figure_line(content(line)) || is_labelled_figure_line(content(line)));
         const bool result = score || row;
         const bool figure = row && is_figure_line(content(line));
         if (!result || (!run.empty() && line.blank_before > (score || figure ? 1u : 0u))) flush();
