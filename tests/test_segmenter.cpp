@@ -2222,3 +2222,32 @@ TEST_CASE("segmenter: labelled figure lines, dated table rows with their header,
     CHECK(page.articles[2].paragraphs.size() == 4);
     CHECK(headline_texts(page.articles[3]) == Texts{"考生须知"});
 }
+
+TEST_CASE(
+    "segmenter: labelled box lines are records unless they head a byline; a numbered heading "
+    "stands on one line; a bulleted brief's dateline; a 检察官说法 box; 本厂通讯员",
+    "[segmenter]") {
+    const std::string text =
+        "流感疫苗开打首月 "
+        "接种人数破200万\n疾管署：65岁以上长者接种率仍偏低\n记者林奕萱／台北报导\n\n"
+        "公费流感疫苗自10月起开打。\n\n"
+        "展览资讯\n\n展期：即日起至2027年3月31日\n\n地点：故宫南院第二展厅\n\n"
+        "红色引擎激活乡村治理\n\n本厂通讯员 刘淑芬\n\n初夏时节，走进石门镇。\n\n"
+        "一、建强主心骨，让支部更有战斗力\n镇党委坚持选优配强村党组织书\n\n"
+        "记，去年换届后书记平均年龄下降。\n\n"
+        "【检察官说法】\n\n此类案件中，犯罪分子往往利用老年人的心理。\n\n"
+        "三农简讯\n\n■本报讯（通讯员 郭静）连日来，周口市12家粮食烘干中心昼夜运转。\n\n"
+        "■本报讯 麦收过后，新乡市原阳县的麦秸打捆离田。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 6);
+    CHECK(headline_texts(page.articles[0]).size() == 2);
+    CHECK(page.articles[1].paragraphs.size() == 2);
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].role_text == "本厂通讯员");
+    CHECK(page.articles[2].crossheads.size() == 1);
+    CHECK(headline_texts(page.articles[3]) == Texts{"【检察官说法】"});
+    REQUIRE(page.articles[4].authors.size() == 1);
+    CHECK(page.articles[4].authors[0].name == "郭静");
+    CHECK(paragraph_texts(page.articles[4]).front().rfind("连日来", 0) == 0);
+}

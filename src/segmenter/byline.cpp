@@ -144,10 +144,10 @@ bool is_label_role(std::string_view word) {
 // 财经证券报记者, 央视记者, 本报驻京记者): qualifiers, read from the end of the prefix, after
 // the name of a paper, agency or station.
 constexpr std::string_view role_qualifiers[] = {
-    "全媒体", "融媒体", "新媒体", "全媒體", "融媒體", "大学生", "大學生", "首席", "资深",
-    "資深",   "高级",   "高級",   "学生",   "學生",   "校园",   "校園",   "少年", "特派",
-    "特约",   "特約",   "见习",   "見習",   "实习",   "實習",   "摄影",   "攝影", "视频",
-    "視頻",   "随队",   "隨隊",   "跟队",   "跟隊",   "前方",   "小",     "融媒", "全媒"};
+    "全媒体", "融媒体", "新媒体", "全媒體", "融媒體", "大学生", "大學生", "首席", "资深", "資深",
+    "高级",   "高級",   "学生",   "學生",   "校园",   "校園",   "少年",   "特派", "特约", "特約",
+    "见习",   "見習",   "实习",   "實習",   "摄影",   "攝影",   "视频",   "視頻", "随队", "隨隊",
+    "跟队",   "跟隊",   "前方",   "小",     "融媒",   "全媒",   "本厂",   "本廠"};
 // How the name of a paper, agency, station or app ends (都市报, 央视, 人民网, 东方卫视, 川观新闻).
 // 新闻 only before names (is_role_only): 最美新闻记者 alone is a headline.
 // 县融媒体中心, 新闻传媒中心: a county's or city's media centre.

@@ -810,16 +810,16 @@ bool is_sidebar_label(std::string_view text) {
          ends_with(label, "啟事") || ends_with(label, "声明") || ends_with(label, "聲明")))
         return true;
     for (const char* word :
-         {"链接",     "相关链接", "新闻链接",   "背景链接", "知识链接", "延伸阅读", "背景资料",
-          "名词解释", "相关新闻", "相关阅读",   "专家提醒", "温馨提示", "记者手记", "采访手记",
-          "编后",     "编后语",   "記者手記",   "小贴士",   "数读",     "数说",     "數讀",
-          "數說",     "数字",     "一图读懂",   "名詞解釋", "小貼士",   "相關連結", "相关连结",
-          "背景資料", "相關新聞", "书讯",       "書訊",     "相關鏈接", "延伸閱讀", "專家提醒",
-          "溫馨提示", "专家观点", "專家觀點",   "专家解读", "專家解讀", "读者热线", "讀者熱線",
-          "猜谜语",   "谜语",     "脑筋急转弯", "知识窗",   "小知识",   "你知道吗", "律师说法",
-          "法官说法", "律师提醒", "法官提醒",   "人物名片", "人物档案", "人物简介", "律師說法",
-          "法官提醒", "机构观点", "機構觀點",   "市场观察", "市場觀察", "专家说",   "專家說",
-          "读者来信", "讀者來信"})
+         {"链接",     "相关链接", "新闻链接",   "背景链接",   "知识链接", "延伸阅读", "背景资料",
+          "名词解释", "相关新闻", "相关阅读",   "专家提醒",   "温馨提示", "记者手记", "采访手记",
+          "编后",     "编后语",   "記者手記",   "小贴士",     "数读",     "数说",     "數讀",
+          "數說",     "数字",     "一图读懂",   "名詞解釋",   "小貼士",   "相關連結", "相关连结",
+          "背景資料", "相關新聞", "书讯",       "書訊",       "相關鏈接", "延伸閱讀", "專家提醒",
+          "溫馨提示", "专家观点", "專家觀點",   "专家解读",   "專家解讀", "读者热线", "讀者熱線",
+          "猜谜语",   "谜语",     "脑筋急转弯", "知识窗",     "小知识",   "你知道吗", "律师说法",
+          "法官说法", "律师提醒", "法官提醒",   "人物名片",   "人物档案", "人物简介", "律師說法",
+          "法官提醒", "机构观点", "機構觀點",   "市场观察",   "市場觀察", "专家说",   "專家說",
+          "读者来信", "讀者來信", "检察官说法", "檢察官說法", "专家说法", "記者說法", "记者说法"})
         if (label == word) return true;
     return false;
 }
@@ -1515,7 +1515,22 @@ void SegmenterImpl::classify_lines() {
             line.rule = "caption marker (图为…, …摄, 供图, 提供)";
             continue;
         }
-        BylineResult lead = parser_.parse_dateline_prefix(text, line.begin);
+        // ■本报讯（通讯员 郭静）…: a brief's bullet before its dateline.
+        std::size_t bullet_bytes = 0;
+        {
+            std::size_t length = 0;
+            while (bullet_bytes < text.size() &&
+                   (is_bullet(code_point_at(text, bullet_bytes, length)) ||
+                    is_space(code_point_at(text, bullet_bytes, length))))
+                bullet_bytes += length;
+        }
+        BylineResult lead =
+            parser_.parse_dateline_prefix(text.substr(bullet_bytes), line.begin + bullet_bytes);
+        // The bullet is placed with the dateline, so every byte of the line stays placed.
+        if (bullet_bytes > 0 && lead.kind == BylineKind::dateline && lead.has_dateline) {
+            lead.dateline.span.begin = line.begin;
+            lead.span.begin = line.begin;
+        }
         if (lead.kind == BylineKind::dateline && lead.rest_begin < line.end) {
             line.parse = std::move(lead);
             line.kind = Kind::dateline_lead;
@@ -1953,6 +1968,22 @@ void SegmenterImpl::mark_headline_candidates() {
     mark_bare_name_bylines();
     mark_photo_news();
     mark_salutations();
+    // 一、建强“主心骨”，让支部更有战斗力 / 镇党委坚持选优配强村党组织书 (cut by a column
+    // break): a numbered section heading stands on one line; an unfinished line right under it
+    // begins the section's text.
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        const Line& above = lines_[i - 1];
+        if (line.kind != Kind::headline || line.blank_before != 0 || above.kind != Kind::headline ||
+            !starts_with_enumerator(content(above)) || starts_with_enumerator(content(line)) ||
+            starts_with_dash(content(line)))
+            continue;
+        std::size_t next = i + 1;
+        while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+        if (next >= lines_.size() || lines_[next].kind != Kind::body) continue;
+        line.kind = Kind::body;
+        line.rule = "unfinished line right under a numbered section heading: its text";
+    }
     // 作业“减量”之后，课堂如何“提质” / 编者按：…: an editor's note opens an article; the
     // short unfinished line right above it, after finished text, is the article's title,
     // comma or not.
@@ -2974,6 +3005,15 @@ void SegmenterImpl::mark_result_lines() {
                 content(header).find("，") == std::string_view::npos)
                 run.insert(run.begin(), above);
         }
+        // Lines right over a byline or a dateline lead are its headline block, however they
+        // look (流感疫苗開打首月 接種人數破200萬 / 疾管署：… / 記者X／台北報導).
+        if (!run.empty()) {
+            std::size_t next = run.back() + 1;
+            while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+            if (next < lines_.size() && lines_[next].blank_before == 0 &&
+                (lines_[next].kind == Kind::byline || lines_[next].kind == Kind::dateline_lead))
+                run.clear();
+        }
         if (run.size() >= 2)
             for (std::size_t i : run) {
                 Line& line = lines_[i];
@@ -2993,11 +3033,19 @@ void SegmenterImpl::mark_result_lines() {
             (line.kind == Kind::headline || line.kind == Kind::body) && !line.has_jump;
         // Result lines may stand one blank line apart; the rows of a table are contiguous.
         const bool score = candidate && is_result_line(content(line));
-        const bool row = candidate && !score &&
-                         (is_table_row(content(line)) || is_schedule_line(content(line)) ||
-                          is_figure_line(content(line)) || is_labelled_figure_line(content(line)));
+        // 展期：即日起至3月31日 / 地點：故宮南院…: unfinished labelled lines of a box, one blank
+        // line apart at most, two or more.
+        constexpr std::size_t max_labelled_row_chars = 30;
+        std::size_t first_length = 0;
+        const bool labelled = candidate && !line.terminal && line.chars <= max_labelled_row_chars &&
+                              is_han(code_point_at(content(line), 0, first_length)) &&
+                              is_label_note(content(line));
+        const bool row =
+            candidate && !score &&
+            (is_table_row(content(line)) || is_schedule_line(content(line)) ||
+             is_figure_line(content(line)) || is_labelled_figure_line(content(line)) || labelled);
         const bool result = score || row;
-        const bool figure = row && is_figure_line(content(line));
+        const bool figure = row && (is_figure_line(content(line)) || labelled);
         if (!result || (!run.empty() && line.blank_before > (score || figure ? 1u : 0u))) flush();
         if (result) run.push_back(i);
     }
