@@ -2251,3 +2251,24 @@ TEST_CASE(
     CHECK(page.articles[4].authors[0].name == "郭静");
     CHECK(paragraph_texts(page.articles[4]).front().rfind("连日来", 0) == 0);
 }
+
+TEST_CASE(
+    "segmenter: a caption ending in a full stop over its credit inside a cut paragraph; 专家建议 "
+    "and 读者问答 boxes",
+    "[segmenter]") {
+    const std::string text =
+        "2026年9月1日 星期二 健康周刊\n\n"
+        "【读者问答】\n\n血糖偏高，秋天能吃板栗吗？\n\n问：我今年58岁，血糖偏高。\n\n答：可以少量吃"
+        "。\n\n"
+        "动力装备产业集群年产值突破两千亿元\n\n本报记者 王树森\n\n"
+        "创新平台建设同步提速。潍坊围绕大功率发动机、\n\n"
+        "工人在总装车间调试发动机。\n本报记者 王树森 摄\n\n船用动力等方向布局重大科技专项。\n\n"
+        "专家建议\n\n选购玉米种子时，要看审定区域。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[0]).front() == "【读者问答】");
+    CHECK(paragraph_texts(page.articles[1]).back() ==
+          "创新平台建设同步提速。潍坊围绕大功率发动机、船用动力等方向布局重大科技专项。");
+    CHECK(headline_texts(page.articles[2]) == Texts{"专家建议"});
+}

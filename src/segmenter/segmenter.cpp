@@ -819,7 +819,8 @@ bool is_sidebar_label(std::string_view text) {
           "猜谜语",   "谜语",     "脑筋急转弯", "知识窗",     "小知识",   "你知道吗", "律师说法",
           "法官说法", "律师提醒", "法官提醒",   "人物名片",   "人物档案", "人物简介", "律師說法",
           "法官提醒", "机构观点", "機構觀點",   "市场观察",   "市場觀察", "专家说",   "專家說",
-          "读者来信", "讀者來信", "检察官说法", "檢察官說法", "专家说法", "記者說法", "记者说法"})
+          "读者来信", "讀者來信", "检察官说法", "檢察官說法", "专家说法", "記者說法", "记者说法",
+          "专家建议", "專家建議", "专家支招",   "读者问答",   "讀者問答"})
         if (label == word) return true;
     return false;
 }
@@ -3185,13 +3186,13 @@ void SegmenterImpl::mark_unpunctuated_verse() {
 void SegmenterImpl::mark_captions_over_credits() {
     // …通过冷链物流销往 / 村民在合作社晾晒场分拣辣椒 / 记者 田野 摄 / 全国各地…: a photo's
     // caption printed without any marker between two pieces of a paragraph cut by a column
-    // break, its photographer's credit on the line under it. The caption line is unfinished
-    // text too; the credit under it and the open paragraph above tell it apart.
+    // break, its photographer's credit on the line under it (the caption may end in 。). The
+    // credit under it and the open paragraph above tell it from the paragraph's text.
     constexpr std::size_t max_caption_chars = 40, max_credit_chars = 16;
     for (std::size_t i = 1; i + 1 < lines_.size(); ++i) {
         Line& line = lines_[i];
         const Line& credit = lines_[i + 1];
-        if ((line.kind != Kind::headline && line.kind != Kind::body) || line.terminal ||
+        if ((line.kind != Kind::headline && line.kind != Kind::body) ||
             line.chars > max_caption_chars || credit.kind != Kind::caption ||
             credit.blank_before != 0 || credit.chars > max_credit_chars ||
             credit.parse.kind != BylineKind::photo_credit || credit.parse.authors.empty())
@@ -3200,8 +3201,7 @@ void SegmenterImpl::mark_captions_over_credits() {
         while (k > 0 && lines_[k - 1].kind == Kind::blank) --k;
         if (k == 0 || k == i) continue;  // the caption stands apart from the text above
         const Line& above = lines_[k - 1];
-        if ((above.kind != Kind::body && above.kind != Kind::dateline_lead) || above.terminal ||
-            above.continuing)
+        if ((above.kind != Kind::body && above.kind != Kind::dateline_lead) || above.terminal)
             continue;
         line.kind = Kind::caption;
         line.rule =
@@ -3252,8 +3252,12 @@ bool SegmenterImpl::headline_inside_paragraph(std::size_t i) const {
     if (line.blank_before == 0 || before < 0 || after < 0) return false;
     const Line& previous = lines_[static_cast<std::size_t>(before)];
     const Line& rest = lines_[static_cast<std::size_t>(after)];
+    // The text above is a paragraph's piece, longer than most titles (a comma title is body
+    // text too at this stage).
+    constexpr std::size_t min_piece_chars = 17;
     if (previous.kind != Kind::body || previous.terminal || previous.continuing ||
-        rest.kind != Kind::body || rest.blank_before == 0 || !rest.terminal || rest.verse)
+        previous.chars < min_piece_chars || rest.kind != Kind::body || rest.blank_before == 0 ||
+        !rest.terminal || rest.verse)
         return false;
     constexpr std::size_t max_rest_chars = 24;
     const bool short_rest =
