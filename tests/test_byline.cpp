@@ -990,3 +990,26 @@ TEST_CASE("byline: a bracketed report byline printed without separators", "[byli
     // A credit's words before 报道 are no place.
     CHECK(parser.parse_dateline_prefix("（本报记者杨明参与报道）的", 0).authors.empty());
 }
+
+TEST_CASE("byline: a bulleted name with its post closing the line", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto post = parser.parse_line("□　周　敏（营养师）");
+    CHECK(post.kind == broadsheet::detail::BylineKind::byline);
+    REQUIRE(post.authors.size() == 1);
+    CHECK(post.authors[0].name == "周敏");
+    CHECK(parser.parse_line("■ 李文（北京大学教授）").authors.size() == 1);
+    // Text after the parenthesis is a sentence; no bullet, no byline.
+    CHECK(parser.parse_line("■ 李文（北京大学教授）说").authors.empty());
+    CHECK(parser.parse_line("周　敏（营养师）").authors.empty());
+    CHECK(parser.parse_line("■ 图片新闻（组图）").authors.empty());
+}
+
+TEST_CASE("byline: traditional staff roles on an editor line", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto staff = parser.parse_line("責任編輯：鄭家豪　美術編輯：林慧儀");
+    CHECK(staff.kind == broadsheet::detail::BylineKind::editor_line);
+    REQUIRE(staff.authors.size() == 2);
+    CHECK(staff.authors[0].name == "鄭家豪");
+    CHECK(staff.authors[1].name == "林慧儀");
+    CHECK(staff.authors[1].role_text == "美術編輯");
+}

@@ -2272,3 +2272,41 @@ TEST_CASE(
           "创新平台建设同步提速。潍坊围绕大功率发动机、船用动力等方向布局重大科技专项。");
     CHECK(headline_texts(page.articles[2]) == Texts{"专家建议"});
 }
+
+TEST_CASE(
+    "segmenter: a bulleted byline a blank line under a comma title; a two-clause question under "
+    "a column name over the reader's question; a labelled table box with thousands commas and "
+    "its source; a bulleted brief after result lines",
+    "[segmenter]") {
+    const std::string text =
+        "健康周刊　第10版\n2026年10月15日　星期三　营养课堂\n\n"
+        "秋季进补，先别急着“贴秋膘”\n\n□　周　敏（营养师）\n\n"
+        "立秋过后，不少人家里开始炖肉煲汤，说是要“贴秋膘”。\n\n"
+        "【读者问答】\n血糖偏高，秋天能吃板栗吗？\n\n读者孙先生问：我今年58岁，血糖偏高。\n"
+        "营养师答：可以少量吃，每次五六颗为宜。\n\n"
+        "市場數據\n\n指數　收市　升跌　升跌幅\n恒生指數　19,842.31　+215.46　+1.10%\n"
+        "國企指數　7,031.58　+88.20　+1.27%\n資料來源：香港交易所\n\n"
+        "昨日战况\n广东　108：96　辽宁\n浙江　101：104　北京\n\n"
+        "■　中国篮协昨日公布新一期集训名单，共有18名球员入选。\n\n"
+        "責任編輯：鄭家豪　美術編輯：林慧儀\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 5);
+    CHECK(headline_texts(page.articles[0]) == Texts{"秋季进补，先别急着“贴秋膘”"});
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "周敏");
+    CHECK(headline_texts(page.articles[1]) == Texts{"【读者问答】", "血糖偏高，秋天能吃板栗吗？"});
+    CHECK(headline_texts(page.articles[2]) == Texts{"市場數據"});
+    CHECK(paragraph_texts(page.articles[2]).size() == 3);
+    REQUIRE(page.articles[2].captions.size() == 1);
+    CHECK(page.articles[2].captions[0].text == "資料來源：香港交易所");
+    CHECK(paragraph_texts(page.articles[3]).size() == 2);
+    CHECK(page.articles[4].headlines.empty());
+    CHECK(paragraph_texts(page.articles[4]) ==
+          Texts{"中国篮协昨日公布新一期集训名单，共有18名球员入选。"});
+    const auto editors =
+        std::find_if(page.furniture.begin(), page.furniture.end(),
+                     [](const auto& f) { return f.kind == FurnitureKind::editor_line; });
+    REQUIRE(editors != page.furniture.end());
+    CHECK(editors->people.size() == 2);
+}

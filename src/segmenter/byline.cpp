@@ -104,6 +104,16 @@ constexpr BuiltinRole builtin_roles[] = {
     {"攝影記者", AuthorRole::photographer},
     {"攝影", AuthorRole::photographer},
     {"責任編輯", AuthorRole::editor},
+    {"本版編輯", AuthorRole::editor},
+    {"美術編輯", AuthorRole::editor},
+    {"版式設計", AuthorRole::editor},
+    {"版面設計", AuthorRole::editor},
+    {"版面设计", AuthorRole::editor},
+    {"責編", AuthorRole::editor},
+    {"審核", AuthorRole::editor},
+    {"終審", AuthorRole::editor},
+    {"審校", AuthorRole::editor},
+    {"製圖", AuthorRole::editor},
     {"編輯", AuthorRole::editor},
     {"美編", AuthorRole::editor},
     {"校對", AuthorRole::editor},
@@ -407,6 +417,7 @@ struct BylineParser::Parsed {
     std::size_t report_end = 0;      // the end of that 报道
     bool place_after_slash = false;  // 記者王大明／台北報導
     bool compiled_report = false;    // 記者X、Y／綜合報導: from several places
+    bool bulleted = false;           // set by the caller: the line opens with a byline bullet
 };
 
 BylineParser::BylineParser(const std::vector<RoleWord>& extra_role_words) {
@@ -686,7 +697,8 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
             continue;
         }
         // 作者：韩雪梅（省社会科学院哲学研究所）: the writer's affiliation after the name.
-        if (is_open_paren(c) && out.role_words > 0 && !tokens.empty() &&
+        // □　周　敏（营养师）: after a byline bullet, a post closing the line.
+        if (is_open_paren(c) && (out.role_words > 0 || out.bulleted) && !tokens.empty() &&
             (before == After::name || before == After::name_space)) {
             constexpr std::size_t max_affiliation_bytes = 120;
             std::size_t q = p + length;
@@ -696,7 +708,8 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
                 q += l;
             }
             std::size_t l = 0;
-            if (q < end && is_close_paren(code_point_at(text, q, l))) {
+            if (q < end && is_close_paren(code_point_at(text, q, l)) &&
+                (out.role_words > 0 || q + l == end)) {
                 p = q + l;
                 separator_seen = true;
                 continue;
@@ -1137,6 +1150,7 @@ BylineResult BylineParser::parse_line_with(std::string_view line, std::size_t ba
         }
     }
     Parsed parsed;
+    parsed.bulleted = bulleted;
     if (!parse_people(line, begin, end, base, continued ? *continued : RoleWord{}, parsed))
         return result;
     // 【记者帮办】, 【记者调查】: a rubric in lenticular brackets; a byline there names people.

@@ -964,6 +964,8 @@ class SegmenterImpl {
                                     BylineResult best, const char* rule);
     void find_end_credit(Line& line) const;
     bool mark_run_in_briefs(const std::vector<std::size_t>& nonblank, std::size_t k);
+    void skip_bullet(const Line& line);
+    void mark_bulleted_briefs_after_records();
     bool column_over_one_item(const std::vector<std::size_t>& nonblank, std::size_t k) const;
     std::size_t items_under_label(const std::vector<std::size_t>& nonblank, std::size_t k) const;
     std::size_t trailing_photo_credit(std::string_view text, std::size_t base,
@@ -1891,17 +1893,31 @@ void SegmenterImpl::mark_headline_candidates() {
         }
         // 【12366热线】 / 个人所得税专项附加扣除可以中途补报吗？: a question of one clause right
         // under a column name in brackets (or one blank line below it) is the title it names.
-        if (before && line.blank_before <= 1 && before->kind == Kind::headline && line.terminal &&
+        // (The column name may not be known as a headline yet.)
+        if (before && line.blank_before <= 1 &&
+            (before->kind == Kind::headline || before->kind == Kind::body) && line.terminal &&
             !line.continuing && line.chars <= options_.max_headline_chars) {
             const std::string_view above = content(*before), text = content(line);
             const Tail tail = tail_of(text);
             const bool question = tail.count > 0 && (tail.last[0] == U'？' || tail.last[0] == '?');
+            // 血糖偏高，秋天能吃板栗吗？ / 读者孙先生问：…: a question of two clauses too, when
+            // the reader's question is printed under it (the line is its title).
+            bool asked_below = false;
+            for (std::size_t j = i + 1; j < lines_.size(); ++j) {
+                if (lines_[j].kind == Kind::blank) continue;
+                constexpr std::size_t max_asker_bytes = 12 * 3;
+                const std::string_view next = content(lines_[j]).substr(0, max_asker_bytes);
+                asked_below = next.find("问:") != std::string_view::npos ||
+                              next.find("問:") != std::string_view::npos;
+                break;
+            }
+            const bool one_clause = text.find("，") == std::string_view::npos &&
+                                    text.find(',') == std::string_view::npos;
             if (question && in_lenticular_brackets(above) &&
-                text.find("，") == std::string_view::npos &&
-                text.find(',') == std::string_view::npos &&
+                (one_clause || (asked_below && line.chars <= options_.max_headline_chars / 2)) &&
                 text.find("。") == std::string_view::npos) {
                 line.kind = Kind::headline;
-                line.rule = "one-clause question under a column name in brackets: headline";
+                line.rule = "question under a column name in brackets: headline";
                 text_seen = true;
                 continue;
             }
@@ -2057,8 +2073,15 @@ void SegmenterImpl::mark_headline_candidates() {
                                             short_unfinished;
             // 老院落加装电梯，“一户一议”化解分歧 / byline right below: the one line between a
             // blank line and the byline is the title, comma or not.
-            const bool alone_over_byline = taken == 0 && lines_[i].blank_before == 0 &&
-                                           above.blank_before > 0 && short_unfinished;
+            // A bulleted byline (□　周　敏) may stand a blank line below it.
+            std::size_t bullet_length = 0;
+            const std::string_view byline_text = content(lines_[i]);
+            const bool bulleted_byline =
+                !byline_text.empty() && is_bullet(code_point_at(byline_text, 0, bullet_length));
+            const bool alone_over_byline =
+                taken == 0 &&
+                (lines_[i].blank_before == 0 || (bulleted_byline && lines_[i].blank_before == 1)) &&
+                above.blank_before > 0 && short_unfinished;
             // 旅法青年钢琴家林思远： / 音乐没有国界，但有故乡: a title may break after a colon.
             const bool colon_break = above.continuing && short_title_shape(above) &&
                                      (tail.last[0] == U'：' || tail.last[0] == ':');
@@ -2580,23 +2603,47 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
         const bool bullet = bullet_briefs && bulleted(j);
         if (!run_in && !bullet) continue;
         brief.run_in_brief = true;
-        // The bullet sets the brief off like an indent: it stays in the paragraph's span
-        // (every byte is placed) but is not the brief's repaired text.
-        if (bullet) {
-            std::string_view text = content(brief);
-            std::size_t skip = 0;
-            while (skip < text.size()) {
-                std::size_t length = 0;
-                const char32_t c = code_point_at(text, skip, length);
-                if (!is_bullet(c) && !is_space(c)) break;
-                skip += length;
-            }
-            text_skips_.emplace_back(brief.begin, skip);
-        }
+        if (bullet) skip_bullet(brief);
         brief.rule = run_in ? "paragraph with a run-in head under a briefs label: a brief"
                             : "bulleted paragraph under a briefs label: a brief";
     }
     return true;
+}
+
+void SegmenterImpl::skip_bullet(const Line& line) {
+    // The bullet sets a brief off like an indent: it stays in the paragraph's span (every
+    // byte is placed) but is not the brief's repaired text.
+    const std::string_view text = content(line);
+    std::size_t skip = 0;
+    while (skip < text.size()) {
+        std::size_t length = 0;
+        const char32_t c = code_point_at(text, skip, length);
+        if (!is_bullet(c) && !is_space(c)) break;
+        skip += length;
+    }
+    text_skips_.emplace_back(line.begin, skip);
+}
+
+void SegmenterImpl::mark_bulleted_briefs_after_records() {
+    // 昨日战况 / 广东　108：96　辽宁 / … / ■　中国篮协昨日公布…。: a bulleted paragraph right
+    // after a box of result lines or table rows cannot continue the box; it is a brief of its
+    // own, printed without a headline. (● and • mark a list's items.)
+    constexpr std::size_t min_brief_chars = 16;
+    const Line* previous = nullptr;
+    for (Line& line : lines_) {
+        if (line.kind == Kind::blank) continue;
+        const std::string_view text = content(line);
+        std::size_t length = 0;
+        const char32_t first = text.empty() ? U'\0' : code_point_at(text, 0, length);
+        if (previous && previous->record && line.kind == Kind::body && !line.record &&
+            line.blank_before > 0 && line.terminal && line.chars >= min_brief_chars &&
+            is_bullet(first) && first != U'●' && first != U'•' && first != U'·') {
+            line.run_in_brief = true;
+            skip_bullet(line);
+            line.rule = "bulleted paragraph after a box of records: a brief";
+        }
+        previous = &line;
+    }
 }
 
 void SegmenterImpl::mark_question_crossheads() {
@@ -2791,13 +2838,18 @@ bool is_table_row(std::string_view text) {
          at = text.find("秒", at + 3))
         clock = at > 0 && is_ascii_digit(static_cast<unsigned char>(text[at - 1])) &&
                 at + 3 < text.size() && is_ascii_digit(static_cast<unsigned char>(text[at + 3]));
-    if (text.find(',') != std::string_view::npos || text.find("，") != std::string_view::npos)
-        return false;
+    // 恒生指數　19,842.31: a comma between digits groups thousands; any other is a sentence's.
+    for (std::size_t at = text.find(','); at != std::string_view::npos; at = text.find(',', at + 1))
+        if (at == 0 || at + 1 >= text.size() ||
+            !is_ascii_digit(static_cast<unsigned char>(text[at - 1])) ||
+            !is_ascii_digit(static_cast<unsigned char>(text[at + 1])))
+            return false;
+    if (text.find("，") != std::string_view::npos) return false;
     // 上证指数 3386.52 +0.84%: three cells, two of them figures (digits, a point, a sign, %).
     auto figure_cell = [](std::string_view cell) {
         return !cell.empty() && std::all_of(cell.begin(), cell.end(), [](char c) {
             return is_ascii_digit(static_cast<unsigned char>(c)) || c == '.' || c == '%' ||
-                   c == '+' || c == '-';
+                   c == '+' || c == '-' || c == ',';
         }) && std::any_of(cell.begin(), cell.end(), [](char c) {
             return is_ascii_digit(static_cast<unsigned char>(c));
         });
@@ -3228,6 +3280,18 @@ void SegmenterImpl::mark_chart_blocks() {
         }
         // A title alone over the note is a caption's business already; rows make a chart.
         if (chart.size() < 2) continue;
+        // 市場數據 / (blank) / 指數　收市　升跌 / … / 資料來源：…: rows under a box label standing
+        // between blank lines are the box's own item, its label the heading (a chart's title
+        // sits right on its rows).
+        constexpr std::size_t max_box_label_chars = 10;
+        const std::size_t first_row = chart.back();
+        if (lines_[first_row].blank_before > 0) {
+            std::size_t k = first_row;
+            while (k > 0 && lines_[k - 1].kind == Kind::blank) --k;
+            if (k > 0 && lines_[k - 1].kind == Kind::headline &&
+                lines_[k - 1].chars <= max_box_label_chars && lines_[k - 1].blank_before > 0)
+                continue;
+        }
         for (std::size_t l : chart) {
             lines_[l].kind = Kind::caption;
             lines_[l].rule = "line of a chart printed as text, over its source note: caption";
@@ -4381,6 +4445,7 @@ Page SegmenterImpl::run() {
     mark_verse();
     mark_question_crossheads();
     mark_result_lines();
+    mark_bulleted_briefs_after_records();
     mark_notice_signatures();
     mark_chart_blocks();
     mark_captions_over_credits();
