@@ -2310,3 +2310,85 @@ TEST_CASE(
     REQUIRE(editors != page.furniture.end());
     CHECK(editors->people.size() == 2);
 }
+
+TEST_CASE(
+    "segmenter: a two-clause question over a dash subtitle; a title broken after a colon over a "
+    "bulleted byline; bracketed sections over news-time leads; a 简报 label; a caption sentence "
+    "over its credit between paragraphs; a piece ending in a semicolon goes on",
+    "[segmenter]") {
+    const std::string text =
+        "2026年5月12日 星期二 第3版 校园新闻\n\n"
+        "“人工智能时代，我们还需要读书吗？”\n——作家梁晓峰做客东湖讲坛\n\n文/陈雨桐  图/黄子轩\n\n"
+        "4月20日晚，作家梁晓峰做客我校讲坛，四百余名师生到场聆听。\n\n"
+        "家庭教育指导师刘静：\n陪伴不是“盯着”，而是“看见”\n\n■本报记者 唐韵\n\n"
+        "刘静从事家庭教育指导工作十余年，河道的兴衰与小城的变迁相互映照；河运衰落后，年轻人外出谋生"
+        "；\n\n"
+        "而当古运河申遗成功、沿岸街区重新焕发生机，周家的孙辈又选择回到故乡，开起了茶馆。\n\n"
+        "10月14日，沙雅县一处棉田里，采棉机正在作业。\n本报记者 李 航 摄\n\n"
+        "据地区农业农村局介绍，今年全地区推广棉花全程机械化种植技术，机械化率已超过百分之九十五。\n"
+        "\n"
+        "“铁医生”守护千里钢轨\n\n特约通讯员 李春明  通讯员 孙  浩\n\n"
+        "盛夏时节，钢轨表面温度常常超过六十摄氏度，职工们推着探伤仪仔细“体检”钢轨。\n\n"
+        "【智能检测“看”得准】\n\n今年以来，工务段引入钢轨智能探伤系统，由系统自动识别疑似伤损。\n\n"
+        "【“师带徒”练出硬功夫】\n\n面对新设备、新技术，工区坚持“师带徒”传统，每周开展一次实作演练。"
+        "\n\n"
+        "■ 要闻简报\n\n本市新增二十处口袋公园\n\n今年以来，本市已建成口袋公园二十处。\n\n"
+        "地铁夜间延时运营范围扩大\n\n本月15日起，八条线路周五、周六运营时间延长一小时。（记者 "
+        "耿诺）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 5);
+    CHECK(headline_texts(page.articles[0]) ==
+          Texts{"“人工智能时代，我们还需要读书吗？”", "——作家梁晓峰做客东湖讲坛"});
+    CHECK(headline_texts(page.articles[1]) ==
+          Texts{"家庭教育指导师刘静：", "陪伴不是“盯着”，而是“看见”"});
+    const Texts story = paragraph_texts(page.articles[1]);
+    REQUIRE(story.size() == 2);
+    CHECK(story[0].find("外出谋生；而当古运河") != std::string::npos);
+    REQUIRE(page.articles[1].captions.size() == 2);  // the caption, then its credit line
+    CHECK(page.articles[1].captions[0].text == "10月14日，沙雅县一处棉田里，采棉机正在作业。");
+    REQUIRE(page.articles[1].captions[1].credits.size() == 1);
+    CHECK(page.articles[1].captions[1].credits[0].name == "李航");
+    CHECK(headline_texts(page.articles[2]) == Texts{"“铁医生”守护千里钢轨"});
+    CHECK(page.articles[2].crossheads.size() == 2);
+    CHECK(headline_texts(page.articles[3]) == Texts{"本市新增二十处口袋公园"});
+    CHECK(headline_texts(page.articles[4]) == Texts{"地铁夜间延时运营范围扩大"});
+}
+
+TEST_CASE(
+    "segmenter: numbered sections of a hard-wrapped bylined feature; a brief whose hard-wrapped "
+    "lead restates its headline; a paper's Latin name repeated over the running header",
+    "[segmenter]") {
+    std::string feature =
+        "青年时报  2026年7月8日  星期三  第5版\n\n在戈壁滩上“追光”的年轻人\n\n"
+        "本报记者 乔子健\n\n"
+        "　　凌晨五点半，天还没有亮透，青海海西州的戈\n壁滩上已经响起了工程车的轰鸣声。27岁的项目\n"
+        "技术员韩雨辰裹紧冲锋衣，往现场赶去。\n\n"
+        "一、风沙里打下第一根桩\n\n"
+        "　　去年3月，韩雨辰和十几名同事第一批来到这\n片戈壁。放眼望去，除了砂石就是骆驼刺，最近\n"
+        "的镇子也在五十公里以外。\n\n"
+        "二、把家安在戈壁边上\n\n"
+        "　　随着电站逐步并网发电，不少年轻人选择留了\n下来。项目部为员工建起了标准化宿舍和食堂，\n"
+        "还种下了一千多棵沙枣树。\n\n"
+        "合肥百货大楼开设夜间商场\n\n"
+        "　　为方便群众购物,合肥百\n货大楼从四月十五日起开设\n夜间商场,"
+        "营业时间延长到\n晚上九点。\n";
+    const Page page = segment(feature);
+    check_invariants(feature, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].crossheads.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"合肥百货大楼开设夜间商场"});
+
+    const std::string evening =
+        "A06\n城市新闻\n2026年6月3日 星期三\n\n老街夜市重新开张\n\n本报讯（记者 周敏）"
+        "据南湖区商务局介绍，此次改造对老街的雨污管网进行了全面升级，食品经营户\n\n"
+        "南湖晚报 NANHU EVENING NEWS\n2026年6月3日 星期三 A06\n\n"
+        "全部持证上岗。周边三个公共停车场夜间对市民免费开放。\n";
+    const Page night = segment(evening);
+    check_invariants(evening, night);
+    REQUIRE(night.articles.size() == 1);
+    CHECK(paragraph_texts(night.articles[0]).size() == 1);
+    CHECK(std::any_of(night.furniture.begin(), night.furniture.end(), [](const auto& f) {
+        return f.kind == FurnitureKind::paper_name && f.text == "南湖晚报 NANHU EVENING NEWS";
+    }));
+}

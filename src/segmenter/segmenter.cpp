@@ -287,6 +287,13 @@ bool styled_as_numbered_section(std::string_view text) {
     return starts_with_enumerator(text) || series_heading(text, word, number);
 }
 
+// 一、…, （一）…, 1.…: the first heading of a numbered series.
+bool opens_numbered_series(std::string_view text) {
+    for (const char* first : {"一、", "(一)", "（一）", "1.", "1、", "第一，", "第一,"})
+        if (starts_with(text, first)) return true;
+    return false;
+}
+
 // `text` is the section after `previous` in one series (镜头一：… then 镜头二：…), or both
 // are numbered (一、… then 二、…).
 bool next_in_series(std::string_view previous, std::string_view text) {
@@ -623,7 +630,8 @@ const char* const builtin_multi_item_labels[] = {
     "簡訊",     "导读",     "今日导读", "要闻导读", "本期导读", "導讀"};
 // How labels over a run of briefs end (体坛速递, 本地简讯, 国际快讯).
 const char* const builtin_briefs_label_endings[] = {"速递", "简讯", "快讯", "速览", "短波", "动态",
-                                                    "传真", "簡訊", "快訊", "速遞", "動態", "傳真"};
+                                                    "传真", "简报", "短讯", "簡訊", "快訊", "速遞",
+                                                    "動態", "傳真", "簡報", "短訊"};
 const char* const builtin_caption_suffixes[] = {
     "摄", "供图", "提供", "摄影", "资料图片", "资料图", "攝", "供圖", "攝影", "資料圖片", "資料圖"};
 
@@ -966,6 +974,7 @@ class SegmenterImpl {
     bool mark_run_in_briefs(const std::vector<std::size_t>& nonblank, std::size_t k);
     void skip_bullet(const Line& line);
     void mark_bulleted_briefs_after_records();
+    void mark_semicolon_breaks();
     bool column_over_one_item(const std::vector<std::size_t>& nonblank, std::size_t k) const;
     std::size_t items_under_label(const std::vector<std::size_t>& nonblank, std::size_t k) const;
     std::size_t trailing_photo_credit(std::string_view text, std::size_t base,
@@ -2082,6 +2091,15 @@ void SegmenterImpl::mark_headline_candidates() {
                 taken == 0 &&
                 (lines_[i].blank_before == 0 || (bulleted_byline && lines_[i].blank_before == 1)) &&
                 above.blank_before > 0 && short_unfinished;
+            // 家庭教育指导师刘静： / 陪伴不是“盯着”，而是“看见” / byline: a title whose first
+            // line breaks after a colon (the colon line is taken next, as colon_break).
+            bool under_colon_line = false;
+            if (line_over && taken == 0 && short_unfinished && lines_[i].blank_before <= 1 &&
+                line_over->kind == Kind::body && line_over->continuing &&
+                line_over->blank_before > 0 && short_title_shape(*line_over)) {
+                const Tail over_tail = tail_of(content(*line_over));
+                under_colon_line = over_tail.last[0] == U'：' || over_tail.last[0] == ':';
+            }
             // 旅法青年钢琴家林思远： / 音乐没有国界，但有故乡: a title may break after a colon.
             const bool colon_break = above.continuing && short_title_shape(above) &&
                                      (tail.last[0] == U'：' || tail.last[0] == ':');
@@ -2097,11 +2115,23 @@ void SegmenterImpl::mark_headline_candidates() {
                                         line_over->kind == Kind::headline && !above.terminal &&
                                         above.chars <= options_.max_headline_chars &&
                                         above_text.find("。") == std::string_view::npos;
+            // “人工智能时代，我们还需要读书吗？” / ——作家梁晓峰做客东湖讲坛: a question of
+            // two clauses right over the block's dash subtitle is its title.
+            bool quoted_question = exclamation;  // the mark may sit inside closing quotes
+            for (int t = 0; t < tail.count && !quoted_question; ++t) {
+                const char32_t c = tail.last[t];
+                if (c == U'？' || c == '?' || c == U'！' || c == '!') quoted_question = true;
+                if (!is_closing_mark(c)) break;
+            }
+            const bool question_over_dash =
+                quoted_question && taken > 0 && lines_[j + 1].blank_before == 0 &&
+                lines_[j + 1].kind == Kind::headline && starts_with_dash(content(lines_[j + 1])) &&
+                short_title_shape(above);
             if (above.kind != Kind::body || (above.continuing && !colon_break) || above.has_jump ||
-                (above.terminal && !exclamation) ||
+                (above.terminal && !exclamation && !question_over_dash) ||
                 !(is_couplet_or_short(above_text) || one_clause_question || under_column_name ||
                   under_headline || alone_over_byline || over_headline_line || dash_subtitle ||
-                  plain_subtitle))
+                  plain_subtitle || question_over_dash || under_colon_line))
                 break;
             above.kind = Kind::headline;
             above.rule = "short line in the block right above a byline: headline";
@@ -2126,7 +2156,19 @@ void SegmenterImpl::mark_headline_candidates() {
                                         lines_[nonblank[k + 1]].blank_before == 0;
         if (k >= zone && k + zone < nonblank.size() && !header_right_below) continue;
         Line& line = lines_[nonblank[k]];
-        if (line.kind != Kind::headline || line.chars > max_section_chars) continue;
+        // 南湖晚报 NANHU EVENING NEWS: a paper's name with its name in Latin letters.
+        const std::string_view text = content(line);
+        const std::size_t space = text.find(' ');
+        const std::string_view latin =
+            space == std::string_view::npos ? std::string_view() : text.substr(space);
+        const bool latin_paper_name =
+            !latin.empty() && char_count(text.substr(0, space)) <= max_section_chars &&
+            (ends_with(text.substr(0, space), "报") || ends_with(text.substr(0, space), "報")) &&
+            std::all_of(latin.begin(), latin.end(), [](char c) {
+                return c == ' ' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            });
+        if (line.kind != Kind::headline || (line.chars > max_section_chars && !latin_paper_name))
+            continue;
         const bool beside =
             (k > 0 && is_header(k - 1)) || (k + 1 < nonblank.size() && is_header(k + 1));
         const bool before_byline =
@@ -2137,8 +2179,9 @@ void SegmenterImpl::mark_headline_candidates() {
         if (beside && !before_byline && next_is_furniture && !ends_with_dash(content(line))) {
             line.kind = Kind::furniture;
             // 人民日报, 河西报, 今晚报: a paper's name ends in 报.
-            line.furniture = ends_with(content(line), "报") ? FurnitureKind::paper_name
-                                                            : FurnitureKind::section_name;
+            line.furniture = ends_with(content(line), "报") || latin_paper_name
+                                 ? FurnitureKind::paper_name
+                                 : FurnitureKind::section_name;
             line.rule = "short line beside the page header: section name";
         }
     }
@@ -3253,12 +3296,56 @@ void SegmenterImpl::mark_captions_over_credits() {
         while (k > 0 && lines_[k - 1].kind == Kind::blank) --k;
         if (k == 0 || k == i) continue;  // the caption stands apart from the text above
         const Line& above = lines_[k - 1];
-        if ((above.kind != Kind::body && above.kind != Kind::dateline_lead) || above.terminal)
+        if (above.kind != Kind::body && above.kind != Kind::dateline_lead) continue;
+        if (!above.terminal) {
+            line.kind = Kind::caption;
+            line.rule =
+                "unfinished line over a photographer's credit, inside a paragraph cut by a "
+                "column break: the photo's caption";
+            continue;
+        }
+        // 10月14日，…采棉机正在作业。 / 本报记者 李 航 摄 between two paragraphs of one
+        // article: the photo's caption, not a paragraph (text goes on under the credit; a
+        // photo-news item ends at its credit).
+        std::size_t next = i + 2;
+        while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+        if (next >= lines_.size() || next == i + 2 || lines_[next].kind != Kind::body ||
+            !line.terminal || line.blank_before == 0 || above.chars <= line.chars ||
+            lines_[next].chars <= line.chars)
             continue;
         line.kind = Kind::caption;
         line.rule =
-            "unfinished line over a photographer's credit, inside a paragraph cut by a "
-            "column break: the photo's caption";
+            "short sentence over a photographer's credit between two paragraphs: the photo's "
+            "caption";
+    }
+}
+
+void SegmenterImpl::mark_semicolon_breaks() {
+    // …码头上人声鼎沸；河运衰落后，年轻人纷纷外出谋生； / (column break) / 而当古运河申遗
+    // 成功…: a semicolon ends a clause, not a paragraph, unless the paragraphs are items of a
+    // list (1.…； / 2.…；, ●…；) or lines of verse. A long piece ending in one, between pieces
+    // that open no list item, goes on in the next piece.
+    constexpr std::size_t min_piece_chars = 30;
+    auto opens_item = [&](const Line& line) {
+        const std::string_view text = content(line);
+        std::size_t length = 0;
+        return text.empty() || starts_with_enumerator(text) ||
+               is_bullet(code_point_at(text, 0, length)) || starts_with_dash(text);
+    };
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind != Kind::body || line.record || line.verse || line.has_jump ||
+            line.credit_begin || line.chars < min_piece_chars || opens_item(line))
+            continue;
+        const std::string_view text = content(line);
+        if (!ends_with(text, ";") && !ends_with(text, "；")) continue;
+        std::size_t next = i + 1;
+        while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+        if (next >= lines_.size() || next == i + 1) continue;  // only across a break
+        const Line& rest = lines_[next];
+        if (rest.kind != Kind::body || rest.record || rest.verse || opens_item(rest)) continue;
+        line.terminal = false;
+        line.rule = "long piece ending in a semicolon, no list item on either side: goes on";
     }
 }
 
@@ -3934,8 +4021,17 @@ void SegmenterImpl::assemble() {
                 }
                 // In hard-wrapped text a blank line before a headline-like line separates
                 // articles; crossheads sit inside the text block.
+                // Not a numbered section heading in a bylined article (一、…, then 二、…).
+                const std::string_view heading = content(lines_[group[0]]);
+                const bool numbered_section =
+                    s.has_byline && !a.paragraphs.empty() &&
+                    (opens_numbered_series(heading) ||
+                     (!a.crossheads.empty() && next_in_series(std::string_view(text_).substr(
+                                                                  a.crossheads.back().span.begin,
+                                                                  a.crossheads.back().span.size()),
+                                                              heading)));
                 const bool separated = hard_wrapped_ && !blank_between_paragraphs_ &&
-                                       lines_[group[0]].blank_before > 0;
+                                       lines_[group[0]].blank_before > 0 && !numbered_section;
                 // A news item opened by its dateline (本报讯…) has no section headings in its
                 // first two paragraphs: a headline there starts the next item.
                 constexpr std::size_t min_paragraphs_before_crosshead_in_news = 3;
@@ -3960,11 +4056,15 @@ void SegmenterImpl::assemble() {
                 // whatever its words say.
                 const bool bracket_sibling = bracket_section && !a.crossheads.empty() &&
                                              starts_with(a.crossheads.back().text, "【");
-                const bool restated =
-                    !styled_as_section && !next->pieces.empty() &&
-                    lead_restates_heading(
-                        candidate, std::string_view(text_).substr(next->pieces.front().begin,
-                                                                  next->pieces.front().size()));
+                // The lead's opening, across the lines of a hard-wrapped paragraph.
+                std::string lead_opening;
+                constexpr std::size_t lead_opening_bytes = 32 * 3;
+                for (const Span& piece : next->pieces) {
+                    if (lead_opening.size() >= lead_opening_bytes) break;
+                    lead_opening += std::string_view(text_).substr(piece.begin, piece.size());
+                }
+                const bool restated = !styled_as_section && !next->pieces.empty() &&
+                                      lead_restates_heading(candidate, lead_opening);
                 // 编者按：… under it: an editor's note opens an article of its own.
                 const std::string_view next_text =
                     next->pieces.empty()
@@ -3979,7 +4079,10 @@ void SegmenterImpl::assemble() {
                     !separated && !short_news && !restated && !editor_note &&
                     // A series of questions heads sections, not briefs.
                     (lines_[group[0]].question_series ||
-                     (!short_item_follows(next_index) && !brief_follows(next_index, group[0]) &&
+                     // 【智能检测“看”得准】 / 今年以来，…: a bracketed section head is no
+                     // brief's headline, however its text opens.
+                     (!short_item_follows(next_index) &&
+                      (bracket_section || !brief_follows(next_index, group[0])) &&
                       !data_box_follows(next_index))) &&
                     (bracket_sibling || !is_sidebar_label(content(lines_[group[0]])))) {
                     const Line& line = lines_[group[0]];
@@ -4448,6 +4551,7 @@ Page SegmenterImpl::run() {
     mark_bulleted_briefs_after_records();
     mark_notice_signatures();
     mark_chart_blocks();
+    mark_semicolon_breaks();
     mark_captions_over_credits();
     mark_lines_over_headlines();
     build_items();
