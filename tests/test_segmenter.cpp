@@ -2392,3 +2392,55 @@ TEST_CASE(
         return f.kind == FurnitureKind::paper_name && f.text == "南湖晚报 NANHU EVENING NEWS";
     }));
 }
+
+TEST_CASE(
+    "segmenter: a dotted section name under the header; the first numbered section of an essay "
+    "signed at its end; a quoted title with a comma; a caption with its picture's source; a "
+    "专家答疑 box; a caption sentence over its credit before the next headline",
+    "[segmenter]") {
+    const std::string text =
+        "光华日报\n\n2026年5月12日　星期二　　　　11\n\n理论·文化\n\n"
+        "以文化自觉涵养城市精神\n——关于历史文化名城保护与传承的几点思考\n\n"
+        "城市是文明的载体，也是文化的容器，记录着一座城市的来路。\n\n"
+        "一、把历史文化保护放在城市发展的突出位置\n\n历史文化遗产是不可再生的宝贵资源。\n\n"
+        "二、在活化利用中延续文化生命\n\n文化遗产不是博物馆里的标本，而是仍在呼吸的生命体。\n\n"
+        "（作者：梁思远，系同济大学教授）\n\n"
+        "“在平潭，我找到了事业的第二个起点”\n\n"
+        "清晨七点，台湾青年陈柏宇已经来到位于平潭的民宿，开始一天的忙碌。\n\n"
+        "深睡眠期间，脑脊液流动加快（示意图）。图片来源：视觉中国\n\n"
+        "五年前，他从台北来到平潭创业，如今经营着两家海景民宿和一家文创小店。\n\n"
+        "5月10日，在平潭一家民宿，游客在体验贝壳手作。\n本报记者 郑凯 摄\n\n"
+        "专家答疑\n\n问：午睡多长时间比较合适？\n\n答：一般建议控制在20至30分钟。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[0]) ==
+          Texts{"以文化自觉涵养城市精神", "——关于历史文化名城保护与传承的几点思考"});
+    CHECK(page.articles[0].crossheads.size() == 2);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "梁思远");
+    CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
+                      [](const auto& f) { return f.text == "理论·文化"; }));
+    CHECK(headline_texts(page.articles[1]) == Texts{"“在平潭，我找到了事业的第二个起点”"});
+    CHECK(paragraph_texts(page.articles[1]).size() == 2);
+    CHECK(page.articles[1].captions.size() == 3);
+    CHECK(headline_texts(page.articles[2]) == Texts{"专家答疑"});
+    CHECK(paragraph_texts(page.articles[2]).size() == 2);
+}
+
+TEST_CASE("segmenter: a notice's issuer and date taken for header parts sign the notice",
+          "[segmenter]") {
+    const std::string text =
+        "安平周报\n2026年3月20日 星期五 第2版\n\n"
+        "安平县自然资源局\n关于开展春季森林防火专项检查的通告\n\n"
+        "为切实做好春季森林防火工作，现就有关事项通告如下：\n"
+        "一、检查时间为2026年3月20日至5月31日。\n二、进入林区的人员应当自觉接受检查。\n"
+        "森林火情报警电话：12119。\n\n安平县自然资源局\n2026年3月18日\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    const Texts paragraphs = paragraph_texts(page.articles[0]);
+    REQUIRE(paragraphs.size() >= 2);
+    CHECK(paragraphs[paragraphs.size() - 2] == "安平县自然资源局");
+    CHECK(paragraphs.back() == "2026年3月18日");
+}

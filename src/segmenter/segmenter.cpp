@@ -828,7 +828,8 @@ bool is_sidebar_label(std::string_view text) {
           "法官说法", "律师提醒", "法官提醒",   "人物名片",   "人物档案", "人物简介", "律師說法",
           "法官提醒", "机构观点", "機構觀點",   "市场观察",   "市場觀察", "专家说",   "專家說",
           "读者来信", "讀者來信", "检察官说法", "檢察官說法", "专家说法", "記者說法", "记者说法",
-          "专家建议", "專家建議", "专家支招",   "读者问答",   "讀者問答"})
+          "专家建议", "專家建議", "专家支招",   "读者问答",   "讀者問答", "专家答疑", "專家答疑",
+          "医生答疑", "醫生答疑", "科普问答",   "科普問答"})
         if (label == word) return true;
     return false;
 }
@@ -1240,6 +1241,20 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
         const std::size_t sentence_end = last_sentence_end(stripped);
         constexpr std::size_t max_provider_bytes = 16 * 3;  // 中国科学院成都生物研究所供图
         if (sentence_end > 0 && stripped.size() - sentence_end <= max_provider_bytes) return true;
+    }
+    // …流动加快（示意图）。图片来源：视觉中国: where the picture came from, after the
+    // caption's one sentence.
+    if (line.chars <= max_credited_caption_chars) {
+        for (const char* label : {"图片来源:", "圖片來源:", "图片来源：", "圖片來源："}) {
+            const std::size_t at = stripped.rfind(label);
+            if (at == std::string_view::npos || at == 0) continue;
+            constexpr std::size_t max_source_chars = 12;
+            const std::string_view sentence = stripped.substr(0, at);
+            const std::string_view source = stripped.substr(at + std::string_view(label).size());
+            if (ends_with_terminal(trim(sentence)) && char_count(source) <= max_source_chars &&
+                last_sentence_end(sentence.substr(0, last_char_begin(trim(sentence)))) == 0)
+                return true;
+        }
     }
     // …营业。（摄影：黄俊杰）: the photographer named after a label.
     if (tail.size() < stripped.size() &&
@@ -1945,7 +1960,15 @@ void SegmenterImpl::mark_headline_candidates() {
                                           in_lenticular_brackets(content(*before)) &&
                                           line.chars <= options_.max_headline_chars / 2 &&
                                           text.find("。") == std::string_view::npos;
+        // “在平潭，我找到了事业的第二个起点” alone between blank lines: a quotation printed
+        // as a title, its comma inside the quotes.
+        const bool quoted_title = starts_with(text, "“") && ends_with(text, "”") &&
+                                  text.find("”") == text.size() - std::string_view("”").size() &&
+                                  line.blank_before > 0 &&
+                                  line.chars <= options_.max_headline_chars / 2 &&
+                                  (i + 1 >= lines_.size() || lines_[i + 1].kind == Kind::blank);
         if (line.chars > max_chars_with_comma && !dashed && !numbered && !under_bracketed_name &&
+            !quoted_title &&
             (text.find("，") != std::string_view::npos ||
              text.find(',') != std::string_view::npos)) {
             line.rule = "short but has a sentence comma: body text";
@@ -2176,7 +2199,15 @@ void SegmenterImpl::mark_headline_candidates() {
                                         lines_[nonblank[k + 1]].kind == Kind::dateline_lead);
         const bool next_is_furniture =
             k + 1 >= nonblank.size() || lines_[nonblank[k + 1]].kind == Kind::furniture;
-        if (beside && !before_byline && next_is_furniture && !ends_with_dash(content(line))) {
+        // 理论·文化 standing alone under the header: a page's section names joined by a dot
+        // (a kicker with a dot, 黔东南·肇兴, sits right on its title).
+        const std::size_t dot = text.find("·");
+        const bool dotted_section =
+            dot != std::string_view::npos && dot > 0 && k + 1 < nonblank.size() &&
+            lines_[nonblank[k + 1]].blank_before > 0 && line.blank_before > 0 &&
+            text.find(' ') == std::string_view::npos;
+        if (beside && !before_byline && (next_is_furniture || dotted_section) &&
+            !ends_with_dash(content(line))) {
             line.kind = Kind::furniture;
             // 人民日报, 河西报, 今晚报: a paper's name ends in 报.
             line.furniture = ends_with(content(line), "报") || latin_paper_name
@@ -2989,7 +3020,13 @@ void SegmenterImpl::mark_notice_signatures() {
             previous = &line;
             continue;
         }
-        if (in_notice && may_sign && previous && previous->kind != Kind::headline) {
+        // The issuer may have been taken for a section name beside a date taken for a header.
+        const bool issuer_furniture = line.kind == Kind::furniture && !line.has_jump &&
+                                      line.blank_before <= 1 && line.chars <= max_signature_chars &&
+                                      (line.furniture == FurnitureKind::section_name ||
+                                       line.furniture == FurnitureKind::paper_name);
+        if (in_notice && (may_sign || issuer_furniture) && previous &&
+            previous->kind != Kind::headline) {
             // One issuer line or two (中共泾川县纪律检查委员会 / 泾川县监察委员会), then the date.
             constexpr std::size_t max_issuer_lines = 2;
             std::vector<std::size_t> signature{i};
@@ -3304,14 +3341,17 @@ void SegmenterImpl::mark_captions_over_credits() {
                 "column break: the photo's caption";
             continue;
         }
-        // 10月14日，…采棉机正在作业。 / 本报记者 李 航 摄 between two paragraphs of one
-        // article: the photo's caption, not a paragraph (text goes on under the credit; a
-        // photo-news item ends at its credit).
+        // 10月14日，…采棉机正在作业。 / 本报记者 李 航 摄 under a paragraph of an article:
+        // the photo's caption, not a paragraph (a photo-news item has a headline of its own or
+        // stands under a label).
         std::size_t next = i + 2;
         while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
-        if (next >= lines_.size() || next == i + 2 || lines_[next].kind != Kind::body ||
-            !line.terminal || line.blank_before == 0 || above.chars <= line.chars ||
-            lines_[next].chars <= line.chars)
+        // Or the article ends there, its next headline under the credit.
+        const bool body_next = next < lines_.size() && lines_[next].kind == Kind::body &&
+                               lines_[next].chars > line.chars;
+        const bool headline_next = next < lines_.size() && lines_[next].kind == Kind::headline;
+        if (next == i + 2 || !(body_next || headline_next) || !line.terminal ||
+            line.blank_before == 0 || above.chars <= line.chars)
             continue;
         line.kind = Kind::caption;
         line.rule =
@@ -4047,6 +4087,12 @@ void SegmenterImpl::assemble() {
                     next_in_series(std::string_view(text_).substr(a.crossheads.back().span.begin,
                                                                   a.crossheads.back().span.size()),
                                    content(lines_[group[0]]));
+                // 以文化自觉涵养城市精神 / its lead / 一、把历史文化保护放在…: the first of a
+                // numbered series under an article's opening text heads its first section,
+                // signed or not (an essay may be signed at its end).
+                const bool first_numbered_section = group.size() == 1 && !a.headlines.empty() &&
+                                                    !a.paragraphs.empty() && a.crossheads.empty() &&
+                                                    opens_numbered_series(candidate);
                 // 【夜游】 / 【夜宿】 under a feature's lead: short bracketed section heads.
                 constexpr std::size_t max_bracket_section_bytes = 6 + 10 * 3;
                 const bool bracket_section = group.size() == 1 && !a.paragraphs.empty() &&
@@ -4075,7 +4121,8 @@ void SegmenterImpl::assemble() {
                     starts_with(next_text, "编者按") || starts_with(next_text, "編者按") ||
                     starts_with(next_text, "编者的话") || starts_with(next_text, "編者的話");
                 if (!s.closed && group.size() == 1 &&
-                    (s.has_byline || a.has_dateline || next_section || bracket_section) &&
+                    (s.has_byline || a.has_dateline || next_section || bracket_section ||
+                     first_numbered_section) &&
                     !separated && !short_news && !restated && !editor_note &&
                     // A series of questions heads sections, not briefs.
                     (lines_[group[0]].question_series ||
