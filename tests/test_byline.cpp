@@ -1013,3 +1013,31 @@ TEST_CASE("byline: traditional staff roles on an editor line", "[byline]") {
     CHECK(staff.authors[1].name == "林慧儀");
     CHECK(staff.authors[1].role_text == "美術編輯");
 }
+
+TEST_CASE(
+    "byline: a pupil's school and grade before the name; doubled given names; "
+    "traditional surnames glued to the role",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto pupil = parser.parse_line("江苏省南京市琅琊路小学四年级（2）班 陈思妤");
+    CHECK(pupil.kind == broadsheet::detail::BylineKind::byline);
+    REQUIRE(pupil.authors.size() == 1);
+    CHECK(pupil.authors[0].name == "陈思妤");
+    const auto signed_at_end = parser.parse_line("（湖北省武汉市育才小学三年级 李一诺）");
+    CHECK(signed_at_end.kind == broadsheet::detail::BylineKind::credit);
+    REQUIRE(signed_at_end.authors.size() == 1);
+    CHECK(signed_at_end.authors[0].name == "李一诺");
+    // A school without a grade, or a word that is no name, signs nothing.
+    CHECK(parser.parse_line("（南京大学 李明）").authors.empty());
+    CHECK(parser.parse_line("育才小学三年级 春游").authors.empty());
+
+    const auto doubled = parser.parse_dateline_prefix("本报讯（记者 彭园园）截至9月上旬", 0);
+    REQUIRE(doubled.authors.size() == 1);
+    CHECK(doubled.authors[0].name == "彭园园");
+    CHECK(parser.parse_line("记者 科技园").authors.empty());  // still an organisation
+
+    const auto glued = parser.parse_line("記者簡永祥、李孟珊／台北報導");
+    REQUIRE(glued.authors.size() == 2);
+    CHECK(glued.authors[0].name == "簡永祥");
+    CHECK(glued.dateline.place == "台北");
+}

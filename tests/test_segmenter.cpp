@@ -2444,3 +2444,44 @@ TEST_CASE("segmenter: a notice's issuer and date taken for header parts sign the
     CHECK(paragraphs[paragraphs.size() - 2] == "安平县自然资源局");
     CHECK(paragraphs.back() == "2026年3月18日");
 }
+
+TEST_CASE(
+    "segmenter: a teacher's credit ends a pupil's piece; a box of labelled rankings and a box of "
+    "figure lines with their source are items of their own after a bylined article",
+    "[segmenter]") {
+    const std::string pupils =
+        "2026年6月1日 星期一 第4版 小作家\n\n我家的“小菜园”\n\n"
+        "江苏省南京市琅琊路小学四年级（2）班 陈思妤\n\n"
+        "我家阳台上有一个小菜园，是爸爸用泡沫箱搭起来的。\n\n"
+        "我明白了，只要用心照顾，再小的地方也能长出希望。\n\n指导老师：王丽\n\n"
+        "第一次自己坐公交\n\n那天，妈妈让我一个人坐公交车去奶奶家。\n\n"
+        "（湖北省武汉市育才小学三年级 李一诺）\n";
+    const Page page = segment(pupils);
+    check_invariants(pupils, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(page.articles[0].authors.size() == 2);
+    CHECK(page.articles[0].authors[0].name == "陈思妤");
+    CHECK(page.articles[0].authors[1].name == "王丽");
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "李一诺");
+
+    const std::string boxes =
+        "2026年1月5日 星期一 第6版 体育\n\n厦门马拉松男子组国产选手包揽前二\n\n"
+        "本报记者 郑宇 发自厦门\n\n"
+        "1月4日清晨7时30分，3万名跑者从厦门国际会展中心出发。\n\n"
+        "女子组方面，埃塞俄比亚选手阿贝贝以2小时22分16秒夺冠。\n\n"
+        "本届厦门马拉松主要成绩\n\n"
+        "男子全程：1.何杰（中国）2小时07分42秒；2.杨绍辉（中国）2小时08分09秒。\n\n"
+        "女子全程：1.阿贝贝（埃塞俄比亚）2小时22分16秒；2.切蓬戈（肯尼亚）2小时23分40秒。\n\n"
+        "散熱模組廠擴產\n\n記者簡永祥／台北報導\n\n"
+        "AI伺服器出貨持續暢旺，帶動散熱模組需求大增。\n\n"
+        "2月外銷訂單重點\n2月外銷訂單金額503.2億美元，年增21.4%。\n"
+        "電子產品接單142.1億美元，年增18.3%。\n資料來源：經濟部統計處\n";
+    const Page sports = segment(boxes);
+    check_invariants(boxes, sports);
+    REQUIRE(sports.articles.size() == 4);
+    CHECK(headline_texts(sports.articles[1]) == Texts{"本届厦门马拉松主要成绩"});
+    CHECK(paragraph_texts(sports.articles[1]).size() == 2);
+    CHECK(sports.articles[2].authors.size() == 1);
+    CHECK(headline_texts(sports.articles[3]) == Texts{"2月外銷訂單重點"});
+}

@@ -261,7 +261,8 @@ constexpr const char* common_surnames =
 // Taiwan and overseas papers).
 constexpr const char* traditional_surnames =
     "陳張劉楊黃趙吳孫馬鄭謝韓馮鄧蕭葉蘇呂盧蔣鍾譚陸賈鄒龔萬錢嚴戴湯顏聶關蘭閻賴鄔邊閔魯"
-    "韋饒倫麥";
+    "韋饒倫麥羅許閆龍賀顧溫齊喬龐莊歐寧紀畢單駱藍鮑華陽時農繆簡車項連蘆婁竇黨宮費衛應師欒"
+    "榮叢鞏遲鄺談荊樂儲勞諶藺樓盤滿聞厲區闞權強帥蓋練豐國計晉門雲來闕烏況鮮諸戰銀賓陰堯閉";
 constexpr std::string_view compound_surnames[] = {
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟",
     "长孙", "宇文", "司徒", "夏侯", "端木", "公孙", "轩辕", "独孤", "南宫",
@@ -864,9 +865,15 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
         }
         // Two characters are a surname and a given name (张园, 李村); organisation names are
         // longer, or end in a longer word (中心, 公司).
+        // 彭园园, 李乐乐: a surname and a doubled given name is a person's.
+        const bool doubled_given_name =
+            token.chars == 3 && name.size() >= 6 &&
+            name.compare(name.size() - 6, 3, name, name.size() - 3, 3) == 0 &&
+            starts_with_surname(name);
         bool organisation = false;
         for (std::string_view ending : organisation_endings)
-            if (ends_with(name, ending) && (token.chars >= 3 || ending.size() > 3))
+            if (ends_with(name, ending) && (token.chars >= 3 || ending.size() > 3) &&
+                !doubled_given_name)
                 organisation = true;
         const bool foreign =
             name.find("·") != std::string::npos || name.find("•") != std::string::npos;
@@ -1009,19 +1016,45 @@ BylineResult BylineParser::parse_affiliated_credit(std::string_view text, std::s
 BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::size_t base) const {
     // □北京市海淀区中关村第一小学五年级  陈雨桐: after a byline bullet, the writer's school or
     // unit, a gap, and the name.
+    // Without the bullet (or in parentheses at the end, （湖北省武汉市育才小学三年级 李一诺）), a
+    // pupil's school and grade, one space, and the name.
     std::size_t length = 0;
     const char32_t first = code_point_at(text, 0, length);
-    const std::size_t gap = text.rfind("  ");
-    if (!is_bullet(first) || gap == std::string_view::npos || gap <= length) return BylineResult{};
-    const std::string_view unit = trim(text.substr(length, gap - length));
-    const std::string_view name = trim(text.substr(gap));
-    bool unit_word = false;
+    const bool bulleted = is_bullet(first);
+    std::string_view body = text;
+    std::size_t skip = 0;
+    bool parenthesized = false;
+    if (bulleted) {
+        skip = length;
+    } else if (is_open_paren(first) && is_close_paren(tail_of(text).last[0])) {
+        skip = length;
+        body = text.substr(0, last_char_begin(text));
+        parenthesized = true;
+    }
+    const std::size_t gap = bulleted ? body.rfind("  ") : body.rfind(' ');
+    if (gap == std::string_view::npos || gap <= skip) return BylineResult{};
+    const std::string_view unit = trim(body.substr(skip, gap - skip));
+    const std::string_view name = trim(body.substr(gap));
+    bool unit_word = false, school = false, grade = false;
     for (const char* word : {"学校", "小学", "中学", "大学", "学院", "年级", "班", "单位", "學校",
                              "小學", "中學", "大學", "學院", "年級"})
         unit_word = unit_word || unit.find(word) != std::string_view::npos;
-    if (!unit_word || !looks_like_person_name(name)) return BylineResult{};
-    return one_author_line(text, base, static_cast<std::size_t>(name.data() - text.data()), name,
-                           "", 0.7);
+    for (const char* word : {"学校", "小学", "中学", "學校", "小學", "中學"})
+        school = school || unit.find(word) != std::string_view::npos;
+    for (const char* word : {"年级", "年級", "班"})
+        grade = grade || ends_with(unit, word) || unit.find(word) != std::string_view::npos;
+    constexpr std::size_t max_unit_chars = 30;
+    if (!unit_word || !looks_like_person_name(name) || char_count(unit) > max_unit_chars ||
+        (!bulleted && !(school && grade)) || unit.find("，") != std::string_view::npos ||
+        unit.find(',') != std::string_view::npos)
+        return BylineResult{};
+    BylineResult result = one_author_line(
+        text, base, static_cast<std::size_t>(name.data() - text.data()), name, "", 0.7);
+    if (parenthesized) {
+        result.kind = BylineKind::credit;
+        result.byline_span = Span{};
+    }
+    return result;
 }
 
 BylineResult BylineParser::parse_coded_editor_line(std::string_view text, std::size_t base) const {

@@ -3946,6 +3946,46 @@ void SegmenterImpl::assemble() {
              ++m)
             ++rows;
         if (rows >= 2) return true;
+        // 男子全程：1.何杰（中国）2小时07分42秒；2.杨绍辉… / 女子全程：1.…: two or more
+        // labelled rankings, one a paragraph.
+        std::size_t rankings = 0;
+        for (std::size_t m = from; m < items_.size() && items_[m].type == Item::Type::paragraph &&
+                                   !items_[m].pieces.empty();
+             ++m) {
+            const std::string_view text = std::string_view(text_).substr(
+                items_[m].pieces.front().begin, items_[m].pieces.front().size());
+            const std::size_t colon = std::min(text.find("："), text.find(':'));
+            if (colon == std::string_view::npos || colon == 0 ||
+                char_count(text.substr(0, colon)) > max_label_chars)
+                break;
+            const std::string_view ranks = text.substr(colon);
+            if (ranks.find("1.") == std::string_view::npos ||
+                ranks.find("2.") == std::string_view::npos)
+                break;
+            ++rankings;
+        }
+        if (rankings >= 2) return true;
+        // 2月外銷訂單金額503.2億美元，年增21.4%。 / … / 資料來源：經濟部統計處: short lines of
+        // figures in one block, closed by where the figures come from.
+        {
+            constexpr std::size_t max_figure_line_chars = 40;
+            std::size_t figure_lines = 0;
+            for (std::size_t l = items_[from].line; l < lines_.size(); ++l) {
+                const Line& line = lines_[l];
+                if (line.kind == Kind::blank || (l > items_[from].line && line.blank_before > 0))
+                    break;
+                if (is_data_source_note(content(line))) {
+                    if (figure_lines >= 2) return true;
+                    break;
+                }
+                const std::string_view text = content(line);
+                const bool figures = std::any_of(text.begin(), text.end(), [](char c) {
+                    return is_ascii_digit(static_cast<unsigned char>(c));
+                });
+                if (line.chars > max_figure_line_chars || !figures) break;
+                ++figure_lines;
+            }
+        }
         std::size_t records = 0;
         for (std::size_t l = items_[from].line; l < lines_.size(); ++l) {
             const Line& line = lines_[l];
@@ -4274,6 +4314,27 @@ void SegmenterImpl::assemble() {
                     set_line(item.line, LineClass::byline, current,
                              "byline after the body of an article without one, right before "
                              "the next headline: its end byline");
+                    break;
+                }
+                // …长出希望。 / 指导老师：王丽 / next headline: a pupil's piece ends with its
+                // teacher's credit, whoever signed it at its head.
+                const auto& credited = line.parse.authors;
+                const bool teacher_credit =
+                    !credited.empty() &&
+                    std::all_of(credited.begin(), credited.end(), [](const Author& a) {
+                        return a.role_text == "指导老师" || a.role_text == "指导教师" ||
+                               a.role_text == "辅导老师" || a.role_text == "指導老師" ||
+                               a.role_text == "指導教師";
+                    });
+                if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
+                    teacher_credit && !article_ref().paragraphs.empty() &&
+                    !state_[static_cast<std::size_t>(current)].closed &&
+                    headline_follows(k + 1, true)) {
+                    add_byline(static_cast<std::size_t>(current), line);
+                    state_[static_cast<std::size_t>(current)].closed = true;
+                    set_line(item.line, LineClass::byline, current,
+                             "teacher's credit after a signed piece, right before the next "
+                             "headline: ends that piece");
                     break;
                 }
                 // 标题 / lead / 本报记者 王晓晴 / more paragraphs: a byline printed after the
