@@ -1041,3 +1041,16 @@ TEST_CASE(
     CHECK(glued.authors[0].name == "簡永祥");
     CHECK(glued.dateline.place == "台北");
 }
+
+TEST_CASE("byline: a padded name before 、 and a name glued to 报道", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto padded = parser.parse_line("通讯员 罗 斌、王子墨报道");
+    REQUIRE(padded.authors.size() == 2);
+    CHECK(padded.authors[0].name == "罗斌");
+    CHECK(padded.authors[1].name == "王子墨");
+    CHECK_FALSE(padded.has_dateline);
+    // Places joined by 、 before 报道 are still places.
+    const auto places = parser.parse_line("本报记者 王芳 深圳、苏州报道");
+    REQUIRE(places.authors.size() == 1);
+    CHECK(places.has_dateline);
+}

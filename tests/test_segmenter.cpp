@@ -2485,3 +2485,31 @@ TEST_CASE(
     CHECK(sports.articles[2].authors.size() == 1);
     CHECK(headline_texts(sports.articles[3]) == Texts{"2月外銷訂單重點"});
 }
+
+TEST_CASE(
+    "segmenter: scan residue lines, e-mail lines under bylines, photo news after a headless brief",
+    "[segmenter]") {
+    const std::string text =
+        "2026年10月9日 星期五 第2版 县域新闻\n\n"
+        "全县秋冬季农田水利建设全面铺开\n\n融媒记者 李晓峰\n\nhejk@nysb.com.sg\n\n"
+        "连日来，在县内各乡镇的农田水利建设工地上，机械轰鸣，一派繁忙景象。\n\n"
+        "．．：′\n\n"
+        "本报讯（通讯员 吴立新 "
+        "钱程）日前，县人民医院与县内12家乡镇卫生院签订远程心电诊断合作协议。\n\n"
+        "金秋柑橘俏销\n\n近日，在横塘乡柑橘种植基地，果农们正忙着采摘、分拣、装箱。\n\n周敏 摄\n\n"
+        "■■  ▲\n\n县图书馆“夜读时光”受欢迎\n\n"
+        "每周五晚上，县图书馆的阅览室里总是座无虚席。（通讯员 郑雨晴）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(page.articles[0].crossheads.empty());
+    CHECK(page.articles[1].headlines.empty());
+    CHECK(page.articles[1].authors.size() == 2);
+    CHECK(headline_texts(page.articles[2]) == Texts{"金秋柑橘俏销"});
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "周敏");
+    CHECK(headline_texts(page.articles[3]) == Texts{"县图书馆“夜读时光”受欢迎"});
+    const auto marks = std::count_if(page.furniture.begin(), page.furniture.end(),
+                                     [](const auto& f) { return f.kind == FurnitureKind::other; });
+    CHECK(marks == 3);
+}

@@ -785,6 +785,7 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
                                 chain_start != std::string_view::npos && chain_start > 0 &&
                                 chain_start < tokens.size() &&
                                 tokens[chain_start].spaces_only_before &&
+                                tokens[chain_start].chars >= 2 &&  // 罗 斌、王子墨报道: a name
                                 tokens[chain_start - 1].role_text == role_text;
         if (place_list) {
             out.place = Span{tokens[chain_start].begin, q};

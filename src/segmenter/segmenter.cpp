@@ -413,6 +413,22 @@ bool is_contact_line(std::string_view text) {
     return best >= min_phone_digits;
 }
 
+// hejk@nysb.com.sg alone on a line (under a byline, in a footer): a reporter's or the desk's
+// address, optionally labelled (电邮：, Email:).
+bool is_email_line(std::string_view text) {
+    for (const char* label : {"电邮:", "電郵:", "邮箱:", "郵箱:", "Email:", "E-mail:", "email:"})
+        if (starts_with(text, label)) text = text.substr(std::string_view(label).size());
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    const std::size_t at = text.find('@');
+    if (at == std::string_view::npos || at == 0 || text.size() > 64) return false;
+    const std::size_t dot = text.find('.', at);
+    if (dot == std::string_view::npos || dot == at + 1 || dot + 1 >= text.size()) return false;
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '@' || c == '.' || c == '_' || c == '-' || c == '+';
+    });
+}
+
 // 丨, ', 一 alone on a line: what OCR makes of a rule or a speck. A stroke-like character that
 // is also a word (一) counts only where no unfinished sentence could go on in it.
 bool is_stray_mark(std::string_view text, bool after_finished_text) {
@@ -428,6 +444,29 @@ bool is_stray_mark(std::string_view text, bool after_finished_text) {
     return c == '\'' || c == '`' || c == '|' || c == U'¦' || c == U'｜' || c == U'、' || c == '.' ||
            c == ',' || c == U'·' || c == U'丶' || c == '^' || c == U'′' || c == U'■' || c == U'□' ||
            c == U'●' || c == U'◆' || c == U'◇';
+}
+
+// ．．：′, ■■  ▲: a few marks left by rules and pictures in a scan, on a line of their own
+// (a cut sentence's closing 。” is no such residue; dots and colons alone count only after
+// finished text).
+bool is_scan_residue(std::string_view text, bool after_finished_text) {
+    constexpr std::size_t max_marks = 8;
+    std::size_t marks = 0, p = 0, length = 0;
+    bool shapes = false;  // ■, ▲, ′: never the end of a cut sentence
+    while (p < text.size()) {
+        const char32_t c = code_point_at(text, p, length);
+        p += length;
+        if (is_space(c)) continue;
+        shapes = shapes || c == U'′' || c == U'″' || c == U'■' || c == U'□' || c == U'▲' ||
+                 c == U'△' || c == U'●' || c == U'◆' || c == U'◇' || c == U'▼';
+        const bool residue = c == '.' || c == ':' || c == U'′' || c == U'″' || c == '\'' ||
+                             c == '`' || c == '^' || c == '|' || c == U'¦' || c == U'｜' ||
+                             c == U'■' || c == U'□' || c == U'▲' || c == U'△' || c == U'●' ||
+                             c == U'◆' || c == U'◇' || c == U'▼' || c == U'·' || c == ',';
+        if (!residue) return false;
+        ++marks;
+    }
+    return (after_finished_text || shapes) && marks >= 2 && marks <= max_marks;
 }
 
 bool is_rule_line(std::string_view text) {
@@ -1377,6 +1416,10 @@ void SegmenterImpl::classify_lines() {
             furniture(FurnitureKind::other, "a prompt beside a QR code (扫码看…)");
             continue;
         }
+        if (is_email_line(text)) {
+            furniture(FurnitureKind::other, "an e-mail address alone on its line");
+            continue;
+        }
         if (line.chars <= max_furniture_chars && !line.terminal && is_contact_line(text)) {
             furniture(FurnitureKind::other, "a hotline or contact line with a phone number");
             continue;
@@ -1386,6 +1429,10 @@ void SegmenterImpl::classify_lines() {
             (text.find("℃") != std::string_view::npos ||
              text.find("°C") != std::string_view::npos)) {
             furniture(FurnitureKind::other, "the weather box (天气 … ℃)");
+            continue;
+        }
+        if (is_scan_residue(text, previous_text_finished(index))) {
+            furniture(FurnitureKind::other, "a few marks on a line (scan residue of rules)");
             continue;
         }
         if (is_stray_mark(text, previous_text_finished(index))) {
@@ -4077,8 +4124,10 @@ void SegmenterImpl::assemble() {
                 return;
             }
             if (!next_starts && next && next->type == Item::Type::paragraph) {
+                // (Not when the text under the headline is signed as an item of its own:
+                // 金秋柑橘俏销 / its text / 周敏 摄 is photo news after a headless brief.)
                 if (a.headlines.empty() && !s.closed && a.paragraphs.size() <= 2 &&
-                    (s.has_byline || a.has_dateline)) {
+                    (s.has_byline || a.has_dateline) && !short_item_follows(next_index)) {
                     // Reading-order damage: byline and lead printed before their headline.
                     const std::vector<std::size_t> sections = take_sections();
                     add_headlines(static_cast<std::size_t>(current), group, 0.6);
