@@ -1054,3 +1054,18 @@ TEST_CASE("byline: a padded name before 、 and a name glued to 报道", "[bylin
     REQUIRE(places.authors.size() == 1);
     CHECK(places.has_dateline);
 }
+
+TEST_CASE("byline: a letter-spaced 本 报 讯, and 报道 glued to a name before the lead's colon",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto spaced = parser.parse_dateline_prefix("本 报 讯 记者陈国华报道:苏州第二纺织", 0);
+    CHECK(spaced.kind == broadsheet::detail::BylineKind::dateline);
+    CHECK(spaced.dateline.source == "本报");
+    REQUIRE(spaced.authors.size() == 1);
+    CHECK(spaced.authors[0].name == "陈国华");
+    // The lead run on after the colon: the line is a dateline lead, no byline of two names.
+    CHECK(parser.parse_line("记者陈国华报道:苏州").authors.empty());
+    CHECK(parser.parse_line("记者陈国华报道:").authors.size() == 1);
+    // 报道：X after a space still labels a reporter.
+    CHECK(parser.parse_line("报道：林伟明  摄影：黄俊杰").authors.size() == 2);
+}

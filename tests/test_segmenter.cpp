@@ -2513,3 +2513,37 @@ TEST_CASE(
                                      [](const auto& f) { return f.kind == FurnitureKind::other; });
     CHECK(marks == 3);
 }
+
+TEST_CASE(
+    "segmenter: a review's 《work》：title printed after its byline and lead; a 问答 box with its "
+    "question title; a box of results told in sentences; briefs whose lead spells their headline "
+    "after an interview; scattered scan marks",
+    "[segmenter]") {
+    const std::string text =
+        "2026年11月3日 星期二 第7版 综合\n\n"
+        "文/林  溪\n\n影片讲述了一位失聪多年的录音师重新获得听力后，回到故乡小镇的故事。\n\n"
+        "《回声》：学会倾听，才能被听见\n\n"
+        "导演用大量环境声构成了一张细密的声音地图，观众仿佛置身小镇。\n\n"
+        "林立再見安打 桃猿逆轉獅\n\n記者林志偉／台中報導\n\n"
+        "台灣大賽第三戰昨天在台中洲際棒球場開打，兩隊纏鬥到延長11局。\n\n"
+        "昨日賽果\n\n台灣大賽第三戰，樂天桃猿5：4勝統一獅，勝投宋家豪。\n\n"
+        "亞洲冬季棒球聯盟，中華隊7：2勝日本社會人明星隊，勝投李晨薰。\n\n"
+        ". ‘ ,\n\n"
+        "老兵新传\n从“兵支书”到致富带头人\n\n记者 柯佳 通讯员 李军\n\n"
+        "初冬时节，竹溪县水坪镇柏树村的茶园里，村党支部书记周德胜正带着村民修剪茶树。\n\n"
+        "九龍塘洋房億元易手\n\n"
+        "市場消息指，九龍塘一幢獨立洋房以約1.38億元易手，呎價約三萬四千元。\n\n"
+        "政策问答\n\n退役军人参加职业技能培训有哪些支持？\n\n"
+        "问：退役军人参加职业技能培训，需要自己承担费用吗？\n\n答：培训费用由政府承担。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 6);
+    CHECK(headline_texts(page.articles[0]) == Texts{"《回声》：学会倾听，才能被听见"});
+    CHECK(page.articles[0].authors.size() == 1);
+    CHECK(headline_texts(page.articles[2]) == Texts{"昨日賽果"});
+    CHECK(paragraph_texts(page.articles[2]).size() == 2);
+    CHECK(headline_texts(page.articles[4]) == Texts{"九龍塘洋房億元易手"});
+    CHECK(headline_texts(page.articles[5]) ==
+          Texts{"政策问答", "退役军人参加职业技能培训有哪些支持？"});
+    CHECK(paragraph_texts(page.articles[5]).size() == 2);
+}

@@ -564,12 +564,28 @@ std::size_t BylineParser::match_listed_role(std::string_view text, std::size_t a
             if (after >= text.size()) continue;
             const char32_t c = code_point_at(text, after, length);
             if (c != '/' && c != U'／' && c != ':' && c != U'：' && c != U'|') continue;
+            // 记者陈国华报道:苏州…: 报道 glued to a name ends that byline; it labels no name.
+            if (at > 0 && (word.text == "报道" || word.text == "報導" || word.text == "報道")) {
+                const std::size_t previous = last_char_begin(text.substr(0, at));
+                if (is_han(code_point_at(text, previous, length))) continue;
+            }
         }
         role = word.role;
         return matched;
     }
     return 0;
 }
+
+namespace {
+// A colon at `at` (after spaces) with more text after it before `end`.
+bool lead_after_colon(std::string_view text, std::size_t at, std::size_t end) {
+    const std::size_t colon_at = skip_spaces(text, at, end);
+    if (colon_at >= end) return false;
+    std::size_t length = 0;
+    const char32_t colon = code_point_at(text, colon_at, length);
+    return (colon == ':' || colon == U'：') && skip_spaces(text, colon_at + length, end) < end;
+}
+}  // namespace
 
 bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::size_t end,
                                 std::size_t base, const RoleWord& default_role, Parsed& out) const {
@@ -682,6 +698,8 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
                         if (it->role_text.empty()) it->role_text.assign(suffix);
                     }
                 } else {
+                    // 记者陈国华报道:苏州… (the lead run on after the colon): a dateline's lead.
+                    if (lead_after_colon(text, p + n, end)) return false;
                     out.credit_suffix = true;
                     out.compiled_report |= suffix == "综合报道" || suffix == "綜合報導" ||
                                            suffix == "综合外电" || suffix == "綜合外電";
@@ -811,6 +829,9 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
         }
         if (place_before_report || place_list || ends_with(text.substr(p, q - p), "报道") ||
             ends_with(text.substr(p, q - p), "報導")) {
+            // …北京报道:今天… (the lead run on after the colon): a dateline's lead.
+            if ((place_before_report || place_list) && lead_after_colon(text, out.report_end, end))
+                return false;
             p = q;
             separator_seen = true;
             continue;
@@ -1583,9 +1604,29 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
     Dateline& d = result.dateline;
     if (starts_with(text.substr(p), "据") || starts_with(text.substr(p), "據")) p += 3;
     double confidence = 0.95;
-    const std::size_t agency = match_any(text, p, agencies, std::size(agencies));
-    const std::size_t paper = paper_news_source_end(text, p, end);
-    if (agency && !(paper > p + agency)) {  // 经济日报e财讯: the longer name, with its sub-brand
+    // 本 报 讯: the paper's own dateline letter-spaced by OCR.
+    std::size_t spaced_paper_end = 0, spaced_news = 0;
+    if (starts_with(text.substr(p), "本")) {
+        const std::size_t second = skip_spaces(text, p + 3, end);
+        if (second > p + 3 &&
+            (starts_with(text.substr(second), "报") || starts_with(text.substr(second), "報"))) {
+            const std::size_t third = skip_spaces(text, second + 3, end);
+            if (third > second + 3 &&
+                (starts_with(text.substr(third), "讯") || starts_with(text.substr(third), "訊"))) {
+                spaced_paper_end = second + 3;
+                spaced_news = third;
+            }
+        }
+    }
+    const std::size_t agency = spaced_news ? 0 : match_any(text, p, agencies, std::size(agencies));
+    const std::size_t paper = spaced_news ? 0 : paper_news_source_end(text, p, end);
+    if (spaced_news) {
+        set_part(text, p, spaced_paper_end, base, d.source, d.source_span);
+        d.source = starts_with(text.substr(spaced_paper_end - 3), "報") ? "本報" : "本报";
+        p = spaced_news;
+        confidence = 0.85;
+    } else if (agency &&
+               !(paper > p + agency)) {  // 经济日报e财讯: the longer name, with its sub-brand
         set_part(text, p, p + agency, base, d.source, d.source_span);
         p += agency;
     } else if (const std::size_t paper_end = paper) {

@@ -452,21 +452,26 @@ bool is_stray_mark(std::string_view text, bool after_finished_text) {
 bool is_scan_residue(std::string_view text, bool after_finished_text) {
     constexpr std::size_t max_marks = 8;
     std::size_t marks = 0, p = 0, length = 0;
-    bool shapes = false;  // ■, ▲, ′: never the end of a cut sentence
+    bool shapes = false;     // ■, ▲, ′: never the end of a cut sentence
+    bool scattered = false;  // marks apart by spaces: no sentence's punctuation
     while (p < text.size()) {
         const char32_t c = code_point_at(text, p, length);
         p += length;
-        if (is_space(c)) continue;
+        if (is_space(c)) {
+            scattered = scattered || marks > 0;
+            continue;
+        }
         shapes = shapes || c == U'′' || c == U'″' || c == U'■' || c == U'□' || c == U'▲' ||
                  c == U'△' || c == U'●' || c == U'◆' || c == U'◇' || c == U'▼';
         const bool residue = c == '.' || c == ':' || c == U'′' || c == U'″' || c == '\'' ||
                              c == '`' || c == '^' || c == '|' || c == U'¦' || c == U'｜' ||
                              c == U'■' || c == U'□' || c == U'▲' || c == U'△' || c == U'●' ||
-                             c == U'◆' || c == U'◇' || c == U'▼' || c == U'·' || c == ',';
+                             c == U'◆' || c == U'◇' || c == U'▼' || c == U'·' || c == ',' ||
+                             c == U'‘' || c == U'’';
         if (!residue) return false;
         ++marks;
     }
-    return (after_finished_text || shapes) && marks >= 2 && marks <= max_marks;
+    return (after_finished_text || shapes || scattered) && marks >= 2 && marks <= max_marks;
 }
 
 bool is_rule_line(std::string_view text) {
@@ -831,6 +836,10 @@ bool is_sidebar_label(std::string_view text) {
         (ends_with(label, "提示") || ends_with(label, "贴士") || ends_with(label, "提醒") ||
          ends_with(label, "貼士")))
         return true;
+    // 政策问答, 法律问答, 专家答疑: questions and answers boxed beside the story.
+    if (char_count(label) <= max_box_label_chars &&
+        (ends_with(label, "问答") || ends_with(label, "問答") || ends_with(label, "答疑")))
+        return true;
     // 考生须知, 游客须知: a box of rules for readers.
     if (char_count(label) <= max_box_label_chars &&
         (ends_with(label, "须知") || ends_with(label, "須知")))
@@ -936,6 +945,10 @@ bool lead_restates_heading(std::string_view heading, std::string_view lead) {
             longest_run = std::max(longest_run, run[j]);
         }
     }
+    // 將軍澳新盤首輪沽清 / 將軍澳日出康城一個新盤上周六首輪推售…，全數沽清: a headline of nine
+    // characters or more whose every character the lead's sentence spells in order.
+    constexpr std::size_t min_spelled_heading_chars = 9;
+    if (head.size() >= min_spelled_heading_chars && row[n] * 10 >= head.size() * 9) return true;
     return row[n] * 5 >= head.size() * 4 && longest_run >= min_heading_chars &&
            longest_run * 2 >= head.size();
 }
@@ -1984,11 +1997,19 @@ void SegmenterImpl::mark_headline_candidates() {
             }
             const bool one_clause = text.find("，") == std::string_view::npos &&
                                     text.find(',') == std::string_view::npos;
-            if (question && in_lenticular_brackets(above) &&
+            // 政策问答 / 退役军人参加职业技能培训有哪些支持？: a box's label works the same.
+            // (问：午睡多长时间比较合适？ under it is the box's first question, no title.)
+            constexpr std::size_t max_asker_bytes = 12 * 3;
+            const std::string_view opening = text.substr(0, max_asker_bytes);
+            const bool asked = opening.find("问:") != std::string_view::npos ||
+                               opening.find("問:") != std::string_view::npos ||
+                               starts_with(text, "Q:") || starts_with(text, "Q：");
+            const bool box_label = is_sidebar_label(above) && before->chars <= 8 && !asked;
+            if (question && (in_lenticular_brackets(above) || box_label) &&
                 (one_clause || (asked_below && line.chars <= options_.max_headline_chars / 2)) &&
                 text.find("。") == std::string_view::npos) {
                 line.kind = Kind::headline;
-                line.rule = "question under a column name in brackets: headline";
+                line.rule = "question under a column name in brackets or a box label: headline";
                 text_seen = true;
                 continue;
             }
@@ -2009,8 +2030,14 @@ void SegmenterImpl::mark_headline_candidates() {
                                           text.find("。") == std::string_view::npos;
         // “在平潭，我找到了事业的第二个起点” alone between blank lines: a quotation printed
         // as a title, its comma inside the quotes.
-        const bool quoted_title = starts_with(text, "“") && ends_with(text, "”") &&
-                                  text.find("”") == text.size() - std::string_view("”").size() &&
+        // 《回声》：学会倾听，才能被听见: a work's title and a colon open a review's title.
+        const std::size_t work_end = text.find("》");
+        const bool work_titled =
+            starts_with(text, "《") && work_end != std::string_view::npos &&
+            (text.compare(work_end + 3, 1, ":") == 0 || text.compare(work_end + 3, 3, "：") == 0);
+        const bool quoted_title = ((starts_with(text, "“") && ends_with(text, "”") &&
+                                    text.find("”") == text.size() - std::string_view("”").size()) ||
+                                   work_titled) &&
                                   line.blank_before > 0 &&
                                   line.chars <= options_.max_headline_chars / 2 &&
                                   (i + 1 >= lines_.size() || lines_[i + 1].kind == Kind::blank);
@@ -2932,6 +2959,29 @@ bool is_labelled_figure_line(std::string_view text) {
 }
 
 // 雷沃谷神GM80    8kg/s    16.9: a row of a table, cells apart by two spaces or more.
+// 樂天桃猿5：4勝統一獅: a score (one to three digits, a colon, one to three digits) with a
+// word right after it, as results are told (a clock time, 19:30, is followed by more digits
+// or stands alone).
+bool reports_score(std::string_view text) {
+    for (std::size_t at = text.find(':'); at != std::string_view::npos;
+         at = text.find(':', at + 1)) {
+        std::size_t before = 0, after = 0;
+        while (before < at && before < 4 &&
+               is_ascii_digit(static_cast<unsigned char>(text[at - 1 - before])))
+            ++before;
+        while (at + 1 + after < text.size() && after < 4 &&
+               is_ascii_digit(static_cast<unsigned char>(text[at + 1 + after])))
+            ++after;
+        if (before == 0 || before > 3 || after == 0 || after > 3) continue;
+        std::size_t length = 0;
+        const std::size_t next = at + 1 + after;
+        if (next < text.size() && is_han(code_point_at(text, next, length)) && after <= 2 &&
+            !(after == 2 && before == 2))  // 19:30开始 is a time
+            return true;
+    }
+    return false;
+}
+
 bool is_table_row(std::string_view text) {
     constexpr std::size_t max_row_chars = 40;
     if (char_count(text) > max_row_chars || ends_with_terminal(text)) return false;
@@ -4012,6 +4062,22 @@ void SegmenterImpl::assemble() {
             ++rankings;
         }
         if (rankings >= 2) return true;
+        // 台灣大賽第三戰，樂天桃猿5：4勝統一獅，… / 中華隊7：2勝…: two or more short
+        // paragraphs each reporting a score.
+        {
+            constexpr std::size_t max_result_paragraph_chars = 50;
+            std::size_t scored = 0;
+            for (std::size_t m = from;
+                 m < items_.size() && items_[m].type == Item::Type::paragraph &&
+                 !items_[m].pieces.empty();
+                 ++m) {
+                const std::string_view text = std::string_view(text_).substr(
+                    items_[m].pieces.front().begin, items_[m].pieces.front().size());
+                if (char_count(text) > max_result_paragraph_chars || !reports_score(text)) break;
+                ++scored;
+            }
+            if (scored >= 2) return true;
+        }
         // 2月外銷訂單金額503.2億美元，年增21.4%。 / … / 資料來源：經濟部統計處: short lines of
         // figures in one block, closed by where the figures come from.
         {
