@@ -159,6 +159,28 @@ class TextBuilder {
 
 namespace {
 
+// True when NFKC leaves `cp` unchanged whatever starter follows it: no decomposition, no
+// part in any composition, a starter itself, and no Hangul (composed by rule, not by table).
+bool nfkc_stable_alone(char32_t cp) {
+    if ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) ||
+        (cp >= 0xAC00 && cp <= 0xD7FF) || cp > 0x10FFFF)
+        return false;
+    const utf8proc_property_t* property = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
+    return property->combining_class == 0 && property->decomp_seqindex == UINT16_MAX &&
+           property->comb_index == UINT16_MAX;
+}
+
+// True when no option of `options` changes the well-formed character `cp` (whatever
+// character follows it: under NFKC it neither decomposes nor composes).
+bool unchanged_by(char32_t cp, const NormalizeOptions& options) {
+    if (cp == 0xFFFD) return false;  // ill-formed input decodes to it: the slow path decides
+    if (options.fold_fullwidth_ascii && cp >= 0xFF01 && cp <= 0xFF5E) return false;
+    if (options.fold_spaces && is_unicode_space(cp)) return false;
+    if (options.unify_line_endings && is_line_separator(cp)) return false;
+    if (options.drop_invisible && is_invisible(cp)) return false;
+    return !options.nfkc || nfkc_stable_alone(cp);
+}
+
 // Applies NFKC to one base character with the combining marks that follow it.
 std::string nfkc_cluster(std::string_view cluster) {
     utf8proc_uint8_t* mapped = nullptr;
@@ -490,19 +512,26 @@ void normalize_utf8(std::string_view input, const NormalizeOptions& options,
     }
     char encoded[8];
     while (i < text.size()) {
-        // Fast path: a run of printable ASCII, tab and LF stays as it is.
+        // Fast path: a run of printable ASCII, tab, LF and characters no option changes
+        // (most of a Chinese page) stays as it is, copied at once.
         std::size_t run = i;
+        bool last_ascii = false;
         while (run < text.size()) {
             const auto b = static_cast<unsigned char>(text[run]);
             if ((b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t') {
                 ++run;
-            } else {
-                break;
+                last_ascii = true;
+                continue;
             }
+            if (b < 0x80) break;
+            std::size_t plain_length = 0;
+            if (!unchanged_by(detail::decode_utf8_fast(text, run, plain_length), options)) break;
+            run += plain_length;
+            last_ascii = false;
         }
         // With NFKC on, an ASCII letter followed by a combining mark must reach the
         // cluster path below, so the run stops one character short.
-        if (options.nfkc && run > i && run < text.size() &&
+        if (options.nfkc && last_ascii && run > i && run < text.size() &&
             static_cast<unsigned char>(text[run]) >= 0x80) {
             --run;
         }

@@ -935,8 +935,16 @@ struct Filters {
         return f;
     }
     CharFilter place_suffix_first;
+    // The organisation suffixes by their last character, and the strong ones by their
+    // first, each bucket in the list's order (longest first where it matters).
+    std::unordered_map<char32_t, std::vector<const OrgSuffix*>> org_suffixes_by_last;
+    std::unordered_map<char32_t, std::vector<const OrgSuffix*>> strong_org_suffixes_by_first;
     Filters() {
-        for (const OrgSuffix& o : org_suffixes) org_suffix_last.add(o.text.back());
+        for (const OrgSuffix& o : org_suffixes) {
+            org_suffix_last.add(o.text.back());
+            org_suffixes_by_last[o.text.back()].push_back(&o);
+            if (o.strong) strong_org_suffixes_by_first[o.text.front()].push_back(&o);
+        }
         for (const PlaceSuffix& p : place_suffixes) place_suffix_first.add(p.text.front());
     }
 };
@@ -2025,16 +2033,21 @@ class Recognizer {
 
     const OrgSuffix* suffix_ending_at(std::size_t end) const {
         if (end == 0 || !filters_.org_suffix_last(cp_.at(end - 1))) return nullptr;
-        for (const OrgSuffix& s : org_suffixes)
-            if (end >= s.text.size() && cp_.matches(end - s.text.size(), s.text)) {
+        const auto bucket = filters_.org_suffixes_by_last.find(cp_.at(end - 1));
+        if (bucket == filters_.org_suffixes_by_last.end()) return nullptr;
+        for (const OrgSuffix* s : bucket->second)
+            if (end >= s->text.size() && cp_.matches(end - s->text.size(), s->text)) {
                 // A suffix followed by more of a name (中心医院, 委员会办公室) belongs to it.
-                return &s;
+                return s;
             }
         return nullptr;
     }
     bool suffix_at(std::size_t i) const {
-        for (const OrgSuffix& s : org_suffixes)
-            if (s.strong && cp_.matches(i, s.text)) return true;
+        if (i >= cp_.size()) return false;
+        const auto bucket = filters_.strong_org_suffixes_by_first.find(cp_.at(i));
+        if (bucket == filters_.strong_org_suffixes_by_first.end()) return false;
+        for (const OrgSuffix* s : bucket->second)
+            if (cp_.matches(i, s->text)) return true;
         return false;
     }
 
@@ -2751,8 +2764,8 @@ class Recognizer {
         // at a boundary (a Chinese name, or a transliterated one not in the dictionary).
         for (std::size_t i : joiners) {
             if (i + 2 >= cp_.size() || !in(U"和与及", cp_.at(i)) ||
-                kind_[i - 1] != static_cast<int>(EntityType::person) ||
-                taken_[i + 1] || dictionary_word(i, i + 2))
+                kind_[i - 1] != static_cast<int>(EntityType::person) || taken_[i + 1] ||
+                dictionary_word(i, i + 2))
                 continue;
             std::size_t len = name_at(i + 1, false);
             if (len == 0) {
@@ -2767,8 +2780,7 @@ class Recognizer {
         // between boundaries.
         for (std::size_t i : joiners) {
             if (i + 2 >= cp_.size() || !in(U"和与、", cp_.at(i)) || taken_[i - 1] ||
-                taken_[i + 1] ||
-                !filters_.transliteration(cp_.at(i - 1)) ||
+                taken_[i + 1] || !filters_.transliteration(cp_.at(i - 1)) ||
                 !filters_.transliteration(cp_.at(i + 1)))
                 continue;
             std::size_t b = i;
