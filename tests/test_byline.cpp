@@ -1069,3 +1069,30 @@ TEST_CASE("byline: a letter-spaced 本 报 讯, and 报道 glued to a name befor
     // 报道：X after a space still labels a reporter.
     CHECK(parser.parse_line("报道：林伟明  摄影：黄俊杰").authors.size() == 2);
 }
+
+TEST_CASE(
+    "byline: long Mongolian names, worker-correspondents, credits naming nobody, a "
+    "college signature, a dateline with the lead's first word",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto five =
+        parser.parse_dateline_prefix("本报讯（记者 那仁格日勒 通讯员 吴海燕）近日", 0);
+    REQUIRE(five.authors.size() == 2);
+    CHECK(five.authors[0].name == "那仁格日勒");
+    const auto six = parser.parse_line("本报记者 额尔敦毕力格");
+    REQUIRE(six.authors.size() == 1);
+    CHECK(six.authors[0].name == "额尔敦毕力格");
+    CHECK(parser.parse_line("本报记者 王小明李小红").authors.size() == 2);  // two names
+    const auto worker = parser.parse_line("工人通讯员  吴树林");
+    REQUIRE(worker.authors.size() == 1);
+    CHECK(worker.authors[0].role_text == "工人通讯员");
+    const auto credits = parser.parse_line("文：黄丽婷  图：受访者提供");
+    REQUIRE(credits.authors.size() == 1);
+    CHECK(credits.authors[0].name == "黄丽婷");
+    const auto reader = parser.parse_line("土木工程学院  赵一凡");
+    REQUIRE(reader.authors.size() == 1);
+    CHECK(reader.authors[0].name == "赵一凡");
+    // 近 starts the lead (日，… on the next line): no byline line.
+    CHECK(parser.parse_line("本报讯 记者陈东升 通讯员王楠 近").authors.empty());
+    CHECK(parser.parse_line("记者 手把手地教").authors.empty());
+}

@@ -2547,3 +2547,97 @@ TEST_CASE(
           Texts{"政策问答", "退役军人参加职业技能培训有哪些支持？"});
     CHECK(paragraph_texts(page.articles[5]).size() == 2);
 }
+
+TEST_CASE(
+    "segmenter: section heads share one style; a subtitled or end-signed feature keeps its "
+    "sections; an end credit after a bracket inside the sentence; a column name after a notice",
+    "[segmenter]") {
+    const std::string text =
+        "2026年5月12日 星期二 第6版 零售\n\n"
+        "即时零售“最后一公里”跑出加速度\n——一季度社区零售市场观察\n本报记者 朱晓敏\n\n"
+        "下单后二十八分钟，一箱矿泉水和两袋青菜就送到了家门口。\n\n【门店变身“前置仓”】\n\n"
+        "在上海市闵行区一家连锁超市，店内专门辟出一块区域作为线上订单拣货区。\n\n"
+        "【规范发展仍需发力】\n\n记者注意到，部分商品价格线上线下不一致。\n\n"
+        "白洋淀畔的“新农人”\n近年来，一批在外打拼的年轻人回到淀边，种莲藕、养淡水鱼。\n\n"
+        "从打工者到创业者\n清晨6点，34岁的王立强已经划着小船在荷塘里查看藕苗。\n"
+        "从单打独斗到抱团发展\n去年，王立强牵头成立了淀边种养专业合作社。\n"
+        "如今，合作社的莲藕通过电商平台销往京津等地。\n（河北日报记者 韩立群）\n\n"
+        "永辉超市启动门店调改二期\n永辉超市日前宣布启动第二批门店调改。\n\n"
+        "“江南文房”特展开幕\n\n"
+        "日前，特展在上海市历史博物馆开幕，展出文物一百八十余件（组），展期至明年3月。（记者 "
+        "顾一鸣）\n\n"
+        "关于地铁施工期间交通管制的通告\n\n一、施工期间请绕行。\n特此通告。\n\n"
+        "［读者热线］\n出行“烦心事” 有了回音\n晚报记者  肖  楠\n\n"
+        "本周，晚报热线共接到市民关于交通出行的反映四十余件。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 6);
+    CHECK(page.articles[0].crossheads.size() == 2);
+    CHECK(page.articles[1].crossheads.size() == 2);
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "韩立群");
+    CHECK(headline_texts(page.articles[2]) == Texts{"永辉超市启动门店调改二期"});
+    REQUIRE(page.articles[3].authors.size() == 1);
+    CHECK(page.articles[3].authors[0].name == "顾一鸣");
+    CHECK(paragraph_texts(page.articles[4]).back() == "特此通告。");
+    CHECK(headline_texts(page.articles[5]) == Texts{"［读者热线］", "出行“烦心事” 有了回音"});
+}
+
+TEST_CASE(
+    "segmenter: a section name under the page number; a subtitled report's sections; hard-wrapped "
+    "crossheads under a subtitle; boxes of labelled figures; captions of works and providers; "
+    "a letter's signature and the editor's reply; distribution lines",
+    "[segmenter]") {
+    const std::string text =
+        "贵州日报\n2026年5月27日 星期三\n\n7\n数字经济\n\n"
+        "我国实现逻辑量子比特高保真纠错\n——“天衍”团队突破容错量子计算关键技术\n\n"
+        "本报合肥11月27日电 （记者 夏启航 通讯员 罗佳）记者27日获悉，团队实现了纠错。\n\n"
+        "越纠越准\n\n量子比特极易受环境干扰，计算中的错误会不断累积。\n\n"
+        "芯片是关键\n\n团队改进了约瑟夫森结的制备工艺，比特相干时间明显延长。\n\n"
+        "王思远 隶书 《陶渊明饮酒诗》\n\n"
+        "■展览展出一套繪有歐洲家族紋章的廣彩餐具。  香港藝術館提供\n\n"
+        "本周农产品行情\n\n大白菜：每公斤1.40元，比上周下降0.10元。\n\n"
+        "西兰花：每公斤4.60元，与上周持平。\n\n鸡蛋：每公斤8.10元，比上周下降0.20元。\n\n"
+        "图书馆考试周能否延长开放\n\n编辑同志：\n\n希望学校能在考试周期间适当延长图书馆开放时间。\n"
+        "\n"
+        "土木工程学院  赵一凡\n\n编者：记者就此事联系了图书馆，图书馆已决定延长开放时间。\n\n"
+        "报送：县委、县人大常委会主要领导\n发送：各乡镇人民政府\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[0]).front() == "我国实现逻辑量子比特高保真纠错");
+    CHECK(page.articles[0].crossheads.size() == 2);
+    CHECK(page.articles[0].captions.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"本周农产品行情"});
+    CHECK(paragraph_texts(page.articles[1]).size() == 3);
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "赵一凡");
+    CHECK(paragraph_texts(page.articles[2]).back().rfind("编者：", 0) == 0);
+    CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
+                      [](const auto& f) { return f.text == "数字经济"; }));
+    CHECK(std::count_if(page.furniture.begin(), page.furniture.end(), [](const auto& f) {
+              return f.text.rfind("报送", 0) == 0 || f.text.rfind("发送", 0) == 0;
+          }) == 2);
+}
+
+TEST_CASE(
+    "segmenter: a hard-wrapped newsletter feature under a subtitle keeps its one-word "
+    "sections; a paragraph's short last line is no headline across a blank line",
+    "[segmenter]") {
+    const std::string text =
+        "晋华电气报                          2026年9月30日\n第186期  第2版  综合新闻\n\n"
+        "织密安全防护网\n——公司“安全生产月”活动综述\n"
+        "　　今年6月以来，公司以“人人讲安全、个个会应急”为主\n题开展“安全生产月”活动。\n"
+        "查隐患\n　　公司组织专业人员成立五个检查组，对生产车间开展拉\n网式排查。\n"
+        "强培训\n　　各单位利用班前会开展安全知识学习，累计培训一千四\n百余人次。\n"
+        "（安全环保部供稿）\n\n"
+        "红星公社水利冬修\n　　不少地方还组织了技术小组，由老农和水利技术员一道，\n"
+        "逐塘逐坝进行检查，发现问题及时处理，保证了工程质\n量o\n\n"
+        "红星公社第三生产队是怎样积肥的\n本报通讯员  谭正明\n"
+        "　　长沙县红星人民公社第三生产队今年积肥多，肥效高。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].crossheads.size() == 2);
+    CHECK(headline_texts(page.articles[2]) == Texts{"红星公社第三生产队是怎样积肥的"});
+}

@@ -155,9 +155,11 @@ bool is_label_role(std::string_view word) {
 // the name of a paper, agency or station.
 constexpr std::string_view role_qualifiers[] = {
     "全媒体", "融媒体", "新媒体", "全媒體", "融媒體", "大学生", "大學生", "首席", "资深", "資深",
-    "高级",   "高級",   "学生",   "學生",   "校园",   "校園",   "少年",   "特派", "特约", "特約",
-    "见习",   "見習",   "实习",   "實習",   "摄影",   "攝影",   "视频",   "視頻", "随队", "隨隊",
-    "跟队",   "跟隊",   "前方",   "小",     "融媒",   "全媒",   "本厂",   "本廠"};
+    "高级", "高級", "学生", "學生", "校园", "校園", "少年", "特派", "特约", "特約", "见习", "見習",
+    "实习", "實習", "摄影", "攝影", "视频", "視頻", "随队", "隨隊", "跟队", "跟隊", "前方", "小",
+    "融媒", "全媒", "本厂", "本廠",
+    // 工人通讯员, 农民通讯员: the worker-correspondents of older factory and county papers.
+    "工人", "农民", "農民", "战士", "戰士", "职工", "職工"};
 // How the name of a paper, agency, station or app ends (都市报, 央视, 人民网, 东方卫视, 川观新闻).
 // 新闻 only before names (is_role_only): 最美新闻记者 alone is a headline.
 // 县融媒体中心, 新闻传媒中心: a county's or city's media centre.
@@ -232,11 +234,13 @@ constexpr std::string_view credit_suffixes[] = {
     "綜合外電", "採寫",     "報道",     "報導",     "攝影",     "攝"};
 
 // A name never ends in one of these: they make an organisation or a place.
-constexpr std::string_view organisation_endings[] = {
-    "部",   "局",   "委",   "办",   "院",   "所",   "社",   "报",   "台",   "网",
-    "站",   "厅",   "处",   "科",   "队",   "中心", "公司", "集团", "大学", "学院",
-    "学校", "协会", "政府", "街道", "社区", "省",   "市",   "县",   "区",   "镇",
-    "乡",   "村",   "讯",   "电",   "组",   "会",   "馆",   "园",   "厂",   "行"};
+constexpr std::string_view
+    organisation_endings[] = {"部",   "局",   "委",   "办",   "院",   "所",   "社",   "报",
+                              "台",   "网",   "站",   "厅",   "处",   "科",   "队",   "中心",
+                              "公司", "集团", "大学", "学院", "学校", "协会", "政府", "街道",
+                              "社区", "省",   "市",   "县",   "区",   "镇",   "乡",   "村",
+                              "讯",   "电",   "组",   "会",   "馆",   "园",   "厂",   "行",
+                              "提供", "供图", "供圖"};  // 图：受访者提供 credits nobody by name
 
 // Sources of datelines, longest first within a shared prefix.
 constexpr std::string_view agencies[] = {
@@ -899,12 +903,34 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
                 organisation = true;
         const bool foreign =
             name.find("·") != std::string::npos || name.find("•") != std::string::npos;
-        if (organisation || token.chars < 2 || (token.chars > 4 && !foreign && token.chars != 6) ||
-            token.chars > 16) {
+        // 记者 那仁格日勒: a Mongolian or Tibetan name of five characters, printed without a
+        // dot, after a role word (guessed: no common word inside).
+        bool five = false;
+        // (林美華紐約報導: a name and a place glued to 報導 is read by the report form.)
+        const bool before_suffix =
+            match_any(text, token.end, credit_suffixes, std::size(credit_suffixes)) > 0;
+        if (token.chars == 5 && !foreign && token.role != AuthorRole::unknown &&
+            !token.role_text.empty() && !before_suffix && out.role_words > 0) {
+            five = true;
+            for (const char* word : {"的", "了", "在", "是", "和", "说", "从", "到", "对", "地",
+                                     "得", "着", "把", "被", "让", "为"})
+                five = five && name.find(word) == std::string::npos;
+            if (five) ++out.guessed;
+        }
+        if (organisation || token.chars < 2 ||
+            (token.chars > 4 && !foreign && token.chars != 6 && !five) || token.chars > 16) {
             ++out.rejected;
             continue;
         }
-        if (token.chars == 6 && !foreign) {  // two three-character names printed together
+        // Two three-character names printed together, unless the first starts with no
+        // surname (额尔敦毕力格: one Mongolian name).
+        if (token.chars == 6 && !foreign && !starts_with_surname(name)) {
+            ++out.guessed;
+            out.authors.push_back({std::move(name), token.role, token.role_text,
+                                   Span{base + token.begin, base + token.end}});
+            continue;
+        }
+        if (token.chars == 6 && !foreign) {
             ++out.guessed;
             const std::size_t half = name.size() / 2;
             out.authors.push_back({name.substr(0, half), token.role, token.role_text,
@@ -1065,10 +1091,15 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
         school = school || unit.find(word) != std::string_view::npos;
     for (const char* word : {"年级", "年級", "班"})
         grade = grade || ends_with(unit, word) || unit.find(word) != std::string_view::npos;
+    // 土木工程学院  赵一凡: a reader's college, a wide gap, the name (a letter's signature).
+    bool college = false;
+    for (const char* word : {"学院", "大学", "学校", "中学", "小学", "學院", "大學", "學校"})
+        college = college || ends_with(unit, word);
+    const bool wide_gap = !bulleted && body.compare(gap > 0 ? gap - 1 : 0, 2, "  ") == 0;
     constexpr std::size_t max_unit_chars = 30;
     if (!unit_word || !looks_like_person_name(name) || char_count(unit) > max_unit_chars ||
-        (!bulleted && !(school && grade)) || unit.find("，") != std::string_view::npos ||
-        unit.find(',') != std::string_view::npos)
+        (!bulleted && !(school && grade) && !(college && wide_gap)) ||
+        unit.find("，") != std::string_view::npos || unit.find(',') != std::string_view::npos)
         return BylineResult{};
     BylineResult result = one_author_line(
         text, base, static_cast<std::size_t>(name.data() - text.data()), name, "", 0.7);
@@ -1188,6 +1219,14 @@ BylineResult BylineParser::parse_line_with(std::string_view line, std::size_t ba
     if (dateline.kind == BylineKind::dateline && dateline.rest_begin == base + end) {
         dateline.span = Span{base + offset, base + end};
         return dateline;
+    }
+    // 本报讯 记者陈东升 通讯员王楠 近 (日，… on the next line): a dateline, its byline, and the
+    // lead's first word; no byline line.
+    if (dateline.kind == BylineKind::dateline) {
+        const BylineResult lead = parse_dateline_prefix(line.substr(0, end), base);
+        if (lead.kind == BylineKind::dateline && !lead.authors.empty() &&
+            lead.rest_begin < base + end)
+            return result;
     }
 
     std::size_t length = 0;

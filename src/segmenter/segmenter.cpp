@@ -680,8 +680,12 @@ const char* const builtin_caption_suffixes[] = {
     "摄", "供图", "提供", "摄影", "资料图片", "资料图", "攝", "供圖", "攝影", "資料圖片", "資料圖"};
 
 // 【法官说法】: a whole line in lenticular brackets, the way rubrics and sections are printed.
+// 〖艺苑杂谈〗 and ［读者热线］ (read as [读者热线] after normalization) are printed the same way.
 bool in_lenticular_brackets(std::string_view text) {
-    return starts_with(text, "【") && ends_with(text, "】");
+    return (starts_with(text, "【") && ends_with(text, "】")) ||
+           (starts_with(text, "〖") && ends_with(text, "〗")) ||
+           (text.size() > 2 && text.front() == '[' && text.back() == ']' &&
+            static_cast<unsigned char>(text[1]) >= 0x80);
 }
 
 // The text without its spaces (公　告 → 公告, 停 水 通 知 → 停水通知).
@@ -807,7 +811,15 @@ bool is_agency_note(std::string_view text) {
 }
 
 bool is_data_source_note(std::string_view text) {
-    for (const char* label : {"数据来源", "资料来源", "图表来源", "數據來源", "資料來源"}) {
+    // （数据来源：省农业农村厅市场信息中心）: in parentheses too.
+    if (starts_with(text, "(") || starts_with(text, "（")) {
+        std::size_t length = 0;
+        code_point_at(text, 0, length);
+        text.remove_prefix(length);
+    }
+    // 製表：本報財經組: who set the table, printed like its source.
+    for (const char* label :
+         {"数据来源", "资料来源", "图表来源", "數據來源", "資料來源", "制表", "製表"}) {
         if (!starts_with(text, label)) continue;
         const std::string_view rest = text.substr(std::string_view(label).size());
         return starts_with(rest, "：") || starts_with(rest, ":");
@@ -1203,6 +1215,20 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
     }
     for (const char* prefix : builtin_caption_prefixes)
         if (starts_with(stripped, prefix)) return true;
+    // 王思远 隶书 《陶渊明饮酒诗》, 《秋山图》 中国画 李可: a work reproduced on an arts page,
+    // labelled by its artist, medium and title.
+    constexpr std::size_t max_artwork_caption_chars = 30;
+    if (line.chars <= max_artwork_caption_chars && !line.terminal &&
+        stripped.find("《") != std::string_view::npos &&
+        stripped.find("》") != std::string_view::npos) {
+        for (const char* medium : {"隶书", "行书", "草书", "楷书", "篆书", "篆刻", "行草", "中国画",
+                                   "国画", "油画", "水彩", "水墨", "版画", "雕塑", "剪纸", "隸書",
+                                   "楷書", "篆書", "草書", "國畫", "油畫", "版畫"})
+            if (stripped.find(medium) != std::string_view::npos &&
+                stripped.find(',') == std::string_view::npos &&
+                stripped.find("，") == std::string_view::npos)
+                return true;
+    }
     // 马莱莱（中）在比赛中射门。: who is where in the photo, in a short sentence.
     constexpr std::size_t max_position_caption_chars = 60;
     if (line.chars <= max_position_caption_chars && ends_with_terminal(stripped) &&
@@ -1288,8 +1314,10 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
     }
     // …储能柜。受访者供图: who provided the photo, after the caption's sentence.
     constexpr std::size_t max_credited_caption_chars = 80;
+    // …餐具。  香港藝術館提供: a provider after the sentence, apart by a gap.
     if (line.chars <= max_credited_caption_chars &&
-        (ends_with(stripped, "供图") || ends_with(stripped, "供圖"))) {
+        (ends_with(stripped, "供图") || ends_with(stripped, "供圖") ||
+         (ends_with(stripped, "提供") && stripped.find("  ") != std::string_view::npos))) {
         const std::size_t sentence_end = last_sentence_end(stripped);
         constexpr std::size_t max_provider_bytes = 16 * 3;  // 中国科学院成都生物研究所供图
         if (sentence_end > 0 && stripped.size() - sentence_end <= max_provider_bytes) return true;
@@ -1413,6 +1441,9 @@ void SegmenterImpl::classify_lines() {
         // 报：市委办公室… / 送：各县人民政府… / （共印120份）: a bulletin's distribution list.
         if (line.chars <= max_furniture_chars &&
             (starts_with(text, "报:") || starts_with(text, "送:") || starts_with(text, "抄送:") ||
+             starts_with(text, "报送:") || starts_with(text, "发送:") ||
+             starts_with(text, "分送:") || starts_with(text, "报送：") ||
+             starts_with(text, "发送：") || starts_with(text, "分送：") ||
              starts_with(text, "抄报:") || starts_with(text, "报：") || starts_with(text, "送：") ||
              starts_with(text, "抄送：") || starts_with(text, "抄报：") ||
              (bracketed(text) && text.find("共印") != std::string_view::npos &&
@@ -1812,8 +1843,11 @@ void SegmenterImpl::find_end_credit(Line& line) const {
         if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
         std::size_t length = 0;
         if (!is_open_paren(code_point_at(text, i, length))) continue;
+        // (…一百八十余件（组），展期至明年3月。（记者 顾一鸣）: a parenthesis inside the
+        // sentence is passed over.)
         const std::string_view before = trim(text.substr(0, i));
-        if (before.empty() || !ends_with_terminal(before)) return;
+        if (before.empty()) return;
+        if (!ends_with_terminal(before)) continue;
         const std::string_view paren = text.substr(i);
         BylineResult credit = parser_.parse_line(paren, line.begin + i);
         // …展示。（中新社）, …领域。（新华社北京12月5日电）, …。（综合报道）: the source of a
@@ -2163,6 +2197,15 @@ void SegmenterImpl::mark_headline_candidates() {
             // brackets, the unpunctuated line over the byline is the title, comma or not.
             // The line right over `above` in the same block, if any.
             const Line* line_over = j > 0 && above.blank_before == 0 ? &lines_[j - 1] : nullptr;
+            // …保证了工程质 / 量o / (blank) / 红星公社…: across a blank line above the block, the
+            // short last line of a paragraph (its line over it unfinished text, longer) is no
+            // headline line.
+            if (taken > 0 && j + 1 < lines_.size() && lines_[j + 1].kind == Kind::blank &&
+                line_over && line_over->kind == Kind::body && !line_over->terminal &&
+                line_over->chars > above.chars &&
+                (content(*line_over).find(',') != std::string_view::npos ||
+                 content(*line_over).find("，") != std::string_view::npos))
+                break;
             const bool short_unfinished = !above.terminal && short_title_shape(above);
             const bool under_column_name =
                 line_over && !above.terminal && above.chars <= options_.max_headline_chars &&
@@ -2276,10 +2319,17 @@ void SegmenterImpl::mark_headline_candidates() {
         // 理论·文化 standing alone under the header: a page's section names joined by a dot
         // (a kicker with a dot, 黔东南·肇兴, sits right on its title).
         const std::size_t dot = text.find("·");
-        const bool dotted_section =
-            dot != std::string_view::npos && dot > 0 && k + 1 < nonblank.size() &&
-            lines_[nonblank[k + 1]].blank_before > 0 && line.blank_before > 0 &&
-            text.find(' ') == std::string_view::npos;
+        // 7 / 数字经济 / (blank): a section name right under the page's number, dot or not.
+        constexpr std::size_t max_plain_section_chars = 6;
+        const bool under_page_number =
+            k > 0 && line.blank_before == 0 && lines_[nonblank[k - 1]].kind == Kind::furniture &&
+            lines_[nonblank[k - 1]].furniture == FurnitureKind::page_number &&
+            line.chars <= max_plain_section_chars;
+        const bool dotted_section = (dot != std::string_view::npos || under_page_number) &&
+                                    dot != 0 && k + 1 < nonblank.size() &&
+                                    lines_[nonblank[k + 1]].blank_before > 0 &&
+                                    (line.blank_before > 0 || (k > 0 && is_header(k - 1))) &&
+                                    text.find(' ') == std::string_view::npos;
         if (beside && !before_byline && (next_is_furniture || dotted_section) &&
             !ends_with_dash(content(line))) {
             line.kind = Kind::furniture;
@@ -3107,9 +3157,17 @@ void SegmenterImpl::mark_notice_signatures() {
         // The date may have been taken for a page header's date line.
         const bool date_furniture =
             line.kind == Kind::furniture && line.furniture == FurnitureKind::date_line;
+        // ［读者热线］ / 出行“烦心事” 有了回音 / byline: a column name, and lines right over a
+        // byline, head the next item; they sign nothing.
+        std::size_t below = i + 1;
+        while (below < lines_.size() && lines_[below].kind == Kind::blank) ++below;
+        const bool over_byline =
+            below < lines_.size() && lines_[below].blank_before == 0 &&
+            (lines_[below].kind == Kind::byline || lines_[below].kind == Kind::dateline_lead);
         const bool may_sign = (line.kind == Kind::headline || line.kind == Kind::body) &&
                               !line.terminal && line.chars <= max_signature_chars &&
-                              line.blank_before <= 1;
+                              line.blank_before <= 1 && !in_lenticular_brackets(text) &&
+                              !over_byline;
         if (pending > 0 && (may_sign || (date_furniture && line.blank_before <= 1))) {
             make_paragraph(
                 line, "issuer or date under a notice's closing formula (特此通告。): paragraph");
@@ -3936,6 +3994,38 @@ void SegmenterImpl::assemble() {
         }
         return true;
     };
+    // 从打工者到创业者 / … / 从单打独斗到抱团发展 / … / （河北日报记者 韩立群）: more one-line
+    // heads with text under each, then a credit on a line of its own naming people before
+    // any byline: sections of a feature signed at its end.
+    auto signed_sections_follow = [&](std::size_t from, std::size_t min_heads) {
+        constexpr std::size_t max_items = 40;  // bounded look-ahead keeps the pass linear
+        std::size_t heads = 0, paragraphs = 0;
+        bool last_was_head = false;
+        for (std::size_t k = from; k < items_.size() && k < from + max_items; ++k) {
+            const Item& it = items_[k];
+            switch (it.type) {
+                case Item::Type::paragraph:
+                    if (it.lead) return false;
+                    ++paragraphs;
+                    last_was_head = false;
+                    break;
+                case Item::Type::headline:
+                    if (last_was_head) return false;  // a headline block: the next item
+                    ++heads;
+                    last_was_head = true;
+                    break;
+                case Item::Type::caption:
+                case Item::Type::furniture:
+                    break;
+                case Item::Type::credit:
+                    return heads >= min_heads && paragraphs >= heads + 1 && it.pieces.empty() &&
+                           !credit_of(it).authors.empty() && !lines_[it.line].credit_is_source;
+                default:
+                    return false;
+            }
+        }
+        return false;
+    };
     // A dateline in parentheses after at most a few paragraphs ends a short item that
     // starts at the headline before them: （新华社北京3月4日电）.
     auto short_item_follows = [&](std::size_t from) {
@@ -4062,6 +4152,27 @@ void SegmenterImpl::assemble() {
             ++rankings;
         }
         if (rankings >= 2) return true;
+        // 大白菜：每公斤1.40元，比上周下降0.10元。 / (blank) / 西兰花：每公斤4.60元…: three or more
+        // short labelled figures, one a paragraph.
+        {
+            std::size_t figures = 0;
+            for (std::size_t m = from;
+                 m < items_.size() && items_[m].type == Item::Type::paragraph &&
+                 items_[m].pieces.size() == 1;
+                 ++m) {
+                const std::string_view text = std::string_view(text_).substr(
+                    items_[m].pieces.front().begin, items_[m].pieces.front().size());
+                const std::size_t colon = std::min(text.find("："), text.find(':'));
+                const bool digits = std::any_of(text.begin(), text.end(), [](char c) {
+                    return is_ascii_digit(static_cast<unsigned char>(c));
+                });
+                if (char_count(text) > max_record_chars || colon == std::string_view::npos ||
+                    colon == 0 || char_count(text.substr(0, colon)) > max_label_chars || !digits)
+                    break;
+                ++figures;
+            }
+            if (figures >= min_records) return true;
+        }
         // 台灣大賽第三戰，樂天桃猿5：4勝統一獅，… / 中華隊7：2勝…: two or more short
         // paragraphs each reporting a score.
         {
@@ -4233,8 +4344,12 @@ void SegmenterImpl::assemble() {
                 const std::string_view candidate = content(lines_[group[0]]);
                 const bool styled_as_section =
                     styled_as_numbered_section(candidate) || in_lenticular_brackets(candidate);
+                // (A report under a —— subtitle is a feature, sections and all.)
+                const bool subtitled =
+                    std::any_of(a.headlines.begin(), a.headlines.end(),
+                                [](const auto& h) { return starts_with_dash(h.text); });
                 const bool short_news =
-                    a.has_dateline && !s.byline_line && !styled_as_section &&
+                    a.has_dateline && !s.byline_line && !styled_as_section && !subtitled &&
                     a.paragraphs.size() < min_paragraphs_before_crosshead_in_news;
                 // 二、科学施肥 after the section under 一、选好种子: the next section.
                 const bool next_section =
@@ -4275,9 +4390,28 @@ void SegmenterImpl::assemble() {
                 const bool editor_note =
                     starts_with(next_text, "编者按") || starts_with(next_text, "編者按") ||
                     starts_with(next_text, "编者的话") || starts_with(next_text, "編者的話");
-                if (!s.closed && group.size() == 1 &&
+                // 【门店变身“前置仓”】 … then 永辉超市启动门店调改二期: an article's section
+                // heads share one style; a plain line after bracketed or numbered ones heads
+                // the next item.
+                bool other_style = false;
+                if (!a.crossheads.empty()) {
+                    const bool all_bracketed =
+                        std::all_of(a.crossheads.begin(), a.crossheads.end(),
+                                    [](const auto& c) { return starts_with(c.text, "【"); });
+                    const bool all_numbered =
+                        std::all_of(a.crossheads.begin(), a.crossheads.end(),
+                                    [](const auto& c) { return starts_with_enumerator(c.text); });
+                    // (注释, 结语, 后记: a short closing section needs no number.)
+                    constexpr std::size_t max_closing_section_chars = 4;
+                    other_style = (all_bracketed && !starts_with(candidate, "【")) ||
+                                  (all_numbered && !styled_as_numbered_section(candidate) &&
+                                   char_count(candidate) > max_closing_section_chars);
+                }
+                if (!s.closed && group.size() == 1 && !other_style &&
                     (s.has_byline || a.has_dateline || next_section || bracket_section ||
-                     first_numbered_section) &&
+                     first_numbered_section || (subtitled && !a.paragraphs.empty()) ||
+                     (!a.paragraphs.empty() && !a.headlines.empty() &&
+                      signed_sections_follow(next_index, a.crossheads.empty() ? 1 : 0))) &&
                     !separated && !short_news && !restated && !editor_note &&
                     // A series of questions heads sections, not briefs.
                     (lines_[group[0]].question_series ||
@@ -4418,14 +4552,27 @@ void SegmenterImpl::assemble() {
                     break;
                 }
                 // A dateline naming nobody (【本报雅加达讯】) leaves the end byline to sign it.
+                // (编者：… under a reader's signed letter is the editor's reply to it.)
+                const bool reply_follows =
+                    k + 1 < items_.size() && items_[k + 1].type == Item::Type::paragraph &&
+                    !items_[k + 1].pieces.empty() &&
+                    [&] {
+                        const std::string_view reply =
+                            std::string_view(text_).substr(items_[k + 1].pieces.front().begin,
+                                                           items_[k + 1].pieces.front().size());
+                        return starts_with(reply, "编者:") || starts_with(reply, "編者:") ||
+                               starts_with(reply, "编者按:") || starts_with(reply, "編者按:");
+                    }() &&
+                    headline_follows(k + 2, true);
                 if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
                     article_ref().authors.empty() &&
                     !state_[static_cast<std::size_t>(current)].closed &&
-                    headline_follows(k + 1, true)) {
+                    (headline_follows(k + 1, true) || reply_follows)) {
                     // 文/周明远 after the body and right before the next headline: the end
                     // byline of an article that had none at its head.
                     add_byline(static_cast<std::size_t>(current), line);
-                    state_[static_cast<std::size_t>(current)].closed = true;
+                    // The editor's reply still belongs to the letter.
+                    state_[static_cast<std::size_t>(current)].closed = !reply_follows;
                     set_line(item.line, LineClass::byline, current,
                              "byline after the body of an article without one, right before "
                              "the next headline: its end byline");
