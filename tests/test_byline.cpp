@@ -1096,3 +1096,13 @@ TEST_CASE(
     CHECK(parser.parse_line("本报讯 记者陈东升 通讯员王楠 近").authors.empty());
     CHECK(parser.parse_line("记者 手把手地教").authors.empty());
 }
+
+TEST_CASE("byline: other national agencies; a letter-spaced 读 者 label names nobody", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto wire = parser.parse_dateline_prefix("【加通社渥太華訊】聯邦衞生部宣布", 0);
+    CHECK(wire.kind == broadsheet::detail::BylineKind::dateline);
+    CHECK(wire.dateline.source == "加通社");
+    CHECK(wire.authors.empty());
+    CHECK(parser.parse_line("读 者 来 信").authors.empty());
+    CHECK(parser.parse_line("读 者 王明").authors.size() == 1);
+}

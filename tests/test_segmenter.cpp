@@ -2641,3 +2641,35 @@ TEST_CASE(
     CHECK(page.articles[0].crossheads.size() == 2);
     CHECK(headline_texts(page.articles[2]) == Texts{"红星公社第三生产队是怎样积肥的"});
 }
+
+TEST_CASE(
+    "segmenter: couplet section heads with a comma; a question title over the box's byline; a "
+    "box after a box of questions; a dateline alone under its headline; a newsletter's issue "
+    "line",
+    "[segmenter]") {
+    const std::string text =
+        "物流通讯  2026年第4期（总第152期）  省物流与采购联合会主办\n\n"
+        "海上练兵 砺剑深蓝\n\n■本报记者 李  剑 通讯员 王  凯\n\n"
+        "8月中旬，南海某海域风急浪高，某驱逐舰支队展开实战化训练。\n\n"
+        "“敌情”突至，临机决断\n\n凌晨2时许，编队航行至预定海域，雷达发现多批不明目标。\n\n"
+        "复盘检讨，查纠短板\n\n训练结束后，支队组织各舰逐项复盘，梳理出问题18个。\n\n"
+        "【宠物医生答疑】\n夏天到了，给狗狗剃毛好不好？\n晚报记者 陈露\n\n"
+        "问：我家金毛毛很厚，想给它剃光毛降温，可以吗？\n\n答：不建议剃光。\n\n"
+        "晒晒我家的毛孩子\n\n上周我们发起“晒萌宠”征集活动，收到读者来稿300多份。\n\n"
+        "前4月全省规上工业增加值增长7.3%\n装备制造业拉动作用明显\n\n"
+        "本报西安6月2日讯（记者 赵一鸣 通讯员 秦悦）\n"
+        "记者从省统计局获悉，今年前4个月，全省规模以上工业增加值同比增长7.3%。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(headline_texts(page.articles[0]) == Texts{"海上练兵 砺剑深蓝"});
+    CHECK(page.articles[0].crossheads.size() == 2);
+    CHECK(headline_texts(page.articles[1]) ==
+          Texts{"【宠物医生答疑】", "夏天到了，给狗狗剃毛好不好？"});
+    CHECK(headline_texts(page.articles[2]) == Texts{"晒晒我家的毛孩子"});
+    CHECK(headline_texts(page.articles[3]) ==
+          Texts{"前4月全省规上工业增加值增长7.3%", "装备制造业拉动作用明显"});
+    CHECK(page.articles[3].authors.size() == 2);
+    CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
+                      [](const auto& f) { return f.text.rfind("物流通讯", 0) == 0; }));
+}

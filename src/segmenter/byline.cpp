@@ -245,10 +245,12 @@ constexpr std::string_view
 // Sources of datelines, longest first within a shared prefix.
 constexpr std::string_view agencies[] = {
     "中国新闻社", "国际在线", "人民日报", "光明日报", "经济日报", "工人日报", "中国日报",
-    "央视新闻",   "新华社",   "中新社",   "中新网",   "人民网",   "新华网",   "央视网",
-    "光明网",     "央广网",   "法新社",   "路透社",   "美联社",   "共同社",   "塔斯社",
-    "韩联社",     "本报",     "本刊",     "本台",     "本网",     "中央社",   "新華社",
-    "美聯社",     "本報",     "本網"};
+    "央视新闻", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "光明网", "央广网",
+    "法新社", "路透社", "美联社", "共同社", "塔斯社", "韩联社", "本报", "本刊", "本台", "本网",
+    "中央社", "新華社", "美聯社", "本報", "本網",
+    // Other national agencies quoted by overseas Chinese papers.
+    "加通社", "德新社", "俄新社", "安莎社", "埃菲社", "越通社", "澳联社", "澳聯社", "卫星社",
+    "衛星社", "韓聯社"};
 
 // The most common Chinese surnames (single characters, then compound ones).
 constexpr const char* common_surnames =
@@ -1251,13 +1253,28 @@ BylineResult BylineParser::parse_line_with(std::string_view line, std::size_t ba
     // 读者来信 is no reader named 来信: after 读者 only a person's name.
     // A reader signs with a space or colon after the word: 读者 宋建国.
     const bool reader_signs = line.find("读者 ") != std::string_view::npos ||
+                              line.find("读 者 ") != std::string_view::npos ||
+                              line.find("讀 者 ") != std::string_view::npos ||
                               line.find("读者：") != std::string_view::npos ||
                               line.find("讀者 ") != std::string_view::npos ||
                               line.find("讀者：") != std::string_view::npos;
     for (const Author& a : parsed.authors) {
-        const bool reader = a.role_text == "读者" || a.role_text == "讀者";
+        // (读 者 letter-spaced by OCR is the same word.)
+        std::string role_word;
+        for (char c : a.role_text)
+            if (c != ' ') role_word += c;
+        const bool reader = role_word == "读者" || role_word == "讀者";
         if ((lenticular || reader) && !looks_like_person_name(a.name)) return result;
         if (reader && !reader_signs) return result;
+        // 读 者 来 信 letter-spaced: a column's label, no reader named 来信.
+        if (reader) {
+            std::string name_word;
+            for (char c : a.name)
+                if (c != ' ') name_word += c;
+            for (const char* label : {"来信", "來信", "来函", "之声", "之聲", "热线", "熱線",
+                                      "留言", "信箱", "园地", "園地"})
+                if (name_word == label) return result;
+        }
         // 记者手记: a word glued to the role word is a name only if it starts like one.
         const std::size_t at = a.span.begin - base;
         const bool glued_to_role =

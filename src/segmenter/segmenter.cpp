@@ -530,6 +530,17 @@ bool is_page_token(std::string_view part) {
     if ((starts_with(part, "第") || starts_with(part, "今日")) &&
         (ends_with(part, "期") || ends_with(part, "版")) && char_count(part) <= 10)
         return true;
+    // 2026年第4期（总第152期）: a newsletter's issue of the year, and its running number.
+    std::size_t q = 0;
+    while (q < part.size() && is_ascii_digit(static_cast<unsigned char>(part[q]))) ++q;
+    if (q == 4 && starts_with(part.substr(q), "年")) {
+        std::string_view issue = part.substr(q + 3);
+        for (const char* running : {"(总第", "（总第", "(總第", "（總第"}) {
+            const std::size_t open = issue.find(running);
+            if (open != std::string_view::npos && open > 0) issue = issue.substr(0, open);
+        }
+        return starts_with(issue, "第") && ends_with(issue, "期") && char_count(issue) <= 8;
+    }
     return false;
 }
 
@@ -2022,7 +2033,8 @@ void SegmenterImpl::mark_headline_candidates() {
             // the reader's question is printed under it (the line is its title).
             bool asked_below = false;
             for (std::size_t j = i + 1; j < lines_.size(); ++j) {
-                if (lines_[j].kind == Kind::blank) continue;
+                // (past the box's byline: 晚报记者 陈露 / 问：…)
+                if (lines_[j].kind == Kind::blank || lines_[j].kind == Kind::byline) continue;
                 constexpr std::size_t max_asker_bytes = 12 * 3;
                 const std::string_view next = content(lines_[j]).substr(0, max_asker_bytes);
                 asked_below = next.find("问:") != std::string_view::npos ||
@@ -2075,8 +2087,25 @@ void SegmenterImpl::mark_headline_candidates() {
                                   line.blank_before > 0 &&
                                   line.chars <= options_.max_headline_chars / 2 &&
                                   (i + 1 >= lines_.size() || lines_[i + 1].kind == Kind::blank);
+        // “敌情”突至，临机决断 alone between blank lines after a finished paragraph: a
+        // couplet heading of two short clauses (2-6 characters each) around one comma.
+        bool comma_couplet = false;
+        if (line.blank_before > 0 &&
+            (i + 1 >= lines_.size() || lines_[i + 1].kind == Kind::blank) && before &&
+            before->terminal) {
+            const std::size_t comma = text.find(',');
+            if (comma != std::string_view::npos &&
+                text.find(',', comma + 1) == std::string_view::npos &&
+                text.find("。") == std::string_view::npos) {
+                const std::size_t left = char_count(text.substr(0, comma));
+                const std::size_t right = char_count(text.substr(comma + 1));
+                constexpr std::size_t min_clause_chars = 2, max_clause_chars = 6;
+                comma_couplet = left >= min_clause_chars && left <= max_clause_chars + 2 &&
+                                right >= min_clause_chars && right <= max_clause_chars;
+            }
+        }
         if (line.chars > max_chars_with_comma && !dashed && !numbered && !under_bracketed_name &&
-            !quoted_title &&
+            !quoted_title && !comma_couplet &&
             (text.find("，") != std::string_view::npos ||
              text.find(',') != std::string_view::npos)) {
             line.rule = "short but has a sentence comma: body text";
@@ -2173,7 +2202,10 @@ void SegmenterImpl::mark_headline_candidates() {
     // carry a comma or end in ！？ (稳字当头，进字为先 / 这个夏天去哪儿？).
     constexpr std::size_t max_block_lines = 3;
     for (std::size_t i = 0; i < lines_.size(); ++i) {
-        if (lines_[i].kind != Kind::byline && lines_[i].kind != Kind::dateline_lead) continue;
+        // (本报西安6月2日讯（记者 X）alone on its line, its lead below, heads the block too.)
+        if (lines_[i].kind != Kind::byline && lines_[i].kind != Kind::dateline_lead &&
+            lines_[i].kind != Kind::dateline)
+            continue;
         std::size_t taken = 0;
         for (std::size_t j = i; j-- > 0 && taken < max_block_lines;) {
             Line& above = lines_[j];
@@ -4407,7 +4439,18 @@ void SegmenterImpl::assemble() {
                                   (all_numbered && !styled_as_numbered_section(candidate) &&
                                    char_count(candidate) > max_closing_section_chars);
                 }
-                if (!s.closed && group.size() == 1 && !other_style &&
+                // 问：… / 答：… paragraphs only: a box of questions has no sections; a line
+                // after it heads the next item.
+                const bool qa_box =
+                    a.crossheads.empty() && a.paragraphs.size() >= 2 &&
+                    std::all_of(a.paragraphs.begin(), a.paragraphs.end(), [&](const auto& p) {
+                        if (p.spans.empty()) return false;
+                        const std::string_view piece = std::string_view(text_).substr(
+                            p.spans.front().begin, p.spans.front().size());
+                        return starts_with(piece, "问:") || starts_with(piece, "答:") ||
+                               starts_with(piece, "問:");
+                    });
+                if (!s.closed && group.size() == 1 && !other_style && !qa_box &&
                     (s.has_byline || a.has_dateline || next_section || bracket_section ||
                      first_numbered_section || (subtitled && !a.paragraphs.empty()) ||
                      (!a.paragraphs.empty() && !a.headlines.empty() &&
