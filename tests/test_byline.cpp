@@ -1106,3 +1106,21 @@ TEST_CASE("byline: other national agencies; a letter-spaced 读 者 label names 
     CHECK(parser.parse_line("读 者 来 信").authors.empty());
     CHECK(parser.parse_line("读 者 王明").authors.size() == 1);
 }
+
+TEST_CASE(
+    "byline: a column's preamble before the role; a dateline of several wires; an art "
+    "editor on the editor line",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto column = parser.parse_line("（本专栏由本报记者 林  晓 整理）");
+    REQUIRE(column.authors.size() == 1);
+    CHECK(column.authors[0].name == "林晓");
+    CHECK(column.authors[0].role_text == "本报记者");
+    const auto wires = parser.parse_dateline_prefix("（巴黎3日综合电）法国网球公开赛今日", 0);
+    CHECK(wires.kind == broadsheet::detail::BylineKind::dateline);
+    CHECK(wires.dateline.place == "巴黎");
+    const auto editors = parser.parse_line("责编：许文静  美术：黄国栋");
+    CHECK(editors.kind == broadsheet::detail::BylineKind::editor_line);
+    CHECK(editors.authors.size() == 2);
+    CHECK(parser.parse_line("美术馆新展开幕").authors.empty());
+}

@@ -2673,3 +2673,73 @@ TEST_CASE(
     CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
                       [](const auto& f) { return f.text.rfind("物流通讯", 0) == 0; }));
 }
+
+TEST_CASE(
+    "segmenter: a wire's editor line glued to its last paragraph; an agency's file photo; "
+    "games of a match glued to names; a brief spelling its headline but for one character",
+    "[segmenter]") {
+    const std::string text =
+        "財經新聞\n\n央行維持利率不變\n\n"
+        "（中央社記者李文華台北5日電）央行今天召開理監事會，決議維持政策利率不變。\n\n"
+        "央行總裁表示，將持續關注國際經濟情勢。\n\n"
+        "央行理監事會今天召開。（中央社檔案照片）\n\n"
+        "出口連續三月成長\n\n"
+        "（中央社台北5日電）財政部今天公布上月出口金額，較去年同期成長一成。（編輯：張家豪）"
+        "1150905\n\n"
+        "羽球公开赛次日赛果\n\n"
+        "女单：林美琪（马）21-15、18-21、21-19 朴秀妍（韩）\n"
+        "男双：王建/李明（中）21-12、21-17 丹麦组合\n\n"
+        "新馆长昨就职典礼\n\n"
+        "市博物馆新馆长昨日出席就职典礼，表示将推动馆藏数码化。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(page.articles[0].captions.size() == 1);
+    CHECK(paragraph_texts(page.articles[0]).size() == 2);
+    CHECK(paragraph_texts(page.articles[1]) ==
+          Texts{"財政部今天公布上月出口金額，較去年同期成長一成。"});
+    const auto editor =
+        std::find_if(page.furniture.begin(), page.furniture.end(),
+                     [](const auto& f) { return f.kind == FurnitureKind::editor_line; });
+    REQUIRE(editor != page.furniture.end());
+    CHECK(editor->text == "（編輯：張家豪）1150905");
+    REQUIRE(editor->people.size() == 1);
+    CHECK(editor->people[0].name == "張家豪");
+    CHECK(headline_texts(page.articles[2]) == Texts{"羽球公开赛次日赛果"});
+    CHECK(paragraph_texts(page.articles[2]).size() == 2);
+    CHECK(headline_texts(page.articles[3]) == Texts{"新馆长昨就职典礼"});
+}
+
+TEST_CASE(
+    "segmenter: a second subtitle line set solid over the byline; a bylined story's briefs "
+    "restating their heads; the third numbered section of an unsigned article signed by name",
+    "[segmenter]") {
+    const std::string text =
+        "江南古城遗址考古取得重要进展\n——发现一处春秋时期大型城址\n出土大批陶器和青铜兵器\n\n"
+        "本报记者 周  明\n\n近日，记者从省考古研究所获悉，江南古城遗址考古取得重要进展。\n\n"
+        "一、城墙与城门\n\n考古人员确认城址四面均有城墙。\n\n"
+        "二、大型建筑基址\n\n城址中部发现夯土台基三座。\n\n"
+        "歌手林晓彤巡演圆满落幕\n\n文：陈思　图：黄伟\n\n"
+        "歌手林晓彤巡回演唱会前晚在体育馆举行尾场，全场观众大合唱。\n\n"
+        "她表示明年将推出新专辑。\n\n"
+        "黄子健夺得最佳男配角\n\n"
+        "新晋演员黄子健凭电影《长街》夺得今届影展最佳男配角奖，他昨日向团队致谢。\n\n"
+        "城市更新项目推进顺利\n\n本报讯 近日，区住建局印发通知，对今年城市更新项目提出明确要求，"
+        "确保各项工程按期完工、群众满意。\n\n"
+        "一、加快老旧小区改造\n\n通知要求，各街道要在年底前完成四十个老旧小区改造任务，"
+        "同步推进管网更新和加装电梯。\n\n"
+        "二、整治背街小巷环境\n\n各街道要对背街小巷开展集中整治，重点解决路面破损、"
+        "照明不足等问题。\n\n"
+        "三、建设口袋公园\n\n区里将利用边角地新建口袋公园十五处，方便居民就近休闲。\n\n"
+        "（张  华）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(headline_texts(page.articles[0]).size() == 3);
+    CHECK(page.articles[0].crossheads.size() == 2);
+    CHECK(page.articles[1].crossheads.empty());
+    CHECK(headline_texts(page.articles[2]) == Texts{"黄子健夺得最佳男配角"});
+    CHECK(page.articles[3].crossheads.size() == 3);
+    REQUIRE(page.articles[3].authors.size() == 1);
+    CHECK(page.articles[3].authors[0].name == "张华");
+}

@@ -133,6 +133,8 @@ constexpr BuiltinRole builtin_roles[] = {
     {"指导教师", AuthorRole::writer},
     {"读者", AuthorRole::writer},  // 读者 宋建国: a reader's letter signed
     {"讀者", AuthorRole::writer},
+    {"美术", AuthorRole::editor},  // 责编：郑美玲 美术：林文辉: the page's art editor
+    {"美術", AuthorRole::editor},
     {"文/图", AuthorRole::writer},
     {"图/文", AuthorRole::writer},
     {"文/圖", AuthorRole::writer},
@@ -145,7 +147,8 @@ constexpr BuiltinRole builtin_roles[] = {
 // slash or a colon.
 bool is_label_role(std::string_view word) {
     if (char_count(word) == 1) return true;
-    for (std::string_view label : {"报道", "报导", "報導", "報道", "文并摄", "文並攝"})
+    for (std::string_view label :
+         {"报道", "报导", "報導", "報道", "文并摄", "文並攝", "美术", "美術"})
         if (word == label) return true;
     return false;
 }
@@ -657,6 +660,19 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
             starts_with(text.substr(p), "作者單位")) {
             out.affiliation = true;
             return true;
+        }
+        // （本栏目由本报记者 赵婷 整理）: the column's preamble is no part of the role.
+        if (after == After::other) {
+            static constexpr std::string_view column_preambles[] = {
+                "本栏目由", "本版由", "本期由", "本文由", "本欄目由", "本專欄由", "本专栏由"};
+            const auto preamble =
+                std::find_if(std::begin(column_preambles), std::end(column_preambles),
+                             [&](std::string_view w) { return starts_with(text.substr(p), w); });
+            if (preamble != std::end(column_preambles)) {
+                p += preamble->size();
+                separator_seen = true;
+                continue;
+            }
         }
         const After before = after;
         after = After::other;
@@ -1812,8 +1828,10 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
             }
             set_part(text, date_begin, q, base, d.date, d.date_span);
             q = skip_spaces(text, q, end);
-            for (const char* word : {"綜合外電報導", "综合外电报道", "综合报道", "綜合報導", "专电",
-                                     "專電", "电讯", "电", "讯", "電", "訊"}) {
+            // (伦敦16日综合电): a story put together from several wires.
+            for (const char* word :
+                 {"綜合外電報導", "综合外电报道", "综合报道", "綜合報導", "综合外电", "綜合外電",
+                  "综合电", "綜合電", "专电", "專電", "电讯", "电", "讯", "電", "訊"}) {
                 if (starts_with(text.substr(q), word)) {
                     q += std::string_view(word).size();
                     found = true;

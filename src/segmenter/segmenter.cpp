@@ -48,6 +48,10 @@ struct Line {
     // normalized offsets).
     JumpMarker jump;
     bool has_jump = false;
+    // An editor's line glued to the end of a body line (…百分點。（編輯：吳素柔）1151007): cut
+    // from the line (normalized offsets; empty = none), `trailer_parse` names the editors.
+    Span trailer;
+    BylineResult trailer_parse;
     // A photo-news item's text line ends in its photographer's credit (…训练。 本报记者 X 摄):
     // where that credit starts (normalized offset; 0 = none). `parse` holds the credit.
     std::size_t credit_begin = 0;
@@ -688,7 +692,8 @@ const char* const builtin_briefs_label_endings[] = {"速递", "简讯", "快讯"
                                                     "传真", "简报", "短讯", "簡訊", "快訊", "速遞",
                                                     "動態", "傳真", "簡報", "短訊"};
 const char* const builtin_caption_suffixes[] = {
-    "摄", "供图", "提供", "摄影", "资料图片", "资料图", "攝", "供圖", "攝影", "資料圖片", "資料圖"};
+    "摄",   "供图",     "提供",   "摄影",     "资料图片", "资料图",   "攝",      "供圖",
+    "攝影", "資料圖片", "資料圖", "资料照片", "資料照片", "档案照片", "檔案照片"};
 
 // 【法官说法】: a whole line in lenticular brackets, the way rubrics and sections are printed.
 // 〖艺苑杂谈〗 and ［读者热线］ (read as [读者热线] after normalization) are printed the same way.
@@ -972,6 +977,12 @@ bool lead_restates_heading(std::string_view heading, std::string_view lead) {
     // characters or more whose every character the lead's sentence spells in order.
     constexpr std::size_t min_spelled_heading_chars = 9;
     if (head.size() >= min_spelled_heading_chars && row[n] * 10 >= head.size() * 9) return true;
+    // 何卓賢獲封最佳新人 / 本地新晉演員何卓賢憑網劇《夜更》獲得…最佳新人獎: all the headline's
+    // characters but one, in order, with runs of three or more.
+    constexpr std::size_t min_run_chars = 3;
+    if (head.size() >= min_spelled_heading_chars && row[n] + 1 >= head.size() &&
+        longest_run >= min_run_chars)
+        return true;
     return row[n] * 5 >= head.size() * 4 && longest_run >= min_heading_chars &&
            longest_run * 2 >= head.size();
 }
@@ -1047,6 +1058,7 @@ class SegmenterImpl {
                                     const std::vector<std::pair<std::size_t, std::size_t>>& starts,
                                     BylineResult best, const char* rule);
     void find_end_credit(Line& line) const;
+    void find_editor_trailer(Line& line) const;
     bool mark_run_in_briefs(const std::vector<std::size_t>& nonblank, std::size_t k);
     void skip_bullet(const Line& line);
     void mark_bulleted_briefs_after_records();
@@ -1664,6 +1676,7 @@ void SegmenterImpl::classify_lines() {
             line.parse = std::move(lead);
             line.kind = Kind::dateline_lead;
             line.rule = "dateline at the head of a paragraph";
+            find_editor_trailer(line);
             find_end_credit(line);  // 本报讯 …物资。（通讯员 姚军）: a brief on one line
             continue;
         }
@@ -1687,7 +1700,10 @@ void SegmenterImpl::classify_lines() {
                 break;
             }
         }
-        if (!line.has_jump) find_end_credit(line);
+        if (!line.has_jump) {
+            find_editor_trailer(line);
+            find_end_credit(line);
+        }
         line.kind = Kind::body;
         line.rule = "body text";
     }
@@ -1840,6 +1856,39 @@ std::size_t SegmenterImpl::apply_joined_byline(
         next.rule = "rest of a byline whose name was split over lines";
     }
     return extra_lines;
+}
+
+void SegmenterImpl::find_editor_trailer(Line& line) const {
+    // …抽樣誤差正負零點九個百分點。（編輯：吳素柔）1151007: a wire story's editor and filing
+    // code closing its last paragraph; page furniture, not text.
+    std::string_view text = content(line);
+    std::size_t end = text.size();
+    constexpr std::size_t max_code_digits = 8;
+    std::size_t digits = 0;
+    while (end > 0 && text[end - 1] >= '0' && text[end - 1] <= '9' && digits <= max_code_digits) {
+        --end;
+        ++digits;
+    }
+    if (digits > max_code_digits) return;
+    const Tail last = tail_of(text.substr(0, end));
+    if (last.count == 0 || !is_close_paren(last.last[0])) return;
+    constexpr std::size_t max_trailer_bytes = 60;
+    const std::size_t window = std::min(end, max_trailer_bytes);
+    for (std::size_t i = end - window; i < end; ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        std::size_t length = 0;
+        if (!is_open_paren(code_point_at(text, i, length))) continue;
+        const std::string_view before = trim(text.substr(0, i));
+        if (before.empty() || !ends_with_terminal(before)) continue;
+        BylineResult parsed = parser_.parse_line(text.substr(i), line.begin + i);
+        if (parsed.kind != BylineKind::editor_line || parsed.authors.empty()) return;
+        line.trailer = Span{line.begin + i, line.end};
+        line.trailer_parse = std::move(parsed);
+        line.end = line.begin + before.size();
+        line.terminal = true;
+        line.chars = char_count(content(line));
+        return;
+    }
 }
 
 void SegmenterImpl::find_end_credit(Line& line) const {
@@ -2970,6 +3019,38 @@ bool is_score(std::string_view score) {
     }
     return separator && digits_before > 0 && digits_after > 0;
 }
+// 黄俊杰（马）19-21、21-17、21-15: games of a match glued after a name, two or more scores
+// of at most three digits a side, joined by 、.
+bool ends_with_game_scores(std::string_view segment) {
+    std::size_t begin = segment.size();
+    while (begin > 0) {
+        const char c = segment[begin - 1];
+        if ((c >= '0' && c <= '9') || c == '-') {
+            --begin;
+        } else if (begin >= 3 && segment.compare(begin - 3, 3, "、") == 0) {
+            begin -= 3;
+        } else {
+            break;
+        }
+    }
+    if (begin == 0 || begin == segment.size()) return false;
+    std::size_t games = 0;
+    for (std::size_t p = begin; p <= segment.size();) {
+        std::size_t end = segment.find("、", p);
+        if (end == std::string_view::npos) end = segment.size();
+        const std::string_view game = segment.substr(p, end - p);
+        const std::size_t dash = game.find('-');
+        constexpr std::size_t max_points_digits = 3;
+        if (dash == std::string_view::npos || dash == 0 || dash > max_points_digits ||
+            game.size() - dash - 1 == 0 || game.size() - dash - 1 > max_points_digits ||
+            !is_score(game))
+            return false;
+        ++games;
+        p = end + 3;
+    }
+    return games >= 2;
+}
+
 bool is_result_line(std::string_view text) {
     constexpr std::size_t max_result_chars = 48;
     if (char_count(text) > max_result_chars) return false;
@@ -2980,6 +3061,8 @@ bool is_result_line(std::string_view text) {
         const std::size_t end = space == std::string_view::npos ? text.size() : space;
         if (begin > 0 && end < text.size() && end > begin &&
             is_score(text.substr(begin, end - begin)))
+            return true;
+        if (end < text.size() && ends_with_game_scores(text.substr(begin, end - begin)))
             return true;
         if (space == std::string_view::npos) break;
         begin = space + 1;
@@ -3765,7 +3848,8 @@ void SegmenterImpl::build_items() {
             open_paragraph = static_cast<std::ptrdiff_t>(items_.size() - 1);
         }
         last_text_line = i;
-        if (line.has_jump) items_.push_back(make_item(Item::Type::furniture, i));
+        if (line.has_jump || !line.trailer.empty())
+            items_.push_back(make_item(Item::Type::furniture, i));
         if (line.credit_begin) {
             items_.push_back(make_item(Item::Type::credit, i));
             items_.back().pieces.push_back(Span{line.credit_begin, line.end});
@@ -3879,6 +3963,16 @@ std::size_t SegmenterImpl::new_article(std::size_t line, double confidence) {
 
 void SegmenterImpl::add_furniture(Line& line) {
     Furniture furniture;
+    if (line.kind != Kind::furniture && !line.trailer.empty()) {
+        // A body line closed by an editor's line contributes only that line.
+        furniture.kind = FurnitureKind::editor_line;
+        furniture.text = original_text(line.trailer);
+        furniture.span = map(line.trailer);
+        for (const Author& person : line.trailer_parse.authors)
+            furniture.people.push_back(map_author(person));
+        page_.furniture.push_back(std::move(furniture));
+        return;
+    }
     // A body line carrying a jump marker at its end contributes only the marker.
     const bool inline_jump = line.kind != Kind::furniture;
     furniture.kind = inline_jump ? FurnitureKind::jump_marker : line.furniture;
@@ -4258,12 +4352,22 @@ void SegmenterImpl::assemble() {
     // Lines at the end of a headline group that are the article's first section heading, not
     // headline lines: a numbered line (冬季大棚蔬菜管理要点 / 一、加强保温), or a line after the
     // ——subtitle, which ends a headline block (…纪实 / 蹊跷的欠条). Removed from `group`.
+    // Whether the first line after `line` (past blank lines) is a byline.
+    auto next_is_byline = [&](std::size_t line) {
+        std::size_t next = line + 1;
+        while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+        return next < lines_.size() && lines_[next].kind == Kind::byline;
+    };
     auto take_sections = [&]() {
         std::size_t first_section = group.size();
         for (std::size_t i = 1; i < group.size(); ++i) {
             const std::string_view text = content(lines_[group[i]]);
+            // (河南荥阳官庄遗址… / ——确认一处… / 发现手工业作坊区… set solid over the
+            // byline: a second subtitle line.)
+            const bool solid_over_byline = lines_[group[i]].blank_before == 0 &&
+                                           i + 1 == group.size() && next_is_byline(group.back());
             if (starts_with_dash(content(lines_[group[i - 1]])) && !starts_with_dash(text) &&
-                !bracketed(text)) {
+                !bracketed(text) && !solid_over_byline) {
                 first_section = i;
                 break;
             }
@@ -4450,6 +4554,9 @@ void SegmenterImpl::assemble() {
                         return starts_with(piece, "问:") || starts_with(piece, "答:") ||
                                starts_with(piece, "問:");
                     });
+                // 三、… after 一、 and 二、 in an unsigned article: a short credit under
+                // it signs the article, not a brief.
+                const bool numbered_unsigned = next_section && a.authors.empty();
                 if (!s.closed && group.size() == 1 && !other_style && !qa_box &&
                     (s.has_byline || a.has_dateline || next_section || bracket_section ||
                      first_numbered_section || (subtitled && !a.paragraphs.empty()) ||
@@ -4460,7 +4567,7 @@ void SegmenterImpl::assemble() {
                     (lines_[group[0]].question_series ||
                      // 【智能检测“看”得准】 / 今年以来，…: a bracketed section head is no
                      // brief's headline, however its text opens.
-                     (!short_item_follows(next_index) &&
+                     ((numbered_unsigned || !short_item_follows(next_index)) &&
                       (bracket_section || !brief_follows(next_index, group[0])) &&
                       !data_box_follows(next_index))) &&
                     (bracket_sibling || !is_sidebar_label(content(lines_[group[0]])))) {
