@@ -1124,3 +1124,20 @@ TEST_CASE(
     CHECK(editors.authors.size() == 2);
     CHECK(parser.parse_line("美术馆新展开幕").authors.empty());
 }
+
+TEST_CASE("byline: a named paper's bracketed report line; a local desk's dateline", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto named = parser.parse_dateline_prefix("【華僑報消息】衛生局昨日公布", 0);
+    CHECK(named.kind == broadsheet::detail::BylineKind::dateline);
+    CHECK(named.dateline.source == "華僑報");
+    const auto reported = parser.parse_dateline_prefix("【成報報道】運輸署表示", 0);
+    CHECK(reported.kind == broadsheet::detail::BylineKind::dateline);
+    // Unbracketed, the same words are the sentence's own.
+    CHECK(parser.parse_dateline_prefix("華僑報消息指衛生局", 0).kind ==
+          broadsheet::detail::BylineKind::none);
+    const auto local = parser.parse_dateline_prefix("（本地讯）陆路交通管理局宣布", 0);
+    CHECK(local.kind == broadsheet::detail::BylineKind::dateline);
+    CHECK(local.authors.empty());
+    CHECK(parser.parse_dateline_prefix("（综合讯）多国央行", 0).kind ==
+          broadsheet::detail::BylineKind::dateline);
+}

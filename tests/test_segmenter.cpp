@@ -2146,7 +2146,8 @@ TEST_CASE(
     REQUIRE(page.articles.size() == 4);
     CHECK(paragraph_texts(page.articles[0]).back() ==
           "近日，县里的辣椒喜获丰收。村民们将晒干的辣椒分拣包装，通过冷链物流销往全国各地的商超。");
-    CHECK(page.articles[0].captions.size() == 2);
+    REQUIRE(page.articles[0].captions.size() == 1);  // the caption with its credit line
+    CHECK(page.articles[0].captions[0].credits.size() == 1);
     REQUIRE(page.articles[1].authors.size() == 1);
     CHECK(page.articles[1].authors[0].name == "邝诗琪");
     REQUIRE(page.articles[2].authors.size() == 1);
@@ -2345,10 +2346,11 @@ TEST_CASE(
     const Texts story = paragraph_texts(page.articles[1]);
     REQUIRE(story.size() == 2);
     CHECK(story[0].find("外出谋生；而当古运河") != std::string::npos);
-    REQUIRE(page.articles[1].captions.size() == 2);  // the caption, then its credit line
-    CHECK(page.articles[1].captions[0].text == "10月14日，沙雅县一处棉田里，采棉机正在作业。");
-    REQUIRE(page.articles[1].captions[1].credits.size() == 1);
-    CHECK(page.articles[1].captions[1].credits[0].name == "李航");
+    REQUIRE(page.articles[1].captions.size() == 1);  // the caption with its credit line
+    CHECK(page.articles[1].captions[0].text.rfind("10月14日，沙雅县一处棉田里，采棉机正在作业。\n",
+                                                  0) == 0);
+    REQUIRE(page.articles[1].captions[0].credits.size() == 1);
+    CHECK(page.articles[1].captions[0].credits[0].name == "李航");
     CHECK(headline_texts(page.articles[2]) == Texts{"“铁医生”守护千里钢轨"});
     CHECK(page.articles[2].crossheads.size() == 2);
     CHECK(headline_texts(page.articles[3]) == Texts{"本市新增二十处口袋公园"});
@@ -2423,7 +2425,7 @@ TEST_CASE(
                       [](const auto& f) { return f.text == "理论·文化"; }));
     CHECK(headline_texts(page.articles[1]) == Texts{"“在平潭，我找到了事业的第二个起点”"});
     CHECK(paragraph_texts(page.articles[1]).size() == 2);
-    CHECK(page.articles[1].captions.size() == 3);
+    CHECK(page.articles[1].captions.size() == 2);
     CHECK(headline_texts(page.articles[2]) == Texts{"专家答疑"});
     CHECK(paragraph_texts(page.articles[2]).size() == 2);
 }
@@ -2742,4 +2744,32 @@ TEST_CASE(
     CHECK(page.articles[3].crossheads.size() == 3);
     REQUIRE(page.articles[3].authors.size() == 1);
     CHECK(page.articles[3].authors[0].name == "张华");
+}
+
+TEST_CASE(
+    "segmenter: a photo by the article's reporter under its end credit is its caption; a "
+    "short line over a piece opening with a verb of saying was cut from it",
+    "[segmenter]") {
+    const std::string text =
+        "茶园里的“新农人”\n\n"
+        "在福建省安溪县，越来越多的年轻人返乡种茶，把直播间开进了茶园。\n\n"
+        "合作社理事长说，今年茶叶线上销售额比去年翻了一番。\n\n（本报记者 林海峰）\n\n"
+        "5月8日，安溪县一家茶叶合作社的社员在采摘春茶。\n本报记者 林海峰 摄\n\n"
+        "社区增设乐龄健身角\n\n"
+        "（本地讯）为鼓励年长居民多运动，市镇理事会将在各社区增设健身角。\n\n"
+        "负责社区事务的国会议员在面簿上\n\n"
+        "表示，希望通过改善社区设施，帮助年长居民保持身心健康。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(page.articles[0].captions.size() == 1);
+    REQUIRE(page.articles[0].captions[0].credits.size() == 1);
+    CHECK(page.articles[0].captions[0].credits[0].name == "林海峰");
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "林海峰");
+    CHECK(page.articles[1].crossheads.empty());
+    CHECK(paragraph_texts(page.articles[1]) ==
+          Texts{"为鼓励年长居民多运动，市镇理事会将在各社区增设健身角。",
+                "负责社区事务的国会议员在面簿上表示，希望通过改善社区设施，帮助年长居民保持身心健康"
+                "。"});
 }

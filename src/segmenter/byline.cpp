@@ -1623,6 +1623,11 @@ std::size_t paper_news_source_end(std::string_view text, std::size_t p, std::siz
             std::size_t next_length = 0;
             const char32_t next = code_point_at(text, q, next_length);
             if ((c == U'报' || c == U'報') && (next == U'讯' || next == U'訊')) return q;
+            // 【澳門日報消息】, 【星島日報報道】: the caller accepts these only bracketed.
+            if ((c == U'报' || c == U'報') && chars >= 2 &&
+                (starts_with(text.substr(q), "消息") || starts_with(text.substr(q), "報道") ||
+                 starts_with(text.substr(q), "报道")))
+                return q;
             // 明報專訊, 星島專訊: a paper's own exclusive.
             if ((next == U'专' || next == U'專') && q + next_length < end) {
                 const char32_t after = code_point_at(text, q + next_length, length);
@@ -1673,6 +1678,7 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
         paren = true;
         p = skip_spaces(text, p + length, end);
     }
+    const std::size_t inside = p;  // past the opening parenthesis
     Dateline& d = result.dateline;
     if (starts_with(text.substr(p), "据") || starts_with(text.substr(p), "據")) p += 3;
     double confidence = 0.95;
@@ -1726,6 +1732,17 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
         (starts_with(text.substr(p), "消息") || starts_with(text.substr(p), "專訊") ||
          starts_with(text.substr(p), "专讯"))) {
         p += 6;  // 【本報消息】, 本报专讯
+        found = true;
+    } else if (paren && d.source.empty() && p == inside &&
+               (starts_with(text.substr(p), "本地讯") || starts_with(text.substr(p), "本地訊") ||
+                starts_with(text.substr(p), "综合讯") || starts_with(text.substr(p), "綜合訊"))) {
+        p += 9;  // （本地讯）, （综合讯）: a Singapore or Malaysian paper's local or desk report
+        found = true;
+        confidence = 0.8;
+    } else if (paren && !d.source.empty() &&
+               (starts_with(text.substr(p), "消息") || starts_with(text.substr(p), "報道") ||
+                starts_with(text.substr(p), "报道"))) {
+        p += 6;  // 【澳門日報消息】, 【星島日報報道】: a named paper's own report, bracketed
         found = true;
     } else if (paper_source && (starts_with(text.substr(p), "综合报道") ||
                                 starts_with(text.substr(p), "綜合報導"))) {

@@ -1063,6 +1063,7 @@ class SegmenterImpl {
     void skip_bullet(const Line& line);
     void mark_bulleted_briefs_after_records();
     void mark_semicolon_breaks();
+    void mark_cuts_before_speech_verbs();
     bool column_over_one_item(const std::vector<std::size_t>& nonblank, std::size_t k) const;
     std::size_t items_under_label(const std::vector<std::size_t>& nonblank, std::size_t k) const;
     std::size_t trailing_photo_credit(std::string_view text, std::size_t base,
@@ -3603,6 +3604,23 @@ void SegmenterImpl::mark_captions_over_credits() {
         while (k > 0 && lines_[k - 1].kind == Kind::blank) --k;
         if (k == 0 || k == i) continue;  // the caption stands apart from the text above
         const Line& above = lines_[k - 1];
+        // （本报记者 谢卫东 颜珂） / 6月1日，…社员在分拣黄桃。 / 本报记者 谢卫东 摄: a photo
+        // by the article's own reporter, under the article's end credit: its caption.
+        if (above.kind == Kind::credit && line.terminal &&
+            std::any_of(credit.parse.authors.begin(), credit.parse.authors.end(),
+                        [&](const Author& photographer) {
+                            return std::any_of(above.parse.authors.begin(),
+                                               above.parse.authors.end(),
+                                               [&](const Author& writer) {
+                                                   return writer.name == photographer.name;
+                                               });
+                        })) {
+            line.kind = Kind::caption;
+            line.rule =
+                "sentence over the photographer's credit, under the end credit naming the same "
+                "reporter: the article's photo caption";
+            continue;
+        }
         if (above.kind != Kind::body && above.kind != Kind::dateline_lead) continue;
         if (!above.terminal) {
             line.kind = Kind::caption;
@@ -3627,6 +3645,43 @@ void SegmenterImpl::mark_captions_over_credits() {
         line.rule =
             "short sentence over a photographer's credit between two paragraphs: the photo's "
             "caption";
+    }
+}
+
+void SegmenterImpl::mark_cuts_before_speech_verbs() {
+    // …乐龄健身角。 / 国家发展部长在社交媒体上 / (column break) / 表示，政府希望…: a piece
+    // opening with a verb of saying and its comma has its subject in the piece above, which a
+    // column break cut from it; that short line is no heading.
+    static constexpr std::string_view speech_verbs[] = {"表示", "指出", "认为", "認為", "介绍",
+                                                        "介紹", "强调", "強調", "透露", "坦言",
+                                                        "说",   "說",   "称",   "稱"};
+    constexpr std::size_t max_cut_chars = 24;
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind != Kind::headline || line.chars > max_cut_chars ||
+            starts_with_enumerator(content(line)) || starts_with_dash(content(line)))
+            continue;
+        std::size_t k = i;
+        while (k > 0 && lines_[k - 1].kind == Kind::blank) --k;
+        if (k == 0 ||
+            (lines_[k - 1].kind != Kind::body && lines_[k - 1].kind != Kind::dateline_lead))
+            continue;  // inside an article's text
+        std::size_t next = i + 1;
+        while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+        if (next >= lines_.size() || next == i + 1 || lines_[next].kind != Kind::body) continue;
+        const std::string_view rest = content(lines_[next]);
+        // The verb, then its comma or colon (表示感谢 opens no cut sentence).
+        const bool cut = std::any_of(
+            std::begin(speech_verbs), std::end(speech_verbs), [&](std::string_view verb) {
+                if (!starts_with(rest, verb) || rest.size() <= verb.size()) return false;
+                std::size_t length = 0;
+                const char32_t after = code_point_at(rest, verb.size(), length);
+                return after == U'，' || after == U'：' || after == ',' || after == ':';
+            });
+        if (!cut) continue;
+        line.kind = Kind::body;
+        line.terminal = false;
+        line.rule = "short line over a piece opening with a verb of saying: cut by a column break";
     }
 }
 
@@ -4669,6 +4724,24 @@ void SegmenterImpl::assemble() {
                         caption.credits = std::move(credit.authors);
                 }
                 caption.confidence = 0.8;
+                // 5月8日，…在采摘春茶。 / 本报记者 林海峰 摄: a credit set solid under its
+                // caption's text completes that caption.
+                std::vector<Caption>& captions =
+                    current >= 0 ? article_ref().captions : pending_captions_;
+                if (line.parse.kind == BylineKind::photo_credit && !line.parse.authors.empty() &&
+                    line.blank_before == 0 && item.line > 0 && !captions.empty() &&
+                    captions.back().credits.empty() &&
+                    captions.back().span.end == lines_[item.line - 1].end) {
+                    Caption& above = captions.back();
+                    above.span.end = line.end;
+                    above.text = original_text(above.span);
+                    above.credits = line.parse.authors;
+                    set_line(item.line, LineClass::caption,
+                             current >= 0 ? current
+                                          : static_cast<std::ptrdiff_t>(page_.articles.size()),
+                             "photographer's credit set solid under a caption: part of it");
+                    break;
+                }
                 if (current >= 0) {
                     article_ref().captions.push_back(std::move(caption));
                     set_line(item.line, LineClass::caption, current, nullptr);
@@ -5072,6 +5145,7 @@ Page SegmenterImpl::run() {
     mark_notice_signatures();
     mark_chart_blocks();
     mark_semicolon_breaks();
+    mark_cuts_before_speech_verbs();
     mark_captions_over_credits();
     mark_lines_over_headlines();
     build_items();
