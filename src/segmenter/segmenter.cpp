@@ -4736,10 +4736,10 @@ void SegmenterImpl::assemble() {
                     above.span.end = line.end;
                     above.text = original_text(above.span);
                     above.credits = line.parse.authors;
-                    set_line(item.line, LineClass::caption,
-                             current >= 0 ? current
-                                          : static_cast<std::ptrdiff_t>(page_.articles.size()),
-                             "photographer's credit set solid under a caption: part of it");
+                    set_line(
+                        item.line, LineClass::caption,
+                        current >= 0 ? current : static_cast<std::ptrdiff_t>(page_.articles.size()),
+                        "photographer's credit set solid under a caption: part of it");
                     break;
                 }
                 if (current >= 0) {
