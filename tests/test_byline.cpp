@@ -1141,3 +1141,22 @@ TEST_CASE("byline: a named paper's bracketed report line; a local desk's datelin
     CHECK(parser.parse_dateline_prefix("（综合讯）多国央行", 0).kind ==
           broadsheet::detail::BylineKind::dateline);
 }
+
+TEST_CASE(
+    "byline: a bracketed town's local dateline; a desk's compiled report; a resident's "
+    "signature",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto town = parser.parse_dateline_prefix("（万隆讯）西爪哇省政府昨日宣布", 0);
+    CHECK(town.kind == broadsheet::detail::BylineKind::dateline);
+    CHECK(town.dateline.place == "万隆");
+    // Words ending in 讯 are no places.
+    CHECK(parser.parse_dateline_prefix("（简讯）今天", 0).kind ==
+          broadsheet::detail::BylineKind::none);
+    CHECK(parser.parse_dateline_prefix("（综合报道）据外电报道", 0).kind ==
+          broadsheet::detail::BylineKind::dateline);
+    const auto resident = parser.parse_line("青山镇石门村村民 刘桂香");
+    REQUIRE(resident.authors.size() == 1);
+    CHECK(resident.authors[0].name == "刘桂香");
+    CHECK(parser.parse_line("返乡村民 李大爷").authors.empty());
+}

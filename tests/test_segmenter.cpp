@@ -2773,3 +2773,33 @@ TEST_CASE(
                 "负责社区事务的国会议员在面簿上表示，希望通过改善社区设施，帮助年长居民保持身心健康"
                 "。"});
 }
+
+TEST_CASE(
+    "segmenter: a table set solid under its title inside an article stays in it; 本 报 讯 "
+    "over run-in briefs labels them",
+    "[segmenter]") {
+    const std::string text =
+        "新能源车企销量创新高\n\n本报记者 方晓\n\n"
+        "今年前四个月，多家新能源车企销量创出新高，行业景气度持续回升。\n\n"
+        "  三家车企前四月销量\n"
+        "  企业      销量(万辆)   同比(%)\n"
+        "  甲公司     12.5         35.2\n"
+        "  乙公司     9.8          28.1\n"
+        "  数据来源：公司公告\n\n"
+        "业内人士认为，海外市场的拓展是销量增长的重要原因。\n\n"
+        "          本 报 讯\n\n"
+        "平安新建一座污水处理厂  平安县新建的日处理两万吨污水处理厂日前投入运行。\n\n"
+        "乐都开展秋季造林  乐都区近日组织干部群众开展秋季造林活动，共植树十万株。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    const Texts story = paragraph_texts(page.articles[0]);
+    REQUIRE(story.size() == 6);
+    CHECK(story[1] == "三家车企前四月销量");
+    CHECK(story.back() == "业内人士认为，海外市场的拓展是销量增长的重要原因。");
+    CHECK(page.articles[1].headlines.empty());
+    CHECK(paragraph_texts(page.articles[1]).front().rfind("平安新建一座污水处理厂", 0) == 0);
+    CHECK(page.articles[2].headlines.empty());
+    CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
+                      [](const auto& f) { return f.text == "本 报 讯"; }));
+}

@@ -1114,9 +1114,15 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     for (const char* word : {"学院", "大学", "学校", "中学", "小学", "學院", "大學", "學校"})
         college = college || ends_with(unit, word);
     const bool wide_gap = !bulleted && body.compare(gap > 0 ? gap - 1 : 0, 2, "  ") == 0;
+    // 山川乡船村村民 金德福: a reader signing as a resident of a named place.
+    constexpr std::size_t min_resident_chars = 5;  // a place before the word
+    bool resident = false;
+    for (const char* word : {"村民", "居民", "市民", "镇民", "乡民", "鎮民", "農民", "农民"})
+        resident = resident || (ends_with(unit, word) && char_count(unit) >= min_resident_chars);
+    unit_word = unit_word || resident;
     constexpr std::size_t max_unit_chars = 30;
     if (!unit_word || !looks_like_person_name(name) || char_count(unit) > max_unit_chars ||
-        (!bulleted && !(school && grade) && !(college && wide_gap)) ||
+        (!bulleted && !(school && grade) && !(college && wide_gap) && !resident) ||
         unit.find("，") != std::string_view::npos || unit.find(',') != std::string_view::npos)
         return BylineResult{};
     BylineResult result = one_author_line(
@@ -1641,7 +1647,7 @@ std::size_t paper_news_source_end(std::string_view text, std::size_t p, std::siz
 // 江山讯 , 开化讯 : two to four Han characters, 讯, then a space. Words ending in 讯 (通讯,
 // 资讯, 快讯, 喜讯, 简讯, 电讯) are no places. Returns where the place ends, or 0.
 std::size_t local_news_place_end(std::string_view text, std::size_t p, std::size_t end,
-                                 bool lenticular) {
+                                 bool bracketed) {
     std::size_t q = p, chars = 0, length = 0, last = 0;
     while (q < end && chars < 5) {
         const char32_t c = code_point_at(text, q, length);
@@ -1658,11 +1664,11 @@ std::size_t local_news_place_end(std::string_view text, std::size_t p, std::size
                        U'视', U'音', U'闻', U'聞', U'传', U'傳', U'死', U'审', U'問', U'问',
                        U'质', U'特', U'警', U'报', U'報', U'来', U'來', U'捷', U'佳'})
         if (last == c) return 0;
-    // 江山讯 昔日…, or 【曼谷讯】泰国… in lenticular brackets.
+    // 江山讯 昔日…, or 【曼谷讯】泰国…, （雅加达讯）印尼… in brackets.
     const std::size_t after = q + length;
     if (after >= end) return q;  // 泗水讯 alone on its line
     const char32_t next = code_point_at(text, after, length);
-    if (!is_space(next) && !(lenticular && next == U'】')) return 0;
+    if (!is_space(next) && !(bracketed && is_close_paren(next))) return 0;
     return q;
 }
 }  // namespace
@@ -1735,8 +1741,12 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
         found = true;
     } else if (paren && d.source.empty() && p == inside &&
                (starts_with(text.substr(p), "本地讯") || starts_with(text.substr(p), "本地訊") ||
-                starts_with(text.substr(p), "综合讯") || starts_with(text.substr(p), "綜合訊"))) {
-        p += 9;  // （本地讯）, （综合讯）: a Singapore or Malaysian paper's local or desk report
+                starts_with(text.substr(p), "综合讯") || starts_with(text.substr(p), "綜合訊") ||
+                starts_with(text.substr(p), "综合报道") ||
+                starts_with(text.substr(p), "綜合報導"))) {
+        // （本地讯）, （综合讯）, （综合报道）: an overseas paper's local or desk report.
+        p += starts_with(text.substr(p), "综合报道") || starts_with(text.substr(p), "綜合報導") ? 12
+                                                                                                : 9;
         found = true;
         confidence = 0.8;
     } else if (paren && !d.source.empty() &&
@@ -1758,10 +1768,8 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
                (starts_with(text.substr(p), "專訊") || starts_with(text.substr(p), "专讯"))) {
         p += 6;  // 【明報專訊】: a paper's own exclusive
         found = true;
-    } else if (const std::size_t local_place_end = local_news_place_end(
-                   text, p, end, paren && starts_with(text.substr(start), "【"));
-               d.source.empty() && local_place_end &&
-               (!paren || starts_with(text.substr(start), "【"))) {
+    } else if (const std::size_t local_place_end = local_news_place_end(text, p, end, paren);
+               d.source.empty() && local_place_end) {
         // 江山讯 昔日…: a county paper's local dateline, the place and 讯.
         set_part(text, p, local_place_end, base, d.place, d.place_span);
         p = local_place_end + 3;

@@ -2721,6 +2721,13 @@ void SegmenterImpl::mark_photo_news() {
     };
     for (std::size_t k = 0; k < nonblank.size(); ++k) {
         Line& line = lines_[nonblank[k]];
+        if (line.kind == Kind::dateline) {
+            // 本 报 讯 alone on its line over run-in briefs labels them all.
+            const std::string squeezed = without_spaces(content(line));
+            if ((squeezed == "本报讯" || squeezed == "本報訊") && mark_run_in_briefs(nonblank, k))
+                line.items_label = true;
+            continue;
+        }
         if (line.kind != Kind::headline) continue;
         if (mark_run_in_briefs(nonblank, k)) {
             line.items_label = true;
@@ -2849,10 +2856,13 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
         label.remove_prefix(length);
     }
     constexpr std::size_t max_label_chars = 8;
+    // 本 报 讯 centred over a block of run-in briefs: the paper's own news, one label for all.
+    const std::string squeezed = without_spaces(label);
+    const bool paper_news = squeezed == "本报讯" || squeezed == "本報訊";
     if (char_count(label) > max_label_chars ||
-        std::none_of(std::begin(builtin_briefs_label_endings),
-                     std::end(builtin_briefs_label_endings),
-                     [&](const char* e) { return ends_with(label, e); }))
+        (!paper_news && std::none_of(std::begin(builtin_briefs_label_endings),
+                                     std::end(builtin_briefs_label_endings),
+                                     [&](const char* e) { return ends_with(label, e); })))
         return false;
     // ■ 2026杭州马拉松将于…: briefs may be set off by a bullet each instead of a run-in head;
     // two bulleted paragraphs or more under the label make a run of briefs.
@@ -3417,6 +3427,35 @@ void SegmenterImpl::mark_result_lines() {
             if (next < lines_.size() && lines_[next].blank_before == 0 &&
                 (lines_[next].kind == Kind::byline || lines_[next].kind == Kind::dateline_lead))
                 run.clear();
+        }
+        // 记者注意到，… / 恒瑞精机近三年主要财务数据 / 项目 2024年 … / 数据来源：… / 不过，…:
+        // a table set solid under its title between two paragraphs of an article is part of
+        // that article's text, title and all, not an item of its own.
+        if (run.size() >= 2 && run.front() > 0 && lines_[run.front()].blank_before == 0) {
+            const std::size_t title = run.front() - 1;
+            constexpr std::size_t max_table_title_chars = 30;
+            std::size_t above = title;
+            while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
+            std::size_t below = run.back() + 1;
+            // Set off as a figure: a source note solid under the rows, or the block indented.
+            bool figure = lines_[title].indent > 0 && lines_[run.front()].indent > 0;
+            while (below < lines_.size() &&
+                   (lines_[below].kind == Kind::caption || lines_[below].kind == Kind::furniture) &&
+                   lines_[below].blank_before == 0) {
+                figure = true;
+                ++below;
+            }
+            while (below < lines_.size() && lines_[below].kind == Kind::blank) ++below;
+            std::size_t length = 0;
+            const bool bulleted_next =  // ■ 中国篮协…: a brief of its own after the box
+                below < lines_.size() && !content(lines_[below]).empty() &&
+                is_bullet(code_point_at(content(lines_[below]), 0, length));
+            if (figure && lines_[title].kind == Kind::headline && !lines_[title].terminal &&
+                lines_[title].chars <= max_table_title_chars && above > 0 &&
+                lines_[above - 1].kind == Kind::body && lines_[above - 1].terminal &&
+                below < lines_.size() && lines_[below].kind == Kind::body &&
+                lines_[below].blank_before > 0 && !bulleted_next)
+                run.insert(run.begin(), title);
         }
         if (run.size() >= 2)
             for (std::size_t i : run) {
