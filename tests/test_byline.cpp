@@ -1160,3 +1160,23 @@ TEST_CASE(
     CHECK(resident.authors[0].name == "刘桂香");
     CHECK(parser.parse_line("返乡村民 李大爷").authors.empty());
 }
+
+TEST_CASE(
+    "byline: a reporting label before the role; a page coordinator's line; a metro "
+    "paper's short name; a box's signer after a dash",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto reported = parser.parse_line("采写：南都记者 陈晓彤 实习生 吴迪");
+    REQUIRE(reported.authors.size() == 2);
+    CHECK(reported.authors[0].role_text == "南都记者");
+    CHECK(reported.authors[1].role_text == "实习生");
+    CHECK(parser.parse_line("统筹：南都记者 何静").kind ==
+          broadsheet::detail::BylineKind::editor_line);
+    CHECK(parser.parse_line("他采写了一篇报道").authors.empty());
+    const auto signer = parser.parse_line("——复旦大学经济学院教授 孙立平");
+    CHECK(signer.kind == broadsheet::detail::BylineKind::credit);
+    REQUIRE(signer.authors.size() == 1);
+    CHECK(signer.authors[0].name == "孙立平");
+    // An interview's subtitle names its guest; it signs nothing.
+    CHECK(parser.parse_line("——访北京大学教授李明").authors.empty());
+}

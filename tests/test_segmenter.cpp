@@ -2803,3 +2803,51 @@ TEST_CASE(
     CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
                       [](const auto& f) { return f.text == "本 报 讯"; }));
 }
+
+TEST_CASE(
+    "segmenter: a two-line interview title inside a cut paragraph heads the next article "
+    "opened by a byline; figure lines under a table's rows; a caption closed by 摄影/X; an "
+    "expert's box signed after a dash",
+    "[segmenter]") {
+    const std::string text =
+        "光伏组件价格止跌回升\n\n本刊记者 赵一鸣\n\n"
+        "今年以来，光伏组件价格持续低位运行，不少企业利润承压。\n\n"
+        "记者走访多家组件企业了解到，一家企业负责人介绍，目前订单已经排到了\n\n"
+        "对话光伏企业创始人周明：\n“技术迭代是唯一出路”\n\n"
+        "三季度。\n\n"
+        "业内人士建议，加快淘汰落后产能，推动行业健康发展。\n\n"
+        "本刊记者 钱程\n\n"
+        "今年上半年，国内光伏新增装机同比增长超过三成，行业竞争日趋激烈。\n\n"
+        "记者：行业价格战很激烈，企业如何应对？\n\n"
+        "周明：价格下降是行业走向成熟的必然，但不能以牺牲质量为代价。\n\n"
+        "市场主要指标\n"
+        "上证指数　3,285　+12\n"
+        "深证成指　10,512　+56\n"
+        "成交额（亿元）9,860\n"
+        "北向资金（亿元）+52\n"
+        "数据来源：交易所\n\n"
+        "古城夜游受青睐\n\n文/林晓\n\n"
+        "入夜的古城灯火通明，游客沿着老街慢慢游览。\n\n"
+        "灯笼映照下的古城老街。    摄影/方 舟\n\n"
+        "不少游客表示，夜游让古城有了新的魅力。\n\n"
+        "■ 专家点评\n\n"
+        "夜间经济是城市活力的重要体现，古城夜游的探索值得借鉴。\n\n"
+        "——北京联合大学旅游学院教授 张文\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 5);
+    CHECK(paragraph_texts(page.articles[0])[1].find("排到了三季度。") != std::string::npos);
+    CHECK(headline_texts(page.articles[1]) ==
+          Texts{"对话光伏企业创始人周明：", "“技术迭代是唯一出路”"});
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "钱程");
+    CHECK(headline_texts(page.articles[2]) == Texts{"市场主要指标"});
+    CHECK(paragraph_texts(page.articles[2]).size() == 4);
+    REQUIRE(page.articles[3].captions.size() == 1);
+    REQUIRE(page.articles[3].captions[0].credits.size() == 1);
+    CHECK(page.articles[3].captions[0].credits[0].name == "方舟");
+    CHECK(paragraph_texts(page.articles[3]).size() == 2);
+    CHECK(headline_texts(page.articles[4]) == Texts{"■ 专家点评"});
+    REQUIRE(page.articles[4].authors.size() == 1);
+    CHECK(page.articles[4].authors[0].name == "张文");
+}

@@ -135,6 +135,10 @@ constexpr BuiltinRole builtin_roles[] = {
     {"讀者", AuthorRole::writer},
     {"美术", AuthorRole::editor},  // 责编：郑美玲 美术：林文辉: the page's art editor
     {"美術", AuthorRole::editor},
+    {"统筹", AuthorRole::editor},  // 统筹：南都记者 周琳: who coordinated the page's reports
+    {"統籌", AuthorRole::editor},
+    {"采写", AuthorRole::writer},  // 采写：南都记者 X: the reporters who gathered and wrote it
+    {"採寫", AuthorRole::writer},
     {"文/图", AuthorRole::writer},
     {"图/文", AuthorRole::writer},
     {"文/圖", AuthorRole::writer},
@@ -147,8 +151,8 @@ constexpr BuiltinRole builtin_roles[] = {
 // slash or a colon.
 bool is_label_role(std::string_view word) {
     if (char_count(word) == 1) return true;
-    for (std::string_view label :
-         {"报道", "报导", "報導", "報道", "文并摄", "文並攝", "美术", "美術"})
+    for (std::string_view label : {"报道", "报导", "報導", "報道", "文并摄", "文並攝", "美术",
+                                   "美術", "统筹", "統籌", "采写", "採寫"})
         if (word == label) return true;
     return false;
 }
@@ -217,6 +221,10 @@ bool is_role_prefix(std::string_view prefix, bool qualifiers_only) {
     }
     for (std::string_view ending : media_endings)
         if (ends_with(prefix, ending)) return true;
+    // 南都记者: papers and apps known by a short name of their own.
+    for (std::string_view brand :
+         {"南都", "北青", "澎湃", "红星", "紅星", "封面", "上游", "极目", "九派", "津云", "大皖"})
+        if (prefix == brand) return true;
     return false;
 }
 
@@ -428,6 +436,7 @@ struct BylineParser::Parsed {
     bool place_after_slash = false;  // 記者王大明／台北報導
     bool compiled_report = false;    // 記者X、Y／綜合報導: from several places
     bool bulleted = false;           // set by the caller: the line opens with a byline bullet
+    bool coordinated = false;        // 统筹：X: a page coordinator's line, whatever roles follow
 };
 
 BylineParser::BylineParser(const std::vector<RoleWord>& extra_role_words) {
@@ -684,6 +693,8 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
         if (const std::size_t n = match_role(text, p, matched, allowed, &prefixed)) {
             role = matched;
             role_text.assign(text.substr(p, n));
+            if (tokens.empty() && (role_text == "统筹" || role_text == "統籌"))
+                out.coordinated = true;
             ++out.role_words;
             separator_seen = true;
             p += n;
@@ -1087,10 +1098,14 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     std::size_t length = 0;
     const char32_t first = code_point_at(text, 0, length);
     const bool bulleted = is_bullet(first);
+    // ——清华大学材料学院教授 严立峰: a box's signer after a dash, with a title or unit.
+    const bool dashed = starts_with(text, "——");
     std::string_view body = text;
     std::size_t skip = 0;
     bool parenthesized = false;
-    if (bulleted) {
+    if (dashed) {
+        skip = std::string_view("——").size();
+    } else if (bulleted) {
         skip = length;
     } else if (is_open_paren(first) && is_close_paren(tail_of(text).last[0])) {
         skip = length;
@@ -1120,14 +1135,20 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     for (const char* word : {"村民", "居民", "市民", "镇民", "乡民", "鎮民", "農民", "农民"})
         resident = resident || (ends_with(unit, word) && char_count(unit) >= min_resident_chars);
     unit_word = unit_word || resident;
+    bool titled = false;
+    for (const char* word : {"教授", "研究员", "院士", "主任", "专家", "医师", "律师", "工程师",
+                             "研究員", "專家", "醫師", "律師", "工程師"})
+        titled = titled || ends_with(unit, word);
+    if (dashed && !titled) return BylineResult{};
+    unit_word = unit_word || titled;
     constexpr std::size_t max_unit_chars = 30;
     if (!unit_word || !looks_like_person_name(name) || char_count(unit) > max_unit_chars ||
-        (!bulleted && !(school && grade) && !(college && wide_gap) && !resident) ||
+        (!bulleted && !dashed && !(school && grade) && !(college && wide_gap) && !resident) ||
         unit.find("，") != std::string_view::npos || unit.find(',') != std::string_view::npos)
         return BylineResult{};
     BylineResult result = one_author_line(
         text, base, static_cast<std::size_t>(name.data() - text.data()), name, "", 0.7);
-    if (parenthesized) {
+    if (parenthesized || dashed) {
         result.kind = BylineKind::credit;
         result.byline_span = Span{};
     }
@@ -1356,7 +1377,7 @@ BylineResult BylineParser::parse_line_with(std::string_view line, std::size_t ba
         d.confidence = 0.8;
         result.has_dateline = true;
     }
-    if (all_editors) {
+    if (all_editors || parsed.coordinated) {
         result.kind = BylineKind::editor_line;
     } else if (all_photographers && (parsed.photo_suffix || parenthesized)) {
         result.kind = BylineKind::photo_credit;

@@ -905,7 +905,8 @@ bool is_sidebar_label(std::string_view text) {
           "法官提醒", "机构观点", "機構觀點",   "市场观察",   "市場觀察", "专家说",   "專家說",
           "读者来信", "讀者來信", "检察官说法", "檢察官說法", "专家说法", "記者說法", "记者说法",
           "专家建议", "專家建議", "专家支招",   "读者问答",   "讀者問答", "专家答疑", "專家答疑",
-          "医生答疑", "醫生答疑", "科普问答",   "科普問答"})
+          "医生答疑", "醫生答疑", "科普问答",   "科普問答",   "专家点评", "專家點評", "专家评论",
+          "專家評論", "专家视角", "專家視角"})
         if (label == word) return true;
     return false;
 }
@@ -1064,6 +1065,7 @@ class SegmenterImpl {
     void mark_bulleted_briefs_after_records();
     void mark_semicolon_breaks();
     void mark_cuts_before_speech_verbs();
+    void mark_titles_inside_cut_paragraphs();
     bool column_over_one_item(const std::vector<std::size_t>& nonblank, std::size_t k) const;
     std::size_t items_under_label(const std::vector<std::size_t>& nonblank, std::size_t k) const;
     std::size_t trailing_photo_credit(std::string_view text, std::size_t base,
@@ -1365,6 +1367,20 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
         (starts_with(tail, "摄影：") || starts_with(tail, "摄影:") || starts_with(tail, "攝影：") ||
          starts_with(tail, "攝影:") || starts_with(tail, "图：") || starts_with(tail, "图:")))
         return true;
+    // 夜幕下的古镇老街。    摄影/邵 峰: the photographer's label and name after one
+    // sentence, unbracketed.
+    if (const std::size_t sentence_end = last_sentence_end(stripped); sentence_end > 0) {
+        const std::string_view credit = trim(stripped.substr(sentence_end));
+        constexpr std::size_t max_label_credit_chars = 10;
+        const std::string_view sentence = stripped.substr(0, sentence_end);
+        if (!credit.empty() && char_count(credit) <= max_label_credit_chars &&
+            (starts_with(credit, "摄影/") || starts_with(credit, "摄影：") ||
+             starts_with(credit, "摄影:") || starts_with(credit, "攝影/") ||
+             starts_with(credit, "攝影：") || starts_with(credit, "攝影:") ||
+             starts_with(credit, "摄影／") || starts_with(credit, "攝影／")) &&
+            last_sentence_end(sentence.substr(0, last_char_begin(sentence))) == 0)
+            return true;
+    }
     // 刘静怡在比赛中。 新华社发: an agency's photo credit after one sentence, unbracketed.
     if (const std::size_t sentence_end = last_sentence_end(stripped); sentence_end > 0) {
         const std::string_view credit = trim(stripped.substr(sentence_end));
@@ -2704,7 +2720,14 @@ std::size_t SegmenterImpl::trailing_photo_credit(std::string_view text, std::siz
     while (at < text.size() && text[at] == ' ') ++at;
     if (at >= text.size()) return 0;
     credit = parser_.parse_line(text.substr(at), base + at);
-    return credit.kind == BylineKind::photo_credit && !credit.authors.empty() ? base + at : 0;
+    // 摄影/邵峰 parses as a byline of photographers.
+    const bool photographers =
+        credit.kind == BylineKind::byline &&
+        std::all_of(credit.authors.begin(), credit.authors.end(),
+                    [](const Author& a) { return a.role == AuthorRole::photographer; });
+    return (credit.kind == BylineKind::photo_credit || photographers) && !credit.authors.empty()
+               ? base + at
+               : 0;
 }
 
 void SegmenterImpl::mark_photo_news() {
@@ -3724,6 +3747,51 @@ void SegmenterImpl::mark_cuts_before_speech_verbs() {
     }
 }
 
+void SegmenterImpl::mark_titles_inside_cut_paragraphs() {
+    // …订单已经排到了 / 对话储能企业创始人林嘉树： / “储能不是简单地把电池堆在一起” /
+    // 下半年。: a title of two or three short lines set solid between the pieces of a cut
+    // paragraph, its first line ending in a colon (an interview's title), is read as body
+    // until here; the short piece after it finishes the sentence. The lines are a headline,
+    // which build_items holds for the next article.
+    constexpr std::size_t max_title_line_chars = 30, min_piece_chars = 17, max_rest_chars = 24,
+                          max_block_lines = 3;
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        if (lines_[i].blank_before == 0 || lines_[i].kind != Kind::body) continue;
+        std::size_t last = i;
+        while (last + 1 < lines_.size() && last + 1 - i < max_block_lines &&
+               lines_[last + 1].kind != Kind::blank && lines_[last + 1].blank_before == 0)
+            ++last;
+        if (last == i) continue;
+        bool title_shaped = true;
+        for (std::size_t l = i; l <= last && title_shaped; ++l) {
+            const Line& line = lines_[l];
+            title_shaped = (line.kind == Kind::body || line.kind == Kind::headline) &&
+                           line.chars <= max_title_line_chars && !line.terminal && !line.record &&
+                           !line.verse && !line.has_jump && !line.credit_begin;
+        }
+        if (!title_shaped) continue;
+        std::size_t above = i;
+        while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
+        std::size_t below = last + 1;
+        while (below < lines_.size() && lines_[below].kind == Kind::blank) ++below;
+        if (above == 0 || below >= lines_.size()) continue;
+        const Line& previous = lines_[above - 1];
+        const Line& rest = lines_[below];
+        if (previous.kind != Kind::body || previous.terminal || previous.continuing ||
+            previous.chars < min_piece_chars || rest.kind != Kind::body || !rest.terminal ||
+            rest.chars > max_rest_chars || rest.blank_before == 0)
+            continue;
+        std::size_t beyond = below + 1;
+        while (beyond < lines_.size() && lines_[beyond].kind == Kind::blank) ++beyond;
+        if (beyond < lines_.size() && lines_[beyond].blank_before == 0) continue;
+        for (std::size_t l = i; l <= last; ++l) {
+            lines_[l].kind = Kind::headline;
+            lines_[l].rule =
+                "short lines set solid between the pieces of a cut paragraph: a headline";
+        }
+    }
+}
+
 void SegmenterImpl::mark_semicolon_breaks() {
     // …码头上人声鼎沸；河运衰落后，年轻人纷纷外出谋生； / (column break) / 而当古运河申遗
     // 成功…: a semicolon ends a clause, not a paragraph, unless the paragraphs are items of a
@@ -3783,7 +3851,19 @@ void SegmenterImpl::mark_chart_blocks() {
                 lines_[k - 1].chars <= max_box_label_chars && lines_[k - 1].blank_before > 0)
                 continue;
         }
+        // 加權指數　23,085　+312 / 成交量（億元）4,860 / 資料來源：…: figure lines set solid
+        // under rows of a table are more rows of it, not a chart.
+        const bool under_table =
+            first_row > 0 && lines_[first_row].blank_before == 0 && lines_[first_row - 1].record;
         for (std::size_t l : chart) {
+            if (under_table) {
+                lines_[l].kind = Kind::body;
+                lines_[l].verse = true;
+                lines_[l].terminal = true;
+                lines_[l].record = true;
+                lines_[l].rule = "figure line set solid under a table's rows: a row of it";
+                continue;
+            }
             lines_[l].kind = Kind::caption;
             lines_[l].rule = "line of a chart printed as text, over its source note: caption";
         }
@@ -3803,7 +3883,13 @@ bool SegmenterImpl::headline_inside_paragraph(std::size_t i) const {
         return -1;
     };
     const Line& line = lines_[i];
-    const std::ptrdiff_t before = nonblank(i, -1), after = nonblank(i, 1);
+    // A headline of two or three lines set solid: the rest follows its last line.
+    constexpr std::size_t max_block_lines = 3;
+    std::size_t last = i;
+    while (last + 1 < lines_.size() && last + 1 - i < max_block_lines &&
+           lines_[last + 1].kind == Kind::headline && lines_[last + 1].blank_before == 0)
+        ++last;
+    const std::ptrdiff_t before = nonblank(i, -1), after = nonblank(last, 1);
     if (line.blank_before == 0 || before < 0 || after < 0) return false;
     const Line& previous = lines_[static_cast<std::size_t>(before)];
     const Line& rest = lines_[static_cast<std::size_t>(after)];
@@ -3841,7 +3927,10 @@ void SegmenterImpl::build_items() {
             case Kind::headline:
                 items_.push_back(make_item(Item::Type::headline, i));
                 if (open_paragraph >= 0 && items_[static_cast<std::size_t>(open_paragraph)].open &&
-                    headline_inside_paragraph(i)) {
+                    (headline_inside_paragraph(i) ||
+                     // the next line of a held headline set solid
+                     (line.blank_before == 0 && items_.size() >= 2 &&
+                      items_[items_.size() - 2].held && items_[items_.size() - 2].line + 1 == i))) {
                     items_.back().held = true;  // the paragraph goes on after it
                     continue;
                 }
@@ -4203,6 +4292,27 @@ void SegmenterImpl::assemble() {
     // The next item other than captions and furniture is a headline, or the page ends.
     // The next headline or the page's end comes next, past captions and furniture (and with
     // `past_nameless_credits`, notes that name nobody: （作者单位：浙江图书馆）).
+    // The first headline held inside a cut paragraph (all its lines set solid) becomes the
+    // headline of `article`, which opened without one.
+    auto attach_held_headline = [&](std::size_t article) {
+        if (held_headlines_.empty()) return;
+        std::vector<std::size_t> lines{held_headlines_.front()};
+        held_headlines_.erase(held_headlines_.begin());
+        while (!held_headlines_.empty() && held_headlines_.front() == lines.back() + 1) {
+            lines.push_back(held_headlines_.front());
+            held_headlines_.erase(held_headlines_.begin());
+        }
+        add_headlines(article, lines, 0.5);
+        for (std::size_t held : lines)
+            lines_[held].rule =
+                "headline printed inside a paragraph cut by a column break: the headline of "
+                "the next article that opens without one";
+        page_.diagnostics.push_back(
+            {DiagnosticCode::low_confidence, Severity::info,
+             map(Span{lines_[lines.front()].begin, lines_[lines.back()].end}),
+             "headline found inside another article's paragraph; attached to the next article "
+             "without a headline"});
+    };
     auto headline_follows = [&](std::size_t from, bool past_nameless_credits = false) {
         for (std::size_t k = from; k < items_.size(); ++k) {
             const Item::Type type = items_[k].type;
@@ -4897,6 +5007,10 @@ void SegmenterImpl::assemble() {
                     line.rule =
                         "byline after finished body text: starts an article whose "
                         "headline may follow";
+                    // 本刊记者 唐薇 / its lead, no headline after it: the headline printed
+                    // inside the paragraph above is its own.
+                    if (!headline_follows(k + 1, true))
+                        attach_held_headline(static_cast<std::size_t>(current));
                 }
                 add_byline(static_cast<std::size_t>(current), line);
                 if (item.type == Item::Type::byline)
@@ -4931,19 +5045,7 @@ void SegmenterImpl::assemble() {
                     current = static_cast<std::ptrdiff_t>(new_article(item.line, lead ? 0.8 : 0.4));
                     // 本报讯（记者 X）… opening without a headline takes the one printed inside
                     // the paragraph above.
-                    if (lead && !held_headlines_.empty()) {
-                        const std::size_t held = held_headlines_.front();
-                        held_headlines_.erase(held_headlines_.begin());
-                        add_headlines(static_cast<std::size_t>(current), {held}, 0.5);
-                        lines_[held].rule =
-                            "headline printed inside a paragraph cut by a column break: the "
-                            "headline of the next article that opens without one";
-                        page_.diagnostics.push_back(
-                            {DiagnosticCode::low_confidence, Severity::info,
-                             map(Span{lines_[held].begin, lines_[held].end}),
-                             "headline found inside another article's paragraph; attached to "
-                             "the next article without a headline"});
-                    }
+                    if (lead) attach_held_headline(static_cast<std::size_t>(current));
                 }
                 if (lead) {
                     add_byline(static_cast<std::size_t>(current), item.lead_parse, Span{});
@@ -5185,6 +5287,7 @@ Page SegmenterImpl::run() {
     mark_chart_blocks();
     mark_semicolon_breaks();
     mark_cuts_before_speech_verbs();
+    mark_titles_inside_cut_paragraphs();
     mark_captions_over_credits();
     mark_lines_over_headlines();
     build_items();
