@@ -2851,3 +2851,25 @@ TEST_CASE(
     REQUIRE(page.articles[4].authors.size() == 1);
     CHECK(page.articles[4].authors[0].name == "张文");
 }
+
+TEST_CASE(
+    "segmenter: a book box's line of labelled fields is text, not a title line; a results "
+    "box's group name set solid on its rows is its section",
+    "[segmenter]") {
+    const std::string text =
+        "新书推荐\n\n《运河边的小镇》\n作者：李明远　出版：江南文艺出版社\n"
+        "本书以运河古镇的百年变迁为线索，讲述了几代人的生活故事。\n\n"
+        "赛果\n\n甲级联赛第六轮\n东风 2:1 红星\n海港 0:0 蓝天\n山城 3:1 北岸\n\n"
+        "全运会集训名单公布\n\n"
+        "省体育局昨日公布全运会集训名单，共有一百二十名运动员入选。\n\n"
+        "责任编辑：许文静 电话：12345678\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[0]) == Texts{"新书推荐", "《运河边的小镇》"});
+    CHECK(paragraph_texts(page.articles[0]).front() == "作者：李明远　出版：江南文艺出版社");
+    CHECK(headline_texts(page.articles[1]) == Texts{"赛果"});
+    REQUIRE(page.articles[1].crossheads.size() == 1);
+    CHECK(page.articles[1].crossheads[0].text == "甲级联赛第六轮");
+    CHECK(paragraph_texts(page.articles[1]).size() == 3);
+}

@@ -695,6 +695,38 @@ const char* const builtin_caption_suffixes[] = {
     "摄",   "供图",     "提供",   "摄影",     "资料图片", "资料图",   "攝",      "供圖",
     "攝影", "資料圖片", "資料圖", "资料照片", "資料照片", "档案照片", "檔案照片"};
 
+// Labels of the facts a box gives about a book, a show or an event (not a page's staff or
+// contact lines, which are furniture).
+constexpr std::string_view box_field_labels[] = {
+    "作者", "出版", "出版社", "译者", "定价", "时间", "地点", "票价", "展期", "导演", "主演",
+    "类型", "片长", "譯者",   "定價", "時間", "地點", "票價", "展期", "導演", "類型", "片長"};
+
+// 作者：吴明哲　出版：南瀛文化, 时间：5月1日 地点：市博物馆: two or more fields on one line,
+// each a short label, a colon and a value, apart by spaces: a box's line, not a title.
+bool is_labelled_fields_line(std::string_view text) {
+    constexpr std::size_t max_label_chars = 4, max_line_chars = 40;
+    if (char_count(text) > max_line_chars) return false;
+    std::size_t fields = 0;
+    for (std::size_t begin = 0; begin < text.size();) {
+        std::size_t end = text.find(' ', begin);
+        if (end == std::string_view::npos) end = text.size();
+        if (end > begin) {
+            const std::string_view field = text.substr(begin, end - begin);
+            const std::size_t colon = field.find(':');
+            if (colon == std::string_view::npos || colon == 0 || colon + 1 >= field.size())
+                return false;
+            const std::string_view label = field.substr(0, colon);
+            if (char_count(label) > max_label_chars ||
+                std::none_of(std::begin(box_field_labels), std::end(box_field_labels),
+                             [&](std::string_view known) { return label == known; }))
+                return false;
+            ++fields;
+        }
+        begin = end + 1;
+    }
+    return fields >= 2;
+}
+
 // 【法官说法】: a whole line in lenticular brackets, the way rubrics and sections are printed.
 // 〖艺苑杂谈〗 and ［读者热线］ (read as [读者热线] after normalization) are printed the same way.
 bool in_lenticular_brackets(std::string_view text) {
@@ -2212,6 +2244,12 @@ void SegmenterImpl::mark_headline_candidates() {
         }
         if (indent_paragraphs_ && next_in_run && line.indent >= 2 && line.indent <= 4) {
             line.rule = "indented like a paragraph start and followed by text: body text";
+            continue;
+        }
+        if (is_labelled_fields_line(text)) {
+            line.terminal = true;
+            line.verse = true;  // a line of its own, joined to nothing
+            line.rule = "two or more labelled fields (作者：X 出版：Y): a box's line of text";
             continue;
         }
         line.kind = Kind::headline;
@@ -4589,10 +4627,17 @@ void SegmenterImpl::assemble() {
                         return true;
                 return false;
             }();
+        // 賽果 / (blank) / 港超聯第五輪 set solid on its result lines: the group's name is the
+        // box's first section, not a line of its title.
+        const std::size_t last_line = group.back();
+        const bool group_name_last =
+            group.size() >= 2 && lines_[last_line].blank_before > 0 &&
+            last_line + 2 < lines_.size() && lines_[last_line + 1].record &&
+            lines_[last_line + 1].blank_before == 0 && lines_[last_line + 2].record;
         if (first_section == group.size() && group.size() >= 2 &&
             ((styled_as_numbered_section(content(lines_[group.back()])) &&
               !styled_as_numbered_section(content(lines_[group.front()]))) ||
-             bracketed_last))
+             bracketed_last || group_name_last))
             first_section = group.size() - 1;
         std::vector<std::size_t> sections(group.begin() + first_section, group.end());
         group.resize(first_section);
