@@ -2873,3 +2873,59 @@ TEST_CASE(
     CHECK(page.articles[1].crossheads[0].text == "甲级联赛第六轮");
     CHECK(paragraph_texts(page.articles[1]).size() == 3);
 }
+
+TEST_CASE(
+    "segmenter: the paper's and section's names under a page number; a number cut at its "
+    "decimal point; bulleted items after a colon; a market box label; a short caption closing "
+    "an article whose byline credits its photos",
+    "[segmenter]") {
+    const std::string text =
+        "2026年9月15日 星期二\n编辑：吴敏 版式：陈亮\n\n5\n滨江日报\n要闻\n\n"
+        "高新区前8个月投资增长两成\n\n本报记者 高峰 文/图\n\n"
+        "今年以来，高新区坚持项目为王，重大项目建设提速。\n\n"
+        "其中，智能制造产业园完成投资4.\n\n"
+        "2亿元，主体厂房已全面封顶，部分车间开始调试设备。\n\n"
+        "区发改局负责人介绍，下一步重点做好以下工作：\n\n"
+        "●加快在建项目进度，确保年底前全部封顶；\n\n"
+        "●强化要素保障，及时协调解决用地问题。\n\n"
+        "建设中的智能制造产业园。\n\n"
+        "行情分析\n\n"
+        "随着北方露地蔬菜陆续退市，预计下旬蔬菜价格将由降转升，但整体涨幅有限。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[0]) == Texts{"高新区前8个月投资增长两成"});
+    const Texts story = paragraph_texts(page.articles[0]);
+    REQUIRE(story.size() == 5);
+    CHECK(story[1] ==
+          "其中，智能制造产业园完成投资4.2亿元，主体厂房已全面封顶，部分车间开始调试设备。");
+    CHECK(story[3].rfind("●加快", 0) == 0);
+    REQUIRE(page.articles[0].captions.size() == 1);
+    CHECK(page.articles[0].captions[0].text == "建设中的智能制造产业园。");
+    CHECK(headline_texts(page.articles[1]) == Texts{"行情分析"});
+    CHECK(std::count_if(page.furniture.begin(), page.furniture.end(), [](const auto& f) {
+              return f.text == "滨江日报" || f.text == "要闻";
+          }) == 2);
+}
+
+TEST_CASE("segmenter: an end credit cut by the hard wrap closes its brief", "[segmenter]") {
+    const std::string text =
+        "县医院开通胸痛中心\n"
+        "　　日前，县人民医院胸痛中心正式运\n"
+        "行，急性心肌梗死患者从入院到血管开\n"
+        "通平均时间缩短至七十分钟以内。（通讯员 周晓丽 \n"
+        "陈敏）\n"
+        "八里湾镇茶园开采\n"
+        "　　清明前后，八里湾镇三千亩茶园陆\n"
+        "续开采，新茶收购价每斤比去年高出二\n"
+        "十元左右，茶农户均增收约四千元。\n"
+        "（通讯员 潘志勇）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(page.articles[0].authors.size() == 2);
+    CHECK(page.articles[0].authors[1].name == "陈敏");
+    CHECK(paragraph_texts(page.articles[0]).back().find("以内。") != std::string::npos);
+    CHECK(paragraph_texts(page.articles[0]).back().find("通讯员") == std::string::npos);
+    CHECK(headline_texts(page.articles[1]) == Texts{"八里湾镇茶园开采"});
+}

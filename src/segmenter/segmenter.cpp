@@ -695,6 +695,25 @@ const char* const builtin_caption_suffixes[] = {
     "摄",   "供图",     "提供",   "摄影",     "资料图片", "资料图",   "攝",      "供圖",
     "攝影", "資料圖片", "資料圖", "资料照片", "資料照片", "档案照片", "檔案照片"};
 
+// 改造后的东段匝道车流顺畅。: one short sentence, no comma, no quotation: the shape of a
+// photo's caption.
+bool is_bare_caption_sentence(std::string_view text) {
+    constexpr std::size_t max_caption_chars = 16;
+    if (char_count(text) > max_caption_chars || !ends_with_terminal(text)) return false;
+    for (std::string_view mark : {",", "，", "“", "”", "\"", "「", "」", ";", "；", ":", "："})
+        if (text.find(mark) != std::string_view::npos) return false;
+    const std::size_t last = last_char_begin(text);
+    return last_sentence_end(text.substr(0, last)) == 0;
+}
+
+// The article's byline credits photographs: 文/图, 摄影：X, X 摄.
+bool photos_credited(const Article& article) {
+    return std::any_of(article.authors.begin(), article.authors.end(), [](const Author& a) {
+        return a.role == AuthorRole::photographer || a.role_text.find("图") != std::string::npos ||
+               a.role_text.find("圖") != std::string::npos;
+    });
+}
+
 // Labels of the facts a box gives about a book, a show or an event (not a page's staff or
 // contact lines, which are furniture).
 constexpr std::string_view box_field_labels[] = {
@@ -938,7 +957,8 @@ bool is_sidebar_label(std::string_view text) {
           "读者来信", "讀者來信", "检察官说法", "檢察官說法", "专家说法", "記者說法", "记者说法",
           "专家建议", "專家建議", "专家支招",   "读者问答",   "讀者問答", "专家答疑", "專家答疑",
           "医生答疑", "醫生答疑", "科普问答",   "科普問答",   "专家点评", "專家點評", "专家评论",
-          "專家評論", "专家视角", "專家視角"})
+          "專家評論", "专家视角", "專家視角",   "行情分析",   "市场分析", "行情解读", "市场解读",
+          "行情點評", "行情点评", "市場分析",   "行情解讀"})
         if (label == word) return true;
     return false;
 }
@@ -1098,6 +1118,8 @@ class SegmenterImpl {
     void mark_semicolon_breaks();
     void mark_cuts_before_speech_verbs();
     void mark_titles_inside_cut_paragraphs();
+    void join_wrapped_end_credits();
+    void mark_decimal_breaks();
     bool column_over_one_item(const std::vector<std::size_t>& nonblank, std::size_t k) const;
     std::size_t items_under_label(const std::vector<std::size_t>& nonblank, std::size_t k) const;
     std::size_t trailing_photo_credit(std::string_view text, std::size_t base,
@@ -2476,6 +2498,37 @@ void SegmenterImpl::mark_headline_candidates() {
             line.rule = "short line beside the page header: section name";
         }
     }
+    // 3 / 江城日报 / 要闻, above the page's first text: short lines set solid under a page
+    // number alone are the paper's name and the page's section.
+    {
+        constexpr std::size_t max_name_chars = 8;
+        for (std::size_t k = 0; k < nonblank.size(); ++k) {
+            const Line& l = lines_[nonblank[k]];
+            if (l.kind == Kind::body || l.kind == Kind::byline || l.kind == Kind::dateline ||
+                l.kind == Kind::dateline_lead || l.kind == Kind::credit)
+                break;  // the page's text has begun
+            if (l.kind != Kind::furniture || l.furniture != FurnitureKind::page_number) continue;
+            std::size_t m = k + 1;
+            while (m < nonblank.size() && lines_[nonblank[m]].blank_before == 0 &&
+                   lines_[nonblank[m]].kind == Kind::headline &&
+                   lines_[nonblank[m]].chars <= max_name_chars && !lines_[nonblank[m]].terminal)
+                ++m;
+            // The block ends at a blank line, and a title follows it.
+            if (m == k + 1 || m >= nonblank.size() || lines_[nonblank[m]].blank_before == 0)
+                continue;
+            for (std::size_t n = k + 1; n < m; ++n) {
+                Line& name = lines_[nonblank[n]];
+                name.kind = Kind::furniture;
+                name.furniture = ends_with(content(name), "报") || ends_with(content(name), "報")
+                                     ? FurnitureKind::paper_name
+                                     : FurnitureKind::section_name;
+                name.rule =
+                    "short line set solid under the page number, above the text: paper "
+                    "or section name";
+            }
+            break;
+        }
+    }
     // The top and bottom blocks of the page (up to the first blank line, after the last one)
     // that hold a header or editor line and only short lines without terminal punctuation are
     // furniture whole: 竞技体育报 / 足球·中超 / 2026年4月21日 星期二 第7版, HEALTH WEEKLY. A
@@ -3785,6 +3838,79 @@ void SegmenterImpl::mark_cuts_before_speech_verbs() {
     }
 }
 
+void SegmenterImpl::mark_decimal_breaks() {
+    // …完成投资3. / (column break) / 5亿元，…: a number cut at its decimal point; the full
+    // stop is the point, and the paragraph goes on.
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind != Kind::body || line.record || line.verse || line.has_jump ||
+            line.credit_begin || !line.terminal)
+            continue;
+        const std::string_view text = content(line);
+        if (text.size() < 2 || text.back() != '.' ||
+            !is_ascii_digit(static_cast<unsigned char>(text[text.size() - 2])))
+            continue;
+        std::size_t next = i + 1;
+        while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+        if (next >= lines_.size() || lines_[next].kind != Kind::body) continue;
+        const std::string_view rest = content(lines_[next]);
+        if (rest.empty() || !is_ascii_digit(static_cast<unsigned char>(rest.front()))) continue;
+        // 1. / 2. list items are numbered lines of their own, not a number's halves.
+        if (starts_with_enumerator(rest)) continue;
+        line.terminal = false;
+        line.rule =
+            "ends in a number's decimal point, the next piece opens with its digits: goes on";
+    }
+}
+
+void SegmenterImpl::join_wrapped_end_credits() {
+    // …缩短至70分钟以内。（通讯员 詹晓丽 / 吴敏）: an end credit the hard wrap cut after the
+    // last sentence. The credit moves to the next line, which becomes the credit line; the
+    // text line ends with its sentence.
+    constexpr std::size_t max_rest_chars = 12, max_credit_bytes = 90;
+    for (std::size_t i = 0; i + 1 < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        Line& rest = lines_[i + 1];
+        if (line.kind != Kind::body || line.credit_begin || line.has_jump ||
+            rest.blank_before != 0 || (rest.kind != Kind::body && rest.kind != Kind::headline) ||
+            rest.chars > max_rest_chars)
+            continue;
+        const std::string_view rest_text = content(rest);
+        const Tail rest_tail = tail_of(rest_text);
+        if (rest_tail.count == 0 || !is_close_paren(rest_tail.last[0])) continue;
+        const std::string_view text = content(line);
+        // The last opening parenthesis of the line, after a finished sentence, never closed.
+        std::size_t open = std::string_view::npos;
+        const std::size_t window = std::min(text.size(), max_credit_bytes);
+        for (std::size_t k = text.size() - window; k < text.size(); ++k) {
+            if ((static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) continue;
+            std::size_t length = 0;
+            const char32_t c = code_point_at(text, k, length);
+            if (is_open_paren(c)) open = k;
+            if (is_close_paren(c)) open = std::string_view::npos;
+        }
+        if (open == std::string_view::npos || open == 0) continue;
+        const std::string_view before = trim(text.substr(0, open));
+        if (before.empty() || !ends_with_terminal(before)) continue;
+        const std::size_t credit_begin = line.begin + open;
+        // The line break becomes a space, byte for byte, so offsets stay those of the text.
+        std::string joined(std::string_view(text_).substr(credit_begin, rest.end - credit_begin));
+        std::replace_if(
+            joined.begin(), joined.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+        BylineResult credit = parser_.parse_line(joined, credit_begin);
+        if (credit.kind != BylineKind::credit || credit.authors.empty()) continue;
+        line.end = line.begin + before.size();
+        line.chars = char_count(content(line));
+        line.terminal = true;
+        line.continuing = false;
+        rest.begin = credit_begin;
+        rest.chars = char_count(content(rest));
+        rest.kind = Kind::credit;
+        rest.parse = std::move(credit);
+        rest.rule = "end credit cut by the hard wrap, with its start from the line above: credit";
+    }
+}
+
 void SegmenterImpl::mark_titles_inside_cut_paragraphs() {
     // …订单已经排到了 / 对话储能企业创始人林嘉树： / “储能不是简单地把电池堆在一起” /
     // 下半年。: a title of two or three short lines set solid between the pieces of a cut
@@ -4033,12 +4159,18 @@ void SegmenterImpl::build_items() {
         // 具体安排如下： / 1.K1012至K1025段：…: a list introduced by a colon starts its items
         // on lines of their own; so does the next item of a numbered list whose last item
         // ended its sentence, a note in brackets after it (…有人爱。（打一蔬菜） / 2．…).
-        if (join && line.kind == Kind::body && starts_with_enumerator(content(line))) {
+        // (●加强街面巡逻防控… under …做好以下工作： likewise: a bulleted item.)
+        std::size_t first_length = 0;
+        const bool bulleted_item = line.kind == Kind::body && !content(line).empty() &&
+                                   is_bullet(code_point_at(content(line), 0, first_length));
+        if (join && line.kind == Kind::body &&
+            (starts_with_enumerator(content(line)) || bulleted_item)) {
             const Line& last_line =
                 lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()];
             const std::string_view above = content(last_line);
             if (ends_with(above, "：") || ends_with(above, ":")) join = false;
-            if (starts_with_enumerator(above) && ends_after_sentence(above)) join = false;
+            if (!bulleted_item && starts_with_enumerator(above) && ends_after_sentence(above))
+                join = false;
         }
         // 重点抓好以下几个方面： / 一是持续推进…: points counted 一是, 二是 after a colon too.
         if (join && line.kind == Kind::body) {
@@ -5100,6 +5232,30 @@ void SegmenterImpl::assemble() {
                             item.lead_parse.has_dateline ? LineClass::dateline : LineClass::byline,
                             current, "dateline or byline cut by a hard wrap");
                 }
+                // …工程还同步完善了沿线交通标志标线。 / 改造后的东段匝道车流顺畅。 / next
+                // headline, under 记者 X 文/图: one short sentence closing an article whose
+                // byline credits its photos is the photo's caption.
+                if (!lead && item.pieces.size() == 1 && current >= 0 &&
+                    !article_ref().paragraphs.empty() && headline_follows(k + 1) &&
+                    k + 1 < items_.size() &&
+                    (photos_credited(article_ref()) ||
+                     std::any_of(article_ref().byline_spans.begin(),
+                                 article_ref().byline_spans.end(),
+                                 [&](const Span& span) {  // 记者 X 通讯员 Y 文/图
+                                     const std::string_view byline =
+                                         std::string_view(text_).substr(span.begin, span.size());
+                                     return ends_with(byline, "图") || ends_with(byline, "圖");
+                                 })) &&
+                    is_bare_caption_sentence(content(line))) {
+                    Caption caption;
+                    caption.span = Span{line.begin, line.end};
+                    caption.confidence = 0.5;
+                    article_ref().captions.push_back(std::move(caption));
+                    set_line(item.line, LineClass::caption, current,
+                             "one short sentence closing an article whose byline credits its "
+                             "photos: the photo's caption");
+                    break;
+                }
                 add_paragraph(static_cast<std::size_t>(current), item);
                 if (lead) line.rule = "dateline at the head of a paragraph: article lead";
                 break;
@@ -5322,6 +5478,7 @@ Page SegmenterImpl::run() {
     for (const Diagnostic& d : normalized_.diagnostics()) page_.diagnostics.push_back(d);
     split_lines();
     classify_lines();
+    join_wrapped_end_credits();
     detect_wrap_style();
     mark_headline_candidates();
     mark_verse();
@@ -5332,6 +5489,7 @@ Page SegmenterImpl::run() {
     mark_chart_blocks();
     mark_semicolon_breaks();
     mark_cuts_before_speech_verbs();
+    mark_decimal_breaks();
     mark_titles_inside_cut_paragraphs();
     mark_captions_over_credits();
     mark_lines_over_headlines();
