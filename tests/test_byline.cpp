@@ -1180,3 +1180,14 @@ TEST_CASE(
     // An interview's subtitle names its guest; it signs nothing.
     CHECK(parser.parse_line("——访北京大学教授李明").authors.empty());
 }
+
+TEST_CASE("byline: a compound surname letter-spaced with its given name", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto spaced = parser.parse_line("本报通讯员   司 马 文 华");
+    REQUIRE(spaced.authors.size() == 1);
+    CHECK(spaced.authors[0].name == "司马文华");
+    const auto split = parser.parse_line("本报记者 上官 云");
+    REQUIRE(split.authors.size() == 1);
+    CHECK(split.authors[0].name == "上官云");
+    CHECK(parser.parse_line("记者 王 五 李 四").authors.size() == 2);
+}

@@ -1023,7 +1023,9 @@ TEST_CASE("segmenter: a labelled note between byline and body opens no article",
     check_invariants(text, page);
     REQUIRE(page.articles.size() == 1);
     CHECK(headline_texts(page.articles[0]) == Texts{"冬季养生话饮食"});
-    CHECK(page.articles[0].paragraphs.size() == 3);
+    CHECK(page.articles[0].paragraphs.size() == 2);  // the note is no text of the article
+    CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
+                      [](const auto& f) { return f.text.rfind("受访者：刘明", 0) == 0; }));
     // A short heading there, without a colon, is a crosshead.
     const Page crosshead =
         segment("冬季养生话饮食\n\n本报记者 陈静\n\n饮食要点\n\n冬季饮食宜温补，但不宜过量。\n");
@@ -2928,4 +2930,44 @@ TEST_CASE("segmenter: an end credit cut by the hard wrap closes its brief", "[se
     CHECK(paragraph_texts(page.articles[0]).back().find("以内。") != std::string::npos);
     CHECK(paragraph_texts(page.articles[0]).back().find("通讯员") == std::string::npos);
     CHECK(headline_texts(page.articles[1]) == Texts{"八里湾镇茶园开采"});
+}
+
+TEST_CASE("segmenter: every line at the page's margin marks no paragraph", "[segmenter]") {
+    const std::string text =
+        "   江城晚报                       2026 年 6 月 9 日   星期二                  A05\n\n"
+        "   老旧小区加装电梯提速\n"
+        "   本报记者 唐嘉怡\n"
+        "   记者从市住建局获悉，今年我市计划完成老旧小区加装电梯 300 部，截至 5 月底已开工 126 "
+        "部，\n"
+        "   其中 58 部已投入使用。\n"
+        "   市住建局相关负责人介绍，今年起加装电梯的审批流程进一步简化，由原来的多部门串联审批改\n"
+        "   为“一窗受理、并联审批”，平均审批时间从 45 个工作日压缩至 20 个工作日。\n"
+        "   "
+        "据了解，加装电梯费用由财政补贴、住户分摊和公积金提取等方式共同承担，每部电梯最高可获补\n"
+        "   贴 20 万元。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(paragraph_texts(page.articles[0]).size() == 3);
+}
+
+TEST_CASE(
+    "segmenter: a related-news box of titles with their pages; the interviewed expert's line "
+    "is no title line",
+    "[segmenter]") {
+    const std::string text =
+        "乐龄人士晨运热情高\n\n早报记者 陈俊杰\n\n"
+        "75岁的退休巴士司机林亚福几乎每天早上都到公园晨运。\n\n"
+        "相关新闻\n· 乐龄人士数码学习计划扩大（A8）\n· 社区关怀计划新增三项援助（A10）\n\n"
+        "高温天 “热射病”离我们有多远？\n\n受访专家：市第一人民医院急诊科主任 郑立群\n"
+        "本报记者 方晓梅\n\n"
+        "入伏以来，多地持续出现高温天气，不少医院急诊科接诊了中暑患者。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[1]) == Texts{"相关新闻"});
+    CHECK(paragraph_texts(page.articles[1]).size() == 2);
+    CHECK(headline_texts(page.articles[2]) == Texts{"高温天 “热射病”离我们有多远？"});
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "方晓梅");
 }

@@ -896,6 +896,21 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
                tokens[i + run].role_text == tokens[i].role_text)
             ++run;
         std::size_t group = run == 3 ? 3 : std::min<std::size_t>(run, 2);
+        // 欧 阳 建 国, 欧阳 建国: a compound surname and its given name, letter-spaced.
+        auto compound_at = [&](std::size_t k, std::size_t chars_needed) {
+            const std::size_t end =
+                chars_needed == 2 ? tokens[k + 1].end : tokens[k].end;  // two tokens or one
+            std::string joined;
+            for (std::size_t q = tokens[k].begin, l = 0; q < end; q += l)
+                if (!is_space(code_point_at(text, q, l))) joined.append(text.substr(q, l));
+            return std::any_of(std::begin(compound_surnames), std::end(compound_surnames),
+                               [&](std::string_view c) { return joined == c; });
+        };
+        if (run == 4 && compound_at(i, 2)) group = 4;
+        if (run == 1 && tokens[i].chars == 2 && i + 1 < tokens.size() && tokens[i + 1].chars <= 2 &&
+            tokens[i + 1].spaces_only_before && tokens[i + 1].role_text == tokens[i].role_text &&
+            compound_at(i, 1))
+            group = 2;
         // 刘 春梅: a surname cut from its given name by a stray space (OCR); one character
         // alone is no name.
         if (run == 1 && tokens[i].chars == 1 && i + 1 < tokens.size() && tokens[i + 1].chars == 2 &&

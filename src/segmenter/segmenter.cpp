@@ -714,6 +714,41 @@ bool photos_credited(const Article& article) {
     });
 }
 
+// 受访专家：市第一人民医院急诊科主任 郑立群: the line naming who was interviewed.
+bool is_interviewee_note(std::string_view text) {
+    return starts_with(text, "受访专家:") || starts_with(text, "受訪專家:") ||
+           starts_with(text, "受访者:") || starts_with(text, "受訪者:");
+}
+
+// · 乐龄人士数码学习计划扩大（A8）, 详见第3版: a related story's title and the page it is on,
+// as a 相关新闻 box lists them.
+bool is_cross_reference_line(std::string_view text) {
+    constexpr std::size_t max_reference_chars = 40;
+    if (char_count(text) > max_reference_chars) return false;
+    const Tail last = tail_of(text);
+    if (last.count == 0 || !is_close_paren(last.last[0])) return false;
+    const std::size_t close = last_char_begin(text);
+    std::size_t open = std::string_view::npos;
+    for (std::size_t i = close; i-- > 0;) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        std::size_t length = 0;
+        if (is_open_paren(code_point_at(text, i, length))) {
+            open = i + length;
+            break;
+        }
+    }
+    if (open == std::string_view::npos || open < 4) return false;  // a title before it
+    std::string_view page = text.substr(open, close - open);
+    for (std::string_view prefix : {"详见", "見", "见", "第"})
+        if (starts_with(page, prefix)) page.remove_prefix(prefix.size());
+    if (ends_with(page, "版")) page.remove_suffix(std::string_view("版").size());
+    std::size_t p = 0, letters = 0, digits = 0;
+    while (p < page.size() && page[p] >= 'A' && page[p] <= 'Z' && letters < 2) ++p, ++letters;
+    while (p < page.size() && page[p] >= '0' && page[p] <= '9' && digits < 3) ++p, ++digits;
+    return p == page.size() && digits > 0 &&
+           (letters > 0 || text.find("版") != std::string_view::npos);
+}
+
 // Labels of the facts a box gives about a book, a show or an event (not a page's staff or
 // contact lines, which are furniture).
 constexpr std::string_view box_field_labels[] = {
@@ -958,7 +993,8 @@ bool is_sidebar_label(std::string_view text) {
           "专家建议", "專家建議", "专家支招",   "读者问答",   "讀者問答", "专家答疑", "專家答疑",
           "医生答疑", "醫生答疑", "科普问答",   "科普問答",   "专家点评", "專家點評", "专家评论",
           "專家評論", "专家视角", "專家視角",   "行情分析",   "市场分析", "行情解读", "市场解读",
-          "行情點評", "行情点评", "市場分析",   "行情解讀"})
+          "行情點評", "行情点评", "市場分析",   "行情解讀",   "新闻辞典", "新聞辭典", "小辞典",
+          "小辭典",   "新闻词典", "新聞詞典"})
         if (label == word) return true;
     return false;
 }
@@ -2075,8 +2111,17 @@ void SegmenterImpl::detect_wrap_style() {
             line.chars * 2 >= wrap_width_)
             ++indented;
     // Indentation marks paragraphs when a fair share of text lines, but not all, is indented.
+    // (pdftotext -layout indents every line by the page's margin, short last lines too: then
+    // indentation marks nothing.)
+    std::size_t at_margin = 0, margin_lines = 0;
+    for (const Line& line : lines_) {
+        if (line.kind != Kind::body) continue;
+        ++margin_lines;
+        if (line.indent >= 2 && line.indent <= 4) ++at_margin;
+    }
+    const bool margin_only = margin_lines > 0 && at_margin * 10 >= margin_lines * 9;
     indent_paragraphs_ = hard_wrapped_ && indented >= 2 && indented * 10 >= text_lines &&
-                         indented * 10 <= text_lines * 7;
+                         indented * 10 <= text_lines * 7 && !margin_only;
     page_.hard_wrapped = hard_wrapped_;
     // Are paragraphs separated by blank lines? Then a blank line says nothing about articles.
     std::size_t starts = 0, gapped = 0;
@@ -2268,6 +2313,21 @@ void SegmenterImpl::mark_headline_candidates() {
             line.rule = "indented like a paragraph start and followed by text: body text";
             continue;
         }
+        // 受访专家：市第一人民医院急诊科主任 郑立群: who was interviewed, a note of the article,
+        // never a line of its title.
+        if (is_interviewee_note(text)) {
+            line.kind = Kind::furniture;
+            line.furniture = FurnitureKind::other;
+            line.rule =
+                "the interviewed expert's line (受访专家：…): a note, no text of the article";
+            continue;
+        }
+        if (is_cross_reference_line(text)) {
+            line.terminal = true;
+            line.verse = true;  // a line of its own, joined to nothing
+            line.rule = "a story's title with its page (· …（A8）): a cross-reference line";
+            continue;
+        }
         if (is_labelled_fields_line(text)) {
             line.terminal = true;
             line.verse = true;  // a line of its own, joined to nothing
@@ -2336,6 +2396,8 @@ void SegmenterImpl::mark_headline_candidates() {
         for (std::size_t j = i; j-- > 0 && taken < max_block_lines;) {
             Line& above = lines_[j];
             if (above.kind == Kind::blank) continue;
+            // (受访专家：… between the title and the byline stands apart from both.)
+            if (above.kind == Kind::furniture && is_interviewee_note(content(above))) continue;
             if (above.kind == Kind::headline) {
                 ++taken;
                 continue;
