@@ -1191,3 +1191,21 @@ TEST_CASE("byline: a compound surname letter-spaced with its given name", "[byli
     CHECK(split.authors[0].name == "上官云");
     CHECK(parser.parse_line("记者 王 五 李 四").authors.size() == 2);
 }
+
+TEST_CASE(
+    "byline: a page editor's label; a person who supplied the text; a village "
+    "signature",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    CHECK(parser.parse_line("版面编辑：吴丽华　校对：陈晨").kind ==
+          broadsheet::detail::BylineKind::editor_line);
+    const auto supplied = parser.parse_line("（李秀英供稿）");
+    CHECK(supplied.kind == broadsheet::detail::BylineKind::credit);
+    REQUIRE(supplied.authors.size() == 1);
+    CHECK(supplied.authors[0].name == "李秀英");
+    CHECK(parser.parse_line("（县委宣传部供稿）").authors.empty());
+    const auto village = parser.parse_line("青山镇石门村 赵德明");
+    REQUIRE(village.authors.size() == 1);
+    CHECK(village.authors[0].name == "赵德明");
+    CHECK(parser.parse_line("石门村 赵德明").authors.empty());
+}

@@ -2971,3 +2971,37 @@ TEST_CASE(
     REQUIRE(page.articles[2].authors.size() == 1);
     CHECK(page.articles[2].authors[0].name == "方晓梅");
 }
+
+TEST_CASE(
+    "segmenter: a kicker opening with a dash; an end mark run into the last paragraph; a "
+    "quoted couplet after a colon; a photographer's credit alone signing an unsigned story; a "
+    "finance disclaimer",
+    "[segmenter]") {
+    const std::string text =
+        "——秭归脐橙产业链调查\n一颗橙子的“三级跳”\n\n本报记者 周敏\n\n"
+        "秭归脐橙今年迎来丰收，全县脐橙综合产值预计突破两百亿元。\n\n"
+        "桥头石碑上刻着的一句诗，他至今记得：\n\n“溪声不断廊桥晚，一半斜阳一半山。”\n\n"
+        "那时他并不懂诗里的意思，只觉得念起来好听。\n\n"
+        "全国秋粮收获进度过一成\n\n"
+        "新华社北京9月15日电 记者从农业农村部获悉，全国秋粮收获进度已过一成。（完）\n\n"
+        "氹仔秋日市集人头涌涌\n\n"
+        "由文化局主办的秋日市集昨日开幕，吸引大批市民和游客。\n\n"
+        "记者　何嘉欣　摄\n\n"
+        "港股三连升\n\n恒生指数昨日收报两万三千点，成交额增至一千八百亿元。\n\n"
+        "本刊不构成任何投资建议。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(headline_texts(page.articles[0]) == Texts{"——秭归脐橙产业链调查", "一颗橙子的“三级跳”"});
+    CHECK(page.articles[0].crossheads.empty());
+    const Texts story = paragraph_texts(page.articles[0]);
+    REQUIRE(story.size() == 4);
+    CHECK(story[2] == "“溪声不断廊桥晚，一半斜阳一半山。”");
+    CHECK(paragraph_texts(page.articles[1]).back() ==
+          "记者从农业农村部获悉，全国秋粮收获进度已过一成。");
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "何嘉欣");
+    CHECK(paragraph_texts(page.articles[3]).size() == 1);
+    CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
+                      [](const auto& f) { return f.text == "（完）"; }));
+}

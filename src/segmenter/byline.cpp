@@ -109,6 +109,8 @@ constexpr BuiltinRole builtin_roles[] = {
     {"版式設計", AuthorRole::editor},
     {"版面設計", AuthorRole::editor},
     {"版面设计", AuthorRole::editor},
+    {"版面编辑", AuthorRole::editor},
+    {"版面編輯", AuthorRole::editor},
     {"責編", AuthorRole::editor},
     {"審核", AuthorRole::editor},
     {"終審", AuthorRole::editor},
@@ -239,10 +241,13 @@ AuthorRole trailing_role_of(std::string_view word) {
 }
 
 // Words after names that end a credit: "X、Y参与采写", "X 摄".
-constexpr std::string_view credit_suffixes[] = {
-    "参与采写", "采访整理", "综合报道", "综合外电", "联合报道", "采写",     "整理",
-    "报道",     "执笔",     "摄影",     "摄",       "參與採寫", "採訪整理", "綜合報導",
-    "綜合外電", "採寫",     "報道",     "報導",     "攝影",     "攝"};
+constexpr std::string_view credit_suffixes[] = {"参与采写", "采访整理", "综合报道", "综合外电",
+                                                "联合报道", "采写",     "整理",     "报道",
+                                                "执笔",     "摄影",     "摄",       "參與採寫",
+                                                "採訪整理", "綜合報導", "綜合外電", "採寫",
+                                                "報道",     "報導",     "攝影",     "攝",
+                                                "供稿"};  // （王建军供稿）: a person who supplied
+                                                          // the text (a department is no person)
 
 // A name never ends in one of these: they make an organisation or a place.
 constexpr std::string_view
@@ -898,10 +903,10 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
         std::size_t group = run == 3 ? 3 : std::min<std::size_t>(run, 2);
         // 欧 阳 建 国, 欧阳 建国: a compound surname and its given name, letter-spaced.
         auto compound_at = [&](std::size_t k, std::size_t chars_needed) {
-            const std::size_t end =
+            const std::size_t last_end =
                 chars_needed == 2 ? tokens[k + 1].end : tokens[k].end;  // two tokens or one
             std::string joined;
-            for (std::size_t q = tokens[k].begin, l = 0; q < end; q += l)
+            for (std::size_t q = tokens[k].begin, l = 0; q < last_end; q += l)
                 if (!is_space(code_point_at(text, q, l))) joined.append(text.substr(q, l));
             return std::any_of(std::begin(compound_surnames), std::end(compound_surnames),
                                [&](std::string_view c) { return joined == c; });
@@ -1149,6 +1154,14 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     bool resident = false;
     for (const char* word : {"村民", "居民", "市民", "镇民", "乡民", "鎮民", "農民", "农民"})
         resident = resident || (ends_with(unit, word) && char_count(unit) >= min_resident_chars);
+    // 白龙镇黄坪村 杨德富: a township and its village, then the name.
+    constexpr std::size_t min_village_chars = 5;
+    const bool township =
+        unit.find("镇") != std::string_view::npos || unit.find("乡") != std::string_view::npos ||
+        unit.find("鎮") != std::string_view::npos || unit.find("鄉") != std::string_view::npos;
+    for (const char* word : {"村", "社区", "社區", "小区", "小區"})
+        resident = resident ||
+                   (township && ends_with(unit, word) && char_count(unit) >= min_village_chars);
     unit_word = unit_word || resident;
     bool titled = false;
     for (const char* word : {"教授", "研究员", "院士", "主任", "专家", "医师", "律师", "工程师",

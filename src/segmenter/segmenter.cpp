@@ -52,6 +52,7 @@ struct Line {
     // from the line (normalized offsets; empty = none), `trailer_parse` names the editors.
     Span trailer;
     BylineResult trailer_parse;
+    FurnitureKind trailer_kind = FurnitureKind::editor_line;  // or `other`: …。（完）
     // A photo-news item's text line ends in its photographer's credit (…训练。 本报记者 X 摄):
     // where that credit starts (normalized offset; 0 = none). `parse` holds the credit.
     std::size_t credit_begin = 0;
@@ -1564,6 +1565,18 @@ void SegmenterImpl::classify_lines() {
             furniture(FurnitureKind::other, "an end mark (（完）, （待续）)");
             continue;
         }
+        // 本刊不构成任何投资建议。, 市场有风险，投资需谨慎: a finance page's disclaimer.
+        constexpr std::size_t max_disclaimer_chars = 40;
+        if (line.chars <= max_disclaimer_chars &&
+            (text.find("不构成任何投资建议") != std::string_view::npos ||
+             text.find("不构成投资建议") != std::string_view::npos ||
+             text.find("不構成任何投資建議") != std::string_view::npos ||
+             text.find("不構成投資建議") != std::string_view::npos ||
+             text == "市场有风险,投资需谨慎。" || text == "市场有风险,投资需谨慎" ||
+             text == "市場有風險,投資需謹慎。" || text == "市場有風險,投資需謹慎")) {
+            furniture(FurnitureKind::other, "a disclaimer (不构成投资建议)");
+            continue;
+        }
         if (is_rule_line(text)) {
             furniture(FurnitureKind::other, "a rule drawn with dashes or symbols");
             continue;
@@ -1987,8 +2000,14 @@ void SegmenterImpl::find_editor_trailer(Line& line) const {
         if (!is_open_paren(code_point_at(text, i, length))) continue;
         const std::string_view before = trim(text.substr(0, i));
         if (before.empty() || !ends_with_terminal(before)) continue;
-        BylineResult parsed = parser_.parse_line(text.substr(i), line.begin + i);
-        if (parsed.kind != BylineKind::editor_line || parsed.authors.empty()) return;
+        // …创历史同期新高。（完）: a wire story's end mark run into its last paragraph.
+        const bool end_mark = digits == 0 && is_end_mark(text.substr(i));
+        BylineResult parsed;
+        if (!end_mark) {
+            parsed = parser_.parse_line(text.substr(i), line.begin + i);
+            if (parsed.kind != BylineKind::editor_line || parsed.authors.empty()) return;
+        }
+        line.trailer_kind = end_mark ? FurnitureKind::other : FurnitureKind::editor_line;
         line.trailer = Span{line.begin + i, line.end};
         line.trailer_parse = std::move(parsed);
         line.end = line.begin + before.size();
@@ -2309,7 +2328,13 @@ void SegmenterImpl::mark_headline_candidates() {
             line.rule = "as wide as the wrapped text and followed by text: body text";
             continue;
         }
-        if (indent_paragraphs_ && next_in_run && line.indent >= 2 && line.indent <= 4) {
+        // (资金怎么筹 / 根据新出台的补贴政策，…, both indented: a short unpunctuated line over
+        // the next paragraph's start is a heading, not a paragraph's first line.)
+        constexpr std::size_t max_indented_heading_chars = 12;
+        const bool heading_over_paragraph = next_in_run && next->indent >= 2 && next->indent <= 4 &&
+                                            line.chars <= max_indented_heading_chars;
+        if (indent_paragraphs_ && next_in_run && line.indent >= 2 && line.indent <= 4 &&
+            !heading_over_paragraph) {
             line.rule = "indented like a paragraph start and followed by text: body text";
             continue;
         }
@@ -3671,7 +3696,44 @@ void SegmenterImpl::mark_result_lines() {
     flush();
 }
 
+// “溪声不断廊桥晚，一半斜阳一半山。”: a classical couplet or quatrain, quoted, its clauses of
+// five or seven characters each, alike.
+bool is_quoted_classical_verse(std::string_view text) {
+    if (!starts_with(text, "“") && !starts_with(text, "「")) return false;
+    std::vector<std::size_t> clauses;
+    std::size_t chars = 0;
+    for (std::size_t p = 0, length = 0; p < text.size(); p += length) {
+        const char32_t c = code_point_at(text, p, length);
+        if (c == U'“' || c == U'”' || c == U'「' || c == U'」') continue;
+        if (c == U'，' || c == ',' || c == U'。' || c == U'；' || c == U'！' || c == U'？' ||
+            c == '!' || c == '?' || c == ';') {
+            clauses.push_back(chars);
+            chars = 0;
+            continue;
+        }
+        if (!is_han(c)) return false;
+        ++chars;
+    }
+    if (chars != 0) return false;  // the last clause ends in punctuation
+    if (clauses.size() != 2 && clauses.size() != 4) return false;
+    return (clauses.front() == 5 || clauses.front() == 7) &&
+           std::all_of(clauses.begin(), clauses.end(),
+                       [&](std::size_t n) { return n == clauses.front(); });
+}
+
 void SegmenterImpl::mark_verse() {
+    // A quoted classical couplet set apart by blank lines is a verse line of its own, never
+    // joined to the sentence that introduces it (…他至今记得： / “溪声不断廊桥晚，…”).
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind == Kind::body && line.blank_before > 0 &&
+            is_quoted_classical_verse(content(line)) &&
+            (i + 1 >= lines_.size() || lines_[i + 1].kind == Kind::blank)) {
+            line.verse = true;
+            line.terminal = true;
+            line.rule = "a quoted classical couplet between blank lines: verse, its own paragraph";
+        }
+    }
     // Three or more short body lines in a row, each ending in punctuation, two or more in a
     // comma: lines of a poem
     // quoted in the text (我把故乡折成一只纸船， / 放进母亲的河流里，), not pieces of one
@@ -4379,8 +4441,8 @@ std::size_t SegmenterImpl::new_article(std::size_t line, double confidence) {
 void SegmenterImpl::add_furniture(Line& line) {
     Furniture furniture;
     if (line.kind != Kind::furniture && !line.trailer.empty()) {
-        // A body line closed by an editor's line contributes only that line.
-        furniture.kind = FurnitureKind::editor_line;
+        // A body line closed by an editor's line or an end mark contributes only that.
+        furniture.kind = line.trailer_kind;
         furniture.text = original_text(line.trailer);
         furniture.span = map(line.trailer);
         for (const Author& person : line.trailer_parse.authors)
@@ -4802,8 +4864,10 @@ void SegmenterImpl::assemble() {
             // byline: a second subtitle line.)
             const bool solid_over_byline = lines_[group[i]].blank_before == 0 &&
                                            i + 1 == group.size() && next_is_byline(group.back());
-            if (starts_with_dash(content(lines_[group[i - 1]])) && !starts_with_dash(text) &&
-                !bracketed(text) && !solid_over_byline) {
+            // (——秭归脐橙产业链调查 / 一颗橙子的“三级跳”: a dash line opening the block is a
+            // kicker, and the title follows it.)
+            if (i >= 2 && starts_with_dash(content(lines_[group[i - 1]])) &&
+                !starts_with_dash(text) && !bracketed(text) && !solid_over_byline) {
                 first_section = i;
                 break;
             }
@@ -5100,6 +5164,22 @@ void SegmenterImpl::assemble() {
                                Span{line.begin, line.end});
                     set_line(item.line, LineClass::byline, current,
                              "photographer's credit right under the byline: byline");
+                    break;
+                }
+                // …舊城區近年陸續完成… / 記者　何嘉欣　攝 / next headline: a photographer's
+                // credit alone closing an article that names nobody signs that article (no
+                // caption is printed for it to credit).
+                if (current >= 0 && line.parse.kind == BylineKind::photo_credit &&
+                    !line.parse.authors.empty() && article_ref().authors.empty() &&
+                    !article_ref().paragraphs.empty() && k > 0 &&
+                    items_[k - 1].type == Item::Type::paragraph && headline_follows(k + 1) &&
+                    !state_[static_cast<std::size_t>(current)].closed) {
+                    add_byline(static_cast<std::size_t>(current), line.parse,
+                               Span{line.begin, line.end});
+                    state_[static_cast<std::size_t>(current)].closed = true;
+                    set_line(item.line, LineClass::byline, current,
+                             "photographer's credit alone closing an unsigned article: its "
+                             "author");
                     break;
                 }
                 Caption caption;
