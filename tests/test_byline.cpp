@@ -1209,3 +1209,12 @@ TEST_CASE(
     CHECK(village.authors[0].name == "赵德明");
     CHECK(parser.parse_line("石门村 赵德明").authors.empty());
 }
+
+TEST_CASE("byline: a company department and its writer in an end credit", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto credit = parser.parse_line("（党群工作部 费雅琳）");
+    CHECK(credit.kind == broadsheet::detail::BylineKind::credit);
+    REQUIRE(credit.authors.size() == 1);
+    CHECK(credit.authors[0].name == "费雅琳");
+    CHECK(parser.parse_line("（党群工作部）").authors.empty());
+}

@@ -3005,3 +3005,38 @@ TEST_CASE(
     CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
                       [](const auto& f) { return f.text == "（完）"; }));
 }
+
+TEST_CASE(
+    "segmenter: a poem's title and stanzas, then an essay under its own title; standings rows "
+    "and long-labelled figures are rows; paragraphs one a line beside a table are no wrap",
+    "[segmenter]") {
+    const std::string text =
+        "秋收时节\n◎陈远山\n\n稻穗低下头\n把一整个夏天的阳光\n交还给土地\n\n"
+        "父亲站在田埂上\n数着远处的谷垛\n像数他的年岁\n\n"
+        "老街上的豆腐坊\n\n"
+        "小时候，我家住在青溪老街的北头。每天天还没亮，街口那家豆腐坊就亮起了昏黄的灯。\n\n"
+        "豆腐坊的主人是一对老夫妻，我们都叫他们刘爷爷、刘奶奶。\n\n"
+        "那时候，一块豆腐只要几分钱，母亲常常让我端着搪瓷碗去买。\n\n"
+        "后来我去县城读书，又到外地工作，老街渐渐冷清了。\n\n◇周慧敏\n\n"
+        "味全龙3连胜\n\n"
+        "〔记者吴志豪／综合报导〕味全龙昨在天母主场以6比2击败统一狮，豪取3连胜，战绩以半场差重返联"
+        "盟龙头宝座。\n"
+        "打线方面，龙队在3局下靠着刘家宏的2分炮先驰得点，6局再串联4支安打攻下3分，一举拉开比分。\n"
+        "统一狮则是近5场吞下4败，打线陷入低潮，全场仅敲出5支安打，总教练坦言球队必须尽快调整。\n\n"
+        "中职战绩\n味全龙　38胜26败1和　胜率.594\n中信兄弟　37胜26败2和　胜率.587\n"
+        "乐天桃猿　33胜31败　胜率.516\n统一狮　30胜34败1和　胜率.469\n\n"
+        "楼市数据\n\n上周二手成交量：1,086宗（按周+8.4%）\n上周一手成交量：742宗（按周+21.6%）\n"
+        "中原城市领先指数：150.3点（按周+0.6%）\n资料来源：土地注册处\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 5);
+    CHECK(headline_texts(page.articles[0]) == Texts{"秋收时节"});
+    CHECK(page.articles[0].crossheads.empty());
+    CHECK(headline_texts(page.articles[1]) == Texts{"老街上的豆腐坊"});
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "周慧敏");
+    CHECK(paragraph_texts(page.articles[2]).size() == 3);
+    CHECK(headline_texts(page.articles[3]) == Texts{"中职战绩"});
+    CHECK(paragraph_texts(page.articles[3]).size() == 4);
+    CHECK(paragraph_texts(page.articles[4]).size() == 3);
+}

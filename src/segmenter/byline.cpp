@@ -1169,9 +1169,18 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
         titled = titled || ends_with(unit, word);
     if (dashed && !titled) return BylineResult{};
     unit_word = unit_word || titled;
+    // （党群工作部 费雅琳）: a department of the paper's company and the writer, closing an
+    // item of a company newsletter.
+    bool department = false;
+    if (parenthesized)
+        for (const char* word : {"工作部", "项目部", "宣传部", "办公室", "车间", "工会", "團委",
+                                 "团委", "項目部", "辦公室", "車間"})
+            department = department || ends_with(unit, word);
+    unit_word = unit_word || department;
     constexpr std::size_t max_unit_chars = 30;
     if (!unit_word || !looks_like_person_name(name) || char_count(unit) > max_unit_chars ||
-        (!bulleted && !dashed && !(school && grade) && !(college && wide_gap) && !resident) ||
+        (!bulleted && !dashed && !department && !(school && grade) && !(college && wide_gap) &&
+         !resident) ||
         unit.find("，") != std::string_view::npos || unit.find(',') != std::string_view::npos)
         return BylineResult{};
     BylineResult result = one_author_line(

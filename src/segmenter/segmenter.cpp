@@ -1240,6 +1240,7 @@ class SegmenterImpl {
         bool closed = false;       // an end credit or a trailing dateline was seen
         bool displaced = false;    // headline arrived after byline and lead
         bool byline_line = false;  // a byline on a line of its own (not in a dateline)
+        bool prose = false;        // a paragraph that is no line of verse was added
         std::size_t displaced_paragraph = 0;
         std::size_t displaced_group_size = 0;
         std::size_t displaced_last_line = 0;
@@ -2107,8 +2108,10 @@ void SegmenterImpl::detect_wrap_style() {
     // width above one-line paragraphs (全運會武術套路賽事落幕 / 澳門隊收穫一銅兩個第五 / a
     // paragraph of 73 characters) are no wrap.
     std::size_t wider = 0;
-    for (const Line& line : lines_)
-        if (line.kind == Kind::body && width_of(line) * 10 > wrap_width_ * 13) ++wider;
+    for (const Line& line : lines_)  // (a lead opening with its dateline is text too)
+        if ((line.kind == Kind::body || line.kind == Kind::dateline_lead) &&
+            width_of(line) * 10 > wrap_width_ * 13)
+            ++wider;
     const bool detected = text_lines >= 4 && inner_widths.size() >= 2 &&
                           followed * 5 >= text_lines * 2 &&
                           at_width * 10 >= inner_widths.size() * 6 && wider * 5 <= text_lines;
@@ -3411,7 +3414,16 @@ bool is_table_row(std::string_view text) {
             // A rank (1, 2, 3) may stand alone; a lone character is letter-spacing.
             if (char_count(cell) < min_cell_chars && !figure_cell(cell)) return false;
             ++spaced;
-            if (figure_cell(cell)) ++figures;
+            // 38勝26敗1和, 勝率.594: a short cell mostly of digits counts as a figure too.
+            constexpr std::size_t max_mixed_figure_chars = 10;
+            const std::size_t digits =
+                static_cast<std::size_t>(std::count_if(cell.begin(), cell.end(), [](char c) {
+                    return is_ascii_digit(static_cast<unsigned char>(c));
+                }));
+            const std::size_t cell_chars = char_count(cell);
+            if (figure_cell(cell) ||
+                (cell_chars <= max_mixed_figure_chars && digits * 2 >= cell_chars))
+                ++figures;
         }
         begin = end + 1;
     }
@@ -3681,9 +3693,20 @@ void SegmenterImpl::mark_result_lines() {
         // line apart at most, two or more.
         constexpr std::size_t max_labelled_row_chars = 30;
         std::size_t first_length = 0;
+        // 上周二手成交量：1,086宗（按周+8.4%）: a longer label over a figure.
+        auto labelled_figure = [&](std::string_view text) {
+            constexpr std::size_t max_figure_label_chars = 10;
+            const std::size_t colon = text.find(':');
+            if (colon == std::string_view::npos || colon == 0 || colon + 1 >= text.size() ||
+                char_count(text.substr(0, colon)) > max_figure_label_chars)
+                return false;
+            const char after = text[colon + 1];
+            return is_ascii_digit(static_cast<unsigned char>(after)) || after == '+' ||
+                   after == '-';
+        };
         const bool labelled = candidate && !line.terminal && line.chars <= max_labelled_row_chars &&
                               is_han(code_point_at(content(line), 0, first_length)) &&
-                              is_label_note(content(line));
+                              (is_label_note(content(line)) || labelled_figure(content(line)));
         const bool row =
             candidate && !score &&
             (is_table_row(content(line)) || is_schedule_line(content(line)) ||
@@ -4509,8 +4532,10 @@ void SegmenterImpl::add_paragraph(std::size_t article, const Item& item) {
     paragraph.confidence = item.joined_across_break ? 0.85 : 0.95;
     if (item.open) paragraph.confidence = std::min(paragraph.confidence, 0.6);
     page_.articles[article].paragraphs.push_back(std::move(paragraph));
-    for (std::size_t index : item.piece_lines)
+    for (std::size_t index : item.piece_lines) {
         set_line(index, LineClass::body, static_cast<std::ptrdiff_t>(article), nullptr);
+        if (!lines_[index].verse || lines_[index].record) state_[article].prose = true;
+    }
 }
 
 // A feature signed only at its end (（作者X系…）, （本报记者 X）) whose section headings
@@ -5064,7 +5089,10 @@ void SegmenterImpl::assemble() {
                 // 三、… after 一、 and 二、 in an unsigned article: a short credit under
                 // it signs the article, not a brief.
                 const bool numbered_unsigned = next_section && a.authors.empty();
-                if (!s.closed && group.size() == 1 && !other_style && !qa_box &&
+                // 秋收时节 / ◎陈远山 / its stanzas / 老街上的豆腐坊 / prose: a poem has no
+                // sections; a title after its verse heads the next item.
+                const bool after_poem = !a.paragraphs.empty() && !s.prose;
+                if (!s.closed && group.size() == 1 && !other_style && !qa_box && !after_poem &&
                     (s.has_byline || a.has_dateline || next_section || bracket_section ||
                      first_numbered_section || (subtitled && !a.paragraphs.empty()) ||
                      (!a.paragraphs.empty() && !a.headlines.empty() &&
