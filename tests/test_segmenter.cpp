@@ -3040,3 +3040,33 @@ TEST_CASE(
     CHECK(paragraph_texts(page.articles[3]).size() == 4);
     CHECK(paragraph_texts(page.articles[4]).size() == 3);
 }
+
+TEST_CASE(
+    "segmenter: a bulletin's issue and issuer lines; a data box between articles; a spaced "
+    "简讯 label over dateline-led briefs",
+    "[segmenter]") {
+    const std::string text =
+        "生态环境简报\n\n2026年第9期（总第143期）\n\n临川市生态环境局办公室编　　2026年10月20日\n\n"
+        "台股量缩震荡 终场小跌38点\n\n"
+        "台股昨日在美股涨跌互见、市场观望下量缩震荡，加权指数终场下跌38点。\n\n"
+        "投顾业者分析，资金多采取观望态度，预期台股短线将维持区间整理。\n\n"
+        "外资动向\n（单位：亿元）\n台积电 卖超 42.6\n鸿海 买超 15.3\n长荣 买超 9.8\n"
+        "资料来源：证交所\n\n"
+        "寿险业前8月获利年增2成\n\n金管会昨日公布最新统计，寿险业今年前8月税前获利合计1926亿元。\n"
+        "\n"
+        "简    讯\n\n"
+        "本报讯 县农机站日前举办秋收农机手培训班，八十多名农机手参加。\n\n"
+        "本报讯 县供销社新建的化肥仓库日前投入使用，可储存化肥五百吨。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 5);
+    CHECK(headline_texts(page.articles[0]) == Texts{"台股量缩震荡 终场小跌38点"});
+    CHECK(headline_texts(page.articles[1]) == Texts{"外资动向"});
+    CHECK(paragraph_texts(page.articles[1]).size() == 3);
+    CHECK(page.articles[3].headlines.empty());
+    CHECK(page.articles[4].headlines.empty());
+    CHECK(std::count_if(page.furniture.begin(), page.furniture.end(), [](const auto& f) {
+              return f.text.rfind("2026年第9期", 0) == 0 || f.text.rfind("临川市", 0) == 0 ||
+                     f.text == "简    讯";
+          }) == 3);
+}

@@ -625,10 +625,13 @@ HeaderEvidence header_evidence(std::string_view text) {
         page = page || is_page_token(part);
         const std::size_t chars = char_count(part);
         // 江城日报, 臺灣晨報, 中共东川省委机关报: a paper's name is a short word ending in 报.
+        // (临川市生态环境局办公室编: a bulletin's issuing office counts as its publisher.)
         paper =
-            paper || ((ends_with(part, "报") || ends_with(part, "報") || ends_with(part, "出版") ||
-                       ends_with(part, "主办") || ends_with(part, "主辦")) &&
-                      chars >= 2 && chars <= 16);
+            paper ||
+            ((ends_with(part, "报") || ends_with(part, "報") || ends_with(part, "出版") ||
+              ends_with(part, "主办") || ends_with(part, "主辦") || ends_with(part, "办公室编") ||
+              ends_with(part, "辦公室編") || ends_with(part, "编印") || ends_with(part, "編印")) &&
+             chars >= 2 && chars <= 16);
         for (const char* word : {"责任编辑", "责编", "编辑", "美编", "校对", "版式", "审核", "編輯",
                                  "責編", "美編", "校對", "组版", "組版"})
             editor = editor || starts_with(part, word);
@@ -1755,8 +1758,10 @@ void SegmenterImpl::classify_lines() {
             // two kinds of furniture token, or one beside a layout gap.
             constexpr std::size_t max_header_chars = 100;
             const HeaderEvidence evidence = header_evidence(text);
+            // 2026年第9期（总第143期） alone: a bulletin's issue line.
+            const bool issue_line = is_page_token(text) && ends_with(text, "期)");
             if (line.chars <= max_header_chars &&
-                (evidence.kinds >= 2 || (evidence.kinds == 1 && evidence.wide_gap))) {
+                (evidence.kinds >= 2 || (evidence.kinds == 1 && evidence.wide_gap) || issue_line)) {
                 furniture(FurnitureKind::page_header,
                           "paper name, date, page number or editor beside another or across a "
                           "layout gap: page header");
@@ -2947,7 +2952,9 @@ void SegmenterImpl::mark_photo_news() {
             next_kind == Kind::headline && lines_[nonblank[k + 1]].blank_before == 0 &&
             !in_lenticular_brackets(content(line)) && is_items_label(content(line), true) &&
             items_under_label(nonblank, k) >= 2;
-        if ((next_kind == Kind::headline || next_kind == Kind::body) &&
+        // (简    讯 over 本报讯… briefs opening with their datelines, too.)
+        if ((next_kind == Kind::headline || next_kind == Kind::body ||
+             next_kind == Kind::dateline_lead) &&
             (lines_[nonblank[k + 1]].blank_before > 0 || banner_on_first) &&
             is_items_label(content(line), next_kind == Kind::headline) &&
             !column_over_one_item(nonblank, k)) {
@@ -4161,6 +4168,39 @@ void SegmenterImpl::mark_chart_blocks() {
             if (k > 0 && lines_[k - 1].kind == Kind::headline &&
                 lines_[k - 1].chars <= max_box_label_chars && lines_[k - 1].blank_before > 0)
                 continue;
+        }
+        // 外資動向 / （單位：億元） / 台積電 賣超 42.6 / … / 資料來源：…, between a finished
+        // article and the next headline: a data box of its own, its title the heading and its
+        // rows paragraphs (the unit's note is the box's note, like its source).
+        {
+            const std::size_t title = first_row;
+            std::size_t above = title;
+            while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
+            std::size_t below = i + 1;
+            while (below < lines_.size() && lines_[below].kind == Kind::blank) ++below;
+            const bool after_text =
+                above == 0 || (lines_[above - 1].kind == Kind::body && lines_[above - 1].terminal);
+            const bool before_title =
+                below >= lines_.size() || lines_[below].kind == Kind::headline;
+            if (lines_[title].blank_before > 0 && after_text && before_title && chart.size() >= 3 &&
+                lines_[title].kind == Kind::headline && !lines_[title].terminal) {
+                for (std::size_t l : chart) {
+                    if (l == title) continue;
+                    const std::string_view row = content(lines_[l]);
+                    if (bracketed(row) && (row.find("单位") != std::string_view::npos ||
+                                           row.find("單位") != std::string_view::npos)) {
+                        lines_[l].kind = Kind::caption;
+                        lines_[l].rule = "the unit of a data box's figures: a note like a caption";
+                        continue;
+                    }
+                    lines_[l].kind = Kind::body;
+                    lines_[l].verse = true;
+                    lines_[l].terminal = true;
+                    lines_[l].record = true;
+                    lines_[l].rule = "row of a data box standing between articles: a paragraph";
+                }
+                continue;
+            }
         }
         // 加權指數　23,085　+312 / 成交量（億元）4,860 / 資料來源：…: figure lines set solid
         // under rows of a table are more rows of it, not a chart.
