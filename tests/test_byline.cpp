@@ -1218,3 +1218,22 @@ TEST_CASE("byline: a company department and its writer in an end credit", "[byli
     CHECK(credit.authors[0].name == "费雅琳");
     CHECK(parser.parse_line("（党群工作部）").authors.empty());
 }
+
+TEST_CASE(
+    "byline: a commentator's column label names nobody; an alumnus' class signature; an "
+    "office's byline; a county correspondent's place and name",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    CHECK(parser.parse_line("本报评论员文章").authors.empty());
+    const auto alumnus = parser.parse_line("土木工程系2001届 钱立新");
+    REQUIRE(alumnus.authors.size() == 1);
+    CHECK(alumnus.authors[0].name == "钱立新");
+    const auto office = parser.parse_line("校友总会 秘书处 孙慧");
+    REQUIRE(office.authors.size() == 1);
+    CHECK(office.authors[0].name == "孙慧");
+    const auto county = parser.parse_line("（河北威县 刘建华）");
+    CHECK(county.kind == broadsheet::detail::BylineKind::credit);
+    REQUIRE(county.authors.size() == 1);
+    CHECK(county.authors[0].name == "刘建华");
+    CHECK(parser.parse_line("（北京市 朝阳区）").authors.empty());
+}

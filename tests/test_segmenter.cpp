@@ -3070,3 +3070,31 @@ TEST_CASE(
                      f.text == "简    讯";
           }) == 3);
 }
+
+TEST_CASE(
+    "segmenter: a newsletter's name in its header; a letter's exclamation ending a cut "
+    "sentence is no title over the signature; a doctor's tips box",
+    "[segmenter]") {
+    const std::string text =
+        "南湖大学校友通讯 2026年第4期（总第86期） 第2版\n\n"
+        "母校七十华诞\n\n"
+        "亲爱的母校、敬爱的老师们：\n\n"
+        "离开南湖已经整整三十年了。这次因在国外工作，未能回校参加庆典，谨以此信遥祝母校七十华诞，"
+        "祝老师们身体健康，祝学弟学妹们\n"
+        "学业有成！\n\n"
+        "机械工程系1996届 冯家骏\n\n"
+        "天冷血管收缩 心肌梗塞急诊增两成\n\n"
+        "近日气温骤降，市某医学中心统计，上周因急性心肌梗塞送急诊的病患比前一周增加两成。\n\n"
+        "医师小叮咛\n\n"
+        "一、清晨起床先在床上坐一下再下床，避免血压剧烈变化。\n\n"
+        "二、外出注意头颈部保暖，避免从温暖室内直接走到户外。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[0]) == Texts{"母校七十华诞"});
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "冯家骏");
+    CHECK(paragraph_texts(page.articles[0]).back().find("学业有成！") != std::string::npos);
+    CHECK(headline_texts(page.articles[2]) == Texts{"医师小叮咛"});
+    CHECK(page.articles[2].crossheads.empty());
+}

@@ -966,6 +966,9 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
                 five = five && name.find(word) == std::string::npos;
             if (five) ++out.guessed;
         }
+        // 本报评论员文章: the commentator's article, a column's label, names nobody.
+        if (name == "文章" || name == "文章：" || name == "專欄" || name == "专栏")
+            organisation = true;
         if (organisation || token.chars < 2 ||
             (token.chars > 4 && !foreign && token.chars != 6 && !five) || token.chars > 16) {
             ++out.rejected;
@@ -1171,16 +1174,29 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     unit_word = unit_word || titled;
     // （党群工作部 费雅琳）: a department of the paper's company and the writer, closing an
     // item of a company newsletter.
+    // (校友总会 秘书处 孙慧 under a newsletter's title: the same, as its byline.)
     bool department = false;
-    if (parenthesized)
-        for (const char* word : {"工作部", "项目部", "宣传部", "办公室", "车间", "工会", "團委",
-                                 "团委", "項目部", "辦公室", "車間"})
-            department = department || ends_with(unit, word);
+    for (const char* word : {"工作部", "项目部", "宣传部", "办公室", "车间", "工会", "團委", "团委",
+                             "項目部", "辦公室", "車間", "秘书处", "秘書處"})
+        department = department || ends_with(unit, word);
     unit_word = unit_word || department;
+    // 机械工程系1996届 冯家骏: an alumnus signing with department and class year.
+    constexpr std::size_t min_class_chars = 5;
+    const bool alumnus =
+        (ends_with(unit, "届") || ends_with(unit, "屆")) && char_count(unit) >= min_class_chars &&
+        std::any_of(unit.begin(), unit.end(), [](char c) { return c >= '0' && c <= '9'; });
+    unit_word = unit_word || alumnus;
+    // （河南浚县 刘振华）: a county correspondent's place and name closing a brief.
+    constexpr std::size_t max_place_chars = 8;
+    bool place_credit = false;
+    if (parenthesized && char_count(unit) <= max_place_chars)
+        for (const char* word : {"省", "市", "县", "区", "镇", "乡", "縣", "區", "鎮", "鄉", "旗"})
+            place_credit = place_credit || ends_with(unit, word);
+    unit_word = unit_word || place_credit;
     constexpr std::size_t max_unit_chars = 30;
     if (!unit_word || !looks_like_person_name(name) || char_count(unit) > max_unit_chars ||
-        (!bulleted && !dashed && !department && !(school && grade) && !(college && wide_gap) &&
-         !resident) ||
+        (!bulleted && !dashed && !department && !alumnus && !place_credit && !(school && grade) &&
+         !(college && wide_gap) && !resident) ||
         unit.find("，") != std::string_view::npos || unit.find(',') != std::string_view::npos)
         return BylineResult{};
     BylineResult result = one_author_line(

@@ -630,7 +630,11 @@ HeaderEvidence header_evidence(std::string_view text) {
             paper ||
             ((ends_with(part, "报") || ends_with(part, "報") || ends_with(part, "出版") ||
               ends_with(part, "主办") || ends_with(part, "主辦") || ends_with(part, "办公室编") ||
-              ends_with(part, "辦公室編") || ends_with(part, "编印") || ends_with(part, "編印")) &&
+              ends_with(part, "辦公室編") || ends_with(part, "编印") || ends_with(part, "編印") ||
+              // 南湖大学校友通讯, 生态环境简报: a newsletter's or bulletin's name
+              ((ends_with(part, "通讯") || ends_with(part, "通訊") || ends_with(part, "简报") ||
+                ends_with(part, "簡報") || ends_with(part, "周刊") || ends_with(part, "週刊")) &&
+               chars >= 4)) &&
              chars >= 2 && chars <= 16);
         for (const char* word : {"责任编辑", "责编", "编辑", "美编", "校对", "版式", "审核", "編輯",
                                  "責編", "美編", "校對", "组版", "組版"})
@@ -984,21 +988,22 @@ bool is_sidebar_label(std::string_view text) {
          ends_with(label, "啟事") || ends_with(label, "声明") || ends_with(label, "聲明")))
         return true;
     for (const char* word :
-         {"链接",     "相关链接", "新闻链接",   "背景链接",   "知识链接", "延伸阅读", "背景资料",
-          "名词解释", "相关新闻", "相关阅读",   "专家提醒",   "温馨提示", "记者手记", "采访手记",
-          "编后",     "编后语",   "記者手記",   "小贴士",     "数读",     "数说",     "數讀",
-          "數說",     "数字",     "一图读懂",   "名詞解釋",   "小貼士",   "相關連結", "相关连结",
-          "背景資料", "相關新聞", "书讯",       "書訊",       "相關鏈接", "延伸閱讀", "專家提醒",
-          "溫馨提示", "专家观点", "專家觀點",   "专家解读",   "專家解讀", "读者热线", "讀者熱線",
-          "猜谜语",   "谜语",     "脑筋急转弯", "知识窗",     "小知识",   "你知道吗", "律师说法",
-          "法官说法", "律师提醒", "法官提醒",   "人物名片",   "人物档案", "人物简介", "律師說法",
-          "法官提醒", "机构观点", "機構觀點",   "市场观察",   "市場觀察", "专家说",   "專家說",
-          "读者来信", "讀者來信", "检察官说法", "檢察官說法", "专家说法", "記者說法", "记者说法",
-          "专家建议", "專家建議", "专家支招",   "读者问答",   "讀者問答", "专家答疑", "專家答疑",
-          "医生答疑", "醫生答疑", "科普问答",   "科普問答",   "专家点评", "專家點評", "专家评论",
-          "專家評論", "专家视角", "專家視角",   "行情分析",   "市场分析", "行情解读", "市场解读",
-          "行情點評", "行情点评", "市場分析",   "行情解讀",   "新闻辞典", "新聞辭典", "小辞典",
-          "小辭典",   "新闻词典", "新聞詞典"})
+         {"链接",     "相关链接", "新闻链接",   "背景链接",   "知识链接",   "延伸阅读", "背景资料",
+          "名词解释", "相关新闻", "相关阅读",   "专家提醒",   "温馨提示",   "记者手记", "采访手记",
+          "编后",     "编后语",   "記者手記",   "小贴士",     "数读",       "数说",     "數讀",
+          "數說",     "数字",     "一图读懂",   "名詞解釋",   "小貼士",     "相關連結", "相关连结",
+          "背景資料", "相關新聞", "书讯",       "書訊",       "相關鏈接",   "延伸閱讀", "專家提醒",
+          "溫馨提示", "专家观点", "專家觀點",   "专家解读",   "專家解讀",   "读者热线", "讀者熱線",
+          "猜谜语",   "谜语",     "脑筋急转弯", "知识窗",     "小知识",     "你知道吗", "律师说法",
+          "法官说法", "律师提醒", "法官提醒",   "人物名片",   "人物档案",   "人物简介", "律師說法",
+          "法官提醒", "机构观点", "機構觀點",   "市场观察",   "市場觀察",   "专家说",   "專家說",
+          "读者来信", "讀者來信", "检察官说法", "檢察官說法", "专家说法",   "記者說法", "记者说法",
+          "专家建议", "專家建議", "专家支招",   "读者问答",   "讀者問答",   "专家答疑", "專家答疑",
+          "医生答疑", "醫生答疑", "科普问答",   "科普問答",   "专家点评",   "專家點評", "专家评论",
+          "專家評論", "专家视角", "專家視角",   "行情分析",   "市场分析",   "行情解读", "市场解读",
+          "行情點評", "行情点评", "市場分析",   "行情解讀",   "新闻辞典",   "新聞辭典", "小辞典",
+          "小辭典",   "新闻词典", "新聞詞典",   "医师小叮咛", "醫師小叮嚀", "小叮咛",   "小叮嚀",
+          "医生提醒", "醫生提醒"})
         if (label == word) return true;
     return false;
 }
@@ -2520,8 +2525,14 @@ void SegmenterImpl::mark_headline_candidates() {
                 quoted_question && taken > 0 && lines_[j + 1].blank_before == 0 &&
                 lines_[j + 1].kind == Kind::headline && starts_with_dash(content(lines_[j + 1])) &&
                 short_title_shape(above);
+            // …祝学弟学妹们 / 学业有成！ / (blank) / 机械工程系1996届 冯家骏: the end of an
+            // unfinished line's sentence, not a title over the signature.
+            const bool ends_cut_sentence = line_over && line_over->kind == Kind::body &&
+                                           !line_over->terminal && !line_over->continuing &&
+                                           line_over->chars > above.chars;
             if (above.kind != Kind::body || (above.continuing && !colon_break) || above.has_jump ||
                 (above.terminal && !exclamation && !question_over_dash) ||
+                (exclamation && ends_cut_sentence) ||
                 !(is_couplet_or_short(above_text) || one_clause_question || under_column_name ||
                   under_headline || alone_over_byline || over_headline_line || dash_subtitle ||
                   plain_subtitle || question_over_dash || under_colon_line))
