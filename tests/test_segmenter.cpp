@@ -3098,3 +3098,35 @@ TEST_CASE(
     CHECK(headline_texts(page.articles[2]) == Texts{"医师小叮咛"});
     CHECK(page.articles[2].crossheads.empty());
 }
+
+TEST_CASE(
+    "segmenter: a weather box with its header row and issuer's note; long rows apart by wide "
+    "gaps; a news label over briefs; a caption printed under its bracketed credit",
+    "[segmenter]") {
+    const std::string text =
+        "台风今夜逼近沿海\n\n本报讯（记者 "
+        "郑可欣）今年第8号台风正向西北方向移动，预计今天夜间到明天上午登陆。\n\n"
+        "天气预报\n城市    天气          温度\n福州    暴雨转大雨     26～31℃\n"
+        "宁德    大暴雨         25～29℃\n厦门    阵雨           27～33℃\n市气象台7月21日6时发布\n\n"
+        "电网检修完成过半\n\n本报通讯员 任宏伟\n\n今年检修工作突出效率，各单位完成情况如下：\n\n"
+        "单位        变电站（座）  输电线路（条）  完成率\n"
+        "湖北公司        14            23          100%\n"
+        "湖南公司        11            18           97%\n\n"
+        "检修人员首次应用带电检测机器人对设备开展局部放电检测。\n\n"
+        "（资料图片）\n东涌线列车驶经欣澳站。\n\n"
+        "交通消息\n\n青马大桥周日封一条行车线\n\n运输署宣布，青马大桥周日凌晨起封闭一条行车线进行维"
+        "修。\n\n"
+        "的士车费下月起上调\n\n的士车费下月起上调，首两公里收费增至二十九元。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 5);
+    CHECK(headline_texts(page.articles[1]) == Texts{"天气预报"});
+    CHECK(paragraph_texts(page.articles[1]).size() == 4);
+    const Texts grid = paragraph_texts(page.articles[2]);
+    REQUIRE(grid.size() == 5);
+    CHECK(grid[2].rfind("湖北公司", 0) == 0);
+    CHECK(page.articles[2].captions.size() == 2);
+    CHECK(headline_texts(page.articles[3]) == Texts{"青马大桥周日封一条行车线"});
+    CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
+                      [](const auto& f) { return f.text == "交通消息"; }));
+}

@@ -639,7 +639,10 @@ HeaderEvidence header_evidence(std::string_view text) {
         for (const char* word : {"责任编辑", "责编", "编辑", "美编", "校对", "版式", "审核", "編輯",
                                  "責編", "美編", "校對", "组版", "組版"})
             editor = editor || starts_with(part, word);
-        weather = weather || starts_with(part, "天气") || starts_with(part, "天氣");
+        // 天气：晴 15～25℃ (not 天气预报, a box's label, nor 天气 alone, a table's column).
+        weather = weather || ((starts_with(part, "天气") || starts_with(part, "天氣")) &&
+                              part.size() > std::string_view("天气").size() &&
+                              !starts_with(part, "天气预报") && !starts_with(part, "天氣預報"));
         // 内部资料 免费交流: a newsletter's restricted circulation, printed in its masthead.
         for (const char* word : {"内部资料", "内部刊物", "免费交流", "内部交流", "內部資料"})
             registration = registration || part == word;
@@ -698,7 +701,7 @@ const char* const builtin_multi_item_labels[] = {
 // How labels over a run of briefs end (体坛速递, 本地简讯, 国际快讯).
 const char* const builtin_briefs_label_endings[] = {"速递", "简讯", "快讯", "速览", "短波", "动态",
                                                     "传真", "简报", "短讯", "簡訊", "快訊", "速遞",
-                                                    "動態", "傳真", "簡報", "短訊"};
+                                                    "動態", "傳真", "簡報", "短訊", "消息"};
 const char* const builtin_caption_suffixes[] = {
     "摄",   "供图",     "提供",   "摄影",     "资料图片", "资料图",   "攝",      "供圖",
     "攝影", "資料圖片", "資料圖", "资料照片", "資料照片", "档案照片", "檔案照片"};
@@ -1173,6 +1176,7 @@ class SegmenterImpl {
     void mark_unpunctuated_verse();
     void mark_chart_blocks();
     void mark_captions_over_credits();
+    void mark_captions_under_credits();
     bool headline_inside_paragraph(std::size_t line) const;
     std::size_t join_cut_dotted_name(std::size_t index);
     void mark_question_crossheads();
@@ -3381,8 +3385,25 @@ bool reports_score(std::string_view text) {
 }
 
 bool is_table_row(std::string_view text) {
-    constexpr std::size_t max_row_chars = 40;
-    if (char_count(text) > max_row_chars || ends_with_terminal(text)) return false;
+    constexpr std::size_t max_row_chars = 40, max_gapped_row_chars = 80, max_cell_chars = 16;
+    if (ends_with_terminal(text)) return false;
+    // 湖北公司        14            23          100%: cells apart by wide gaps may make a
+    // line long; each cell stays short.
+    if (char_count(text) > max_row_chars) {
+        if (char_count(text) > max_gapped_row_chars) return false;
+        std::size_t cells = 0, longest = 0;
+        for (std::size_t i = 0; i < text.size();) {
+            while (i < text.size() && text[i] == ' ') ++i;
+            if (i >= text.size()) break;
+            const std::size_t begin = i;
+            while (i < text.size() &&
+                   !(text[i] == ' ' && i + 1 < text.size() && text[i + 1] == ' '))
+                ++i;
+            ++cells;
+            longest = std::max(longest, char_count(text.substr(begin, i - begin)));
+        }
+        return cells >= 3 && longest <= max_cell_chars;
+    }
     std::size_t cells = 0, i = 0;
     while (i < text.size()) {
         while (i < text.size() && text[i] == ' ') ++i;
@@ -3688,6 +3709,17 @@ void SegmenterImpl::mark_result_lines() {
                 lines_[below].blank_before > 0 && !bulleted_next)
                 run.insert(run.begin(), title);
         }
+        // 市气象台7月21日6时发布 set solid under the rows: who issued the figures, a note.
+        if (run.size() >= 2 && run.back() + 1 < lines_.size()) {
+            Line& note = lines_[run.back() + 1];
+            constexpr std::size_t max_note_chars = 20;
+            if ((note.kind == Kind::headline || note.kind == Kind::body) &&
+                note.blank_before == 0 && !note.terminal && note.chars <= max_note_chars &&
+                (ends_with(content(note), "发布") || ends_with(content(note), "發布"))) {
+                note.kind = Kind::caption;
+                note.rule = "who issued a table's figures, under its rows: a note like a caption";
+            }
+        }
         if (run.size() >= 2)
             for (std::size_t i : run) {
                 Line& line = lines_[i];
@@ -3901,6 +3933,24 @@ void SegmenterImpl::mark_unpunctuated_verse() {
             }
         }
         i = j > 0 ? j - 1 : j;
+    }
+}
+
+void SegmenterImpl::mark_captions_under_credits() {
+    // （資料圖片） / 東涌線列車駛經欣澳站。: the photo's credit alone in brackets, its one
+    // short sentence set solid under it: the caption printed after its credit.
+    for (std::size_t i = 0; i + 1 < lines_.size(); ++i) {
+        const Line& credit = lines_[i];
+        Line& line = lines_[i + 1];
+        if (credit.kind != Kind::caption || !bracketed(content(credit)) ||
+            line.kind != Kind::body || line.blank_before != 0 ||
+            !is_bare_caption_sentence(content(line)))
+            continue;
+        std::size_t next = i + 2;
+        while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+        if (next < lines_.size() && lines_[next].blank_before == 0) continue;  // a block goes on
+        line.kind = Kind::caption;
+        line.rule = "one short sentence set solid under a bracketed photo credit: its caption";
     }
 }
 
@@ -5713,6 +5763,7 @@ Page SegmenterImpl::run() {
     mark_decimal_breaks();
     mark_titles_inside_cut_paragraphs();
     mark_captions_over_credits();
+    mark_captions_under_credits();
     mark_lines_over_headlines();
     build_items();
     find_wrapped_leads();
