@@ -1237,3 +1237,18 @@ TEST_CASE(
     CHECK(county.authors[0].name == "刘建华");
     CHECK(parser.parse_line("（北京市 朝阳区）").authors.empty());
 }
+
+TEST_CASE(
+    "byline: a dateline with its byline to the line's end; a department's writer who "
+    "supplied the text",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto line = parser.parse_dateline_prefix("本报讯 本报记者 王立新 通讯员 李娜", 0);
+    CHECK(line.kind == broadsheet::detail::BylineKind::dateline);
+    REQUIRE(line.authors.size() == 2);
+    CHECK(line.authors[1].name == "李娜");
+    const auto supplied = parser.parse_line("（安全质量部 魏晓东 供稿）");
+    REQUIRE(supplied.authors.size() == 1);
+    CHECK(supplied.authors[0].name == "魏晓东");
+    CHECK(parser.parse_line("（执法支队）").authors.empty());
+}

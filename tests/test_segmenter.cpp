@@ -3130,3 +3130,27 @@ TEST_CASE(
     CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
                       [](const auto& f) { return f.text == "交通消息"; }));
 }
+
+TEST_CASE(
+    "segmenter: a section label in brackets under the byline; a reporter's photo credit under "
+    "the headline signs the story; a block of hotlines is furniture",
+    "[segmenter]") {
+    const std::string text =
+        "以案说法\n网购“代拍”定金能否退还\n□ 陈亚楠\n【案情】\n"
+        "2025年6月，王某通过社交平台联系某代拍工作室，支付定金五百元。\n【审理】\n"
+        "法院审理认为，双方约定的代拍服务未能履行，定金应予退还。\n\n"
+        "议员倡设长者社区饭堂\n記者　林曉彤　攝\n\n"
+        "【本報消息】多名议员昨日联署，建议在各区增设长者社区饭堂。\n\n"
+        "热线\n援助热线                 1800-222-0000\n乐龄热线                 1800-650-6060\n"
+        "心理健康求助热线         1767\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].crossheads.size() == 2);
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "林曉彤");
+    CHECK(page.unplaced.empty());
+    CHECK(std::count_if(page.furniture.begin(), page.furniture.end(), [](const auto& f) {
+              return f.text.find("热线") != std::string::npos;
+          }) == 4);
+}

@@ -1135,6 +1135,12 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
         body = text.substr(0, last_char_begin(text));
         parenthesized = true;
     }
+    // （安全质量部 魏晓东 供稿）: who supplied the text, the word after the name set apart.
+    if (parenthesized) {
+        for (std::string_view supplied : {" 供稿", " 供稿 "})
+            if (ends_with(body, supplied)) body.remove_suffix(supplied.size());
+        while (!body.empty() && body.back() == ' ') body.remove_suffix(1);
+    }
     const std::size_t gap = bulleted ? body.rfind("  ") : body.rfind(' ');
     if (gap == std::string_view::npos || gap <= skip) return BylineResult{};
     const std::string_view unit = trim(body.substr(skip, gap - skip));
@@ -1179,6 +1185,11 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     for (const char* word : {"工作部", "项目部", "宣传部", "办公室", "车间", "工会", "團委", "团委",
                              "項目部", "辦公室", "車間", "秘书处", "秘書處"})
         department = department || ends_with(unit, word);
+    // (（安全质量部 魏晓东）: in brackets any department, office or team will do.)
+    constexpr std::size_t max_department_chars = 10;
+    if (parenthesized && char_count(unit) <= max_department_chars)
+        for (const char* word : {"部", "处", "科", "室", "队", "站", "處", "隊"})
+            department = department || ends_with(unit, word);
     unit_word = unit_word || department;
     // 机械工程系1996届 冯家骏: an alumnus signing with department and class year.
     constexpr std::size_t min_class_chars = 5;
@@ -2043,6 +2054,24 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
                         best = std::move(glued);
                     }
                     break;
+                }
+                // 本报讯 本报记者 王立新 通讯员 李娜 alone on its line: the byline runs to the
+                // line's end, the lead on the next line.
+                {
+                    std::size_t line_end = end;
+                    while (line_end > q && text[line_end - 1] == ' ') --line_end;
+                    Parsed whole;
+                    if (line_end > q && line_end - q <= max_byline_bytes &&
+                        parse_people(text, q, line_end, base, RoleWord{}, whole) &&
+                        whole.authors.size() > best.authors.size() && whole.role_words > 0 &&
+                        whole.rejected == 0 &&
+                        std::all_of(
+                            whole.authors.begin(), whole.authors.end(),
+                            [](const Author& a) { return looks_like_person_name(a.name); }) &&
+                        whole.authors.back().span.end == base + line_end) {
+                        best_end = line_end;
+                        best = std::move(whole);
+                    }
                 }
                 if (best_end > 0) {
                     p = best_end;

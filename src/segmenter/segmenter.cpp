@@ -1167,6 +1167,7 @@ class SegmenterImpl {
     void mark_cuts_before_speech_verbs();
     void mark_titles_inside_cut_paragraphs();
     void join_wrapped_end_credits();
+    void mark_contact_blocks();
     void mark_decimal_breaks();
     bool column_over_one_item(const std::vector<std::size_t>& nonblank, std::size_t k) const;
     std::size_t items_under_label(const std::vector<std::size_t>& nonblank, std::size_t k) const;
@@ -1177,6 +1178,7 @@ class SegmenterImpl {
     void mark_chart_blocks();
     void mark_captions_over_credits();
     void mark_captions_under_credits();
+    void mark_credits_under_headlines();
     bool headline_inside_paragraph(std::size_t line) const;
     std::size_t join_cut_dotted_name(std::size_t index);
     void mark_question_crossheads();
@@ -1709,8 +1711,13 @@ void SegmenterImpl::classify_lines() {
         // 本报小记者 王乐彤 / （北京市海淀区中关村第三小学四年级）: the writer's school or unit in
         // brackets right under the byline belongs to it.
         constexpr std::size_t max_affiliation_chars = 30;
+        // (□ 陈亚楠 / 【案情】 / text …: a section label in lenticular brackets, short, is no
+        // school: a unit is named at some length.)
+        constexpr std::size_t max_section_label_chars = 6;
+        const bool section_label =
+            in_lenticular_brackets(text) && line.chars <= max_section_label_chars;
         if (line.blank_before == 0 && index > 0 && lines_[index - 1].kind == Kind::byline &&
-            bracketed(text) && line.chars <= max_affiliation_chars &&
+            bracketed(text) && !section_label && line.chars <= max_affiliation_chars &&
             last_sentence_end(text) == 0 && text.find("，") == std::string_view::npos) {
             line.kind = Kind::byline;
             line.parse = BylineResult{};
@@ -3936,6 +3943,26 @@ void SegmenterImpl::mark_unpunctuated_verse() {
     }
 }
 
+void SegmenterImpl::mark_credits_under_headlines() {
+    // 議員倡設長者社區飯堂 / 記者　林曉彤　攝 / 【本報消息】…: a reporter's photo credit right
+    // under the headline, over the text, is the article's byline.
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind != Kind::caption || line.parse.kind != BylineKind::photo_credit ||
+            line.parse.authors.empty() || line.parse.authors.front().role_text.empty())
+            continue;
+        std::size_t above = i;
+        while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
+        std::size_t below = i + 1;
+        while (below < lines_.size() && lines_[below].kind == Kind::blank) ++below;
+        if (above == 0 || lines_[above - 1].kind != Kind::headline || below >= lines_.size() ||
+            (lines_[below].kind != Kind::body && lines_[below].kind != Kind::dateline_lead))
+            continue;
+        line.kind = Kind::byline;
+        line.rule = "a reporter's photo credit under the headline, over the text: byline";
+    }
+}
+
 void SegmenterImpl::mark_captions_under_credits() {
     // （資料圖片） / 東涌線列車駛經欣澳站。: the photo's credit alone in brackets, its one
     // short sentence set solid under it: the caption printed after its credit.
@@ -4075,6 +4102,42 @@ void SegmenterImpl::mark_decimal_breaks() {
         line.terminal = false;
         line.rule =
             "ends in a number's decimal point, the next piece opens with its digits: goes on";
+    }
+}
+
+void SegmenterImpl::mark_contact_blocks() {
+    // 热线 / 援助热线 1800-222-0000 / 心理健康求助热线 1767 / …: a block of two or more contact
+    // lines is furniture whole, its title and shorter numbers with it.
+    constexpr std::size_t max_block_line_chars = 40, min_contacts = 2;
+    for (std::size_t first = 0; first < lines_.size();) {
+        if (lines_[first].kind == Kind::blank) {
+            ++first;
+            continue;
+        }
+        std::size_t last = first;
+        while (last + 1 < lines_.size() && lines_[last + 1].kind != Kind::blank &&
+               lines_[last + 1].blank_before == 0)
+            ++last;
+        std::size_t contacts = 0;
+        bool all_short = true;
+        for (std::size_t l = first; l <= last; ++l) {
+            const Line& line = lines_[l];
+            if (line.kind == Kind::furniture && is_contact_line(content(line))) {
+                ++contacts;
+                continue;
+            }
+            all_short = all_short && (line.kind == Kind::headline || line.kind == Kind::body) &&
+                        !line.terminal && line.chars <= max_block_line_chars;
+        }
+        if (contacts >= min_contacts && all_short)
+            for (std::size_t l = first; l <= last; ++l) {
+                Line& line = lines_[l];
+                if (line.kind == Kind::furniture) continue;
+                line.kind = Kind::furniture;
+                line.furniture = FurnitureKind::other;
+                line.rule = "in a block of contact lines: furniture with them";
+            }
+        first = last + 1;
     }
 }
 
@@ -5750,6 +5813,7 @@ Page SegmenterImpl::run() {
     split_lines();
     classify_lines();
     join_wrapped_end_credits();
+    mark_contact_blocks();
     detect_wrap_style();
     mark_headline_candidates();
     mark_verse();
@@ -5764,6 +5828,7 @@ Page SegmenterImpl::run() {
     mark_titles_inside_cut_paragraphs();
     mark_captions_over_credits();
     mark_captions_under_credits();
+    mark_credits_under_headlines();
     mark_lines_over_headlines();
     build_items();
     find_wrapped_leads();
