@@ -1252,3 +1252,14 @@ TEST_CASE(
     CHECK(supplied.authors[0].name == "魏晓东");
     CHECK(parser.parse_line("（执法支队）").authors.empty());
 }
+
+TEST_CASE("byline: a bracketed dateline's byline alone on its line; an app before the role",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto line = parser.parse_dateline_prefix("【本報訊】記者 梁家豪", 0);
+    REQUIRE(line.authors.size() == 1);
+    CHECK(line.authors[0].name == "梁家豪");
+    const auto app = parser.parse_line("新湖南客户端 记者 曾晓明 报道");
+    REQUIRE(app.authors.size() == 1);
+    CHECK(app.authors[0].name == "曾晓明");
+}

@@ -3154,3 +3154,23 @@ TEST_CASE(
               return f.text.find("热线") != std::string::npos;
           }) == 4);
 }
+
+TEST_CASE(
+    "segmenter: a piece opening with the closing quote goes on; a knowledge box label; the "
+    "app's credit for the article's own reporter closes it",
+    "[segmenter]") {
+    const std::string text =
+        "社区课堂受欢迎\n\n本报记者 钱悦\n\n"
+        "服务队队长许国强说：“刚开始只有几个孩子来，现在每次都有四五十个，孩子们也开朗了。\n\n"
+        "”他说。\n\n"
+        "新湖南客户端 记者 钱悦 报道\n\n"
+        "古籍修复小知识\n\n"
+        "古籍修复讲究“修旧如旧”，所用纸张须与原书纸张的颜色、厚薄相近。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(paragraph_texts(page.articles[0]).size() == 1);
+    CHECK(paragraph_texts(page.articles[0])[0].find("开朗了。”他说。") != std::string::npos);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(headline_texts(page.articles[1]) == Texts{"古籍修复小知识"});
+}

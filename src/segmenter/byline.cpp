@@ -687,6 +687,18 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
                 separator_seen = true;
                 continue;
             }
+            // 新湖南客户端 记者 曾晓明 报道: the paper's app named before the role, apart.
+            if (tokens.empty()) {
+                std::size_t q = p, app_length = 0;
+                while (q < end && is_han(code_point_at(text, q, app_length))) q += app_length;
+                const std::string_view app = text.substr(p, q - p);
+                if (q < end && q > p && text[q] == ' ' &&
+                    (ends_with(app, "客户端") || ends_with(app, "客戶端"))) {
+                    p = q;
+                    separator_seen = true;
+                    continue;
+                }
+            }
         }
         const After before = after;
         after = After::other;
@@ -2077,6 +2089,22 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
                     p = best_end;
                     result.byline_span = Span{base + q, base + best_end};
                     result.authors = std::move(best.authors);
+                }
+            } else if (q == p && paren && match_role_word(text, q, ignored)) {
+                // 【本報訊】記者 梁家豪 alone on its line: the bracketed dateline's byline runs
+                // right on to the line's end.
+                std::size_t line_end = end;
+                while (line_end > q && text[line_end - 1] == ' ') --line_end;
+                Parsed whole;
+                if (line_end > q && line_end - q <= max_byline_bytes &&
+                    parse_people(text, q, line_end, base, RoleWord{}, whole) &&
+                    !whole.authors.empty() && whole.role_words > 0 && whole.rejected == 0 &&
+                    std::all_of(whole.authors.begin(), whole.authors.end(),
+                                [](const Author& a) { return looks_like_person_name(a.name); }) &&
+                    whole.authors.back().span.end == base + line_end) {
+                    p = line_end;
+                    result.byline_span = Span{base + q, base + line_end};
+                    result.authors = std::move(whole.authors);
                 }
             }
         }

@@ -976,7 +976,9 @@ bool is_sidebar_label(std::string_view text) {
     // 住警器小檔案, 非遗小档案: a fact box about the story's subject.
     constexpr std::size_t max_fact_box_chars = 8;
     if (char_count(label) <= max_fact_box_chars &&
-        (ends_with(label, "小档案") || ends_with(label, "小檔案")))
+        (ends_with(label, "小档案") || ends_with(label, "小檔案") || ends_with(label, "小知识") ||
+         ends_with(label, "小知識") || ends_with(label, "小常识") || ends_with(label, "小常識") ||
+         ends_with(label, "小贴士") || ends_with(label, "小貼士") || ends_with(label, "知多少")))
         return true;
     // 關於…的通告: a notice titled in full is an item of its own too.
     constexpr std::size_t max_notice_title_chars = 40;
@@ -4464,6 +4466,13 @@ void SegmenterImpl::build_items() {
             } else {
                 // Column or page break: unfinished text continues in the next body block.
                 join = !last.terminal && !(indent_paragraphs_ && indented);
+                // …也开朗了。 / (column break) / ”他说。: a piece opening with the closing quote
+                // of the sentence above goes on with it, a full stop before the cut or not.
+                const std::string_view piece_text = content(line);
+                if (!join && !piece_text.empty() &&
+                    (starts_with(piece_text, "”") || starts_with(piece_text, "」") ||
+                     starts_with(piece_text, "』")))
+                    join = true;
                 across_break = join;
             }
         }
@@ -5459,6 +5468,24 @@ void SegmenterImpl::assemble() {
                     set_line(item.line, LineClass::byline, current,
                              "byline after the body of an article without one, right before "
                              "the next headline: its end byline");
+                    break;
+                }
+                // …创新中心。 / 新湖南客户端 记者 曾晓明 报道 / next headline: the app's
+                // credit for the reporter who signed the article above closes that article.
+                const auto& named = line.parse.authors;
+                if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
+                    !named.empty() && !article_ref().paragraphs.empty() &&
+                    headline_follows(k + 1, true) &&
+                    std::all_of(named.begin(), named.end(), [&](const Author& a) {
+                        return std::any_of(article_ref().authors.begin(),
+                                           article_ref().authors.end(),
+                                           [&](const Author& o) { return o.name == a.name; });
+                    })) {
+                    article_ref().byline_spans.push_back(Span{line.begin, line.end});
+                    state_[static_cast<std::size_t>(current)].closed = true;
+                    set_line(item.line, LineClass::byline, current,
+                             "a byline after the text naming the article's own reporters: its "
+                             "closing credit");
                     break;
                 }
                 // …长出希望。 / 指导老师：王丽 / next headline: a pupil's piece ends with its
