@@ -3174,3 +3174,27 @@ TEST_CASE(
     REQUIRE(page.articles[0].authors.size() == 1);
     CHECK(headline_texts(page.articles[1]) == Texts{"古籍修复小知识"});
 }
+
+TEST_CASE(
+    "segmenter: an issue number with its running number in the header; dated forecast rows a "
+    "blank line apart; a brief opening with its time and the reporter's source",
+    "[segmenter]") {
+    const std::string text =
+        "红星机械厂报\n1986年4月15日 第3期(总第128期)\n\n"
+        "合肥新能源汽车产业集群加速成势\n\n本报记者 汪洋\n\n"
+        "走进开发区的一家新能源汽车整车工厂，冲压、焊装、涂装、总装四大车间满负荷运转。\n\n"
+        "今年上半年，全市新能源汽车整车产量同比增长三成以上。\n\n"
+        "芜湖港集装箱吞吐量创新高\n\n"
+        "日前，记者从芜湖港口管理部门获悉，今年前八个月芜湖港累计完成集装箱吞吐量约八十万标箱。\n\n"
+        "据介绍，芜湖港近年来加快推进江海联运、铁水联运发展。\n\n"
+        "天气预测\n\n7月8日（星期三） 天晴酷热 28至35度\n\n7月9日（星期四） 大致天晴 28至35度\n\n"
+        "7月10日（星期五） 有一两阵骤雨 27至33度\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[0]) == Texts{"合肥新能源汽车产业集群加速成势"});
+    CHECK(headline_texts(page.articles[1]) == Texts{"芜湖港集装箱吞吐量创新高"});
+    CHECK(page.articles[1].authors.empty());
+    CHECK(headline_texts(page.articles[2]) == Texts{"天气预测"});
+    CHECK(paragraph_texts(page.articles[2]).size() == 3);
+}

@@ -531,9 +531,15 @@ bool is_page_token(std::string_view part) {
     if (dash != std::string_view::npos && dash > 0 && is_page_token(part.substr(0, dash)) &&
         is_page_token(part.substr(dash + 1)))
         return true;
-    // 第21358期, 今日8版: the issue number or the page count.
-    if ((starts_with(part, "第") || starts_with(part, "今日")) &&
-        (ends_with(part, "期") || ends_with(part, "版")) && char_count(part) <= 10)
+    // 第21358期, 今日8版: the issue number or the page count (第3期(总第128期) with its running
+    // number too).
+    std::string_view numbered = part;
+    for (const char* running : {"(总第", "（总第", "(總第", "（總第"}) {
+        const std::size_t open = numbered.find(running);
+        if (open != std::string_view::npos && open > 0) numbered = numbered.substr(0, open);
+    }
+    if ((starts_with(numbered, "第") || starts_with(numbered, "今日")) &&
+        (ends_with(numbered, "期") || ends_with(numbered, "版")) && char_count(numbered) <= 10)
         return true;
     // 2026年第4期（总第152期）: a newsletter's issue of the year, and its running number.
     std::size_t q = 0;
@@ -3772,7 +3778,11 @@ void SegmenterImpl::mark_result_lines() {
              is_figure_line(content(line)) || is_labelled_figure_line(content(line)) || labelled);
         const bool result = score || row;
         const bool figure = row && (is_figure_line(content(line)) || labelled);
-        if (!result || (!run.empty() && line.blank_before > (score || figure ? 1u : 0u))) flush();
+        // 7月8日（星期三） 天晴酷熱 28至35度 / (blank) / 7月9日…: dated lines may stand a blank
+        // line apart too.
+        const bool dated = row && is_schedule_line(content(line));
+        if (!result || (!run.empty() && line.blank_before > (score || figure || dated ? 1u : 0u)))
+            flush();
         if (result) run.push_back(i);
     }
     flush();
@@ -4934,7 +4944,18 @@ void SegmenterImpl::assemble() {
             return false;
         const Span first = items_[from].pieces.front();
         const std::string_view lead = std::string_view(text_).substr(first.begin, first.size());
-        if (starts_with_news_time(lead)) return headline_follows(from + 1);
+        if (starts_with_news_time(lead)) {
+            if (headline_follows(from + 1)) return true;
+            // 日前，记者从芜湖港口管理部门获悉，…: the time, then the reporter's source formula
+            // (the news item may run to a second paragraph).
+            const std::size_t comma = std::min(lead.find("，"), lead.find(','));
+            constexpr std::size_t max_time_bytes = 8 * 3;
+            if (comma == std::string_view::npos || comma > max_time_bytes) return false;
+            const std::string_view after_time =
+                lead.substr(comma + (lead[comma] == ',' ? 1 : std::string_view("，").size()));
+            return starts_with_source_formula(after_time) && from + 1 < items_.size() &&
+                   items_[from + 1].type == Item::Type::paragraph && headline_follows(from + 2);
+        }
         // 记者从市公园城市建设管理局获悉，…: a reporter's source formula opens a news item of
         // one or two paragraphs.
         if (!starts_with_source_formula(lead)) return false;
