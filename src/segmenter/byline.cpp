@@ -1998,6 +1998,21 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
                 }
                 i += length;
             }
+            // Role words and person-shaped names from q to `to`, nothing rejected.
+            auto people_run = [&](std::size_t to, Parsed& out) {
+                return parse_people(text, q, to, base, RoleWord{}, out) && !out.authors.empty() &&
+                       out.role_words > 0 && out.rejected == 0 &&
+                       std::all_of(out.authors.begin(), out.authors.end(),
+                                   [](const Author& a) { return looks_like_person_name(a.name); });
+            };
+            // 本报讯 本报记者 X 通讯员 Y, 【本報訊】記者 X alone on their line: the byline runs
+            // to the line's end (its last name ending there), the lead on the next line.
+            std::size_t line_end = end;
+            while (line_end > q && text[line_end - 1] == ' ') --line_end;
+            auto whole_line_people = [&](Parsed& out) {
+                return line_end > q && line_end - q <= max_byline_bytes &&
+                       people_run(line_end, out) && out.authors.back().span.end == base + line_end;
+            };
             Parsed parsed;
             AuthorRole ignored = AuthorRole::unknown;
             if (colon != std::string_view::npos && colon > q &&
@@ -2021,12 +2036,7 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
                         std::size_t lead_length = 0;
                         const bool lead_follows =
                             lead < end && is_han(code_point_at(text, lead, lead_length));
-                        if (lead_follows && parse_people(text, q, i, base, RoleWord{}, candidate) &&
-                            !candidate.authors.empty() && candidate.role_words > 0 &&
-                            candidate.rejected == 0 &&
-                            std::all_of(
-                                candidate.authors.begin(), candidate.authors.end(),
-                                [](const Author& a) { return looks_like_person_name(a.name); })) {
+                        if (lead_follows && people_run(i, candidate)) {
                             best_end = i;
                             best = std::move(candidate);
                         }
@@ -2055,35 +2065,18 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
                         opener || (digits_end > at && starts_with(text.substr(digits_end), "月"));
                     if (!opener) continue;
                     Parsed glued;
-                    if (parse_people(text, q, at, base, RoleWord{}, glued) &&
-                        glued.authors.size() > best.authors.size() && glued.role_words > 0 &&
-                        glued.rejected == 0 &&
-                        std::all_of(
-                            glued.authors.begin(), glued.authors.end(),
-                            [](const Author& a) { return looks_like_person_name(a.name); }) &&
+                    if (people_run(at, glued) && glued.authors.size() > best.authors.size() &&
                         glued.authors.back().span.end == base + at) {
                         best_end = at;
                         best = std::move(glued);
                     }
                     break;
                 }
-                // 本报讯 本报记者 王立新 通讯员 李娜 alone on its line: the byline runs to the
-                // line's end, the lead on the next line.
-                {
-                    std::size_t line_end = end;
-                    while (line_end > q && text[line_end - 1] == ' ') --line_end;
-                    Parsed whole;
-                    if (line_end > q && line_end - q <= max_byline_bytes &&
-                        parse_people(text, q, line_end, base, RoleWord{}, whole) &&
-                        whole.authors.size() > best.authors.size() && whole.role_words > 0 &&
-                        whole.rejected == 0 &&
-                        std::all_of(
-                            whole.authors.begin(), whole.authors.end(),
-                            [](const Author& a) { return looks_like_person_name(a.name); }) &&
-                        whole.authors.back().span.end == base + line_end) {
-                        best_end = line_end;
-                        best = std::move(whole);
-                    }
+                // 本报讯 本报记者 王立新 通讯员 李娜 alone on its line.
+                Parsed whole;
+                if (whole_line_people(whole) && whole.authors.size() > best.authors.size()) {
+                    best_end = line_end;
+                    best = std::move(whole);
                 }
                 if (best_end > 0) {
                     p = best_end;
@@ -2093,15 +2086,8 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
             } else if (q == p && paren && match_role_word(text, q, ignored)) {
                 // 【本報訊】記者 梁家豪 alone on its line: the bracketed dateline's byline runs
                 // right on to the line's end.
-                std::size_t line_end = end;
-                while (line_end > q && text[line_end - 1] == ' ') --line_end;
                 Parsed whole;
-                if (line_end > q && line_end - q <= max_byline_bytes &&
-                    parse_people(text, q, line_end, base, RoleWord{}, whole) &&
-                    !whole.authors.empty() && whole.role_words > 0 && whole.rejected == 0 &&
-                    std::all_of(whole.authors.begin(), whole.authors.end(),
-                                [](const Author& a) { return looks_like_person_name(a.name); }) &&
-                    whole.authors.back().span.end == base + line_end) {
+                if (whole_line_people(whole)) {
                     p = line_end;
                     result.byline_span = Span{base + q, base + line_end};
                     result.authors = std::move(whole.authors);

@@ -724,6 +724,12 @@ bool is_bare_caption_sentence(std::string_view text) {
 }
 
 // The article's byline credits photographs: 文/图, 摄影：X, X 摄.
+// Whether `people` name `person` (the same name; roles may differ).
+bool names(const std::vector<Author>& people, const Author& person) {
+    return std::any_of(people.begin(), people.end(),
+                       [&](const Author& known) { return known.name == person.name; });
+}
+
 bool photos_credited(const Article& article) {
     return std::any_of(article.authors.begin(), article.authors.end(), [](const Author& a) {
         return a.role == AuthorRole::photographer || a.role_text.find("图") != std::string::npos ||
@@ -1229,6 +1235,12 @@ class SegmenterImpl {
     }
     std::string_view content(const Line& line) const {
         return std::string_view(text_).substr(line.begin, line.end - line.begin);
+    }
+    // The first line after `line` that is not blank, or lines_.size().
+    std::size_t next_nonblank(std::size_t line) const {
+        std::size_t next = line + 1;
+        while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+        return next;
     }
 
     // Assembly helpers.
@@ -2407,8 +2419,7 @@ void SegmenterImpl::mark_headline_candidates() {
             !starts_with_enumerator(content(above)) || starts_with_enumerator(content(line)) ||
             starts_with_dash(content(line)))
             continue;
-        std::size_t next = i + 1;
-        while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+        std::size_t next = next_nonblank(i);
         if (next >= lines_.size() || lines_[next].kind != Kind::body) continue;
         line.kind = Kind::body;
         line.rule = "unfinished line right under a numbered section heading: its text";
@@ -3221,11 +3232,6 @@ void SegmenterImpl::mark_question_crossheads() {
             }
         run.clear();
     };
-    auto next_nonblank = [&](std::size_t i) -> const Line* {
-        for (std::size_t j = i + 1; j < lines_.size(); ++j)
-            if (lines_[j].kind != Kind::blank) return &lines_[j];
-        return nullptr;
-    };
     bool body_seen = false;
     for (std::size_t i = 0; i < lines_.size(); ++i) {
         const Line& line = lines_[i];
@@ -3238,7 +3244,8 @@ void SegmenterImpl::mark_question_crossheads() {
         }
         const std::string_view text = content(line);
         const Tail tail = tail_of(text);
-        const Line* next = next_nonblank(i);
+        const std::size_t next_index = next_nonblank(i);
+        const Line* next = next_index < lines_.size() ? &lines_[next_index] : nullptr;
         const bool question =
             body_seen && line.blank_before > 0 && !line.has_jump && !line.verse &&
             line.chars <= max_question_chars && tail.count > 0 &&
@@ -3552,8 +3559,7 @@ void SegmenterImpl::mark_notice_signatures() {
             line.kind == Kind::furniture && line.furniture == FurnitureKind::date_line;
         // ［读者热线］ / 出行“烦心事” 有了回音 / byline: a column name, and lines right over a
         // byline, head the next item; they sign nothing.
-        std::size_t below = i + 1;
-        while (below < lines_.size() && lines_[below].kind == Kind::blank) ++below;
+        std::size_t below = next_nonblank(i);
         const bool over_byline =
             below < lines_.size() && lines_[below].blank_before == 0 &&
             (lines_[below].kind == Kind::byline || lines_[below].kind == Kind::dateline_lead);
@@ -3689,8 +3695,7 @@ void SegmenterImpl::mark_result_lines() {
         // Lines right over a byline or a dateline lead are its headline block, however they
         // look (流感疫苗開打首月 接種人數破200萬 / 疾管署：… / 記者X／台北報導).
         if (!run.empty()) {
-            std::size_t next = run.back() + 1;
-            while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+            std::size_t next = next_nonblank(run.back());
             if (next < lines_.size() && lines_[next].blank_before == 0 &&
                 (lines_[next].kind == Kind::byline || lines_[next].kind == Kind::dateline_lead))
                 run.clear();
@@ -3965,8 +3970,7 @@ void SegmenterImpl::mark_credits_under_headlines() {
             continue;
         std::size_t above = i;
         while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
-        std::size_t below = i + 1;
-        while (below < lines_.size() && lines_[below].kind == Kind::blank) ++below;
+        std::size_t below = next_nonblank(i);
         if (above == 0 || lines_[above - 1].kind != Kind::headline || below >= lines_.size() ||
             (lines_[below].kind != Kind::body && lines_[below].kind != Kind::dateline_lead))
             continue;
@@ -4016,11 +4020,7 @@ void SegmenterImpl::mark_captions_over_credits() {
         if (above.kind == Kind::credit && line.terminal &&
             std::any_of(credit.parse.authors.begin(), credit.parse.authors.end(),
                         [&](const Author& photographer) {
-                            return std::any_of(above.parse.authors.begin(),
-                                               above.parse.authors.end(),
-                                               [&](const Author& writer) {
-                                                   return writer.name == photographer.name;
-                                               });
+                            return names(above.parse.authors, photographer);
                         })) {
             line.kind = Kind::caption;
             line.rule =
@@ -4073,8 +4073,7 @@ void SegmenterImpl::mark_cuts_before_speech_verbs() {
         if (k == 0 ||
             (lines_[k - 1].kind != Kind::body && lines_[k - 1].kind != Kind::dateline_lead))
             continue;  // inside an article's text
-        std::size_t next = i + 1;
-        while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+        std::size_t next = next_nonblank(i);
         if (next >= lines_.size() || next == i + 1 || lines_[next].kind != Kind::body) continue;
         const std::string_view rest = content(lines_[next]);
         // The verb, then its comma or colon (表示感谢 opens no cut sentence).
@@ -4104,8 +4103,7 @@ void SegmenterImpl::mark_decimal_breaks() {
         if (text.size() < 2 || text.back() != '.' ||
             !is_ascii_digit(static_cast<unsigned char>(text[text.size() - 2])))
             continue;
-        std::size_t next = i + 1;
-        while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+        std::size_t next = next_nonblank(i);
         if (next >= lines_.size() || lines_[next].kind != Kind::body) continue;
         const std::string_view rest = content(lines_[next]);
         if (rest.empty() || !is_ascii_digit(static_cast<unsigned char>(rest.front()))) continue;
@@ -4226,8 +4224,7 @@ void SegmenterImpl::mark_titles_inside_cut_paragraphs() {
         if (!title_shaped) continue;
         std::size_t above = i;
         while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
-        std::size_t below = last + 1;
-        while (below < lines_.size() && lines_[below].kind == Kind::blank) ++below;
+        std::size_t below = next_nonblank(last);
         if (above == 0 || below >= lines_.size()) continue;
         const Line& previous = lines_[above - 1];
         const Line& rest = lines_[below];
@@ -4235,8 +4232,7 @@ void SegmenterImpl::mark_titles_inside_cut_paragraphs() {
             previous.chars < min_piece_chars || rest.kind != Kind::body || !rest.terminal ||
             rest.chars > max_rest_chars || rest.blank_before == 0)
             continue;
-        std::size_t beyond = below + 1;
-        while (beyond < lines_.size() && lines_[beyond].kind == Kind::blank) ++beyond;
+        std::size_t beyond = next_nonblank(below);
         if (beyond < lines_.size() && lines_[beyond].blank_before == 0) continue;
         for (std::size_t l = i; l <= last; ++l) {
             lines_[l].kind = Kind::headline;
@@ -4265,8 +4261,7 @@ void SegmenterImpl::mark_semicolon_breaks() {
             continue;
         const std::string_view text = content(line);
         if (!ends_with(text, ";") && !ends_with(text, "；")) continue;
-        std::size_t next = i + 1;
-        while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+        std::size_t next = next_nonblank(i);
         if (next >= lines_.size() || next == i + 1) continue;  // only across a break
         const Line& rest = lines_[next];
         if (rest.kind != Kind::body || rest.record || rest.verse || opens_item(rest)) continue;
@@ -4312,8 +4307,7 @@ void SegmenterImpl::mark_chart_blocks() {
             const std::size_t title = first_row;
             std::size_t above = title;
             while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
-            std::size_t below = i + 1;
-            while (below < lines_.size() && lines_[below].kind == Kind::blank) ++below;
+            std::size_t below = next_nonblank(i);
             const bool after_text =
                 above == 0 || (lines_[above - 1].kind == Kind::body && lines_[above - 1].terminal);
             const bool before_title =
@@ -4900,10 +4894,8 @@ void SegmenterImpl::assemble() {
                         credit.find("參與") != std::string_view::npos)
                         return false;
                     const auto& own = article_ref().authors;
-                    return std::none_of(authors.begin(), authors.end(), [&](const Author& a) {
-                        return std::any_of(own.begin(), own.end(),
-                                           [&](const Author& o) { return o.name == a.name; });
-                    });
+                    return std::none_of(authors.begin(), authors.end(),
+                                        [&](const Author& a) { return names(own, a); });
                 }
                 if (parse.kind == BylineKind::photo_credit)
                     return paragraphs > 0 && !authors.empty();
@@ -4918,10 +4910,8 @@ void SegmenterImpl::assemble() {
                     credit.find("參與") == std::string_view::npos) {
                     const auto& own = article_ref().authors;
                     const bool strangers =
-                        std::none_of(authors.begin(), authors.end(), [&](const Author& a) {
-                            return std::any_of(own.begin(), own.end(),
-                                               [&](const Author& o) { return o.name == a.name; });
-                        });
+                        std::none_of(authors.begin(), authors.end(),
+                                     [&](const Author& a) { return names(own, a); });
                     if (strangers) return true;
                 }
                 return paragraphs > 0 && !authors.empty() &&
@@ -5071,8 +5061,7 @@ void SegmenterImpl::assemble() {
     // ——subtitle, which ends a headline block (…纪实 / 蹊跷的欠条). Removed from `group`.
     // Whether the first line after `line` (past blank lines) is a byline.
     auto next_is_byline = [&](std::size_t line) {
-        std::size_t next = line + 1;
-        while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+        std::size_t next = next_nonblank(line);
         return next < lines_.size() && lines_[next].kind == Kind::byline;
     };
     auto take_sections = [&]() {
@@ -5497,11 +5486,8 @@ void SegmenterImpl::assemble() {
                 if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
                     !named.empty() && !article_ref().paragraphs.empty() &&
                     headline_follows(k + 1, true) &&
-                    std::all_of(named.begin(), named.end(), [&](const Author& a) {
-                        return std::any_of(article_ref().authors.begin(),
-                                           article_ref().authors.end(),
-                                           [&](const Author& o) { return o.name == a.name; });
-                    })) {
+                    std::all_of(named.begin(), named.end(),
+                                [&](const Author& a) { return names(article_ref().authors, a); })) {
                     article_ref().byline_spans.push_back(Span{line.begin, line.end});
                     state_[static_cast<std::size_t>(current)].closed = true;
                     set_line(item.line, LineClass::byline, current,
@@ -5618,8 +5604,8 @@ void SegmenterImpl::assemble() {
                 // headline, under 记者 X 文/图: one short sentence closing an article whose
                 // byline credits its photos is the photo's caption.
                 if (!lead && item.pieces.size() == 1 && current >= 0 &&
-                    !article_ref().paragraphs.empty() && headline_follows(k + 1) &&
-                    k + 1 < items_.size() &&
+                    !article_ref().paragraphs.empty() && is_bare_caption_sentence(content(line)) &&
+                    k + 1 < items_.size() && headline_follows(k + 1) &&
                     (photos_credited(article_ref()) ||
                      std::any_of(article_ref().byline_spans.begin(),
                                  article_ref().byline_spans.end(),
@@ -5627,8 +5613,7 @@ void SegmenterImpl::assemble() {
                                      const std::string_view byline =
                                          std::string_view(text_).substr(span.begin, span.size());
                                      return ends_with(byline, "图") || ends_with(byline, "圖");
-                                 })) &&
-                    is_bare_caption_sentence(content(line))) {
+                                 }))) {
                     Caption caption;
                     caption.span = Span{line.begin, line.end};
                     caption.confidence = 0.5;
@@ -5662,10 +5647,7 @@ void SegmenterImpl::assemble() {
                                                        : Span{line.begin, line.end});
                 // （本报记者 田子骞 通讯员 邓玮） repeats the byline's reporter: each person once.
                 for (const Author& author : credit_of(item).authors)
-                    if (std::none_of(a.authors.begin(), a.authors.end(), [&](const Author& known) {
-                            return known.name == author.name;
-                        }))
-                        a.authors.push_back(author);
+                    if (!names(a.authors, author)) a.authors.push_back(author);
                 state_[static_cast<std::size_t>(current)].closed = true;
                 if (!inline_credit) set_line(item.line, LineClass::credit, current, nullptr);
                 break;
