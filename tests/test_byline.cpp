@@ -1263,3 +1263,24 @@ TEST_CASE("byline: a bracketed dateline's byline alone on its line; an app befor
     REQUIRE(app.authors.size() == 1);
     CHECK(app.authors[0].name == "曾晓明");
 }
+
+TEST_CASE(
+    "byline: role, name and place set apart by spaces before the lead; a sentence with the "
+    "same words is none",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto line =
+        parser.parse_dateline_prefix("本报通讯员刘小燕　记者张伟明　萍乡报道　在萍乡市安源区，", 0);
+    CHECK(line.kind == broadsheet::detail::BylineKind::dateline);
+    REQUIRE(line.authors.size() == 2);
+    CHECK(line.authors[0].name == "刘小燕");
+    CHECK(line.authors[1].name == "张伟明");
+    CHECK(line.dateline.place == "萍乡");
+    CHECK(parser.parse_dateline_prefix("记者 张伟明 南昌报道了这件事。", 0).kind ==
+          broadsheet::detail::BylineKind::none);
+    CHECK(parser.parse_dateline_prefix("记者张伟明在南昌报道 江西省。", 0).kind ==
+          broadsheet::detail::BylineKind::none);
+    // A layout gap after 报道 may hold the next column's text.
+    CHECK(parser.parse_dateline_prefix("记者张伟明 南昌报道      赣江流域国考断面水质持续向好", 0)
+              .kind == broadsheet::detail::BylineKind::none);
+}

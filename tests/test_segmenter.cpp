@@ -3198,3 +3198,79 @@ TEST_CASE(
     CHECK(headline_texts(page.articles[2]) == Texts{"天气预测"});
     CHECK(paragraph_texts(page.articles[2]).size() == 3);
 }
+
+TEST_CASE(
+    "segmenter: a masthead's running issue number; a byline after the page footer heads the "
+    "next headline, not the brief above",
+    "[segmenter]") {
+    const std::string text =
+        "湘江日报\n\n第24817号 今日12版\n\n"
+        "全省一季度进出口增长8.7%\n\n"
+        "据长沙海关统计，一季度全省货物贸易进出口总值1620.3亿元，同比增长8.7%。\n\n"
+        "湘江日报社出版 国内统一连续出版物号 CN43-0001\n\n"
+        "本报记者 覃思远\n\n"
+        "省政府常务会议研究部署防汛工作\n\n"
+        "5月11日，省政府召开常务会议，研究部署当前防汛抗旱和地质灾害防治工作。\n\n"
+        "会议还审议通过了《全省农村公路管理养护实施办法》。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[0]) == Texts{"全省一季度进出口增长8.7%"});
+    CHECK(page.articles[0].authors.empty());
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "覃思远");
+    CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
+                      [](const auto& f) { return f.text == "第24817号 今日12版"; }));
+}
+
+TEST_CASE(
+    "segmenter: under a displaced headline, a question of a series and a short line like the "
+    "heads further on open the first section; a lone question among crossheads is one",
+    "[segmenter]") {
+    const std::string questions =
+        "記者 麥詠詩\n\n"
+        "政府昨日公布新一輪「簡約公屋」申請安排，首批單位下月接受申請。\n\n"
+        "簡約公屋下月接受申請\n\n輪候三年以上家庭優先\n\n"
+        "哪些人可以申請？\n\n"
+        "房屋局發言人表示，已登記輪候公屋滿三年的家庭可優先申請，名額有限。\n\n"
+        "租金怎樣釐定？\n\n"
+        "發言人指出，簡約公屋租金約為同區公屋租金的九成，並會提供基本設施。\n";
+    const Page first = segment(questions);
+    check_invariants(questions, first);
+    REQUIRE(first.articles.size() == 1);
+    CHECK(headline_texts(first.articles[0]) ==
+          Texts{"簡約公屋下月接受申請", "輪候三年以上家庭優先"});
+    REQUIRE(first.articles[0].crossheads.size() == 2);
+    CHECK(first.articles[0].crossheads[0].text == "哪些人可以申請？");
+
+    const std::string siblings =
+        "本报特派记者 甘立航 发自重庆\n\n"
+        "昨晚的中甲联赛中，重庆队主场2比1逆转积分榜领头羊，保住了冲超希望。\n\n"
+        "小将绝杀 山城逆转领头羊\n\n下半场换人见效\n\n"
+        "上半场，客队凭借一次快速反击率先破门。易边再战，主队连换两人，攻势明显加强。\n\n"
+        "赛后主帅表示，球队上半场过于保守，下半场打出了应有的精神面貌。\n\n"
+        "争冠悬念延续\n\n"
+        "本轮过后，前三名球队积分差距缩小到两分以内，最后五轮的争夺将更加激烈。\n\n"
+        "二手设备为何走俏？\n\n"
+        "业内人士分析，国产设备性价比高，维修配件供应充足，在海外市场很受欢迎。\n";
+    const Page second = segment(siblings);
+    check_invariants(siblings, second);
+    REQUIRE(second.articles.size() == 1);
+    CHECK(headline_texts(second.articles[0]) == Texts{"小将绝杀 山城逆转领头羊"});
+    REQUIRE(second.articles[0].crossheads.size() == 3);
+    CHECK(second.articles[0].crossheads[0].text == "下半场换人见效");
+    CHECK(second.articles[0].crossheads[2].text == "二手设备为何走俏？");
+}
+
+TEST_CASE("segmenter: OCR's Latin o for a full stop after a Han character ends the paragraph",
+          "[segmenter]") {
+    const std::string text =
+        "全省春播进度快于往年\n\n"
+        "本报讯 据省农业厅统计，截至4月10日，全省已播种早稻秧田一百二十万亩。\n\n"
+        "今年以来，各地积极组织化肥、农药和良种供应，基本满足了农民的需要o\n\n"
+        "不少地方还举办农业技术培训班，向农民传授科学种田知识。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(paragraph_texts(page.articles[0]).size() == 3);
+}

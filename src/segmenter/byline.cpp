@@ -1674,7 +1674,28 @@ BylineResult BylineParser::parse_report_byline(std::string_view text, std::size_
         if (author.role == AuthorRole::unknown) return BylineResult{};
     // Without brackets only the slash form is told from a sentence; in brackets 綜合報導
     // (compiled, no place) also closes one.
-    const bool located = !parsed.place.empty() && (bracketed || parsed.place_after_slash);
+    // 本报记者张伟明　南昌报道　江西省…: without brackets or slash, the place set apart by
+    // spaces on both sides of it tells the byline from a sentence too.
+    auto space_at = [&](std::size_t at) {
+        return at < end && (text[at] == ' ' || starts_with(text.substr(at), "\u3000"));
+    };
+    auto space_before = [&](std::size_t at) {
+        return at > 0 && (text[at - 1] == ' ' || ends_with(text.substr(0, at), "\u3000"));
+    };
+    auto one_space = [&](std::size_t from, std::size_t to) {
+        return (to == from + 1 && text[from] == ' ') ||
+               (to == from + 3 && starts_with(text.substr(from), "\u3000"));
+    };
+    // (One space, not a layout gap that may hold the next column's text, and a lead of some
+    // length after it.)
+    constexpr std::size_t min_lead_chars = 8;
+    const std::size_t lead_at = skip_spaces(text, after, end);
+    const bool spaced_place = !bracketed && !parsed.place.empty() &&
+                              space_before(parsed.place.begin) && space_at(after) &&
+                              parsed.report_end == after && one_space(after, lead_at) &&
+                              char_count(text.substr(lead_at)) >= min_lead_chars;
+    const bool located =
+        !parsed.place.empty() && (bracketed || parsed.place_after_slash || spaced_place);
     const bool compiled = parsed.place.empty() && bracketed && parsed.compiled_report;
     // 【本報記者何穎欣報道】: in brackets, role, names and 報道 with no place.
     // （本报记者X报道） in round brackets is an end credit more often than a lead.

@@ -85,6 +85,9 @@ inline Tail tail_of(std::string_view text) noexcept {
 /// closing quotes or brackets.
 inline bool ends_with_terminal(std::string_view text) noexcept {
     const Tail tail = tail_of(text);
+    // 基本满足了农民的需要o: OCR reads a full stop after a Han character as a Latin o.
+    if (tail.count >= 2 && (tail.last[0] == 'o' || tail.last[0] == 'O') && is_han(tail.last[1]))
+        return true;
     for (int i = 0; i < tail.count; ++i) {
         if (is_terminal(tail.last[i])) return true;
         if (!is_closing_mark(tail.last[i])) return false;

@@ -555,6 +555,16 @@ bool is_page_token(std::string_view part) {
     return false;
 }
 
+// 第24817号: a daily's running issue number, printed in its masthead beside the page count
+// (at least three figures, unlike a 第5号 typhoon or decree).
+bool is_running_issue_number(std::string_view part) {
+    if (!starts_with(part, "第") || !(ends_with(part, "号") || ends_with(part, "號"))) return false;
+    const std::string_view digits = part.substr(3, part.size() - 6);
+    return digits.size() >= 3 && digits.size() <= 6 &&
+           std::all_of(digits.begin(), digits.end(),
+                       [](char c) { return is_ascii_digit(static_cast<unsigned char>(c)); });
+}
+
 // 2026.11.30, 2026-11-30, 2026/11/30: a date in figures only.
 bool is_numeric_date(std::string_view part) {
     std::size_t p = 0, groups = 0;
@@ -611,7 +621,7 @@ bool has_registration_number(std::string_view part) {
 HeaderEvidence header_evidence(std::string_view text) {
     HeaderEvidence evidence;
     bool date = false, weekday = false, page = false, paper = false, editor = false,
-         weather = false, registration = false;
+         weather = false, registration = false, issue = false;
     std::size_t p = 0, spaces = 0, parts = 0;
     while (p < text.size()) {
         std::size_t length = 0;
@@ -629,6 +639,7 @@ HeaderEvidence header_evidence(std::string_view text) {
         date = date || has_date(part);
         weekday = weekday || has_weekday(part);
         page = page || is_page_token(part);
+        issue = issue || is_running_issue_number(part);
         const std::size_t chars = char_count(part);
         // 江城日报, 臺灣晨報, 中共东川省委机关报: a paper's name is a short word ending in 报.
         // (临川市生态环境局办公室编: a bulletin's issuing office counts as its publisher.)
@@ -669,7 +680,7 @@ HeaderEvidence header_evidence(std::string_view text) {
             if (text.find(word) != std::string_view::npos) ++imprint_words;
     const bool imprint = imprint_words >= 2;
     evidence.kinds = int{date} + int{weekday} + int{page} + int{paper} + int{editor} +
-                     int{weather} + 2 * int{imprint} + 2 * int{registration};
+                     int{weather} + int{issue} + 2 * int{imprint} + 2 * int{registration};
     // 经济 | 07版: a section name and the page number, a few short parts.
     constexpr std::size_t max_section_line_chars = 12;
     if (page && parts >= 2 && char_count(text) <= max_section_line_chars) ++evidence.kinds;
@@ -1196,6 +1207,7 @@ class SegmenterImpl {
     bool headline_inside_paragraph(std::size_t line) const;
     std::size_t join_cut_dotted_name(std::size_t index);
     void mark_question_crossheads();
+    bool question_head_shape(std::size_t line) const;
     void mark_result_lines();
     void mark_notice_signatures();
     void mark_lines_over_headlines();
@@ -1241,6 +1253,21 @@ class SegmenterImpl {
         std::size_t next = line + 1;
         while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
         return next;
+    }
+
+    // The last line before `line` that is not blank, or lines_.size() when there is none.
+    std::size_t prev_nonblank(std::size_t line) const {
+        while (line > 0)
+            if (lines_[--line].kind != Kind::blank) return line;
+        return lines_.size();
+    }
+    // A page header or footer (not an editor line, which closes articles): it separates
+    // what stands on either side of it.
+    bool is_page_header_line(std::size_t line) const {
+        if (line >= lines_.size() || lines_[line].kind != Kind::furniture) return false;
+        const FurnitureKind kind = lines_[line].furniture;
+        return kind == FurnitureKind::page_header || kind == FurnitureKind::date_line ||
+               kind == FurnitureKind::page_number || kind == FurnitureKind::paper_name;
     }
 
     // Assembly helpers.
@@ -3188,25 +3215,46 @@ void SegmenterImpl::mark_bulleted_briefs_after_records() {
     }
 }
 
+namespace {
+// Commas of either width (the page is normalized: a full-width comma may have become ',').
+std::size_t count_commas(std::string_view text) {
+    std::size_t commas = static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
+    for (std::size_t at = text.find("，"); at != std::string_view::npos;
+         at = text.find("，", at + 3))
+        ++commas;
+    return commas;
+}
+}  // namespace
+
+// A short one-clause question alone between paragraphs, a longer paragraph under it: the
+// shape of a question crosshead (为何聚焦种业？).
+bool SegmenterImpl::question_head_shape(std::size_t i) const {
+    constexpr std::size_t max_question_chars = 16;
+    const Line& line = lines_[i];
+    const std::string_view text = content(line);
+    const Tail tail = tail_of(text);
+    const std::size_t next_index = next_nonblank(i);
+    const Line* next = next_index < lines_.size() ? &lines_[next_index] : nullptr;
+    const std::size_t commas = count_commas(text);
+    return line.kind == Kind::body && line.blank_before > 0 && !line.has_jump && !line.verse &&
+           line.chars <= max_question_chars && tail.count > 0 &&
+           (tail.last[0] == U'？' || tail.last[0] == '?') && next && next->blank_before > 0 &&
+           next->kind == Kind::body && next->chars > line.chars &&
+           text.find(':') == std::string_view::npos && commas <= 1 &&
+           text.find("：") == std::string_view::npos && text.find("“") == std::string_view::npos;
+}
+
 void SegmenterImpl::mark_question_crossheads() {
     // 为何聚焦种业？ / … / 提案从哪里来？: short one-clause questions standing alone between
     // paragraphs, two or more before the next headline or byline, are the article's section
     // heads. One alone may be a rhetorical question of the text, so it stays body.
-    constexpr std::size_t max_question_chars = 16, min_questions = 2;
+    constexpr std::size_t min_questions = 2;
     std::vector<std::size_t> run;
     // 倒春寒来了，麦苗受冻怎么办？: questions of two clauses count when three or more stand
     // in the article, or when all end alike (…怎么办？): a rhetorical question of the text
     // seldom has company.
     constexpr std::size_t min_comma_questions = 3;
-    // The page is normalized: a full-width comma may have become ','.
-    auto commas_in = [](std::string_view text) {
-        std::size_t commas = static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
-        for (std::size_t at = text.find("，"); at != std::string_view::npos;
-             at = text.find("，", at + 3))
-            ++commas;
-        return commas;
-    };
-    auto has_comma = [&](std::size_t i) { return commas_in(content(lines_[i])) > 0; };
+    auto has_comma = [&](std::size_t i) { return count_commas(content(lines_[i])) > 0; };
     auto same_endings = [&]() {
         constexpr std::size_t ending_bytes = 3 * 3;  // 怎么办, then ？
         std::string_view first;
@@ -3239,21 +3287,12 @@ void SegmenterImpl::mark_question_crossheads() {
             continue;
         if (line.kind != Kind::body) {
             flush();
-            body_seen = false;
+            // A question right under a headline may open the article's first section
+            // (简约公屋下月接受申请 / 哪些人可以申请？ / …); under a byline it is the lead.
+            body_seen = line.kind == Kind::headline;
             continue;
         }
-        const std::string_view text = content(line);
-        const Tail tail = tail_of(text);
-        const std::size_t next_index = next_nonblank(i);
-        const Line* next = next_index < lines_.size() ? &lines_[next_index] : nullptr;
-        const bool question =
-            body_seen && line.blank_before > 0 && !line.has_jump && !line.verse &&
-            line.chars <= max_question_chars && tail.count > 0 &&
-            (tail.last[0] == U'？' || tail.last[0] == '?') && next && next->blank_before > 0 &&
-            next->kind == Kind::body && next->chars > line.chars &&
-            text.find(':') == std::string_view::npos && commas_in(text) <= 1 &&
-            text.find("：") == std::string_view::npos && text.find("“") == std::string_view::npos;
-        if (question) run.push_back(i);
+        if (body_seen && question_head_shape(i)) run.push_back(i);
         body_seen = true;
     }
     flush();
@@ -4852,6 +4891,45 @@ void SegmenterImpl::assemble() {
         }
         return false;
     };
+    // 一张卡卖八百元 / … / 不知道用途能否免责？ / …: further on in the article, a one-line head
+    // alone between paragraphs (or a short question) about as long as `line`, a short plain
+    // line: the heads are siblings.
+    auto sibling_head_follows = [&](std::size_t from, std::size_t line) {
+        constexpr std::size_t max_items = 40;  // bounded look-ahead keeps the pass linear
+        constexpr std::size_t max_head_chars = 10, max_length_difference = 3;
+        const Line& head = lines_[line];
+        const std::string_view head_text = content(head);
+        if (head.chars > max_head_chars || starts_with_dash(head_text) || bracketed(head_text) ||
+            head_text.find(' ') != std::string_view::npos)
+            return false;
+        auto alike = [&](const Line& other) {
+            return other.chars + max_length_difference >= head.chars &&
+                   other.chars <= head.chars + max_length_difference;
+        };
+        std::size_t paragraphs = 0;
+        for (std::size_t k = from; k < items_.size() && k < from + max_items; ++k) {
+            const Item& it = items_[k];
+            switch (it.type) {
+                case Item::Type::paragraph:
+                    if (it.lead) return false;
+                    if (paragraphs > 0 && it.pieces.size() == 1 && question_head_shape(it.line) &&
+                        alike(lines_[it.line]))
+                        return true;
+                    ++paragraphs;
+                    break;
+                case Item::Type::headline:
+                    return paragraphs > 0 && k + 1 < items_.size() &&
+                           items_[k + 1].type == Item::Type::paragraph && !items_[k + 1].lead &&
+                           alike(lines_[it.line]) && !bracketed(content(lines_[it.line]));
+                case Item::Type::caption:
+                case Item::Type::furniture:
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return false;
+    };
     // A dateline in parentheses after at most a few paragraphs ends a short item that
     // starts at the headline before them: （新华社北京3月4日电）.
     auto short_item_follows = [&](std::size_t from) {
@@ -5100,8 +5178,11 @@ void SegmenterImpl::assemble() {
             group.size() >= 2 && lines_[last_line].blank_before > 0 &&
             last_line + 2 < lines_.size() && lines_[last_line + 1].record &&
             lines_[last_line + 1].blank_before == 0 && lines_[last_line + 2].record;
+        // 简约公屋下月接受申请 / 哪些人可以申请？ (one of a series of questions): the first
+        // section.
         if (first_section == group.size() && group.size() >= 2 &&
-            ((styled_as_numbered_section(content(lines_[group.back()])) &&
+            (lines_[group.back()].question_series ||
+             (styled_as_numbered_section(content(lines_[group.back()])) &&
               !styled_as_numbered_section(content(lines_[group.front()]))) ||
              bracketed_last || group_name_last))
             first_section = group.size() - 1;
@@ -5157,7 +5238,14 @@ void SegmenterImpl::assemble() {
                 if (a.headlines.empty() && !s.closed && a.paragraphs.size() <= 2 &&
                     (s.has_byline || a.has_dateline) && !short_item_follows(next_index)) {
                     // Reading-order damage: byline and lead printed before their headline.
-                    const std::vector<std::size_t> sections = take_sections();
+                    std::vector<std::size_t> sections = take_sections();
+                    // 小将绝杀 山城逆转领头羊 / 下半场换人见效 / … / 争冠悬念延续: a short
+                    // last line like the one-line heads further on is the first of them.
+                    if (sections.empty() && group.size() >= 2 &&
+                        sibling_head_follows(next_index, group.back())) {
+                        sections.push_back(group.back());
+                        group.pop_back();
+                    }
                     add_headlines(static_cast<std::size_t>(current), group, 0.6);
                     add_sections(sections);
                     for (std::size_t l : group)
@@ -5466,9 +5554,12 @@ void SegmenterImpl::assemble() {
                                starts_with(reply, "编者按:") || starts_with(reply, "編者按:");
                     }() &&
                     headline_follows(k + 2, true);
+                // (A page footer between the body and the byline cuts them apart: the byline
+                // was printed over the next headline.)
                 if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
                     article_ref().authors.empty() &&
                     !state_[static_cast<std::size_t>(current)].closed &&
+                    !is_page_header_line(prev_nonblank(item.line)) &&
                     (headline_follows(k + 1, true) || reply_follows)) {
                     // 文/周明远 after the body and right before the next headline: the end
                     // byline of an article that had none at its head.
@@ -5621,6 +5712,19 @@ void SegmenterImpl::assemble() {
                     set_line(item.line, LineClass::caption, current,
                              "one short sentence closing an article whose byline credits its "
                              "photos: the photo's caption");
+                    break;
+                }
+                // 后市场成新增长点 / … / 二手设备为何走俏海外？ / …: a short question alone
+                // between paragraphs of an article with section heads is one of them.
+                if (!lead && item.pieces.size() == 1 && current >= 0 &&
+                    !article_ref().crossheads.empty() && !article_ref().paragraphs.empty() &&
+                    question_head_shape(item.line)) {
+                    Article& a = article_ref();
+                    const Span span{line.begin, line.end};
+                    a.crossheads.push_back({original_text(span), span, a.paragraphs.size(), 0.6});
+                    set_line(item.line, LineClass::crosshead, current,
+                             "short question alone between paragraphs of an article with "
+                             "crossheads: crosshead");
                     break;
                 }
                 add_paragraph(static_cast<std::size_t>(current), item);
