@@ -1284,3 +1284,14 @@ TEST_CASE(
     CHECK(parser.parse_dateline_prefix("记者张伟明 南昌报道      赣江流域国考断面水质持续向好", 0)
               .kind == broadsheet::detail::BylineKind::none);
 }
+
+TEST_CASE("byline: a local dateline set off from its lead by a colon; words ending in 讯 are none",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto line =
+        parser.parse_dateline_prefix("曼谷讯：由泰国华文教师公会主办的培训班开班。", 0);
+    CHECK(line.kind == broadsheet::detail::BylineKind::dateline);
+    CHECK(line.dateline.place == "曼谷");
+    CHECK(parser.parse_dateline_prefix("喜讯：我校学生在全国竞赛中获奖。", 0).kind ==
+          broadsheet::detail::BylineKind::none);
+}

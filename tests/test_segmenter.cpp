@@ -3274,3 +3274,81 @@ TEST_CASE("segmenter: OCR's Latin o for a full stop after a Han character ends t
     REQUIRE(page.articles.size() == 1);
     CHECK(paragraph_texts(page.articles[0]).size() == 3);
 }
+
+TEST_CASE(
+    "segmenter: a data box whose title stands a blank line over its rows; a briefs label over "
+    "titles set solid under the brief above",
+    "[segmenter]") {
+    const std::string box =
+        "义乌跨境电商提速\n\n本报记者 沈婕\n\n"
+        "一季度，义乌跨境电商综试区实现进出口额三百二十亿元，同比增长百分之二十一。\n\n"
+        "义乌跨境电商一季度主要数据\n\n"
+        "进出口额 320亿元 同比增长21%\n跨境电商主体 4.6万家 同比增长12%\n"
+        "海外仓 210个 覆盖50多个国家和地区\n数据来源：义乌市商务局\n\n"
+        "全省首单数据资产质押融资落地湖州\n\n"
+        "本报湖州6月2日电（记者 钱卫东）日前，湖州一家企业以数据资产作质押获得贷款。\n";
+    const Page first = segment(box);
+    check_invariants(box, first);
+    REQUIRE(first.articles.size() == 3);
+    CHECK(headline_texts(first.articles[1]) == Texts{"义乌跨境电商一季度主要数据"});
+    CHECK(paragraph_texts(first.articles[1]).size() == 3);
+
+    const std::string briefs =
+        "北部都會區再推兩幅用地\n\n"
+        "【大公報訊】記者陳穎報道：發展局昨日公布，北部都會區再推出兩幅用地。\n"
+        "港聞簡訊\n\n"
+        "長者醫療券上調至三千元\n\n"
+        "【大公報訊】記者鄧慧報道：醫務衞生局宣布，由下月起長者醫療券金額上調。\n"
+        "天星小輪推夜遊維港航線\n\n"
+        "【大公報訊】天星小輪由本周五起推出夜遊維港航線，每晚開出兩班。\n";
+    const Page second = segment(briefs);
+    check_invariants(briefs, second);
+    REQUIRE(second.articles.size() == 3);
+    CHECK(headline_texts(second.articles[1]) == Texts{"長者醫療券上調至三千元"});
+    CHECK(std::any_of(second.furniture.begin(), second.furniture.end(),
+                      [](const auto& f) { return f.text == "港聞簡訊"; }));
+}
+
+TEST_CASE(
+    "segmenter: a quotation heading a section of the text that quotes it; short sibling heads "
+    "in an item opened by its dateline; a caption under a page header over its credit",
+    "[segmenter]") {
+    const std::string quoted =
+        "《长河渡》首映礼昨晚在杭举行\n\n首席记者 方可欣\n\n"
+        "昨晚，电影《长河渡》在杭州举行首映礼，导演与主演亮相并分享幕后故事。\n\n"
+        "这部影片讲述钱塘江边一个摆渡人家庭三代人的命运变迁，前后拍摄了四年。\n\n"
+        "“江水每天都不一样”\n\n"
+        "“江水每天都不一样，有时候为了等一场雾，我们要在江边守好几天。”导演说。\n";
+    const Page first = segment(quoted);
+    check_invariants(quoted, first);
+    REQUIRE(first.articles.size() == 1);
+    REQUIRE(first.articles[0].crossheads.size() == 1);
+    CHECK(first.articles[0].crossheads[0].text == "“江水每天都不一样”");
+
+    const std::string siblings =
+        "彰化鹿港燈會 明年元宵登場\n\n"
+        "〔記者劉曉欣／彰化報導〕二○二六台灣燈會確定由彰化縣鹿港鎮主辦，縣府昨公布籌備進度。\n\n"
+        "交通接駁\n\n"
+        "縣府表示，燈會期間將規劃十二條接駁專車路線，並於外圍設置大型轉乘停車場。\n\n"
+        "在地參與\n\n"
+        "縣府也邀集在地工藝師與學校師生共同製作花燈，展現鹿港傳統工藝之美。\n\n"
+        "中市增設公共自行車站\n\n"
+        "台中市交通局昨表示，今年底前將再增設公共自行車租賃站八十站。\n";
+    const Page second = segment(siblings);
+    check_invariants(siblings, second);
+    REQUIRE(second.articles.size() == 2);
+    REQUIRE(second.articles[0].crossheads.size() == 2);
+    CHECK(second.articles[0].crossheads[1].text == "在地參與");
+
+    const std::string caption =
+        "“断卡”行动持续推进\n\n本报记者 王梓涵\n\n"
+        "今年以来，市检察院联合公安机关开展“断卡”专项行动，起诉相关犯罪嫌疑人四十余名。\n\n"
+        "检察日报    2025年4月17日    第3版\n\n"
+        "检察官在某高校开展“断卡”普法宣讲。\n黄丽萍 摄\n\n"
+        "“年轻人法律意识淡薄，是被不法分子利用的重要原因。”办案检察官表示。\n";
+    const Page third = segment(caption);
+    check_invariants(caption, third);
+    REQUIRE(third.articles.size() == 1);
+    CHECK(third.articles[0].captions.size() == 1);
+    CHECK(paragraph_texts(third.articles[0]).size() == 2);
+}

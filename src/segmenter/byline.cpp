@@ -1782,11 +1782,13 @@ std::size_t local_news_place_end(std::string_view text, std::size_t p, std::size
                        U'视', U'音', U'闻', U'聞', U'传', U'傳', U'死', U'审', U'問', U'问',
                        U'质', U'特', U'警', U'报', U'報', U'来', U'來', U'捷', U'佳'})
         if (last == c) return 0;
-    // 江山讯 昔日…, or 【曼谷讯】泰国…, （雅加达讯）印尼… in brackets.
+    // 江山讯 昔日…, 曼谷讯：…, or 【曼谷讯】泰国…, （雅加达讯）印尼… in brackets.
     const std::size_t after = q + length;
     if (after >= end) return q;  // 泗水讯 alone on its line
     const char32_t next = code_point_at(text, after, length);
-    if (!is_space(next) && !(bracketed && is_close_paren(next))) return 0;
+    // (曼谷讯：由泰国…: a colon sets the lead apart the same way.)
+    if (!is_space(next) && next != ':' && next != U'：' && !(bracketed && is_close_paren(next)))
+        return 0;
     return q;
 }
 }  // namespace

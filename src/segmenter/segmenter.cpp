@@ -1071,6 +1071,11 @@ struct Item {
 // at most 32 characters), and half of them (at least 6) as one unbroken run.
 bool lead_restates_heading(std::string_view heading, std::string_view lead) {
     constexpr std::size_t min_heading_chars = 6, max_sentence_chars = 32;
+    // “江水每天都不一样” / “江水每天都不一样，有时候…”: a quotation heading a section is pulled
+    // from the text under it, which quotes it again; it restates no news.
+    if ((starts_with(heading, "“") && ends_with(heading, "”")) ||
+        (starts_with(heading, "「") && ends_with(heading, "」")))
+        return false;
     std::vector<char32_t> head, sentence;
     for (std::size_t p = 0, length = 0; p < heading.size(); p += length) {
         const char32_t c = code_point_at(heading, p, length);
@@ -3108,7 +3113,9 @@ std::size_t SegmenterImpl::items_under_label(const std::vector<std::size_t>& non
     for (std::size_t m = k + 1; m < nonblank.size() && blocks < 2; ++m) {
         const Line& line = lines_[nonblank[m]];
         if (without_spaces(label_words(content(line))) == label) break;
-        const bool block_start = line.blank_before > 0 || m == k + 1;
+        // (A title set solid under the brief above starts a block too.)
+        const bool block_start =
+            line.blank_before > 0 || m == k + 1 || lines_[nonblank[m - 1]].kind != Kind::headline;
         if (line.kind == Kind::headline && block_start) ++blocks;
     }
     return blocks;
@@ -4053,6 +4060,12 @@ void SegmenterImpl::mark_captions_over_credits() {
         std::size_t k = i;
         while (k > 0 && lines_[k - 1].kind == Kind::blank) --k;
         if (k == 0 || k == i) continue;  // the caption stands apart from the text above
+        // (A page header printed between the text and the photo stands aside.)
+        while (k > 0 && is_page_header_line(k - 1)) {
+            --k;
+            while (k > 0 && lines_[k - 1].kind == Kind::blank) --k;
+        }
+        if (k == 0) continue;
         const Line& above = lines_[k - 1];
         // （本报记者 谢卫东 颜珂） / 6月1日，…社员在分拣黄桃。 / 本报记者 谢卫东 摄: a photo
         // by the article's own reporter, under the article's end credit: its caption.
@@ -4342,8 +4355,20 @@ void SegmenterImpl::mark_chart_blocks() {
         // 外資動向 / （單位：億元） / 台積電 賣超 42.6 / … / 資料來源：…, between a finished
         // article and the next headline: a data box of its own, its title the heading and its
         // rows paragraphs (the unit's note is the box's note, like its source).
+        // (义乌跨境电商一季度主要数据 / (blank) / 进出口额 320亿元 同比增长21% / …: the title may
+        // stand a blank line over the rows, all of which are rows then.)
         {
-            const std::size_t title = first_row;
+            constexpr std::size_t max_apart_title_chars = 20;
+            std::size_t title = first_row;
+            bool title_apart = false;
+            if (lines_[first_row].blank_before > 0) {
+                const std::size_t label = prev_nonblank(first_row);
+                if (label < lines_.size() && lines_[label].kind == Kind::headline &&
+                    !lines_[label].terminal && lines_[label].chars <= max_apart_title_chars) {
+                    title = label;
+                    title_apart = true;
+                }
+            }
             std::size_t above = title;
             while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
             std::size_t below = next_nonblank(i);
@@ -4351,8 +4376,9 @@ void SegmenterImpl::mark_chart_blocks() {
                 above == 0 || (lines_[above - 1].kind == Kind::body && lines_[above - 1].terminal);
             const bool before_title =
                 below >= lines_.size() || lines_[below].kind == Kind::headline;
-            if (lines_[title].blank_before > 0 && after_text && before_title && chart.size() >= 3 &&
-                lines_[title].kind == Kind::headline && !lines_[title].terminal) {
+            const std::size_t rows = chart.size() - (title_apart ? 0 : 1);
+            if ((lines_[title].blank_before > 0 || title_apart) && after_text && before_title &&
+                rows >= 2 && lines_[title].kind == Kind::headline && !lines_[title].terminal) {
                 for (std::size_t l : chart) {
                     if (l == title) continue;
                     const std::string_view row = content(lines_[l]);
@@ -5287,9 +5313,15 @@ void SegmenterImpl::assemble() {
                 const bool subtitled =
                     std::any_of(a.headlines.begin(), a.headlines.end(),
                                 [](const auto& h) { return starts_with_dash(h.text); });
+                // (Unless sibling heads of about its length follow or went before: 交通接駁 /
+                // … / 在地參與; not when a credit after them signs them as a feature of its
+                // own: 白洋淀畔的“新农人” / … / 从打工者到创业者 / … / （河北日报记者 X）.)
                 const bool short_news =
                     a.has_dateline && !s.byline_line && !styled_as_section && !subtitled &&
-                    a.paragraphs.size() < min_paragraphs_before_crosshead_in_news;
+                    a.paragraphs.size() < min_paragraphs_before_crosshead_in_news &&
+                    !(!a.crossheads.empty() ||
+                      (group.size() == 1 && sibling_head_follows(next_index, group[0]) &&
+                       !signed_sections_follow(next_index, 1)));
                 // 二、科学施肥 after the section under 一、选好种子: the next section.
                 const bool next_section =
                     group.size() == 1 && !a.crossheads.empty() &&
