@@ -1,0 +1,1723 @@
+// The article segmenter, passes 2 and 3: lines become items, items become articles.
+#include <algorithm>
+#include <broadsheet/segmenter.hpp>
+#include <utility>
+
+#include "segmenter/byline.hpp"
+#include "segmenter/chars.hpp"
+#include "segmenter/line_shapes.hpp"
+#include "segmenter/segmenter_impl.hpp"
+
+namespace broadsheet {
+namespace detail {
+
+namespace {
+
+// 镜头一：紧急集合号骤响, 场景二 夜巡: a section of a series, a short word and a Chinese
+// numeral then a colon or a space. Sets the word and the number (1-10).
+bool series_heading(std::string_view text, std::string_view& word, int& number) {
+    constexpr std::size_t max_word_chars = 4;
+    std::size_t p = 0, chars = 0, length = 0;
+    while (p < text.size() && chars < max_word_chars) {
+        const char32_t c = code_point_at(text, p, length);
+        if (!is_han(c) || is_han_numeral(c)) break;
+        p += length;
+        ++chars;
+    }
+    if (chars == 0 || p >= text.size()) return false;
+    static constexpr char32_t numerals[] = {U'一', U'二', U'三', U'四', U'五',
+                                            U'六', U'七', U'八', U'九', U'十'};
+    const char32_t numeral = code_point_at(text, p, length);
+    const auto* found = std::find(std::begin(numerals), std::end(numerals), numeral);
+    if (found == std::end(numerals)) return false;
+    const std::size_t after = p + length;
+    if (after >= text.size()) return false;
+    const char32_t mark = code_point_at(text, after, length);
+    if (mark != U'：' && mark != ':' && mark != ' ' && mark != U'、') return false;
+    word = text.substr(0, p);
+    number = static_cast<int>(found - std::begin(numerals)) + 1;
+    return true;
+}
+
+// A section heading by its form: 一、…, （二）…, or a series such as 镜头一：….
+bool styled_as_numbered_section(std::string_view text) {
+    std::string_view word;
+    int number = 0;
+    return starts_with_enumerator(text) || series_heading(text, word, number);
+}
+
+// 一、…, （一）…, 1.…: the first heading of a numbered series.
+bool opens_numbered_series(std::string_view text) {
+    for (const char* first : {"一、", "(一)", "（一）", "1.", "1、", "第一，", "第一,"})
+        if (starts_with(text, first)) return true;
+    return false;
+}
+
+// `text` is the section after `previous` in one series (镜头一：… then 镜头二：…), or both
+// are numbered (一、… then 二、…).
+bool next_in_series(std::string_view previous, std::string_view text) {
+    if (starts_with_enumerator(previous) && starts_with_enumerator(text)) return true;
+    std::string_view word_a, word_b;
+    int a = 0, b = 0;
+    return series_heading(previous, word_a, a) && series_heading(text, word_b, b) &&
+           word_a == word_b && b == a + 1;
+}
+
+// The article's byline credits photographs: 文/图, 摄影：X, X 摄.
+bool photos_credited(const Article& article) {
+    return std::any_of(article.authors.begin(), article.authors.end(), [](const Author& a) {
+        return a.role == AuthorRole::photographer || a.role_text.find("图") != std::string::npos ||
+               a.role_text.find("圖") != std::string::npos;
+    });
+}
+
+// …有人爱。（打一蔬菜）: a sentence ended, then perhaps a note in brackets after it.
+bool ends_after_sentence(std::string_view text) {
+    if (ends_with_terminal(text)) return true;
+    const Tail tail = tail_of(text);
+    if (tail.count == 0 || !is_close_paren(tail.last[0])) return false;
+    constexpr std::size_t max_note_bytes = 30 * 3;
+    for (std::size_t i = text.size(); i-- > 0 && text.size() - i <= max_note_bytes;) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        std::size_t length = 0;
+        if (is_open_paren(code_point_at(text, i, length)))
+            return i > 0 && ends_with_terminal(text.substr(0, i));
+    }
+    return false;
+}
+
+// A news lead's opening time: 近日，日前，昨天，今年…，12月1日，.
+// 记者从市交通局获悉，, 记者近日从…了解到，: the formula of a news lead naming its source.
+bool starts_with_source_formula(std::string_view text) {
+    if (!starts_with(text, "记者") && !starts_with(text, "記者")) return false;
+    constexpr std::size_t max_formula_bytes = 40 * 3;
+    const std::string_view head = text.substr(0, std::min(text.size(), max_formula_bytes));
+    const std::size_t from = std::min(head.find("从"), head.find("從"));
+    if (from == std::string_view::npos || from > 6 * 3) return false;
+    const std::size_t comma = head.find("，");
+    for (const char* word : {"获悉", "獲悉", "了解到"}) {
+        const std::size_t at = head.find(word, from);
+        if (at != std::string_view::npos && (comma == std::string_view::npos || at < comma))
+            return true;
+    }
+    return false;
+}
+
+bool starts_with_news_time(std::string_view text) {
+    for (const char* word : {"近日", "日前", "昨天", "昨日", "今天", "今日", "今年", "本月", "截至",
+                             "連日", "连日", "近期"})
+        if (starts_with(text, word)) return true;
+    std::size_t i = 0, digits = 0;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9' && digits < 3) ++i, ++digits;
+    return digits > 0 && starts_with(text.substr(i), "月");
+}
+
+}  // namespace
+
+// 航空职业技能大赛在西安落幕 / 第五届全国航空职业技能大赛近日在西安落幕，…: a news lead
+// restates its headline in its first sentence; a section heading announces what follows and
+// shares a word or two with it (从卖产品到卖方案 / …从“卖产品”到“卖方案”). True when at least
+// 4/5 of the heading's characters appear in order at the start of `lead` (its first sentence,
+// at most 32 characters), and half of them (at least 6) as one unbroken run.
+bool lead_restates_heading(std::string_view heading, std::string_view lead) {
+    constexpr std::size_t min_heading_chars = 6, max_sentence_chars = 32;
+    // “江水每天都不一样” / “江水每天都不一样，有时候…”: a quotation heading a section is pulled
+    // from the text under it, which quotes it again; it restates no news.
+    if ((starts_with(heading, "“") && ends_with(heading, "”")) ||
+        (starts_with(heading, "「") && ends_with(heading, "」")))
+        return false;
+    std::vector<char32_t> head, sentence;
+    for (std::size_t p = 0, length = 0; p < heading.size(); p += length) {
+        const char32_t c = code_point_at(heading, p, length);
+        if (!is_space(c)) head.push_back(c);
+    }
+    for (std::size_t p = 0, length = 0; p < lead.size() && sentence.size() < max_sentence_chars;
+         p += length) {
+        const char32_t c = code_point_at(lead, p, length);
+        if (c == U'。' || c == U'！' || c == U'？' || c == U'；') break;
+        if (!is_space(c)) sentence.push_back(c);
+    }
+    if (head.size() < min_heading_chars || sentence.empty()) return false;
+    // Longest common subsequence and longest common run, one row at a time (both sides are
+    // short and bounded).
+    const std::size_t n = sentence.size();
+    std::vector<std::size_t> row(n + 1, 0), previous(n + 1, 0), run(n + 1, 0),
+        previous_run(n + 1, 0);
+    std::size_t longest_run = 0;
+    for (char32_t h : head) {
+        std::swap(row, previous);
+        std::swap(run, previous_run);
+        for (std::size_t j = 1; j <= n; ++j) {
+            const bool same = h == sentence[j - 1];
+            row[j] = same ? previous[j - 1] + 1 : std::max(previous[j], row[j - 1]);
+            run[j] = same ? previous_run[j - 1] + 1 : 0;
+            longest_run = std::max(longest_run, run[j]);
+        }
+    }
+    // 將軍澳新盤首輪沽清 / 將軍澳日出康城一個新盤上周六首輪推售…，全數沽清: a headline of nine
+    // characters or more whose every character the lead's sentence spells in order.
+    constexpr std::size_t min_spelled_heading_chars = 9;
+    if (head.size() >= min_spelled_heading_chars && row[n] * 10 >= head.size() * 9) return true;
+    // 何卓賢獲封最佳新人 / 本地新晉演員何卓賢憑網劇《夜更》獲得…最佳新人獎: all the headline's
+    // characters but one, in order, with runs of three or more.
+    constexpr std::size_t min_run_chars = 3;
+    if (head.size() >= min_spelled_heading_chars && row[n] + 1 >= head.size() &&
+        longest_run >= min_run_chars)
+        return true;
+    return row[n] * 5 >= head.size() * 4 && longest_run >= min_heading_chars &&
+           longest_run * 2 >= head.size();
+}
+
+Item make_item(Item::Type type, std::size_t line) {
+    Item item;
+    item.type = type;
+    item.line = line;
+    return item;
+}
+
+// 樂天桃猿5：4勝統一獅: a score (one to three digits, a colon, one to three digits) with a
+// word right after it, as results are told (a clock time, 19:30, is followed by more digits
+// or stands alone).
+bool reports_score(std::string_view text) {
+    for (std::size_t at = text.find(':'); at != std::string_view::npos;
+         at = text.find(':', at + 1)) {
+        std::size_t before = 0, after = 0;
+        while (before < at && before < 4 &&
+               is_ascii_digit(static_cast<unsigned char>(text[at - 1 - before])))
+            ++before;
+        while (at + 1 + after < text.size() && after < 4 &&
+               is_ascii_digit(static_cast<unsigned char>(text[at + 1 + after])))
+            ++after;
+        if (before == 0 || before > 3 || after == 0 || after > 3) continue;
+        std::size_t length = 0;
+        const std::size_t next = at + 1 + after;
+        if (next < text.size() && is_han(code_point_at(text, next, length)) && after <= 2 &&
+            !(after == 2 && before == 2))  // 19:30开始 is a time
+            return true;
+    }
+    return false;
+}
+
+std::string SegmenterImpl::original_text(Span normalized) const {
+    const Span o = map(normalized);
+    const std::string_view bytes = original_.substr(o.begin, o.end - o.begin);
+    // Original bytes unless they are ill-formed UTF-8 (the normalized text is always valid).
+    for (std::size_t i = 0; i < bytes.size();) {
+        std::size_t length = 0;
+        const char32_t c = code_point_at(bytes, i, length);
+        if (c == 0xFFFD && !(length == 3 && bytes.compare(i, 3, "\xEF\xBF\xBD") == 0))
+            return std::string(text_.substr(normalized.begin, normalized.size()));
+        if (c == 0) return std::string(text_.substr(normalized.begin, normalized.size()));
+        i += length;
+    }
+    return std::string(bytes);
+}
+
+Dateline SegmenterImpl::map_dateline(const Dateline& d) const {
+    Dateline mapped = d;
+    mapped.span = map(d.span);
+    if (!d.source_span.empty()) mapped.source_span = map(d.source_span);
+    if (!d.place_span.empty()) mapped.place_span = map(d.place_span);
+    if (!d.date_span.empty()) mapped.date_span = map(d.date_span);
+    return mapped;
+}
+
+void SegmenterImpl::build_items() {
+    std::ptrdiff_t open_paragraph = -1;  // index in items_ of a paragraph that may continue
+    std::size_t last_text_line = 0;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        switch (line.kind) {
+            case Kind::blank:
+                continue;
+            case Kind::furniture:
+                items_.push_back(make_item(Item::Type::furniture, i));
+                continue;  // does not interrupt a paragraph (column and page breaks)
+            case Kind::caption:
+                items_.push_back(make_item(Item::Type::caption, i));
+                continue;
+            case Kind::headline:
+                items_.push_back(make_item(Item::Type::headline, i));
+                if (open_paragraph >= 0 && items_[static_cast<std::size_t>(open_paragraph)].open &&
+                    (headline_inside_paragraph(i) ||
+                     // the next line of a held headline set solid
+                     (line.blank_before == 0 && items_.size() >= 2 &&
+                      items_[items_.size() - 2].held && items_[items_.size() - 2].line + 1 == i))) {
+                    items_.back().held = true;  // the paragraph goes on after it
+                    continue;
+                }
+                open_paragraph = -1;
+                continue;
+            case Kind::byline:
+                items_.push_back(make_item(Item::Type::byline, i));
+                open_paragraph = -1;
+                continue;
+            case Kind::dateline:
+                items_.push_back(make_item(Item::Type::dateline, i));
+                open_paragraph = -1;
+                continue;
+            case Kind::credit:
+                items_.push_back(make_item(Item::Type::credit, i));
+                open_paragraph = -1;
+                continue;
+            case Kind::dateline_lead:
+            case Kind::body:
+                break;
+        }
+        std::size_t piece_end = line.end;
+        if (line.credit_begin) {
+            piece_end = line.credit_begin;
+            while (piece_end > line.begin && text_[piece_end - 1] == ' ') --piece_end;
+        }
+        const Span piece{line.kind == Kind::dateline_lead ? line.parse.rest_begin : line.begin,
+                         piece_end};
+        bool join = false;
+        bool across_break = false;
+        bool open_join_guessed = false;
+        if (open_paragraph >= 0 && line.kind == Kind::body && !line.verse &&
+            !lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()].verse) {
+            const Item& open = items_[static_cast<std::size_t>(open_paragraph)];
+            const Line& last = lines_[open.piece_lines.back()];
+            const bool adjacent = last_text_line + 1 == i && line.blank_before == 0;
+            const bool indented = line.indent >= 2;
+            if (adjacent) {
+                // Without indentation a paragraph ends at a line ending in terminal
+                // punctuation, unless that line is as wide as the wrapped text: a full line
+                // ends in 。 mid-paragraph more often than a paragraph's last line is full.
+                const bool full = hard_wrapped_ && wrap_width_ > 0 && width_of(last) >= wrap_width_;
+                // Where paragraphs are set apart by blank lines, a quotation closed at a line's
+                // end goes on with its speaker on the next line of the run (…放心了。” /
+                // 八十岁的居民周大爷说。).
+                const Tail last_tail = tail_of(content(last));
+                const bool closed_quote = last_tail.count > 0 && (last_tail.last[0] == U'”' ||
+                                                                  last_tail.last[0] == U'」' ||
+                                                                  last_tail.last[0] == U'』');
+                const bool quote_then_speaker =
+                    hard_wrapped_ && blank_between_paragraphs_ && closed_quote;
+                // …有人爱。（打一蔬菜）: a note in brackets after the full stop ends it too.
+                const bool finished = last.terminal || ends_after_sentence(content(last));
+                join = indent_paragraphs_ ? !indented : (!finished || full || quote_then_speaker);
+                if (full && last.terminal && !indent_paragraphs_) open_join_guessed = true;
+            } else {
+                // Column or page break: unfinished text continues in the next body block.
+                join = !last.terminal && !(indent_paragraphs_ && indented);
+                // …也开朗了。 / (column break) / ”他说。: a piece opening with the closing quote
+                // of the sentence above goes on with it, a full stop before the cut or not.
+                const std::string_view piece_text = content(line);
+                if (!join && !piece_text.empty() &&
+                    (starts_with(piece_text, "”") || starts_with(piece_text, "」") ||
+                     starts_with(piece_text, "』")))
+                    join = true;
+                across_break = join;
+            }
+        }
+        // 具体安排如下： / 1.K1012至K1025段：…: a list introduced by a colon starts its items
+        // on lines of their own; so does the next item of a numbered list whose last item
+        // ended its sentence, a note in brackets after it (…有人爱。（打一蔬菜） / 2．…).
+        // (●加强街面巡逻防控… under …做好以下工作： likewise: a bulleted item.)
+        std::size_t first_length = 0;
+        const bool bulleted_item = line.kind == Kind::body && !content(line).empty() &&
+                                   is_bullet(code_point_at(content(line), 0, first_length));
+        if (join && line.kind == Kind::body &&
+            (starts_with_enumerator(content(line)) || bulleted_item)) {
+            const Line& last_line =
+                lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()];
+            const std::string_view above = content(last_line);
+            if (ends_with(above, "：") || ends_with(above, ":")) join = false;
+            if (!bulleted_item && starts_with_enumerator(above) && ends_after_sentence(above))
+                join = false;
+        }
+        // 重点抓好以下几个方面： / 一是持续推进…: points counted 一是, 二是 after a colon too.
+        if (join && line.kind == Kind::body) {
+            const std::string_view text = content(line);
+            std::size_t length = 0;
+            const char32_t first = text.empty() ? 0 : code_point_at(text, 0, length);
+            if (is_han_numeral(first) && starts_with(text.substr(length), "是")) {
+                const std::string_view above = content(
+                    lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()]);
+                if (ends_with(above, "：") || ends_with(above, ":")) join = false;
+            }
+        }
+        if (join) {
+            Item& open = items_[static_cast<std::size_t>(open_paragraph)];
+            open.pieces.push_back(piece);
+            open.piece_lines.push_back(i);
+            open.joined_across_break |= across_break || open_join_guessed;
+            open.open = !line.terminal;
+        } else {
+            items_.push_back(make_item(Item::Type::paragraph, i));
+            items_.back().pieces.push_back(piece);
+            items_.back().piece_lines.push_back(i);
+            items_.back().open = !line.terminal;
+            if (line.kind == Kind::dateline_lead) {
+                items_.back().lead = true;
+                items_.back().lead_parse = line.parse;
+            }
+            open_paragraph = static_cast<std::ptrdiff_t>(items_.size() - 1);
+        }
+        last_text_line = i;
+        if (line.has_jump || !line.trailer.empty())
+            items_.push_back(make_item(Item::Type::furniture, i));
+        if (line.credit_begin) {
+            items_.push_back(make_item(Item::Type::credit, i));
+            items_.back().pieces.push_back(Span{line.credit_begin, line.end});
+            open_paragraph = -1;
+        }
+    }
+}
+
+void SegmenterImpl::find_wrapped_leads() {
+    // A dateline or a byline parenthesis cut by a hard wrap (本报北京3月10日电 / （记者张三、
+    // 李四）中国人民…) is parsed on the first pieces of the paragraph joined together.
+    constexpr std::size_t max_joined_bytes = 300;
+    std::string joined;
+    std::vector<std::size_t> starts;
+    const Item* previous = nullptr;
+    for (Item& item : items_) {
+        const Item* before = previous;
+        if (item.type != Item::Type::furniture && item.type != Item::Type::caption)
+            previous = &item;
+        if (item.type != Item::Type::paragraph) continue;
+        if (item.lead) {
+            // A dateline whose byline parenthesis the wrap cut: parse again over the pieces.
+            if (item.pieces.size() < 2 || !item.lead_parse.byline_span.empty()) continue;
+            std::size_t length = 0;
+            if (!is_open_paren(code_point_at(text_, item.pieces.front().begin, length))) continue;
+        }
+        const bool after_dateline = before && before->type == Item::Type::dateline &&
+                                    lines_[before->line].parse.byline_span.empty();
+        if (item.pieces.size() < 2 && !after_dateline) continue;  // done line by line
+        joined.clear();
+        starts.clear();
+        const std::size_t first_begin = item.pieces.front().begin;
+        if (item.lead) item.pieces.front().begin = lines_[item.piece_lines.front()].begin;
+        for (const Span& piece : item.pieces) {
+            if (joined.size() >= max_joined_bytes) break;
+            starts.push_back(joined.size());
+            joined.append(text_, piece.begin, piece.size());
+        }
+        BylineResult parse = parser_.parse_dateline_prefix(joined, 0);
+        if (parse.kind != BylineKind::dateline && after_dateline)
+            parse = parser_.parse_byline_parenthesis(joined, 0);
+        if (parse.kind == BylineKind::none || parse.rest_begin >= joined.size() ||
+            (item.lead && parse.byline_span.empty())) {
+            item.pieces.front().begin = first_begin;
+            continue;
+        }
+        // Joined offsets back to normalized ones.
+        auto piece_of = [&](std::size_t j, bool is_end) {
+            std::size_t i = 0;
+            while (i + 1 < starts.size() && (is_end ? starts[i + 1] < j : starts[i + 1] <= j)) ++i;
+            return i;
+        };
+        auto to_text = [&](std::size_t j, bool is_end) {
+            const std::size_t i = piece_of(j, is_end);
+            return item.pieces[i].begin + (j - starts[i]);
+        };
+        auto map_span = [&](Span& span) {
+            if (span.empty() && span.begin == 0) return;
+            span = Span{to_text(span.begin, false), to_text(span.end, true)};
+        };
+        map_span(parse.span);
+        map_span(parse.byline_span);
+        map_span(parse.dateline.span);
+        map_span(parse.dateline.source_span);
+        map_span(parse.dateline.place_span);
+        map_span(parse.dateline.date_span);
+        for (Author& author : parse.authors) map_span(author.span);
+        const std::size_t rest = parse.rest_begin;
+        const std::size_t first_kept = piece_of(rest, false);
+        parse.rest_begin = to_text(rest, false);
+        for (std::size_t i = 0; i < first_kept; ++i) item.lead_lines.push_back(item.piece_lines[i]);
+        item.pieces.erase(item.pieces.begin(),
+                          item.pieces.begin() + static_cast<std::ptrdiff_t>(first_kept));
+        item.piece_lines.erase(item.piece_lines.begin(),
+                               item.piece_lines.begin() + static_cast<std::ptrdiff_t>(first_kept));
+        item.pieces.front().begin = parse.rest_begin;
+        item.lead = true;
+        item.lead_parse = std::move(parse);
+    }
+}
+
+void SegmenterImpl::set_line(std::size_t line, LineClass line_class, std::ptrdiff_t article,
+                             const char* rule) {
+    lines_[line].final_class = line_class;
+    lines_[line].article = article;
+    if (rule && *rule) lines_[line].rule = rule;
+}
+
+void SegmenterImpl::unplace(std::size_t index, const char* reason) {
+    Line& line = lines_[index];
+    const Span span{line.begin, line.end};
+    page_.unplaced.push_back({original_text(span), map(span), reason});
+    set_line(index, LineClass::unplaced, -1, reason);
+    if (limit_hit_) return;  // one limit_reached diagnostic says it all
+    page_.diagnostics.push_back({DiagnosticCode::unplaced_text, Severity::warning, map(span),
+                                 std::string("text not placed in any article: ") + reason});
+}
+
+std::size_t SegmenterImpl::new_article(std::size_t line, double confidence) {
+    Article article;
+    article.confidence = confidence;
+    article.span = Span{lines_[line].begin, lines_[line].end};
+    for (Caption& caption : pending_captions_) article.captions.push_back(std::move(caption));
+    pending_captions_.clear();
+    for (JumpMarker& jump : pending_jumps_) article.jumps.push_back(std::move(jump));
+    pending_jumps_.clear();
+    page_.articles.push_back(std::move(article));
+    state_.push_back({});
+    return page_.articles.size() - 1;
+}
+
+void SegmenterImpl::add_furniture(Line& line) {
+    Furniture furniture;
+    if (line.kind != Kind::furniture && !line.trailer.empty()) {
+        // A body line closed by an editor's line or an end mark contributes only that.
+        furniture.kind = line.trailer_kind;
+        furniture.text = original_text(line.trailer);
+        furniture.span = map(line.trailer);
+        for (const Author& person : line.trailer_parse.authors)
+            furniture.people.push_back(map_author(person));
+        page_.furniture.push_back(std::move(furniture));
+        return;
+    }
+    // A body line carrying a jump marker at its end contributes only the marker.
+    const bool inline_jump = line.kind != Kind::furniture;
+    furniture.kind = inline_jump ? FurnitureKind::jump_marker : line.furniture;
+    const Span span = inline_jump ? line.jump.span : Span{line.begin, line.end};
+    furniture.text = original_text(span);
+    furniture.span = map(span);
+    if (!inline_jump)
+        for (const Author& person : line.parse.authors)
+            furniture.people.push_back(map_author(person));
+    page_.furniture.push_back(std::move(furniture));
+}
+
+void SegmenterImpl::add_headlines(std::size_t article, const std::vector<std::size_t>& group,
+                                  double confidence) {
+    for (std::size_t index : group) {
+        const Line& line = lines_[index];
+        const Span span{line.begin, line.end};
+        page_.articles[article].headlines.push_back(
+            {original_text(span), HeadlineRole::title, span, confidence});
+        set_line(index, LineClass::headline, static_cast<std::ptrdiff_t>(article), nullptr);
+    }
+}
+
+void SegmenterImpl::add_byline(std::size_t article, const Line& line) {
+    add_byline(article, line.parse,
+               line.kind == Kind::byline ? Span{line.begin, line.end} : Span{});
+}
+
+void SegmenterImpl::add_byline(std::size_t article, const BylineResult& parse, Span line_span) {
+    Article& a = page_.articles[article];
+    // 记者 张三 北京报道, 【記者X／台北報導】 at a lead's head: the place and 报道 are the
+    // dateline's bytes, the rest the byline's, so that no byte is in two spans.
+    const Span byline = line_span.empty() ? parse.byline_span : line_span;
+    const Span dateline = parse.has_dateline ? parse.dateline.span : Span{};
+    const bool dateline_inside = !byline.empty() && !dateline.empty() &&
+                                 dateline.begin >= byline.begin && dateline.end <= byline.end;
+    if (dateline_inside && !a.has_dateline) {
+        if (dateline.begin > byline.begin)
+            a.byline_spans.push_back(Span{byline.begin, dateline.begin});
+        if (byline.end > dateline.end) a.byline_spans.push_back(Span{dateline.end, byline.end});
+    } else if (!byline.empty()) {
+        a.byline_spans.push_back(byline);
+    }
+    for (const Author& author : parse.authors) a.authors.push_back(author);
+    if (parse.has_dateline && !a.has_dateline) {
+        a.dateline = parse.dateline;
+        a.has_dateline = true;
+    } else if (parse.has_dateline && !dateline_inside) {
+        a.byline_spans.push_back(parse.dateline.span);  // a second dateline: keep its place
+    }
+    state_[article].has_byline = true;
+}
+
+void SegmenterImpl::add_paragraph(std::size_t article, const Item& item) {
+    Paragraph paragraph;
+    paragraph.spans = item.pieces;
+    paragraph.confidence = item.joined_across_break ? 0.85 : 0.95;
+    if (item.open) paragraph.confidence = std::min(paragraph.confidence, 0.6);
+    page_.articles[article].paragraphs.push_back(std::move(paragraph));
+    for (std::size_t index : item.piece_lines) {
+        set_line(index, LineClass::body, static_cast<std::ptrdiff_t>(article), nullptr);
+        if (!lines_[index].verse || lines_[index].record) state_[article].prose = true;
+    }
+}
+
+// A feature signed only at its end (（作者X系…）, （本报记者 X）) whose section headings
+// opened items of their own: the unsigned items before the credit, each under one short
+// heading line, are sections of the first one. Briefs open with their news time (日前,
+// 5月3日…) and carry headlines as long as the first one's; those stay apart, and so do photo
+// news items signed by their photographers. Returns the article that takes the credit.
+std::size_t SegmenterImpl::absorb_unsigned_sections(std::size_t last) {
+    auto unsigned_open = [&](std::size_t i) {
+        const Article& a = page_.articles[i];
+        const State& s = state_[i];
+        return !s.has_byline && !s.closed && !s.displaced && !a.has_dateline && a.authors.empty() &&
+               a.credit_spans.empty() && !a.headlines.empty() && !a.paragraphs.empty() &&
+               a.jumps.empty();
+    };
+    if (!unsigned_open(last)) return last;
+    std::size_t first = last;
+    while (first > 0 && unsigned_open(first - 1)) --first;
+    if (first == last) return last;
+    std::size_t title_chars = 0;
+    for (const Headline& h : page_.articles[first].headlines)
+        title_chars = std::max(title_chars, char_count(h.text));
+    constexpr std::size_t max_section_heading_chars = 14;
+    auto opens_with_news_time = [&](const Paragraph& p) {
+        const std::string_view text =
+            std::string_view(text_).substr(p.spans.front().begin, p.spans.front().size());
+        for (const char* word : {"近日", "日前", "昨天", "昨日", "今天", "今日"})
+            if (starts_with(text, word)) return true;
+        std::size_t i = 0;
+        while (i < text.size() && i < 3 && text[i] >= '0' && text[i] <= '9') ++i;
+        return i > 0 && starts_with(text.substr(i), "月");
+    };
+    for (std::size_t i = first + 1; i <= last; ++i) {
+        const Article& a = page_.articles[i];
+        if (a.headlines.size() != 1 || !a.crossheads.empty()) return last;
+        const std::size_t chars = char_count(a.headlines.front().text);
+        // Section headings are visibly shorter than the title they serve (at most 4/5 of it).
+        if (chars > max_section_heading_chars || chars * 5 > title_chars * 4) return last;
+        if (opens_with_news_time(a.paragraphs.front())) return last;
+    }
+    Article& target = page_.articles[first];
+    for (std::size_t i = first + 1; i <= last; ++i) {
+        Article& a = page_.articles[i];
+        const Headline& h = a.headlines.front();
+        target.crossheads.push_back({h.text, h.span, target.paragraphs.size(), 0.6});
+        for (Paragraph& p : a.paragraphs) target.paragraphs.push_back(std::move(p));
+        for (Caption& c : a.captions) target.captions.push_back(std::move(c));
+    }
+    for (Line& line : lines_) {
+        if (line.article <= static_cast<std::ptrdiff_t>(first)) continue;
+        line.article = static_cast<std::ptrdiff_t>(first);
+        if (line.final_class == LineClass::headline) {
+            line.final_class = LineClass::crosshead;
+            line.rule =
+                "short heading of an unsigned item before the end credit of a feature whose "
+                "only credit is at its end: crosshead";
+        }
+    }
+    page_.articles.resize(first + 1);
+    state_.resize(first + 1);
+    return first;
+}
+
+void SegmenterImpl::assemble() {
+    std::vector<std::size_t> group;  // pending headline-like lines
+    std::ptrdiff_t current = -1;
+    auto article_ref = [&]() -> Article& {
+        return page_.articles[static_cast<std::size_t>(current)];
+    };
+
+    // What a pending headline group is, decided by the item that follows it.
+    std::size_t next_index = 0;
+    // The next item other than captions and furniture is a headline, or the page ends.
+    // The next headline or the page's end comes next, past captions and furniture (and with
+    // `past_nameless_credits`, notes that name nobody: （作者单位：浙江图书馆）).
+    // The first headline held inside a cut paragraph (all its lines set solid) becomes the
+    // headline of `article`, which opened without one.
+    auto attach_held_headline = [&](std::size_t article) {
+        if (held_headlines_.empty()) return;
+        std::vector<std::size_t> lines{held_headlines_.front()};
+        held_headlines_.erase(held_headlines_.begin());
+        while (!held_headlines_.empty() && held_headlines_.front() == lines.back() + 1) {
+            lines.push_back(held_headlines_.front());
+            held_headlines_.erase(held_headlines_.begin());
+        }
+        add_headlines(article, lines, 0.5);
+        for (std::size_t held : lines)
+            lines_[held].rule =
+                "headline printed inside a paragraph cut by a column break: the headline of "
+                "the next article that opens without one";
+        page_.diagnostics.push_back(
+            {DiagnosticCode::low_confidence, Severity::info,
+             map(Span{lines_[lines.front()].begin, lines_[lines.back()].end}),
+             "headline found inside another article's paragraph; attached to the next article "
+             "without a headline"});
+    };
+    auto headline_follows = [&](std::size_t from, bool past_nameless_credits = false) {
+        for (std::size_t k = from; k < items_.size(); ++k) {
+            const Item::Type type = items_[k].type;
+            if (type == Item::Type::caption || type == Item::Type::furniture) continue;
+            if (past_nameless_credits && type == Item::Type::credit &&
+                credit_of(items_[k]).authors.empty())
+                continue;
+            return type == Item::Type::headline;
+        }
+        return true;
+    };
+    // 从打工者到创业者 / … / 从单打独斗到抱团发展 / … / （河北日报记者 韩立群）: more one-line
+    // heads with text under each, then a credit on a line of its own naming people before
+    // any byline: sections of a feature signed at its end.
+    auto signed_sections_follow = [&](std::size_t from, std::size_t min_heads) {
+        constexpr std::size_t max_items = 40;  // bounded look-ahead keeps the pass linear
+        std::size_t heads = 0, paragraphs = 0;
+        bool last_was_head = false;
+        for (std::size_t k = from; k < items_.size() && k < from + max_items; ++k) {
+            const Item& it = items_[k];
+            switch (it.type) {
+                case Item::Type::paragraph:
+                    if (it.lead) return false;
+                    ++paragraphs;
+                    last_was_head = false;
+                    break;
+                case Item::Type::headline:
+                    if (last_was_head) return false;  // a headline block: the next item
+                    ++heads;
+                    last_was_head = true;
+                    break;
+                case Item::Type::caption:
+                case Item::Type::furniture:
+                    break;
+                case Item::Type::credit:
+                    return heads >= min_heads && paragraphs >= heads + 1 && it.pieces.empty() &&
+                           !credit_of(it).authors.empty() && !lines_[it.line].credit_is_source;
+                default:
+                    return false;
+            }
+        }
+        return false;
+    };
+    // 一张卡卖八百元 / … / 不知道用途能否免责？ / …: further on in the article, a one-line head
+    // alone between paragraphs (or a short question) about as long as `line`, a short plain
+    // line: the heads are siblings.
+    auto sibling_head_follows = [&](std::size_t from, std::size_t line) {
+        constexpr std::size_t max_items = 40;  // bounded look-ahead keeps the pass linear
+        constexpr std::size_t max_head_chars = 10, max_length_difference = 3;
+        const Line& head = lines_[line];
+        const std::string_view head_text = content(head);
+        if (head.chars > max_head_chars || starts_with_dash(head_text) || bracketed(head_text) ||
+            head_text.find(' ') != std::string_view::npos)
+            return false;
+        auto alike = [&](const Line& other) {
+            return other.chars + max_length_difference >= head.chars &&
+                   other.chars <= head.chars + max_length_difference;
+        };
+        std::size_t paragraphs = 0;
+        for (std::size_t k = from; k < items_.size() && k < from + max_items; ++k) {
+            const Item& it = items_[k];
+            switch (it.type) {
+                case Item::Type::paragraph:
+                    if (it.lead) return false;
+                    if (paragraphs > 0 && it.pieces.size() == 1 && question_head_shape(it.line) &&
+                        alike(lines_[it.line]))
+                        return true;
+                    ++paragraphs;
+                    break;
+                case Item::Type::headline:
+                    return paragraphs > 0 && k + 1 < items_.size() &&
+                           items_[k + 1].type == Item::Type::paragraph && !items_[k + 1].lead &&
+                           alike(lines_[it.line]) && !bracketed(content(lines_[it.line]));
+                case Item::Type::caption:
+                case Item::Type::furniture:
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return false;
+    };
+    // A dateline in parentheses after at most a few paragraphs ends a short item that
+    // starts at the headline before them: （新华社北京3月4日电）.
+    auto short_item_follows = [&](std::size_t from) {
+        constexpr std::size_t max_short_item_paragraphs = 3;
+        std::size_t paragraphs = 0;
+        constexpr std::size_t max_items = 16;  // bounded look-ahead keeps the pass linear
+        for (std::size_t k = from; k < items_.size() && k < from + max_items; ++k) {
+            const Item& it = items_[k];
+            // Past three paragraphs only a credit naming strangers still signs a section of
+            // its own (the look-ahead stays bounded by max_items).
+            const bool long_item = paragraphs > max_short_item_paragraphs;
+            if (it.type == Item::Type::paragraph) {
+                ++paragraphs;
+            } else if (long_item && it.type != Item::Type::credit &&
+                       it.type != Item::Type::caption && it.type != Item::Type::furniture) {
+                return false;
+            } else if (it.type == Item::Type::dateline) {
+                std::size_t length = 0;
+                return paragraphs > 0 &&
+                       is_open_paren(code_point_at(text_, lines_[it.line].begin, length));
+            } else if (it.type == Item::Type::byline) {
+                // 林伟明 报道 under the text and before the next headline, in an article that
+                // has its own byline: the section is signed as an item of its own. (In an
+                // article without one, it is the article's end byline.)
+                return paragraphs > 0 && current >= 0 &&
+                       state_[static_cast<std::size_t>(current)].has_byline &&
+                       headline_follows(k + 1);
+            } else if (it.type == Item::Type::credit) {
+                // （李明）: a bare name in parentheses signs a brief; （本报记者 X参与采写）
+                // ends long articles as well.
+                // A photographer's credit ending a photo-news item signs it too.
+                const BylineResult& parse = credit_of(it);
+                const auto& authors = parse.authors;
+                if (long_item) {
+                    if (authors.empty() || current < 0 ||
+                        !state_[static_cast<std::size_t>(current)].has_byline)
+                        return false;
+                    const std::string_view credit = credit_text(it);
+                    if (credit.find("参与") != std::string_view::npos ||
+                        credit.find("參與") != std::string_view::npos)
+                        return false;
+                    const auto& own = article_ref().authors;
+                    return std::none_of(authors.begin(), authors.end(),
+                                        [&](const Author& a) { return names(own, a); });
+                }
+                if (parse.kind == BylineKind::photo_credit)
+                    return paragraphs > 0 && !authors.empty();
+                // …。（中新社）, …。（新华社北京12月5日电）: a wire source closing the text.
+                if (!it.pieces.empty() && lines_[it.line].credit_is_source) return paragraphs > 0;
+                // (财经证券报记者 梁恒) under a section of a story bylined by others: the
+                // section is an item of its own. (本报记者 X参与采写) adds to the story.
+                const std::string_view credit = credit_text(it);
+                if (paragraphs > 0 && !authors.empty() && current >= 0 &&
+                    state_[static_cast<std::size_t>(current)].has_byline &&
+                    credit.find("参与") == std::string_view::npos &&
+                    credit.find("參與") == std::string_view::npos) {
+                    const auto& own = article_ref().authors;
+                    const bool strangers =
+                        std::none_of(authors.begin(), authors.end(),
+                                     [&](const Author& a) { return names(own, a); });
+                    if (strangers) return true;
+                }
+                return paragraphs > 0 && !authors.empty() &&
+                       std::all_of(authors.begin(), authors.end(),
+                                   [](const Author& a) { return a.role == AuthorRole::unknown; });
+            } else if (it.type != Item::Type::caption && it.type != Item::Type::furniture) {
+                return false;
+            }
+        }
+        return false;
+    };
+    // A one-line headline inside a bylined article is a brief's headline rather than a
+    // crosshead when what follows reads as a whole news item: one paragraph opening with a
+    // news lead's time (近日，/ 12月1日，/ 今年前十一个月，), then the next headline or the end.
+    auto brief_follows = [&](std::size_t from, std::size_t headline_line) {
+        constexpr std::size_t min_brief_headline_chars = 8;
+        if (lines_[headline_line].chars < min_brief_headline_chars) return false;
+        if (from >= items_.size() || items_[from].type != Item::Type::paragraph ||
+            items_[from].pieces.empty())
+            return false;
+        const Span first = items_[from].pieces.front();
+        const std::string_view lead = std::string_view(text_).substr(first.begin, first.size());
+        if (starts_with_news_time(lead)) {
+            if (headline_follows(from + 1)) return true;
+            // 日前，记者从芜湖港口管理部门获悉，…: the time, then the reporter's source formula
+            // (the news item may run to a second paragraph).
+            const std::size_t comma = std::min(lead.find("，"), lead.find(','));
+            constexpr std::size_t max_time_bytes = 8 * 3;
+            if (comma == std::string_view::npos || comma > max_time_bytes) return false;
+            const std::string_view after_time =
+                lead.substr(comma + (lead[comma] == ',' ? 1 : std::string_view("，").size()));
+            return starts_with_source_formula(after_time) && from + 1 < items_.size() &&
+                   items_[from + 1].type == Item::Type::paragraph && headline_follows(from + 2);
+        }
+        // 记者从市公园城市建设管理局获悉，…: a reporter's source formula opens a news item of
+        // one or two paragraphs.
+        if (!starts_with_source_formula(lead)) return false;
+        if (headline_follows(from + 1)) return true;
+        return from + 1 < items_.size() && items_[from + 1].type == Item::Type::paragraph &&
+               headline_follows(from + 2);
+    };
+    // 加權指數：收22,815點。 / 櫃買指數：… / 集中市場成交值：…: three or more one-line records
+    // in one block, each a short label and a colon, under the headline: a data box of its own,
+    // not a section of the article above.
+    auto data_box_follows = [&](std::size_t from) {
+        constexpr std::size_t min_records = 3, max_record_chars = 40, max_label_chars = 8;
+        if (from >= items_.size() || items_[from].type != Item::Type::paragraph) return false;
+        // 统一獅 5：0 味全龍 / 中信兄弟 3：4 樂天桃猿: two or more result lines or table rows.
+        std::size_t rows = 0;
+        for (std::size_t m = from; m < items_.size() && items_[m].type == Item::Type::paragraph &&
+                                   lines_[items_[m].line].record;
+             ++m)
+            ++rows;
+        if (rows >= 2) return true;
+        // 男子全程：1.何杰（中国）2小时07分42秒；2.杨绍辉… / 女子全程：1.…: two or more
+        // labelled rankings, one a paragraph.
+        std::size_t rankings = 0;
+        for (std::size_t m = from; m < items_.size() && items_[m].type == Item::Type::paragraph &&
+                                   !items_[m].pieces.empty();
+             ++m) {
+            const std::string_view text = std::string_view(text_).substr(
+                items_[m].pieces.front().begin, items_[m].pieces.front().size());
+            const std::size_t colon = std::min(text.find("："), text.find(':'));
+            if (colon == std::string_view::npos || colon == 0 ||
+                char_count(text.substr(0, colon)) > max_label_chars)
+                break;
+            const std::string_view ranks = text.substr(colon);
+            if (ranks.find("1.") == std::string_view::npos ||
+                ranks.find("2.") == std::string_view::npos)
+                break;
+            ++rankings;
+        }
+        if (rankings >= 2) return true;
+        // 大白菜：每公斤1.40元，比上周下降0.10元。 / (blank) / 西兰花：每公斤4.60元…: three or more
+        // short labelled figures, one a paragraph.
+        {
+            std::size_t figures = 0;
+            for (std::size_t m = from;
+                 m < items_.size() && items_[m].type == Item::Type::paragraph &&
+                 items_[m].pieces.size() == 1;
+                 ++m) {
+                const std::string_view text = std::string_view(text_).substr(
+                    items_[m].pieces.front().begin, items_[m].pieces.front().size());
+                const std::size_t colon = std::min(text.find("："), text.find(':'));
+                const bool digits = std::any_of(text.begin(), text.end(), [](char c) {
+                    return is_ascii_digit(static_cast<unsigned char>(c));
+                });
+                if (char_count(text) > max_record_chars || colon == std::string_view::npos ||
+                    colon == 0 || char_count(text.substr(0, colon)) > max_label_chars || !digits)
+                    break;
+                ++figures;
+            }
+            if (figures >= min_records) return true;
+        }
+        // 台灣大賽第三戰，樂天桃猿5：4勝統一獅，… / 中華隊7：2勝…: two or more short
+        // paragraphs each reporting a score.
+        {
+            constexpr std::size_t max_result_paragraph_chars = 50;
+            std::size_t scored = 0;
+            for (std::size_t m = from;
+                 m < items_.size() && items_[m].type == Item::Type::paragraph &&
+                 !items_[m].pieces.empty();
+                 ++m) {
+                const std::string_view text = std::string_view(text_).substr(
+                    items_[m].pieces.front().begin, items_[m].pieces.front().size());
+                if (char_count(text) > max_result_paragraph_chars || !reports_score(text)) break;
+                ++scored;
+            }
+            if (scored >= 2) return true;
+        }
+        // 2月外銷訂單金額503.2億美元，年增21.4%。 / … / 資料來源：經濟部統計處: short lines of
+        // figures in one block, closed by where the figures come from.
+        {
+            constexpr std::size_t max_figure_line_chars = 40;
+            std::size_t figure_lines = 0;
+            for (std::size_t l = items_[from].line; l < lines_.size(); ++l) {
+                const Line& line = lines_[l];
+                if (line.kind == Kind::blank || (l > items_[from].line && line.blank_before > 0))
+                    break;
+                if (is_data_source_note(content(line))) {
+                    if (figure_lines >= 2) return true;
+                    break;
+                }
+                const std::string_view text = content(line);
+                const bool figures = std::any_of(text.begin(), text.end(), [](char c) {
+                    return is_ascii_digit(static_cast<unsigned char>(c));
+                });
+                if (line.chars > max_figure_line_chars || !figures) break;
+                ++figure_lines;
+            }
+        }
+        std::size_t records = 0;
+        for (std::size_t l = items_[from].line; l < lines_.size(); ++l) {
+            const Line& line = lines_[l];
+            if (line.kind != Kind::body || (records > 0 && line.blank_before > 0)) break;
+            const std::string_view text = content(line);
+            const std::size_t colon = std::min(text.find("："), text.find(':'));
+            if (line.chars > max_record_chars || colon == std::string_view::npos || colon == 0 ||
+                char_count(text.substr(0, colon)) > max_label_chars)
+                break;
+            ++records;
+        }
+        return records >= min_records;
+    };
+    // Lines at the end of a headline group that are the article's first section heading, not
+    // headline lines: a numbered line (冬季大棚蔬菜管理要点 / 一、加强保温), or a line after the
+    // ——subtitle, which ends a headline block (…纪实 / 蹊跷的欠条). Removed from `group`.
+    // Whether the first line after `line` (past blank lines) is a byline.
+    auto next_is_byline = [&](std::size_t line) {
+        std::size_t next = next_nonblank(line);
+        return next < lines_.size() && lines_[next].kind == Kind::byline;
+    };
+    auto take_sections = [&]() {
+        std::size_t first_section = group.size();
+        for (std::size_t i = 1; i < group.size(); ++i) {
+            const std::string_view text = content(lines_[group[i]]);
+            // (河南荥阳官庄遗址… / ——确认一处… / 发现手工业作坊区… set solid over the
+            // byline: a second subtitle line.)
+            const bool solid_over_byline = lines_[group[i]].blank_before == 0 &&
+                                           i + 1 == group.size() && next_is_byline(group.back());
+            // (——秭归脐橙产业链调查 / 一颗橙子的“三级跳”: a dash line opening the block is a
+            // kicker, and the title follows it.)
+            if (i >= 2 && starts_with_dash(content(lines_[group[i - 1]])) &&
+                !starts_with_dash(text) && !bracketed(text) && !solid_over_byline) {
+                first_section = i;
+                break;
+            }
+        }
+        // …标题 / 【案情】 … 【办案】: a bracketed label closing the block under its title, with
+        // bracketed siblings further on, is the first section, not a column name.
+        constexpr std::size_t max_sibling_distance = 60;  // lines
+        const bool bracketed_last =
+            group.size() >= 2 && in_lenticular_brackets(content(lines_[group.back()])) &&
+            !in_lenticular_brackets(content(lines_[group.front()])) && [&] {
+                for (std::size_t l = group.back() + 1;
+                     l < lines_.size() && l <= group.back() + max_sibling_distance; ++l)
+                    if (lines_[l].kind == Kind::headline &&
+                        in_lenticular_brackets(content(lines_[l])))
+                        return true;
+                return false;
+            }();
+        // 賽果 / (blank) / 港超聯第五輪 set solid on its result lines: the group's name is the
+        // box's first section, not a line of its title.
+        const std::size_t last_line = group.back();
+        const bool group_name_last =
+            group.size() >= 2 && lines_[last_line].blank_before > 0 &&
+            last_line + 2 < lines_.size() && lines_[last_line + 1].record &&
+            lines_[last_line + 1].blank_before == 0 && lines_[last_line + 2].record;
+        // 简约公屋下月接受申请 / 哪些人可以申请？ (one of a series of questions): the first
+        // section.
+        if (first_section == group.size() && group.size() >= 2 &&
+            (lines_[group.back()].question_series ||
+             (styled_as_numbered_section(content(lines_[group.back()])) &&
+              !styled_as_numbered_section(content(lines_[group.front()]))) ||
+             bracketed_last || group_name_last))
+            first_section = group.size() - 1;
+        std::vector<std::size_t> sections(group.begin() + first_section, group.end());
+        group.resize(first_section);
+        return sections;
+    };
+    auto add_sections = [&](const std::vector<std::size_t>& sections) {
+        for (std::size_t l : sections) {
+            const Span span{lines_[l].begin, lines_[l].end};
+            Article& a = article_ref();
+            a.crossheads.push_back({original_text(span), span, a.paragraphs.size(), 0.7});
+            set_line(l, LineClass::crosshead, current,
+                     "numbered line, or a line after the subtitle, under the headline: the "
+                     "article's first crosshead");
+        }
+    };
+    auto resolve_group = [&](const Item* next) {
+        if (group.empty()) return;
+        const bool next_starts =
+            next && (next->type == Item::Type::byline || next->type == Item::Type::dateline ||
+                     (next->type == Item::Type::paragraph && next->lead));
+        if (current >= 0 && !limit_hit_) {
+            Article& a = article_ref();
+            State& s = state_[static_cast<std::size_t>(current)];
+            if (a.paragraphs.empty() && !s.has_byline && !a.has_dateline) {
+                // A headline block interrupted by furniture or a caption: same article.
+                add_headlines(static_cast<std::size_t>(current), group, 0.8);
+                for (std::size_t l : group) lines_[l].rule = "more headline lines before the body";
+                group.clear();
+                return;
+            }
+            if (!next_starts && next && next->type == Item::Type::paragraph &&
+                !a.headlines.empty() && a.paragraphs.empty() && !s.closed &&
+                (s.has_byline || a.has_dateline) &&
+                std::all_of(group.begin(), group.end(),
+                            [&](std::size_t l) { return is_label_note(content(lines_[l])); })) {
+                // 受访专家：X 主任医师: a note between an article's byline and its body opens
+                // no article (a headline and byline with no body is no article).
+                for (std::size_t l : group) {
+                    Item note = make_item(Item::Type::paragraph, l);
+                    note.pieces.push_back(Span{lines_[l].begin, lines_[l].end});
+                    note.piece_lines.push_back(l);
+                    add_paragraph(static_cast<std::size_t>(current), note);
+                    lines_[l].rule = "short line between the byline and the body: body text";
+                }
+                group.clear();
+                return;
+            }
+            if (!next_starts && next && next->type == Item::Type::paragraph) {
+                // (Not when the text under the headline is signed as an item of its own:
+                // 金秋柑橘俏销 / its text / 周敏 摄 is photo news after a headless brief.)
+                if (a.headlines.empty() && !s.closed && a.paragraphs.size() <= 2 &&
+                    (s.has_byline || a.has_dateline) && !short_item_follows(next_index)) {
+                    // Reading-order damage: byline and lead printed before their headline.
+                    std::vector<std::size_t> sections = take_sections();
+                    // 小将绝杀 山城逆转领头羊 / 下半场换人见效 / … / 争冠悬念延续: a short
+                    // last line like the one-line heads further on is the first of them.
+                    if (sections.empty() && group.size() >= 2 &&
+                        sibling_head_follows(next_index, group.back())) {
+                        sections.push_back(group.back());
+                        group.pop_back();
+                    }
+                    add_headlines(static_cast<std::size_t>(current), group, 0.6);
+                    add_sections(sections);
+                    for (std::size_t l : group)
+                        lines_[l].rule =
+                            "headline after an article's byline and lead, before its body: "
+                            "its displaced headline";
+                    page_.diagnostics.push_back(
+                        {DiagnosticCode::low_confidence, Severity::info,
+                         map(Span{lines_[group.front()].begin, lines_[group.back()].end}),
+                         "headline printed after its article's byline and lead; attached to "
+                         "that article"});
+                    s.displaced = true;
+                    s.displaced_paragraph = a.paragraphs.size();
+                    s.displaced_group_size = group.size();
+                    s.displaced_last_line = group.back();
+                    group.clear();
+                    return;
+                }
+                // In hard-wrapped text a blank line before a headline-like line separates
+                // articles; crossheads sit inside the text block.
+                // Not a numbered section heading in a bylined article (一、…, then 二、…).
+                const std::string_view heading = content(lines_[group[0]]);
+                const bool numbered_section =
+                    s.has_byline && !a.paragraphs.empty() &&
+                    (opens_numbered_series(heading) ||
+                     (!a.crossheads.empty() && next_in_series(std::string_view(text_).substr(
+                                                                  a.crossheads.back().span.begin,
+                                                                  a.crossheads.back().span.size()),
+                                                              heading)));
+                const bool separated = hard_wrapped_ && !blank_between_paragraphs_ &&
+                                       lines_[group[0]].blank_before > 0 && !numbered_section;
+                // A news item opened by its dateline (本报讯…) has no section headings in its
+                // first two paragraphs: a headline there starts the next item.
+                constexpr std::size_t min_paragraphs_before_crosshead_in_news = 3;
+                const std::string_view candidate = content(lines_[group[0]]);
+                const bool styled_as_section =
+                    styled_as_numbered_section(candidate) || in_lenticular_brackets(candidate);
+                // (A report under a —— subtitle is a feature, sections and all.)
+                const bool subtitled =
+                    std::any_of(a.headlines.begin(), a.headlines.end(),
+                                [](const auto& h) { return starts_with_dash(h.text); });
+                // (Unless sibling heads of about its length follow or went before: 交通接駁 /
+                // … / 在地參與; not when a credit after them signs them as a feature of its
+                // own: 白洋淀畔的“新农人” / … / 从打工者到创业者 / … / （河北日报记者 X）.)
+                const bool short_news =
+                    a.has_dateline && !s.byline_line && !styled_as_section && !subtitled &&
+                    a.paragraphs.size() < min_paragraphs_before_crosshead_in_news &&
+                    !(!a.crossheads.empty() ||
+                      (group.size() == 1 && sibling_head_follows(next_index, group[0]) &&
+                       !signed_sections_follow(next_index, 1)));
+                // 二、科学施肥 after the section under 一、选好种子: the next section.
+                const bool next_section =
+                    group.size() == 1 && !a.crossheads.empty() &&
+                    next_in_series(std::string_view(text_).substr(a.crossheads.back().span.begin,
+                                                                  a.crossheads.back().span.size()),
+                                   content(lines_[group[0]]));
+                // 以文化自觉涵养城市精神 / its lead / 一、把历史文化保护放在…: the first of a
+                // numbered series under an article's opening text heads its first section,
+                // signed or not (an essay may be signed at its end).
+                const bool first_numbered_section = group.size() == 1 && !a.headlines.empty() &&
+                                                    !a.paragraphs.empty() && a.crossheads.empty() &&
+                                                    opens_numbered_series(candidate);
+                // 【夜游】 / 【夜宿】 under a feature's lead: short bracketed section heads.
+                constexpr std::size_t max_bracket_section_bytes = 6 + 10 * 3;
+                const bool bracket_section = group.size() == 1 && !a.paragraphs.empty() &&
+                                             in_lenticular_brackets(candidate) &&
+                                             candidate.size() <= max_bracket_section_bytes;
+                // 【警方提醒】 after 【低价诱饵】: a sibling of the article's bracketed sections,
+                // whatever its words say.
+                const bool bracket_sibling = bracket_section && !a.crossheads.empty() &&
+                                             starts_with(a.crossheads.back().text, "【");
+                // The lead's opening, across the lines of a hard-wrapped paragraph.
+                std::string lead_opening;
+                constexpr std::size_t lead_opening_bytes = 32 * 3;
+                for (const Span& piece : next->pieces) {
+                    if (lead_opening.size() >= lead_opening_bytes) break;
+                    lead_opening += std::string_view(text_).substr(piece.begin, piece.size());
+                }
+                const bool restated = !styled_as_section && !next->pieces.empty() &&
+                                      lead_restates_heading(candidate, lead_opening);
+                // 编者按：… under it: an editor's note opens an article of its own.
+                const std::string_view next_text =
+                    next->pieces.empty()
+                        ? std::string_view()
+                        : std::string_view(text_).substr(next->pieces.front().begin,
+                                                         next->pieces.front().size());
+                const bool editor_note =
+                    starts_with(next_text, "编者按") || starts_with(next_text, "編者按") ||
+                    starts_with(next_text, "编者的话") || starts_with(next_text, "編者的話");
+                // 【门店变身“前置仓”】 … then 永辉超市启动门店调改二期: an article's section
+                // heads share one style; a plain line after bracketed or numbered ones heads
+                // the next item.
+                bool other_style = false;
+                if (!a.crossheads.empty()) {
+                    const bool all_bracketed =
+                        std::all_of(a.crossheads.begin(), a.crossheads.end(),
+                                    [](const auto& c) { return starts_with(c.text, "【"); });
+                    const bool all_numbered =
+                        std::all_of(a.crossheads.begin(), a.crossheads.end(),
+                                    [](const auto& c) { return starts_with_enumerator(c.text); });
+                    // (注释, 结语, 后记: a short closing section needs no number.)
+                    constexpr std::size_t max_closing_section_chars = 4;
+                    other_style = (all_bracketed && !starts_with(candidate, "【")) ||
+                                  (all_numbered && !styled_as_numbered_section(candidate) &&
+                                   char_count(candidate) > max_closing_section_chars);
+                }
+                // 问：… / 答：… paragraphs only: a box of questions has no sections; a line
+                // after it heads the next item.
+                const bool qa_box =
+                    a.crossheads.empty() && a.paragraphs.size() >= 2 &&
+                    std::all_of(a.paragraphs.begin(), a.paragraphs.end(), [&](const auto& p) {
+                        if (p.spans.empty()) return false;
+                        const std::string_view piece = std::string_view(text_).substr(
+                            p.spans.front().begin, p.spans.front().size());
+                        return starts_with(piece, "问:") || starts_with(piece, "答:") ||
+                               starts_with(piece, "問:");
+                    });
+                // 三、… after 一、 and 二、 in an unsigned article: a short credit under
+                // it signs the article, not a brief.
+                const bool numbered_unsigned = next_section && a.authors.empty();
+                // 秋收时节 / ◎陈远山 / its stanzas / 老街上的豆腐坊 / prose: a poem has no
+                // sections; a title after its verse heads the next item.
+                const bool after_poem = !a.paragraphs.empty() && !s.prose;
+                if (!s.closed && group.size() == 1 && !other_style && !qa_box && !after_poem &&
+                    (s.has_byline || a.has_dateline || next_section || bracket_section ||
+                     first_numbered_section || (subtitled && !a.paragraphs.empty()) ||
+                     (!a.paragraphs.empty() && !a.headlines.empty() &&
+                      signed_sections_follow(next_index, a.crossheads.empty() ? 1 : 0))) &&
+                    !separated && !short_news && !restated && !editor_note &&
+                    // A series of questions heads sections, not briefs.
+                    (lines_[group[0]].question_series ||
+                     // 【智能检测“看”得准】 / 今年以来，…: a bracketed section head is no
+                     // brief's headline, however its text opens.
+                     ((numbered_unsigned || !short_item_follows(next_index)) &&
+                      (bracket_section || !brief_follows(next_index, group[0])) &&
+                      !data_box_follows(next_index))) &&
+                    (bracket_sibling || !is_sidebar_label(content(lines_[group[0]])))) {
+                    const Line& line = lines_[group[0]];
+                    const Span span{line.begin, line.end};
+                    a.crossheads.push_back({original_text(span), span, a.paragraphs.size(), 0.75});
+                    set_line(group[0], LineClass::crosshead, current,
+                             "one short line inside a bylined article, followed by body: "
+                             "crosshead");
+                    group.clear();
+                    return;
+                }
+            }
+        }
+        if (!next) {
+            for (std::size_t l : group) unplace(l, "headline-like line with nothing after it");
+            group.clear();
+            return;
+        }
+        if (page_.articles.size() >= options_.max_articles) {
+            limit_hit_ = true;
+            for (std::size_t l : group) unplace(l, "max_articles reached");
+            group.clear();
+            return;
+        }
+        // 冬季大棚蔬菜管理要点 / 一、加强保温: a numbered line under the headline is the
+        // first section heading of the article, not a headline line.
+        const std::vector<std::size_t> sections = take_sections();
+        current = static_cast<std::ptrdiff_t>(new_article(group[0], next_starts ? 0.9 : 0.7));
+        add_headlines(static_cast<std::size_t>(current), group, next_starts ? 0.9 : 0.7);
+        add_sections(sections);
+        for (std::size_t l : group)
+            lines_[l].rule = next_starts ? "short lines before a byline or dateline: headline"
+                                         : "short lines before body text: headline of an "
+                                           "article without byline";
+        group.clear();
+    };
+
+    auto can_take_byline = [&]() {
+        if (current < 0) return false;
+        const Article& a = article_ref();
+        return a.paragraphs.empty() && !state_[static_cast<std::size_t>(current)].closed;
+    };
+
+    for (std::size_t k = 0; k < items_.size(); ++k) {
+        const Item& item = items_[k];
+        Line& line = lines_[item.line];
+        next_index = k;
+        const bool inline_credit = item.type == Item::Type::credit && !item.pieces.empty();
+        if (limit_hit_ && item.type != Item::Type::furniture) {
+            if (!inline_credit)  // its line went with its paragraph
+                for (std::size_t l : item.piece_lines.empty() ? std::vector<std::size_t>{item.line}
+                                                              : item.piece_lines)
+                    unplace(l, "max_articles reached");
+            continue;
+        }
+        switch (item.type) {
+            case Item::Type::furniture: {
+                add_furniture(line);
+                if (line.has_jump) {
+                    JumpMarker jump = line.jump;
+                    // A "continued from" marker opens the text that follows it.
+                    if (jump.direction == JumpDirection::continued_from || current < 0) {
+                        pending_jumps_.push_back(jump);
+                    } else {
+                        article_ref().jumps.push_back(jump);
+                        // （下转第3版）: the article goes on elsewhere; what follows on this
+                        // page is another item.
+                        if (jump.direction == JumpDirection::continued_to)
+                            state_[static_cast<std::size_t>(current)].closed = true;
+                    }
+                }
+                if (line.kind == Kind::furniture)
+                    set_line(item.line, LineClass::furniture, -1, nullptr);
+                if (line.items_label && current >= 0)
+                    state_[static_cast<std::size_t>(current)].closed = true;
+                break;
+            }
+            case Item::Type::caption: {
+                // 本报记者 王磊 / 刘洋 摄: a photographer's credit right under the byline, before
+                // the body, credits the article's photos: a byline line.
+                if (current >= 0 && k > 0 && items_[k - 1].type == Item::Type::byline &&
+                    line.parse.kind == BylineKind::photo_credit && !line.parse.authors.empty() &&
+                    article_ref().paragraphs.empty() &&
+                    state_[static_cast<std::size_t>(current)].has_byline) {
+                    add_byline(static_cast<std::size_t>(current), line.parse,
+                               Span{line.begin, line.end});
+                    set_line(item.line, LineClass::byline, current,
+                             "photographer's credit right under the byline: byline");
+                    break;
+                }
+                // …舊城區近年陸續完成… / 記者　何嘉欣　攝 / next headline: a photographer's
+                // credit alone closing an article that names nobody signs that article (no
+                // caption is printed for it to credit).
+                if (current >= 0 && line.parse.kind == BylineKind::photo_credit &&
+                    !line.parse.authors.empty() && article_ref().authors.empty() &&
+                    !article_ref().paragraphs.empty() && k > 0 &&
+                    items_[k - 1].type == Item::Type::paragraph && headline_follows(k + 1) &&
+                    !state_[static_cast<std::size_t>(current)].closed) {
+                    add_byline(static_cast<std::size_t>(current), line.parse,
+                               Span{line.begin, line.end});
+                    state_[static_cast<std::size_t>(current)].closed = true;
+                    set_line(item.line, LineClass::byline, current,
+                             "photographer's credit alone closing an unsigned article: its "
+                             "author");
+                    break;
+                }
+                Caption caption;
+                caption.span = Span{line.begin, line.end};
+                caption.credits = line.parse.authors;
+                // 图为合龙现场。 通讯员 陈亮 摄: the photographer after the caption's text.
+                if (caption.credits.empty()) {
+                    BylineResult credit;
+                    if (trailing_photo_credit(content(line), line.begin, credit))
+                        caption.credits = std::move(credit.authors);
+                }
+                caption.confidence = 0.8;
+                // 5月8日，…在采摘春茶。 / 本报记者 林海峰 摄: a credit set solid under its
+                // caption's text completes that caption.
+                std::vector<Caption>& captions =
+                    current >= 0 ? article_ref().captions : pending_captions_;
+                if (line.parse.kind == BylineKind::photo_credit && !line.parse.authors.empty() &&
+                    line.blank_before == 0 && item.line > 0 && !captions.empty() &&
+                    captions.back().credits.empty() &&
+                    captions.back().span.end == lines_[item.line - 1].end) {
+                    Caption& above = captions.back();
+                    above.span.end = line.end;
+                    above.text = original_text(above.span);
+                    above.credits = line.parse.authors;
+                    set_line(
+                        item.line, LineClass::caption,
+                        current >= 0 ? current : static_cast<std::ptrdiff_t>(page_.articles.size()),
+                        "photographer's credit set solid under a caption: part of it");
+                    break;
+                }
+                if (current >= 0) {
+                    article_ref().captions.push_back(std::move(caption));
+                    set_line(item.line, LineClass::caption, current, nullptr);
+                } else {
+                    pending_captions_.push_back(std::move(caption));
+                    set_line(item.line, LineClass::caption,
+                             static_cast<std::ptrdiff_t>(page_.articles.size()), nullptr);
+                }
+                break;
+            }
+            case Item::Type::headline:
+                if (item.held) {
+                    held_headlines_.push_back(item.line);
+                    break;
+                }
+                group.push_back(item.line);
+                break;
+            case Item::Type::byline:
+            case Item::Type::dateline: {
+                resolve_group(&item);
+                std::size_t length = 0;
+                const bool trailing = item.type == Item::Type::dateline && current >= 0 &&
+                                      !article_ref().paragraphs.empty() &&
+                                      is_open_paren(code_point_at(text_, line.begin, length));
+                if (trailing) {
+                    // （新华社北京3月4日电）: the dateline of the item it ends.
+                    add_byline(static_cast<std::size_t>(current), line);
+                    state_[static_cast<std::size_t>(current)].closed = true;
+                    set_line(item.line, LineClass::dateline, current,
+                             "dateline in parentheses after the body: ends its article");
+                    break;
+                }
+                // A dateline naming nobody (【本报雅加达讯】) leaves the end byline to sign it.
+                // (编者：… under a reader's signed letter is the editor's reply to it.)
+                const bool reply_follows =
+                    k + 1 < items_.size() && items_[k + 1].type == Item::Type::paragraph &&
+                    !items_[k + 1].pieces.empty() &&
+                    [&] {
+                        const std::string_view reply =
+                            std::string_view(text_).substr(items_[k + 1].pieces.front().begin,
+                                                           items_[k + 1].pieces.front().size());
+                        return starts_with(reply, "编者:") || starts_with(reply, "編者:") ||
+                               starts_with(reply, "编者按:") || starts_with(reply, "編者按:");
+                    }() &&
+                    headline_follows(k + 2, true);
+                // (A page footer between the body and the byline cuts them apart: the byline
+                // was printed over the next headline.)
+                if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
+                    article_ref().authors.empty() &&
+                    !state_[static_cast<std::size_t>(current)].closed &&
+                    !is_page_header_line(prev_nonblank(item.line)) &&
+                    (headline_follows(k + 1, true) || reply_follows)) {
+                    // 文/周明远 after the body and right before the next headline: the end
+                    // byline of an article that had none at its head.
+                    add_byline(static_cast<std::size_t>(current), line);
+                    // The editor's reply still belongs to the letter.
+                    state_[static_cast<std::size_t>(current)].closed = !reply_follows;
+                    set_line(item.line, LineClass::byline, current,
+                             "byline after the body of an article without one, right before "
+                             "the next headline: its end byline");
+                    break;
+                }
+                // …创新中心。 / 新湖南客户端 记者 曾晓明 报道 / next headline: the app's
+                // credit for the reporter who signed the article above closes that article.
+                const auto& named = line.parse.authors;
+                if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
+                    !named.empty() && !article_ref().paragraphs.empty() &&
+                    headline_follows(k + 1, true) &&
+                    std::all_of(named.begin(), named.end(),
+                                [&](const Author& a) { return names(article_ref().authors, a); })) {
+                    article_ref().byline_spans.push_back(Span{line.begin, line.end});
+                    state_[static_cast<std::size_t>(current)].closed = true;
+                    set_line(item.line, LineClass::byline, current,
+                             "a byline after the text naming the article's own reporters: its "
+                             "closing credit");
+                    break;
+                }
+                // …长出希望。 / 指导老师：王丽 / next headline: a pupil's piece ends with its
+                // teacher's credit, whoever signed it at its head.
+                const auto& credited = line.parse.authors;
+                const bool teacher_credit =
+                    !credited.empty() &&
+                    std::all_of(credited.begin(), credited.end(), [](const Author& a) {
+                        return a.role_text == "指导老师" || a.role_text == "指导教师" ||
+                               a.role_text == "辅导老师" || a.role_text == "指導老師" ||
+                               a.role_text == "指導教師";
+                    });
+                if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
+                    teacher_credit && !article_ref().paragraphs.empty() &&
+                    !state_[static_cast<std::size_t>(current)].closed &&
+                    headline_follows(k + 1, true)) {
+                    add_byline(static_cast<std::size_t>(current), line);
+                    state_[static_cast<std::size_t>(current)].closed = true;
+                    set_line(item.line, LineClass::byline, current,
+                             "teacher's credit after a signed piece, right before the next "
+                             "headline: ends that piece");
+                    break;
+                }
+                // 标题 / lead / 本报记者 王晓晴 / more paragraphs: a byline printed after the
+                // lead of an article that has none, with the article's text going on after it
+                // (a byline and lead before their own headline have a headline right after
+                // the lead instead).
+                auto paragraphs_before_next_item = [&](std::size_t from) {
+                    std::size_t paragraphs = 0;
+                    for (std::size_t m = from; m < items_.size(); ++m) {
+                        const Item::Type type = items_[m].type;
+                        if (type == Item::Type::caption || type == Item::Type::furniture) continue;
+                        if (type != Item::Type::paragraph || items_[m].lead) break;
+                        ++paragraphs;
+                    }
+                    return paragraphs;
+                };
+                if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
+                    article_ref().authors.empty() && !article_ref().has_dateline &&
+                    !article_ref().headlines.empty() && article_ref().paragraphs.size() == 1 &&
+                    !state_[static_cast<std::size_t>(current)].closed &&
+                    paragraphs_before_next_item(k + 1) >= 2) {
+                    add_byline(static_cast<std::size_t>(current), line);
+                    state_[static_cast<std::size_t>(current)].byline_line = true;
+                    set_line(item.line, LineClass::byline, current,
+                             "byline after the lead of an article without one, its text going "
+                             "on: its byline");
+                    break;
+                }
+                if (!can_take_byline()) {
+                    if (page_.articles.size() >= options_.max_articles) {
+                        limit_hit_ = true;
+                        unplace(item.line, "max_articles reached");
+                        break;
+                    }
+                    current = static_cast<std::ptrdiff_t>(new_article(item.line, 0.6));
+                    line.rule =
+                        "byline after finished body text: starts an article whose "
+                        "headline may follow";
+                    // 本刊记者 唐薇 / its lead, no headline after it: the headline printed
+                    // inside the paragraph above is its own.
+                    if (!headline_follows(k + 1, true))
+                        attach_held_headline(static_cast<std::size_t>(current));
+                }
+                add_byline(static_cast<std::size_t>(current), line);
+                if (item.type == Item::Type::byline)
+                    state_[static_cast<std::size_t>(current)].byline_line = true;
+                set_line(item.line,
+                         item.type == Item::Type::byline ? LineClass::byline : LineClass::dateline,
+                         current, nullptr);
+                break;
+            }
+            case Item::Type::paragraph: {
+                resolve_group(&item);
+                const bool lead = item.lead;
+                const bool run_in_brief = lines_[item.line].run_in_brief;
+                // Text after an article closed by its end credit, trailing dateline or a
+                // label over briefs: a brief printed without a headline.
+                const bool after_closed =
+                    current >= 0 && state_[static_cast<std::size_t>(current)].closed;
+                if ((lead && !can_take_byline()) || run_in_brief || after_closed) {
+                    current = -1;  // a new article starts at its dateline or run-in head
+                }
+                if (current < 0) {
+                    if (!lead && !run_in_brief && !after_closed && pending_jumps_.empty()) {
+                        for (std::size_t l : item.piece_lines)
+                            unplace(l, "body text before the first headline or byline");
+                        break;
+                    }
+                    if (page_.articles.size() >= options_.max_articles) {
+                        limit_hit_ = true;
+                        for (std::size_t l : item.piece_lines) unplace(l, "max_articles reached");
+                        break;
+                    }
+                    current = static_cast<std::ptrdiff_t>(new_article(item.line, lead ? 0.8 : 0.4));
+                    // 本报讯（记者 X）… opening without a headline takes the one printed inside
+                    // the paragraph above.
+                    if (lead) attach_held_headline(static_cast<std::size_t>(current));
+                }
+                if (lead) {
+                    add_byline(static_cast<std::size_t>(current), item.lead_parse, Span{});
+                    for (std::size_t l : item.lead_lines)
+                        set_line(
+                            l,
+                            item.lead_parse.has_dateline ? LineClass::dateline : LineClass::byline,
+                            current, "dateline or byline cut by a hard wrap");
+                }
+                // …工程还同步完善了沿线交通标志标线。 / 改造后的东段匝道车流顺畅。 / next
+                // headline, under 记者 X 文/图: one short sentence closing an article whose
+                // byline credits its photos is the photo's caption.
+                if (!lead && item.pieces.size() == 1 && current >= 0 &&
+                    !article_ref().paragraphs.empty() && is_bare_caption_sentence(content(line)) &&
+                    k + 1 < items_.size() && headline_follows(k + 1) &&
+                    (photos_credited(article_ref()) ||
+                     std::any_of(article_ref().byline_spans.begin(),
+                                 article_ref().byline_spans.end(),
+                                 [&](const Span& span) {  // 记者 X 通讯员 Y 文/图
+                                     const std::string_view byline =
+                                         std::string_view(text_).substr(span.begin, span.size());
+                                     return ends_with(byline, "图") || ends_with(byline, "圖");
+                                 }))) {
+                    Caption caption;
+                    caption.span = Span{line.begin, line.end};
+                    caption.confidence = 0.5;
+                    article_ref().captions.push_back(std::move(caption));
+                    set_line(item.line, LineClass::caption, current,
+                             "one short sentence closing an article whose byline credits its "
+                             "photos: the photo's caption");
+                    break;
+                }
+                // 后市场成新增长点 / … / 二手设备为何走俏海外？ / …: a short question alone
+                // between paragraphs of an article with section heads is one of them.
+                if (!lead && item.pieces.size() == 1 && current >= 0 &&
+                    !article_ref().crossheads.empty() && !article_ref().paragraphs.empty() &&
+                    question_head_shape(item.line)) {
+                    Article& a = article_ref();
+                    const Span span{line.begin, line.end};
+                    a.crossheads.push_back({original_text(span), span, a.paragraphs.size(), 0.6});
+                    set_line(item.line, LineClass::crosshead, current,
+                             "short question alone between paragraphs of an article with "
+                             "crossheads: crosshead");
+                    break;
+                }
+                add_paragraph(static_cast<std::size_t>(current), item);
+                if (lead) line.rule = "dateline at the head of a paragraph: article lead";
+                break;
+            }
+            case Item::Type::credit: {
+                resolve_group(&item);
+                // A credit cut from the end of a text line (photo news, end credits) shares
+                // the line with a paragraph, which placed or unplaced the line already
+                // (`inline_credit`, set above).
+                if (current < 0) {
+                    if (!inline_credit) unplace(item.line, "credit before any article");
+                    break;
+                }
+                const std::vector<Author>& credited = credit_of(item).authors;
+                if (std::any_of(credited.begin(), credited.end(), [](const Author& author) {
+                        return author.role != AuthorRole::photographer;
+                    }))
+                    current = static_cast<std::ptrdiff_t>(
+                        absorb_unsigned_sections(static_cast<std::size_t>(current)));
+                Article& a = article_ref();
+                a.credit_spans.push_back(inline_credit ? item.pieces.front()
+                                                       : Span{line.begin, line.end});
+                // （本报记者 田子骞 通讯员 邓玮） repeats the byline's reporter: each person once.
+                for (const Author& author : credit_of(item).authors)
+                    if (!names(a.authors, author)) a.authors.push_back(author);
+                state_[static_cast<std::size_t>(current)].closed = true;
+                if (!inline_credit) set_line(item.line, LineClass::credit, current, nullptr);
+                break;
+            }
+        }
+    }
+    resolve_group(nullptr);
+    for (std::size_t held : held_headlines_)
+        unplace(held,
+                "headline-like line inside a paragraph cut by a column break, claimed by "
+                "no article");
+    held_headlines_.clear();
+    for (const Caption& caption : pending_captions_) {
+        page_.unplaced.push_back(
+            {original_text(caption.span), map(caption.span), "caption with no article"});
+    }
+    pending_captions_.clear();
+    if (limit_hit_) {
+        page_.diagnostics.push_back({DiagnosticCode::limit_reached, Severity::error, Span{},
+                                     "max_articles reached; the rest of the page is unplaced"});
+    }
+}
+
+namespace {
+// Parts of a line separated by spaces: "打造帮扶新样板 开创协作新局面" has 2.
+std::size_t space_separated_parts(std::string_view text) {
+    std::size_t parts = 0;
+    bool in_part = false;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t length = 0;
+        const bool space = is_space(code_point_at(text, i, length));
+        if (!space && !in_part) ++parts;
+        in_part = !space;
+        i += length;
+    }
+    return parts;
+}
+
+}  // namespace
+
+void SegmenterImpl::finish_headline_roles(Article& article) const {
+    std::vector<Headline*> plain;
+    for (Headline& headline : article.headlines) {
+        const std::string_view text =
+            std::string_view(text_).substr(headline.span.begin, headline.span.size());
+        if (bracketed(text))
+            headline.role = HeadlineRole::column_name;
+        else if (starts_with_dash(text))
+            headline.role = HeadlineRole::subtitle;
+        else if (ends_with_dash(text))
+            headline.role = HeadlineRole::kicker;
+        else
+            plain.push_back(&headline);
+    }
+    if (plain.empty()) return;
+    // Which plain line is the main title is a guess without font sizes: a kicker ("——") or
+    // a subtitle already present decides; otherwise kicker, title, subtitle top to bottom.
+    bool has_kicker = false, has_subtitle = false;
+    for (const Headline& h : article.headlines) {
+        has_kicker |= h.role == HeadlineRole::kicker;
+        has_subtitle |= h.role == HeadlineRole::subtitle;
+    }
+    std::size_t title = 0;
+    if (plain.size() >= 3 || (plain.size() == 2 && !has_kicker && has_subtitle)) title = 1;
+    for (std::size_t i = 0; i < plain.size(); ++i)
+        plain[i]->role = i < title    ? HeadlineRole::kicker
+                         : i == title ? HeadlineRole::title
+                                      : HeadlineRole::subtitle;
+}
+
+void SegmenterImpl::finish_article(std::size_t index) {
+    Article& a = page_.articles[index];
+    const State& s = state_[index];
+    // A displaced headline block may end with the article's first crosshead: crossheads of
+    // one article share their form (the number of space-separated parts).
+    if (s.displaced && s.displaced_group_size >= 2 && !a.crossheads.empty() &&
+        a.headlines.size() >= 2) {
+        const Headline& last = a.headlines.back();
+        const std::string_view last_text =
+            std::string_view(text_).substr(last.span.begin, last.span.size());
+        const std::string_view crosshead_text = std::string_view(text_).substr(
+            a.crossheads.front().span.begin, a.crossheads.front().span.size());
+        const std::size_t parts = space_separated_parts(last_text);
+        if (parts >= 2 && parts == space_separated_parts(crosshead_text)) {
+            a.crossheads.insert(a.crossheads.begin(),
+                                {last.text, last.span, s.displaced_paragraph, 0.6});
+            Line& line = lines_[s.displaced_last_line];
+            line.final_class = LineClass::crosshead;
+            line.rule =
+                "last line of a displaced headline block shaped like the article's "
+                "crossheads: crosshead";
+            a.headlines.pop_back();
+        }
+    }
+    finish_headline_roles(a);
+    // A lone crosshead near the end of an article may instead be the headline of a separate
+    // item without byline: say so rather than guess.
+    constexpr std::size_t max_paragraphs_after = 2;
+    if (a.crossheads.size() == 1 &&
+        a.paragraphs.size() - std::min(a.paragraphs.size(), a.crossheads[0].paragraph_index) <=
+            max_paragraphs_after) {
+        a.crossheads[0].confidence = std::min(a.crossheads[0].confidence, 0.55);
+        page_.diagnostics.push_back(
+            {DiagnosticCode::low_confidence, Severity::info, map(a.crossheads[0].span),
+             "a single crosshead near the end of an article: it may be the headline of a "
+             "separate item without byline"});
+    }
+
+    Span extent{std::string::npos, 0};
+    auto cover = [&](Span span) {
+        if (span.empty()) return;
+        extent.begin = std::min(extent.begin, span.begin);
+        extent.end = std::max(extent.end, span.end);
+    };
+    for (Headline& h : a.headlines) {
+        cover(h.span);
+        h.span = map(h.span);
+    }
+    for (Span& span : a.byline_spans) {
+        cover(span);
+        span = map(span);
+    }
+    for (Author& author : a.authors) author = map_author(author);
+    if (a.has_dateline) {
+        cover(a.dateline.span);
+        a.dateline = map_dateline(a.dateline);
+    }
+    for (Paragraph& p : a.paragraphs) {
+        for (Span& span : p.spans) {
+            cover(span);
+            Span text_span = span;
+            if (&span == &p.spans.front())
+                for (const auto& [begin, skip] : text_skips_)
+                    if (begin == span.begin) text_span.begin += std::min(skip, span.size());
+            std::string piece = original_text(text_span);
+            if (!p.text.empty() && !piece.empty() &&
+                is_ascii_alnum(static_cast<unsigned char>(p.text.back())) &&
+                is_ascii_alnum(static_cast<unsigned char>(piece.front())))
+                p.text += ' ';  // a hard wrap between two Latin words or numbers
+            p.text += piece;
+            span = map(span);
+        }
+    }
+    for (Crosshead& c : a.crossheads) {
+        cover(c.span);
+        c.span = map(c.span);
+    }
+    for (Caption& c : a.captions) {
+        cover(c.span);
+        c.text = original_text(c.span);
+        c.span = map(c.span);
+        for (Author& author : c.credits) author = map_author(author);
+    }
+    for (Span& span : a.credit_spans) {
+        cover(span);
+        span = map(span);
+    }
+    for (JumpMarker& jump : a.jumps) jump.span = map(jump.span);
+    if (extent.begin != std::string::npos)
+        a.span = map(extent);
+    else
+        a.span = map(a.span);
+    if (a.headlines.empty() || a.paragraphs.empty()) {
+        page_.diagnostics.push_back(
+            {DiagnosticCode::low_confidence, Severity::info, a.span,
+             a.headlines.empty() ? "article without a headline" : "article without body text"});
+    }
+}
+
+}  // namespace detail
+}  // namespace broadsheet

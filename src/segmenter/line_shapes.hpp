@@ -1,0 +1,54 @@
+// Line shapes tested by several passes of the article segmenter (internal).
+#pragma once
+
+#include <broadsheet/segmenter.hpp>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace broadsheet {
+namespace detail {
+
+// Evidence that a line is a page header or footer: how many kinds of furniture token it
+// carries (a date or weekday, a page or issue number, a paper's name, an editor's credit, the
+// weather) and whether a layout gap of three or more spaces separates its parts.
+struct HeaderEvidence {
+    int kinds = 0;
+    bool wide_gap = false;
+};
+
+// Labels printed over several items of a page (图片新闻 over photo-news items): page
+// furniture, not the headline of the first item.
+inline constexpr const char* builtin_multi_item_labels[] = {
+    "图片新闻", "新闻图片", "图片报道", "简讯",     "快讯",     "新闻速递", "图片新聞",
+    "簡訊",     "导读",     "今日导读", "要闻导读", "本期导读", "導讀"};
+
+// How labels over a run of briefs end (体坛速递, 本地简讯, 国际快讯).
+inline constexpr const char* builtin_briefs_label_endings[] = {
+    "速递", "简讯", "快讯", "速览", "短波", "动态", "传真", "简报", "短讯",
+    "簡訊", "快訊", "速遞", "動態", "傳真", "簡報", "短訊", "消息"};
+
+// Each described where it is defined, in line_shapes.cpp.
+std::size_t find_full_date(std::string_view text);
+bool starts_with_page_number(std::string_view text);
+bool starts_with_dash(std::string_view text);
+bool ends_with_dash(std::string_view text);
+bool starts_with_enumerator(std::string_view text);
+std::size_t last_sentence_end(std::string_view text);
+bool is_contact_line(std::string_view text);
+bool is_page_token(std::string_view part);
+HeaderEvidence header_evidence(std::string_view text);
+bool bracketed(std::string_view text);
+bool is_bare_caption_sentence(std::string_view text);
+bool names(const std::vector<Author>& people, const Author& person);
+bool in_lenticular_brackets(std::string_view text);
+std::string without_spaces(std::string_view text);
+std::string_view label_words(std::string_view text);
+bool is_items_label(std::string_view text, bool headline_follows);
+bool is_label_note(std::string_view text);
+bool is_data_source_note(std::string_view text);
+bool is_sidebar_label(std::string_view text);
+
+}  // namespace detail
+}  // namespace broadsheet

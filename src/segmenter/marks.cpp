@@ -1,0 +1,2361 @@
+// The article segmenter, pass 1 continued: the marking passes that refine the lines' classes.
+#include <algorithm>
+#include <broadsheet/segmenter.hpp>
+#include <utility>
+
+#include "segmenter/byline.hpp"
+#include "segmenter/chars.hpp"
+#include "segmenter/line_shapes.hpp"
+#include "segmenter/segmenter_impl.hpp"
+
+namespace broadsheet {
+namespace detail {
+
+namespace {
+
+// 2026年4月12日, 二〇二六年九月二日: a line that is one full date and nothing else, in
+// Arabic or Chinese numerals (a notice's date under its issuer).
+bool is_date_alone(std::string_view text) {
+    std::size_t p = 0;
+    for (const char* unit : {"年", "月", "日"}) {
+        // 一九八五年六月: a notice may be dated by its month.
+        if (std::string_view(unit) == "日" && p == text.size()) return true;
+        std::size_t digits = 0, length = 0;
+        while (p < text.size()) {
+            const char32_t c = code_point_at(text, p, length);
+            const bool digit = (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９') ||
+                               std::u32string_view(U"〇○零一二三四五六七八九十").find(c) !=
+                                   std::u32string_view::npos;
+            if (!digit) break;
+            p += length;
+            ++digits;
+        }
+        const std::size_t max_digits = std::string_view(unit) == "年" ? 4 : 3;
+        // OCR reads 日 as 曰 often enough on old scans.
+        const bool day_misread =
+            std::string_view(unit) == "日" && starts_with(text.substr(p), "曰");
+        if (digits == 0 || digits > max_digits ||
+            !(starts_with(text.substr(p), unit) || day_misread))
+            return false;
+        p += std::string_view(unit).size();
+    }
+    return p == text.size();
+}
+
+// A headline-sized line whose comma splits two balanced halves (稳字当头，进字为先), or a
+// short question or exclamation.
+bool is_couplet_or_short(std::string_view text) {
+    constexpr std::size_t max_chars = 16, max_difference = 2;
+    if (char_count(text) > max_chars) return false;
+    std::size_t comma = text.find("，"), width = 3;
+    if (comma == std::string_view::npos) {
+        comma = text.find(',');
+        width = 1;
+    }
+    if (comma == std::string_view::npos) return true;
+    const std::size_t left = char_count(text.substr(0, comma));
+    const std::size_t right = char_count(text.substr(comma + width));
+    const Tail tail = tail_of(text);
+    const std::size_t right_words = right - (tail.count > 0 && !is_han(tail.last[0]) ? 1 : 0);
+    return left >= 2 &&
+           (left > right_words ? left - right_words : right_words - left) <= max_difference;
+}
+
+// 生态　3, 3　综合新闻, A05 要闻: a page number (digits, a letter and digits) and a section name
+// of two to eight characters, one on each side of a space.
+bool page_number_and_section(std::string_view text) {
+    constexpr std::size_t max_line_chars = 14, max_name_chars = 8;
+    if (char_count(text) > max_line_chars) return false;
+    const std::size_t space = text.find(' ');
+    if (space == std::string_view::npos || space == 0) return false;
+    const std::string_view left = text.substr(0, space);
+    const std::string_view right = trim(text.substr(space));
+    auto number = [](std::string_view part) {
+        std::size_t digits = 0, i = 0;
+        if (!part.empty() && part[0] >= 'A' && part[0] <= 'Z') ++i;
+        for (; i < part.size(); ++i, ++digits)
+            if (part[i] < '0' || part[i] > '9') return false;
+        return digits >= 1 && digits <= 3;
+    };
+    auto name = [&](std::string_view part) {
+        const std::size_t chars = char_count(part);
+        if (chars < 2 || chars > max_name_chars) return false;
+        for (std::size_t i = 0, length = 0; i < part.size(); i += length) {
+            const char32_t c = code_point_at(part, i, length);
+            if (!is_han(c) && c != U'·' && c != U'・') return false;
+        }
+        return true;
+    };
+    return (number(left) && name(right)) || (name(left) && number(right));
+}
+
+// "我 市 春 播 工 作": at least four characters with a space after each but the last, the
+// way headlines are letter-spaced; body text is never printed so.
+bool is_letter_spaced(std::string_view text) {
+    constexpr std::size_t min_chars = 4;
+    std::size_t chars = 0, p = 0, length = 0;
+    while (p < text.size()) {
+        const char32_t c = code_point_at(text, p, length);
+        if (is_space(c)) return false;
+        ++chars;
+        p += length;
+        if (p >= text.size()) break;
+        if (!is_space(code_point_at(text, p, length))) return false;
+        p += length;
+    }
+    return chars >= min_chars;
+}
+
+// 受访专家：市第一人民医院急诊科主任 郑立群: the line naming who was interviewed.
+bool is_interviewee_note(std::string_view text) {
+    return starts_with(text, "受访专家:") || starts_with(text, "受訪專家:") ||
+           starts_with(text, "受访者:") || starts_with(text, "受訪者:");
+}
+
+// · 乐龄人士数码学习计划扩大（A8）, 详见第3版: a related story's title and the page it is on,
+// as a 相关新闻 box lists them.
+bool is_cross_reference_line(std::string_view text) {
+    constexpr std::size_t max_reference_chars = 40;
+    if (char_count(text) > max_reference_chars) return false;
+    const Tail last = tail_of(text);
+    if (last.count == 0 || !is_close_paren(last.last[0])) return false;
+    const std::size_t close = last_char_begin(text);
+    std::size_t open = std::string_view::npos;
+    for (std::size_t i = close; i-- > 0;) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        std::size_t length = 0;
+        if (is_open_paren(code_point_at(text, i, length))) {
+            open = i + length;
+            break;
+        }
+    }
+    if (open == std::string_view::npos || open < 4) return false;  // a title before it
+    std::string_view page = text.substr(open, close - open);
+    for (std::string_view prefix : {"详见", "見", "见", "第"})
+        if (starts_with(page, prefix)) page.remove_prefix(prefix.size());
+    if (ends_with(page, "版")) page.remove_suffix(std::string_view("版").size());
+    std::size_t p = 0, letters = 0, digits = 0;
+    while (p < page.size() && page[p] >= 'A' && page[p] <= 'Z' && letters < 2) ++p, ++letters;
+    while (p < page.size() && page[p] >= '0' && page[p] <= '9' && digits < 3) ++p, ++digits;
+    return p == page.size() && digits > 0 &&
+           (letters > 0 || text.find("版") != std::string_view::npos);
+}
+
+// Labels of the facts a box gives about a book, a show or an event (not a page's staff or
+// contact lines, which are furniture).
+constexpr std::string_view box_field_labels[] = {
+    "作者", "出版", "出版社", "译者", "定价", "时间", "地点", "票价", "展期", "导演", "主演",
+    "类型", "片长", "譯者",   "定價", "時間", "地點", "票價", "展期", "導演", "類型", "片長"};
+
+// 作者：吴明哲　出版：南瀛文化, 时间：5月1日 地点：市博物馆: two or more fields on one line,
+// each a short label, a colon and a value, apart by spaces: a box's line, not a title.
+bool is_labelled_fields_line(std::string_view text) {
+    constexpr std::size_t max_label_chars = 4, max_line_chars = 40;
+    if (char_count(text) > max_line_chars) return false;
+    std::size_t fields = 0;
+    for (std::size_t begin = 0; begin < text.size();) {
+        std::size_t end = text.find(' ', begin);
+        if (end == std::string_view::npos) end = text.size();
+        if (end > begin) {
+            const std::string_view field = text.substr(begin, end - begin);
+            const std::size_t colon = field.find(':');
+            if (colon == std::string_view::npos || colon == 0 || colon + 1 >= field.size())
+                return false;
+            const std::string_view label = field.substr(0, colon);
+            if (char_count(label) > max_label_chars ||
+                std::none_of(std::begin(box_field_labels), std::end(box_field_labels),
+                             [&](std::string_view known) { return label == known; }))
+                return false;
+            ++fields;
+        }
+        begin = end + 1;
+    }
+    return fields >= 2;
+}
+
+// 公告, 启事, 声明: the title of a notice, which may be printed alone and letter-spaced.
+bool is_notice_word(std::string_view text) {
+    for (const char* word : {"公告", "通告", "启事", "啟事", "通知", "声明", "聲明", "公示", "讣告",
+                             "訃告", "告示", "倡议书", "倡議書", "公开信", "公開信"})
+        if (text == word) return true;
+    return false;
+}
+
+}  // namespace
+
+void SegmenterImpl::mark_headline_candidates() {
+    // Within a headline block lines are at most a couple of blank lines apart.
+    auto same_run_or_gap = [](const Line& l) { return l.blank_before <= 2; };
+    const Line* previous = nullptr;
+    bool text_seen = false;  // a text line (not furniture) was seen
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind == Kind::blank) continue;
+        const bool same_run = previous && line.blank_before == 0;
+        const Line* before = previous;
+        if (line.kind != Kind::furniture && line.kind != Kind::body) text_seen = true;
+        previous = &line;
+        // （本报记者 吴菲 巴黎报道） under a headline, or under a short line that ends no
+        // sentence: an end credit follows a finished paragraph, so this is the byline.
+        if (line.kind == Kind::credit && before && !line.parse.authors.empty() &&
+            same_run_or_gap(line) && bracketed(content(line)) &&
+            (before->kind == Kind::headline ||
+             (before->kind == Kind::body && !before->terminal && !before->has_jump &&
+              before->chars <= options_.max_headline_chars))) {
+            line.kind = Kind::byline;
+            line.parse.kind = BylineKind::byline;
+            line.rule =
+                "credit in parentheses under a headline or an unfinished short line: byline";
+            continue;
+        }
+        if (line.kind == Kind::credit && before && before->kind == Kind::headline &&
+            same_run_or_gap(line) && bracketed(content(line)) &&
+            content(line).find("作者") == std::string_view::npos) {  // （作者单位：…） ends one
+            // （评论员观察）: a bracketed line right under a headline is its column name.
+            line.kind = Kind::headline;
+            line.rule = "bracketed line directly under a headline: column name";
+            continue;
+        }
+        if (line.kind != Kind::body || line.has_jump) continue;
+        // Before any text of the page, a short question or exclamation is a headline
+        // (这个周末去哪儿？): body text there would have no article to go to.
+        if (!text_seen && line.terminal && !line.continuing &&
+            line.chars <= options_.max_headline_chars / 2 && is_couplet_or_short(content(line))) {
+            const Tail tail = tail_of(content(line));
+            if (tail.last[0] == U'？' || tail.last[0] == '?' || tail.last[0] == U'！' ||
+                tail.last[0] == '!') {
+                line.kind = Kind::headline;
+                line.rule = "short question or exclamation opening the page: headline";
+                text_seen = true;
+                continue;
+            }
+        }
+        // 【12366热线】 / 个人所得税专项附加扣除可以中途补报吗？: a question of one clause right
+        // under a column name in brackets (or one blank line below it) is the title it names.
+        // (The column name may not be known as a headline yet.)
+        if (before && line.blank_before <= 1 &&
+            (before->kind == Kind::headline || before->kind == Kind::body) && line.terminal &&
+            !line.continuing && line.chars <= options_.max_headline_chars) {
+            const std::string_view above = content(*before), text = content(line);
+            const Tail tail = tail_of(text);
+            const bool question = tail.count > 0 && (tail.last[0] == U'？' || tail.last[0] == '?');
+            // 血糖偏高，秋天能吃板栗吗？ / 读者孙先生问：…: a question of two clauses too, when
+            // the reader's question is printed under it (the line is its title).
+            bool asked_below = false;
+            for (std::size_t j = i + 1; j < lines_.size(); ++j) {
+                // (past the box's byline: 晚报记者 陈露 / 问：…)
+                if (lines_[j].kind == Kind::blank || lines_[j].kind == Kind::byline) continue;
+                constexpr std::size_t max_asker_bytes = 12 * 3;
+                const std::string_view next = content(lines_[j]).substr(0, max_asker_bytes);
+                asked_below = next.find("问:") != std::string_view::npos ||
+                              next.find("問:") != std::string_view::npos;
+                break;
+            }
+            const bool one_clause = text.find("，") == std::string_view::npos &&
+                                    text.find(',') == std::string_view::npos;
+            // 政策问答 / 退役军人参加职业技能培训有哪些支持？: a box's label works the same.
+            // (问：午睡多长时间比较合适？ under it is the box's first question, no title.)
+            constexpr std::size_t max_asker_bytes = 12 * 3;
+            const std::string_view opening = text.substr(0, max_asker_bytes);
+            const bool asked = opening.find("问:") != std::string_view::npos ||
+                               opening.find("問:") != std::string_view::npos ||
+                               starts_with(text, "Q:") || starts_with(text, "Q：");
+            const bool box_label = is_sidebar_label(above) && before->chars <= 8 && !asked;
+            if (question && (in_lenticular_brackets(above) || box_label) &&
+                (one_clause || (asked_below && line.chars <= options_.max_headline_chars / 2)) &&
+                text.find("。") == std::string_view::npos) {
+                line.kind = Kind::headline;
+                line.rule = "question under a column name in brackets or a box label: headline";
+                text_seen = true;
+                continue;
+            }
+        }
+        if (line.kind == Kind::body) text_seen = true;
+        if (line.chars > options_.max_headline_chars || line.terminal || line.continuing) continue;
+        const std::string_view text = content(line);
+        // Headlines separate their parts with spaces, sentences with commas.
+        constexpr std::size_t max_chars_with_comma = 8;
+        const bool dashed = starts_with_dash(text) || ends_with_dash(text);  // kicker, subtitle
+        // 一、坚持创新驱动，培育发展新动能: a numbered section heading may hold a comma.
+        const bool numbered = starts_with_enumerator(text);
+        // 【一线直击】 / 深夜，一场没有预告的拉动: right under a column name in brackets a short
+        // line with a comma is its title.
+        const bool under_bracketed_name = same_run && before->kind == Kind::headline &&
+                                          in_lenticular_brackets(content(*before)) &&
+                                          line.chars <= options_.max_headline_chars / 2 &&
+                                          text.find("。") == std::string_view::npos;
+        // “在平潭，我找到了事业的第二个起点” alone between blank lines: a quotation printed
+        // as a title, its comma inside the quotes.
+        // 《回声》：学会倾听，才能被听见: a work's title and a colon open a review's title.
+        const std::size_t work_end = text.find("》");
+        const bool work_titled =
+            starts_with(text, "《") && work_end != std::string_view::npos &&
+            (text.compare(work_end + 3, 1, ":") == 0 || text.compare(work_end + 3, 3, "：") == 0);
+        const bool quoted_title = ((starts_with(text, "“") && ends_with(text, "”") &&
+                                    text.find("”") == text.size() - std::string_view("”").size()) ||
+                                   work_titled) &&
+                                  line.blank_before > 0 &&
+                                  line.chars <= options_.max_headline_chars / 2 &&
+                                  (i + 1 >= lines_.size() || lines_[i + 1].kind == Kind::blank);
+        // “敌情”突至，临机决断 alone between blank lines after a finished paragraph: a
+        // couplet heading of two short clauses (2-6 characters each) around one comma.
+        bool comma_couplet = false;
+        if (line.blank_before > 0 &&
+            (i + 1 >= lines_.size() || lines_[i + 1].kind == Kind::blank) && before &&
+            before->terminal) {
+            const std::size_t comma = text.find(',');
+            if (comma != std::string_view::npos &&
+                text.find(',', comma + 1) == std::string_view::npos &&
+                text.find("。") == std::string_view::npos) {
+                const std::size_t left = char_count(text.substr(0, comma));
+                const std::size_t right = char_count(text.substr(comma + 1));
+                constexpr std::size_t min_clause_chars = 2, max_clause_chars = 6;
+                comma_couplet = left >= min_clause_chars && left <= max_clause_chars + 2 &&
+                                right >= min_clause_chars && right <= max_clause_chars;
+            }
+        }
+        if (line.chars > max_chars_with_comma && !dashed && !numbered && !under_bracketed_name &&
+            !quoted_title && !comma_couplet &&
+            (text.find("，") != std::string_view::npos ||
+             text.find(',') != std::string_view::npos)) {
+            line.rule = "short but has a sentence comma: body text";
+            continue;
+        }
+        // 孙卫红：这是很多家长最初的担心。我们的做法是把课: a full stop inside, text going on
+        // after it (a headline may ask two questions, but never holds a 。).
+        if (text.find("。") != std::string_view::npos) {
+            line.rule = "a sentence ends inside it and text goes on: body text";
+            continue;
+        }
+        // Inside a run, a line after unfinished body text continues it.
+        if (same_run && before->kind == Kind::body && !before->terminal) {
+            line.rule = "follows unfinished body text in the same block: body text";
+            continue;
+        }
+        const Line* next = nullptr;
+        for (std::size_t j = i + 1; j < lines_.size(); ++j)
+            if (lines_[j].kind != Kind::blank) {
+                next = &lines_[j];
+                break;
+            }
+        const bool next_in_run = next && next->blank_before == 0 && next->kind == Kind::body;
+        // 我 市 春 播 工 作 全 面 展 开 (letter-spaced), or a ——subtitle under a headline:
+        // headline typography, however wide.
+        const bool headline_typography =
+            is_letter_spaced(text) ||
+            (starts_with_dash(text) && same_run && before->kind == Kind::headline);
+        // Where paragraphs open indented, an unindented line over an indented one after
+        // finished text is no paragraph's line: it is a line of its own.
+        const bool stands_alone = indent_paragraphs_ && line.indent < 2 && next_in_run &&
+                                  next->indent >= 2 && line.blank_before > 0 &&
+                                  (!before || before->terminal || before->kind != Kind::body);
+        if (hard_wrapped_ && next_in_run && wrap_width_ > 0 && !headline_typography &&
+            !stands_alone && width_of(line) * 20 >= wrap_width_ * 17) {
+            line.rule = "as wide as the wrapped text and followed by text: body text";
+            continue;
+        }
+        // (资金怎么筹 / 根据新出台的补贴政策，…, both indented: a short unpunctuated line over
+        // the next paragraph's start is a heading, not a paragraph's first line.)
+        constexpr std::size_t max_indented_heading_chars = 12;
+        const bool heading_over_paragraph = next_in_run && next->indent >= 2 && next->indent <= 4 &&
+                                            line.chars <= max_indented_heading_chars;
+        if (indent_paragraphs_ && next_in_run && line.indent >= 2 && line.indent <= 4 &&
+            !heading_over_paragraph) {
+            line.rule = "indented like a paragraph start and followed by text: body text";
+            continue;
+        }
+        // 受访专家：市第一人民医院急诊科主任 郑立群: who was interviewed, a note of the article,
+        // never a line of its title.
+        if (is_interviewee_note(text)) {
+            line.kind = Kind::furniture;
+            line.furniture = FurnitureKind::other;
+            line.rule =
+                "the interviewed expert's line (受访专家：…): a note, no text of the article";
+            continue;
+        }
+        if (is_cross_reference_line(text)) {
+            line.terminal = true;
+            line.verse = true;  // a line of its own, joined to nothing
+            line.rule = "a story's title with its page (· …（A8）): a cross-reference line";
+            continue;
+        }
+        if (is_labelled_fields_line(text)) {
+            line.terminal = true;
+            line.verse = true;  // a line of its own, joined to nothing
+            line.rule = "two or more labelled fields (作者：X 出版：Y): a box's line of text";
+            continue;
+        }
+        line.kind = Kind::headline;
+        line.rule = "short line without terminal punctuation: headline-like";
+    }
+    mark_bare_name_bylines();
+    mark_photo_news();
+    mark_salutations();
+    // 一、建强“主心骨”，让支部更有战斗力 / 镇党委坚持选优配强村党组织书 (cut by a column
+    // break): a numbered section heading stands on one line; an unfinished line right under it
+    // begins the section's text.
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        const Line& above = lines_[i - 1];
+        if (line.kind != Kind::headline || line.blank_before != 0 || above.kind != Kind::headline ||
+            !starts_with_enumerator(content(above)) || starts_with_enumerator(content(line)) ||
+            starts_with_dash(content(line)))
+            continue;
+        std::size_t next = next_nonblank(i);
+        if (next >= lines_.size() || lines_[next].kind != Kind::body) continue;
+        line.kind = Kind::body;
+        line.rule = "unfinished line right under a numbered section heading: its text";
+    }
+    // 作业“减量”之后，课堂如何“提质” / 编者按：…: an editor's note opens an article; the
+    // short unfinished line right above it, after finished text, is the article's title,
+    // comma or not.
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& note = lines_[i];
+        const std::string_view text = content(note);
+        if (note.kind != Kind::body ||
+            !(starts_with(text, "编者按") || starts_with(text, "編者按") ||
+              starts_with(text, "编者的话") || starts_with(text, "編者的話")))
+            continue;
+        std::size_t j = i;
+        while (j > 0 && lines_[j - 1].kind == Kind::blank) --j;
+        if (j == 0) continue;
+        Line& title = lines_[j - 1];
+        const Line* over = nullptr;
+        for (std::size_t k = j - 1; k-- > 0;)
+            if (lines_[k].kind != Kind::blank) {
+                over = &lines_[k];
+                break;
+            }
+        const bool after_finished =
+            !over || over->terminal || over->kind != Kind::body || title.blank_before > 0;
+        if (title.kind == Kind::body && !title.terminal && !title.continuing &&
+            short_title_shape(title) && after_finished) {
+            title.kind = Kind::headline;
+            title.rule = "short unfinished line right above an editor's note: its title";
+        }
+    }
+    // Lines right above a byline or a dateline lead are its headline block even when they
+    // carry a comma or end in ！？ (稳字当头，进字为先 / 这个夏天去哪儿？).
+    constexpr std::size_t max_block_lines = 3;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        // (本报西安6月2日讯（记者 X）alone on its line, its lead below, heads the block too.)
+        if (lines_[i].kind != Kind::byline && lines_[i].kind != Kind::dateline_lead &&
+            lines_[i].kind != Kind::dateline)
+            continue;
+        std::size_t taken = 0;
+        for (std::size_t j = i; j-- > 0 && taken < max_block_lines;) {
+            Line& above = lines_[j];
+            if (above.kind == Kind::blank) continue;
+            // (受访专家：… between the title and the byline stands apart from both.)
+            if (above.kind == Kind::furniture && is_interviewee_note(content(above))) continue;
+            if (above.kind == Kind::headline) {
+                ++taken;
+                continue;
+            }
+            const Tail tail = tail_of(content(above));
+            const bool exclamation =
+                tail.count > 0 && (tail.last[0] == U'！' || tail.last[0] == '!' ||
+                                   tail.last[0] == U'？' || tail.last[0] == '?');
+            // 网购商品“七天无理由退货”遭拒怎么办？: a question of one clause, headline-long.
+            const std::string_view above_text = content(above);
+            const bool one_clause_question = exclamation &&
+                                             above.chars <= options_.max_headline_chars &&
+                                             above_text.find("，") == std::string_view::npos &&
+                                             above_text.find(',') == std::string_view::npos &&
+                                             above_text.find("。") == std::string_view::npos;
+            // 【以案说法】 / 网购“代练”账号被封，钱能要回来吗 / 作者 X: under a column name in
+            // brackets, the unpunctuated line over the byline is the title, comma or not.
+            // The line right over `above` in the same block, if any.
+            const Line* line_over = j > 0 && above.blank_before == 0 ? &lines_[j - 1] : nullptr;
+            // …保证了工程质 / 量o / (blank) / 红星公社…: across a blank line above the block, the
+            // short last line of a paragraph (its line over it unfinished text, longer) is no
+            // headline line.
+            if (taken > 0 && j + 1 < lines_.size() && lines_[j + 1].kind == Kind::blank &&
+                line_over && line_over->kind == Kind::body && !line_over->terminal &&
+                line_over->chars > above.chars &&
+                (content(*line_over).find(',') != std::string_view::npos ||
+                 content(*line_over).find("，") != std::string_view::npos))
+                break;
+            const bool short_unfinished = !above.terminal && short_title_shape(above);
+            const bool under_column_name =
+                line_over && !above.terminal && above.chars <= options_.max_headline_chars &&
+                above_text.find("。") == std::string_view::npos &&
+                line_over->kind == Kind::headline && in_lenticular_brackets(content(*line_over));
+            // 黔东南·肇兴 / 鼓楼下，侗族大歌唱了千年 / byline: a short unfinished line right
+            // under a headline line, over a byline, is the title, comma or not.
+            const bool under_headline =
+                line_over && short_unfinished && line_over->kind == Kind::headline;
+            // 天冷了，老人要当心“心脑” / 村医上门量血压 慢病随访进农家 / byline: a short
+            // unfinished line right above a headline line of the block is its first line.
+            const bool over_headline_line = taken > 0 && lines_[j + 1].blank_before == 0 &&
+                                            lines_[j + 1].kind == Kind::headline &&
+                                            short_unfinished;
+            // 老院落加装电梯，“一户一议”化解分歧 / byline right below: the one line between a
+            // blank line and the byline is the title, comma or not.
+            // A bulleted byline (□　周　敏) may stand a blank line below it.
+            std::size_t bullet_length = 0;
+            const std::string_view byline_text = content(lines_[i]);
+            const bool bulleted_byline =
+                !byline_text.empty() && is_bullet(code_point_at(byline_text, 0, bullet_length));
+            const bool alone_over_byline =
+                taken == 0 &&
+                (lines_[i].blank_before == 0 || (bulleted_byline && lines_[i].blank_before == 1)) &&
+                above.blank_before > 0 && short_unfinished;
+            // 家庭教育指导师刘静： / 陪伴不是“盯着”，而是“看见” / byline: a title whose first
+            // line breaks after a colon (the colon line is taken next, as colon_break).
+            bool under_colon_line = false;
+            if (line_over && taken == 0 && short_unfinished && lines_[i].blank_before <= 1 &&
+                line_over->kind == Kind::body && line_over->continuing &&
+                line_over->blank_before > 0 && short_title_shape(*line_over)) {
+                const Tail over_tail = tail_of(content(*line_over));
+                under_colon_line = over_tail.last[0] == U'：' || over_tail.last[0] == ':';
+            }
+            // 旅法青年钢琴家林思远： / 音乐没有国界，但有故乡: a title may break after a colon.
+            const bool colon_break = above.continuing && short_title_shape(above) &&
+                                     (tail.last[0] == U'：' || tail.last[0] == ':');
+            // ——访省人民医院心血管内科主任医师黄建国 over the byline: a subtitle, however long,
+            // and the comma line over it its title (over_headline_line, next round).
+            const bool dash_subtitle = starts_with_dash(above_text) && !above.terminal &&
+                                       above.chars <= options_.max_headline_chars &&
+                                       above_text.find("。") == std::string_view::npos;
+            // 全县23个重大项目集中开工 / 总投资86.3亿元，涵盖…等领域 / 本报讯…: an unfinished line
+            // right under a headline line and right over the byline or lead is the block's
+            // subtitle, commas and all.
+            const bool plain_subtitle = taken == 0 && line_over &&
+                                        line_over->kind == Kind::headline && !above.terminal &&
+                                        above.chars <= options_.max_headline_chars &&
+                                        above_text.find("。") == std::string_view::npos;
+            // “人工智能时代，我们还需要读书吗？” / ——作家梁晓峰做客东湖讲坛: a question of
+            // two clauses right over the block's dash subtitle is its title.
+            bool quoted_question = exclamation;  // the mark may sit inside closing quotes
+            for (int t = 0; t < tail.count && !quoted_question; ++t) {
+                const char32_t c = tail.last[t];
+                if (c == U'？' || c == '?' || c == U'！' || c == '!') quoted_question = true;
+                if (!is_closing_mark(c)) break;
+            }
+            const bool question_over_dash =
+                quoted_question && taken > 0 && lines_[j + 1].blank_before == 0 &&
+                lines_[j + 1].kind == Kind::headline && starts_with_dash(content(lines_[j + 1])) &&
+                short_title_shape(above);
+            // …祝学弟学妹们 / 学业有成！ / (blank) / 机械工程系1996届 冯家骏: the end of an
+            // unfinished line's sentence, not a title over the signature.
+            const bool ends_cut_sentence = line_over && line_over->kind == Kind::body &&
+                                           !line_over->terminal && !line_over->continuing &&
+                                           line_over->chars > above.chars;
+            if (above.kind != Kind::body || (above.continuing && !colon_break) || above.has_jump ||
+                (above.terminal && !exclamation && !question_over_dash) ||
+                (exclamation && ends_cut_sentence) ||
+                !(is_couplet_or_short(above_text) || one_clause_question || under_column_name ||
+                  under_headline || alone_over_byline || over_headline_line || dash_subtitle ||
+                  plain_subtitle || question_over_dash || under_colon_line))
+                break;
+            above.kind = Kind::headline;
+            above.rule = "short line in the block right above a byline: headline";
+            ++taken;
+        }
+    }
+    // Section names beside a page header at the top or bottom of the page, or anywhere when
+    // printed right above a header line (an extractor may drop the header mid-page).
+    std::vector<std::size_t> nonblank;
+    for (std::size_t i = 0; i < lines_.size(); ++i)
+        if (lines_[i].kind != Kind::blank) nonblank.push_back(i);
+    auto is_header = [&](std::size_t k) {
+        const Line& l = lines_[nonblank[k]];
+        return l.kind == Kind::furniture && (l.furniture == FurnitureKind::page_header ||
+                                             l.furniture == FurnitureKind::date_line ||
+                                             l.furniture == FurnitureKind::page_number ||
+                                             l.furniture == FurnitureKind::paper_name);
+    };
+    constexpr std::size_t zone = 4, max_section_chars = 8;
+    for (std::size_t k = 0; k < nonblank.size(); ++k) {
+        const bool header_right_below = k + 1 < nonblank.size() && is_header(k + 1) &&
+                                        lines_[nonblank[k + 1]].blank_before == 0;
+        if (k >= zone && k + zone < nonblank.size() && !header_right_below) continue;
+        Line& line = lines_[nonblank[k]];
+        // 南湖晚报 NANHU EVENING NEWS: a paper's name with its name in Latin letters.
+        const std::string_view text = content(line);
+        const std::size_t space = text.find(' ');
+        const std::string_view latin =
+            space == std::string_view::npos ? std::string_view() : text.substr(space);
+        const bool latin_paper_name =
+            !latin.empty() && char_count(text.substr(0, space)) <= max_section_chars &&
+            (ends_with(text.substr(0, space), "报") || ends_with(text.substr(0, space), "報")) &&
+            std::all_of(latin.begin(), latin.end(), [](char c) {
+                return c == ' ' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            });
+        if (line.kind != Kind::headline || (line.chars > max_section_chars && !latin_paper_name))
+            continue;
+        const bool beside =
+            (k > 0 && is_header(k - 1)) || (k + 1 < nonblank.size() && is_header(k + 1));
+        const bool before_byline =
+            k + 1 < nonblank.size() && (lines_[nonblank[k + 1]].kind == Kind::byline ||
+                                        lines_[nonblank[k + 1]].kind == Kind::dateline_lead);
+        const bool next_is_furniture =
+            k + 1 >= nonblank.size() || lines_[nonblank[k + 1]].kind == Kind::furniture;
+        // 理论·文化 standing alone under the header: a page's section names joined by a dot
+        // (a kicker with a dot, 黔东南·肇兴, sits right on its title).
+        const std::size_t dot = text.find("·");
+        // 7 / 数字经济 / (blank): a section name right under the page's number, dot or not.
+        constexpr std::size_t max_plain_section_chars = 6;
+        const bool under_page_number =
+            k > 0 && line.blank_before == 0 && lines_[nonblank[k - 1]].kind == Kind::furniture &&
+            lines_[nonblank[k - 1]].furniture == FurnitureKind::page_number &&
+            line.chars <= max_plain_section_chars;
+        const bool dotted_section = (dot != std::string_view::npos || under_page_number) &&
+                                    dot != 0 && k + 1 < nonblank.size() &&
+                                    lines_[nonblank[k + 1]].blank_before > 0 &&
+                                    (line.blank_before > 0 || (k > 0 && is_header(k - 1))) &&
+                                    text.find(' ') == std::string_view::npos;
+        if (beside && !before_byline && (next_is_furniture || dotted_section) &&
+            !ends_with_dash(content(line))) {
+            line.kind = Kind::furniture;
+            // 人民日报, 河西报, 今晚报: a paper's name ends in 报.
+            line.furniture = ends_with(content(line), "报") || latin_paper_name
+                                 ? FurnitureKind::paper_name
+                                 : FurnitureKind::section_name;
+            line.rule = "short line beside the page header: section name";
+        }
+    }
+    // 3 / 江城日报 / 要闻, above the page's first text: short lines set solid under a page
+    // number alone are the paper's name and the page's section.
+    {
+        constexpr std::size_t max_name_chars = 8;
+        for (std::size_t k = 0; k < nonblank.size(); ++k) {
+            const Line& l = lines_[nonblank[k]];
+            if (l.kind == Kind::body || l.kind == Kind::byline || l.kind == Kind::dateline ||
+                l.kind == Kind::dateline_lead || l.kind == Kind::credit)
+                break;  // the page's text has begun
+            if (l.kind != Kind::furniture || l.furniture != FurnitureKind::page_number) continue;
+            std::size_t m = k + 1;
+            while (m < nonblank.size() && lines_[nonblank[m]].blank_before == 0 &&
+                   lines_[nonblank[m]].kind == Kind::headline &&
+                   lines_[nonblank[m]].chars <= max_name_chars && !lines_[nonblank[m]].terminal)
+                ++m;
+            // The block ends at a blank line, and a title follows it.
+            if (m == k + 1 || m >= nonblank.size() || lines_[nonblank[m]].blank_before == 0)
+                continue;
+            for (std::size_t n = k + 1; n < m; ++n) {
+                Line& name = lines_[nonblank[n]];
+                name.kind = Kind::furniture;
+                name.furniture = ends_with(content(name), "报") || ends_with(content(name), "報")
+                                     ? FurnitureKind::paper_name
+                                     : FurnitureKind::section_name;
+                name.rule =
+                    "short line set solid under the page number, above the text: paper "
+                    "or section name";
+            }
+            break;
+        }
+    }
+    // The top and bottom blocks of the page (up to the first blank line, after the last one)
+    // that hold a header or editor line and only short lines without terminal punctuation are
+    // furniture whole: 竞技体育报 / 足球·中超 / 2026年4月21日 星期二 第7版, HEALTH WEEKLY. A
+    // page without blank lines has no such block (its first block runs into the text).
+    // A top block right above the page's header line anchors itself with a paper's name
+    // (浦江日报 / PUJIANG DAILY / 中共上海市委机关报 / then the date line).
+    auto furniture_block = [&](std::size_t first, std::size_t last,
+                               bool header_follows) {  // nonblank indices
+        constexpr std::size_t max_block_line_chars = 40, max_furniture_block_lines = 6;
+        if (last - first + 1 > max_furniture_block_lines) return;
+        bool anchor = false;
+        for (std::size_t m = first; m <= last; ++m) {
+            const Line& l = lines_[nonblank[m]];
+            if (is_header(m) ||
+                (l.kind == Kind::furniture && l.furniture == FurnitureKind::editor_line) ||
+                (header_follows && l.kind == Kind::headline &&
+                 header_evidence(content(l)).kinds > 0))
+                anchor = true;
+            else if (l.kind == Kind::furniture)
+                continue;
+            else if ((l.kind != Kind::headline && l.kind != Kind::body) || l.terminal ||
+                     l.continuing || l.has_jump || l.credit_begin || l.chars > max_block_line_chars)
+                return;
+        }
+        if (!anchor) return;
+        for (std::size_t m = first; m <= last; ++m) {
+            Line& l = lines_[nonblank[m]];
+            if (l.kind == Kind::furniture) continue;
+            l.kind = Kind::furniture;
+            l.furniture = FurnitureKind::page_header;
+            l.rule = "in the page's top or bottom block with its header line: page header";
+        }
+    };
+    if (!nonblank.empty()) {
+        std::size_t top_end = 0;
+        while (top_end + 1 < nonblank.size() && lines_[nonblank[top_end + 1]].blank_before == 0)
+            ++top_end;
+        if (top_end + 1 < nonblank.size()) furniture_block(0, top_end, is_header(top_end + 1));
+        std::size_t bottom_begin = nonblank.size() - 1;
+        while (bottom_begin > 0 && lines_[nonblank[bottom_begin]].blank_before == 0) --bottom_begin;
+        if (bottom_begin > top_end) furniture_block(bottom_begin, nonblank.size() - 1, false);
+    }
+    // The masthead: short lines printed in one block right above the page's first header
+    // line (东川日报 / 中共东川省委机关报 / 2026年11月27日 星期五 …).
+    for (std::size_t k = 0; k < nonblank.size() && k < zone; ++k) {
+        if (!is_header(k)) continue;
+        constexpr std::size_t max_masthead_chars = 30;
+        // Across blank lines, only very short lines at the top of the page (桂南农民报 /
+        // 农村金融 5 / the date line).
+        constexpr std::size_t max_separated_masthead_chars = 10, separated_zone = 3;
+        for (std::size_t m = k; m-- > 0;) {
+            Line& above = lines_[nonblank[m]];
+            if (lines_[nonblank[m + 1]].blank_before != 0 &&
+                (k >= separated_zone || above.chars > max_separated_masthead_chars))
+                break;
+            if (above.kind == Kind::furniture) continue;
+            // 柳溪社讯 over 柳溪村股份经济合作社 编印 第18期: a newsletter's name reads like a
+            // dateline naming nobody.
+            const bool newsletter_name = above.kind == Kind::dateline &&
+                                         above.parse.authors.empty() &&
+                                         lines_[nonblank[m + 1]].blank_before == 0;
+            if (above.terminal || above.chars > max_masthead_chars || above.has_jump ||
+                above.credit_begin ||
+                (above.kind != Kind::headline && above.kind != Kind::body && !newsletter_name))
+                break;
+            above.kind = Kind::furniture;
+            above.furniture = FurnitureKind::page_header;
+            above.rule = "short line in one block above the page's first header: masthead";
+        }
+        // 西江都市报 · 民生 right under the date line: the rest of the header block.
+        for (std::size_t m = k + 1; m < nonblank.size(); ++m) {
+            Line& below = lines_[nonblank[m]];
+            if (below.blank_before == 0 && below.kind == Kind::furniture) continue;
+            if (below.blank_before != 0 || below.terminal || below.chars > max_masthead_chars ||
+                below.has_jump || below.credit_begin ||
+                (below.kind != Kind::headline && below.kind != Kind::body) ||
+                header_evidence(content(below)).kinds == 0)
+                break;
+            below.kind = Kind::furniture;
+            below.furniture = FurnitureKind::page_header;
+            below.rule = "paper or section name in one block under the page's first header";
+        }
+        break;
+    }
+    // The first line after the page's top furniture, across a blank line: a page number with
+    // a section name (生态　3, 3　综合新闻), or a very short name standing alone before the
+    // first headline (志愿青春 / 扎根边疆三年，…; 地區事務 / 區議會通過…).
+    std::size_t first_text = 0;
+    while (first_text < nonblank.size() && lines_[nonblank[first_text]].kind == Kind::furniture)
+        ++first_text;
+    if (first_text > 0 && first_text < zone && first_text + 1 < nonblank.size()) {
+        Line& line = lines_[nonblank[first_text]];
+        const Line& next = lines_[nonblank[first_text + 1]];
+        constexpr std::size_t max_alone_section_chars =
+            4;  // section names are short; kickers longer
+        const std::string_view text = content(line);
+        const bool numbered_section = page_number_and_section(text);
+        const bool alone_section = line.kind == Kind::headline && line.blank_before > 0 &&
+                                   line.chars <= max_alone_section_chars && next.blank_before > 0 &&
+                                   (next.kind == Kind::headline || next.kind == Kind::body) &&
+                                   !ends_with_dash(text) && !bracketed(text) &&
+                                   text.find(' ') == std::string_view::npos;
+        if ((line.kind == Kind::headline || line.kind == Kind::body) && !line.terminal &&
+            (numbered_section || alone_section)) {
+            line.kind = Kind::furniture;
+            line.furniture = FurnitureKind::section_name;
+            line.rule = numbered_section
+                            ? "page number and section name under the page's header: section name"
+                            : "very short line alone between the page's header and its first "
+                              "headline: section name";
+            // 扎根边疆三年，他们把青春写在天山脚下 next, short and unfinished: no body text
+            // comes before the page's first article, so it is a title, comma or not.
+            Line& title = lines_[nonblank[first_text + 1]];
+            if (title.kind == Kind::body && !title.terminal && !title.continuing &&
+                !title.has_jump && short_title_shape(title)) {
+                title.kind = Kind::headline;
+                title.rule = "short unfinished line first on the page after its header: headline";
+            }
+        }
+    }
+}
+
+void SegmenterImpl::mark_bare_name_bylines() {
+    // Commentaries and columns often print the author's name alone under the title (刘建华).
+    // A line of names with no role word is taken as a byline only there: below a longer
+    // headline line, above body text, every part shaped like a person's name.
+    constexpr std::size_t max_names_chars = 9, min_title_chars = 5;
+    const Line* previous = nullptr;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind == Kind::blank) continue;
+        const Line* above = previous;
+        previous = &line;
+        // 本报记者 骆 平 / 曹紫涵: more names of the byline right above, on the next line.
+        if (line.kind == Kind::headline && line.chars <= max_names_chars && above &&
+            above->kind == Kind::byline && line.blank_before == 0 &&
+            !above->parse.authors.empty()) {
+            const Author& last = above->parse.authors.back();
+            BylineResult more = parser_.parse_continuation(content(line), line.begin,
+                                                           RoleWord{last.role_text, last.role});
+            if (more.kind == BylineKind::byline && !more.authors.empty() &&
+                std::all_of(more.authors.begin(), more.authors.end(), [](const Author& a) {
+                    return BylineParser::looks_like_person_name(a.name);
+                })) {
+                line.parse = std::move(more);
+                line.kind = Kind::byline;
+                line.rule = "names right under a byline: more of its names";
+                continue;
+            }
+        }
+        // 邝诗琪 alone after a commentary's last sentence and before the next headline: the
+        // signature of a piece with no byline at its head (the end-byline rule takes it).
+        // The piece above must have no byline of its own since its headline.
+        auto signed_above = [&] {
+            for (std::size_t k = i; k-- > 0;) {
+                if (lines_[k].kind == Kind::headline) return false;
+                if (lines_[k].kind == Kind::byline || lines_[k].kind == Kind::dateline_lead)
+                    return true;
+            }
+            return false;
+        };
+        if (line.kind == Kind::headline && line.chars <= max_names_chars && above &&
+            above->kind == Kind::body && above->terminal && !signed_above()) {
+            const Line* following = nullptr;
+            for (std::size_t j = i + 1; j < lines_.size() && !following; ++j)
+                if (lines_[j].kind != Kind::blank) following = &lines_[j];
+            // 刘淑芬（退休教师）: a reader signs with a post in brackets after the name.
+            std::string_view signature = content(line);
+            const Tail tail = tail_of(signature);
+            if (tail.count > 0 && is_close_paren(tail.last[0])) {
+                const std::size_t open = std::min(signature.find("（"), signature.find('('));
+                constexpr std::size_t max_post_bytes = 12 * 3;
+                if (open != std::string_view::npos && open > 0 &&
+                    signature.size() - open <= max_post_bytes)
+                    signature = trim(signature.substr(0, open));
+            }
+            const bool next_item =
+                !following || following->kind == Kind::furniture ||
+                (following->kind == Kind::headline && following->blank_before > 0);
+            if (next_item) {
+                BylineResult names = parser_.parse_continuation(
+                    signature, line.begin, RoleWord{std::string(), AuthorRole::writer});
+                if (names.kind == BylineKind::byline && names.authors.size() == 1 &&
+                    BylineParser::looks_like_person_name(names.authors[0].name) &&
+                    char_count(names.authors[0].name) <= 3) {
+                    names.confidence = std::min(names.confidence, 0.5);
+                    line.parse = std::move(names);
+                    line.kind = Kind::byline;
+                    line.rule =
+                        "a name alone after finished text, before the next headline: "
+                        "a signature";
+                    continue;
+                }
+            }
+        }
+        // The name under a commentary's title is its writer's; a pupil's school may follow
+        // it in brackets (郑可欣（嘉兴市南湖实验小学三年级）).
+        // □ 李建平（北京协和医院变态反应科主任医师）: a post or unit in brackets the same way.
+        std::string_view signed_name = content(line);
+        constexpr std::size_t max_unit_chars = 24;
+        if (const std::size_t open = std::min(signed_name.find("（"), signed_name.find('('));
+            open != std::string_view::npos && open > 0 &&
+            (ends_with(signed_name, "）") || ends_with(signed_name, ")")) &&
+            char_count(signed_name.substr(open)) <= max_unit_chars)
+            signed_name = trim(signed_name.substr(0, open));
+        if (line.kind != Kind::headline || char_count(signed_name) > max_names_chars || !above ||
+            above->kind != Kind::headline || above->chars < min_title_chars ||
+            line.blank_before > 2)
+            continue;
+        const Line* next = nullptr;
+        for (std::size_t j = i + 1; j < lines_.size() && !next; ++j)
+            if (lines_[j].kind != Kind::blank) next = &lines_[j];
+        if (!next || next->kind != Kind::body) continue;
+        // 公　告, 启　事: a notice's title letter-spaced, not a person surnamed 公.
+        if (is_notice_word(without_spaces(content(line)))) continue;
+        BylineResult names = parser_.parse_continuation(
+            signed_name, line.begin, RoleWord{std::string(), AuthorRole::writer});
+        if (names.kind != BylineKind::byline || names.authors.empty() ||
+            !std::all_of(names.authors.begin(), names.authors.end(), [](const Author& a) {
+                return BylineParser::looks_like_person_name(a.name);
+            }))
+            continue;
+        names.confidence = std::min(names.confidence, 0.6);
+        line.parse = std::move(names);
+        line.kind = Kind::byline;
+        line.rule = "names alone between a headline and its text: byline";
+    }
+}
+
+void SegmenterImpl::mark_salutations() {
+    // A letter or speech opens with its addressee on a line of its own right under the title
+    // (编辑同志：, 各位代表：): a paragraph, not text cut by a column break.
+    constexpr std::size_t max_salutation_chars = 8;
+    const Line* previous = nullptr;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind == Kind::blank) continue;
+        const Line* above = previous;
+        previous = &line;
+        const std::string_view text = content(line);
+        // 各村民小组、各位股民：, 全体居民：: a notice's addressees may run longer.
+        constexpr std::size_t max_addressees_chars = 16;
+        const bool addressees = starts_with(text, "各") || starts_with(text, "全体") ||
+                                starts_with(text, "全體") || starts_with(text, "亲爱的") ||
+                                starts_with(text, "尊敬的") || starts_with(text, "親愛的");
+        if (line.kind != Kind::body || !above ||
+            line.chars > (addressees ? max_addressees_chars : max_salutation_chars))
+            continue;
+        if (!ends_with(text, "：") && !ends_with(text, ":")) continue;
+        // 青年画家陈一帆： / 画笔下的两座城: a title broken after its colon goes on with a
+        // short unfinished line; a letter goes on with its text.
+        if (i + 1 < lines_.size() && lines_[i + 1].kind != Kind::blank && !lines_[i + 1].terminal &&
+            lines_[i + 1].chars <= options_.max_headline_chars / 2)
+            continue;
+        // Anywhere else only a salutation by its words (编辑同志：, 尊敬的读者：): a short line
+        // cut after a colon by a column break is more common.
+        const bool addressee = text.find("同志") != std::string_view::npos ||
+                               starts_with(text, "尊敬的") || starts_with(text, "亲爱的") ||
+                               text.find("先生") != std::string_view::npos ||
+                               text.find("女士") != std::string_view::npos;
+        if (above->kind != Kind::headline && !addressee) continue;
+        line.terminal = true;
+        line.continuing = false;
+        line.rule = "addressee and colon alone under a title: salutation paragraph";
+    }
+}
+
+std::size_t SegmenterImpl::trailing_photo_credit(std::string_view text, std::size_t base,
+                                                 BylineResult& credit) const {
+    // "…训练。 本报记者 X 摄" or "…水枪。（通讯员 X 摄）": the credit after the last sentence.
+    std::size_t sentence_end = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t length = 0;
+        const char32_t c = code_point_at(text, i, length);
+        i += length;
+        if (is_terminal(c)) sentence_end = i;
+    }
+    if (sentence_end == 0) return 0;
+    std::size_t at = sentence_end;
+    while (at < text.size() && text[at] == ' ') ++at;
+    if (at >= text.size()) return 0;
+    credit = parser_.parse_line(text.substr(at), base + at);
+    // 摄影/邵峰 parses as a byline of photographers.
+    const bool photographers =
+        credit.kind == BylineKind::byline &&
+        std::all_of(credit.authors.begin(), credit.authors.end(),
+                    [](const Author& a) { return a.role == AuthorRole::photographer; });
+    return (credit.kind == BylineKind::photo_credit || photographers) && !credit.authors.empty()
+               ? base + at
+               : 0;
+}
+
+void SegmenterImpl::mark_photo_news() {
+    // Photo news: a one-line title, one text line about the photo and the photographer's
+    // credit (at its end or on the next line), then the next item. The text is the item's
+    // body and the photographer its author, not a caption of the article above.
+    std::vector<std::size_t> nonblank;
+    for (std::size_t i = 0; i < lines_.size(); ++i)
+        if (lines_[i].kind != Kind::blank) nonblank.push_back(i);
+    auto item_ends_at = [&](std::size_t k) {  // nonblank[k] is the last line of an item
+        if (k + 1 >= nonblank.size()) return true;
+        const Kind next = lines_[nonblank[k + 1]].kind;
+        return next == Kind::headline || next == Kind::furniture;
+    };
+    for (std::size_t k = 0; k < nonblank.size(); ++k) {
+        Line& line = lines_[nonblank[k]];
+        if (line.kind == Kind::dateline) {
+            // 本 报 讯 alone on its line over run-in briefs labels them all.
+            const std::string squeezed = without_spaces(content(line));
+            if ((squeezed == "本报讯" || squeezed == "本報訊") && mark_run_in_briefs(nonblank, k))
+                line.items_label = true;
+            continue;
+        }
+        if (line.kind != Kind::headline) continue;
+        if (mark_run_in_briefs(nonblank, k)) {
+            line.items_label = true;
+            continue;
+        }
+        if (k + 1 >= nonblank.size()) continue;
+        // 【简讯】 right above a title (no blank line) is that item's column name.
+        const Kind next_kind = lines_[nonblank[k + 1]].kind;
+        // 简　讯 right over the first of several briefs, printed once: a banner as well (over
+        // one item, repeated over each, or in brackets, it is that item's column name).
+        // In lenticular brackets (【校园速递】) the label tags the title under it.
+        const bool banner_on_first =
+            next_kind == Kind::headline && lines_[nonblank[k + 1]].blank_before == 0 &&
+            !in_lenticular_brackets(content(line)) && is_items_label(content(line), true) &&
+            items_under_label(nonblank, k) >= 2;
+        // (简    讯 over 本报讯… briefs opening with their datelines, too.)
+        if ((next_kind == Kind::headline || next_kind == Kind::body ||
+             next_kind == Kind::dateline_lead) &&
+            (lines_[nonblank[k + 1]].blank_before > 0 || banner_on_first) &&
+            is_items_label(content(line), next_kind == Kind::headline) &&
+            !column_over_one_item(nonblank, k)) {
+            line.kind = Kind::furniture;
+            line.furniture = FurnitureKind::section_name;
+            line.items_label = true;
+            line.rule = "label over several briefs (■ 城市速递, 【快讯】): section name";
+            continue;
+        }
+        Line& text_line = lines_[nonblank[k + 1]];
+        if (text_line.blank_before > 1) continue;
+        if (text_line.kind == Kind::caption) {
+            BylineResult credit;
+            const std::size_t at =
+                trailing_photo_credit(content(text_line), text_line.begin, credit);
+            if (at == 0 || !item_ends_at(k + 1)) continue;
+            text_line.kind = Kind::body;
+            text_line.credit_begin = at;
+            text_line.credit = std::move(credit);
+            text_line.rule = "text and photo credit under a one-line title: photo news";
+        } else if (text_line.kind == Kind::body && text_line.terminal && k + 2 < nonblank.size()) {
+            Line& credit_line = lines_[nonblank[k + 2]];
+            if (credit_line.kind != Kind::caption || credit_line.blank_before > 1 ||
+                credit_line.parse.kind != BylineKind::photo_credit || !item_ends_at(k + 2))
+                continue;
+            credit_line.kind = Kind::credit;
+            credit_line.rule = "photo credit ending a photo-news item: its author";
+        }
+    }
+}
+
+namespace {
+// "全国游泳冠军赛落幕 本届全国…": a head of 4 to 16 characters without punctuation, a space,
+// then the text.
+bool has_run_in_head(std::string_view text) {
+    constexpr std::size_t min_head_chars = 4, max_head_chars = 16;
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t length = 0;
+        const char32_t c = code_point_at(text, i, length);
+        if (c == ' ' || c == U'\u3000') return chars >= min_head_chars && i + length < text.size();
+        // 西城试点“错时共享停车”　…: a head may quote a name.
+        if (!is_han(c) && !is_digit(c) && c != U'“' && c != U'”') return false;
+        if (++chars > max_head_chars) return false;
+        i += length;
+    }
+    return false;
+}
+}  // namespace
+
+std::size_t SegmenterImpl::items_under_label(const std::vector<std::size_t>& nonblank,
+                                             std::size_t k) const {
+    // Headline blocks after the label at nonblank[k], up to the page's end or the same label
+    // printed again (【简讯】 over each brief), counted to two.
+    const std::string label = without_spaces(label_words(content(lines_[nonblank[k]])));
+    std::size_t blocks = 0;
+    for (std::size_t m = k + 1; m < nonblank.size() && blocks < 2; ++m) {
+        const Line& line = lines_[nonblank[m]];
+        if (without_spaces(label_words(content(line))) == label) break;
+        // (A title set solid under the brief above starts a block too.)
+        const bool block_start =
+            line.blank_before > 0 || m == k + 1 || lines_[nonblank[m - 1]].kind != Kind::headline;
+        if (line.kind == Kind::headline && block_start) ++blocks;
+    }
+    return blocks;
+}
+
+bool SegmenterImpl::column_over_one_item(const std::vector<std::size_t>& nonblank,
+                                         std::size_t k) const {
+    // 学术动态 / 研讨会在京举行 / 本报讯…, then the page's end: a label known only by its ending
+    // (…动态, …速递) over a single item is that item's column name, not a banner over briefs.
+    const std::string_view label = label_words(content(lines_[nonblank[k]]));
+    if (std::any_of(std::begin(builtin_multi_item_labels), std::end(builtin_multi_item_labels),
+                    [&](const char* l) { return label == l; }))
+        return false;
+    return items_under_label(nonblank, k) == 1;
+}
+
+bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank, std::size_t k) {
+    Line& line = lines_[nonblank[k]];
+    std::string_view label = content(line);
+    while (!label.empty()) {  // ■ 体坛速递
+        std::size_t length = 0;
+        const char32_t c = code_point_at(label, 0, length);
+        if (!is_bullet(c) && !is_space(c)) break;
+        label.remove_prefix(length);
+    }
+    constexpr std::size_t max_label_chars = 8;
+    // 本 报 讯 centred over a block of run-in briefs: the paper's own news, one label for all.
+    const std::string squeezed = without_spaces(label);
+    const bool paper_news = squeezed == "本报讯" || squeezed == "本報訊";
+    if (char_count(label) > max_label_chars ||
+        (!paper_news && std::none_of(std::begin(builtin_briefs_label_endings),
+                                     std::end(builtin_briefs_label_endings),
+                                     [&](const char* e) { return ends_with(label, e); })))
+        return false;
+    // ■ 2026杭州马拉松将于…: briefs may be set off by a bullet each instead of a run-in head;
+    // two bulleted paragraphs or more under the label make a run of briefs.
+    // ● and • mark the items of a list (新品速递 / ●山耕微耕机：… is one box), not briefs.
+    auto bulleted = [&](std::size_t j) {
+        std::size_t length = 0;
+        const std::string_view text = content(lines_[nonblank[j]]);
+        if (text.empty()) return false;
+        const char32_t c = code_point_at(text, 0, length);
+        return is_bullet(c) && c != U'●' && c != U'•' && c != U'·';
+    };
+    std::size_t briefs = 0, bullets = 0;
+    for (std::size_t j = k + 1; j < nonblank.size() && lines_[nonblank[j]].kind == Kind::body;
+         ++j) {
+        if (has_run_in_head(content(lines_[nonblank[j]]))) ++briefs;
+        if (bulleted(j)) ++bullets;
+    }
+    constexpr std::size_t min_bulleted_briefs = 2;
+    const bool bullet_briefs = bullets >= min_bulleted_briefs;
+    if (briefs == 0 && !bullet_briefs) return false;
+    line.kind = Kind::furniture;
+    line.furniture = FurnitureKind::section_name;
+    line.rule = "label over run-in briefs (■ 体坛速递): section name";
+    for (std::size_t j = k + 1; j < nonblank.size() && lines_[nonblank[j]].kind == Kind::body;
+         ++j) {
+        Line& brief = lines_[nonblank[j]];
+        const bool run_in = has_run_in_head(content(brief));
+        const bool bullet = bullet_briefs && bulleted(j);
+        if (!run_in && !bullet) continue;
+        brief.run_in_brief = true;
+        if (bullet) skip_bullet(brief);
+        brief.rule = run_in ? "paragraph with a run-in head under a briefs label: a brief"
+                            : "bulleted paragraph under a briefs label: a brief";
+    }
+    return true;
+}
+
+void SegmenterImpl::skip_bullet(const Line& line) {
+    // The bullet sets a brief off like an indent: it stays in the paragraph's span (every
+    // byte is placed) but is not the brief's repaired text.
+    const std::string_view text = content(line);
+    std::size_t skip = 0;
+    while (skip < text.size()) {
+        std::size_t length = 0;
+        const char32_t c = code_point_at(text, skip, length);
+        if (!is_bullet(c) && !is_space(c)) break;
+        skip += length;
+    }
+    text_skips_.emplace_back(line.begin, skip);
+}
+
+void SegmenterImpl::mark_bulleted_briefs_after_records() {
+    // 昨日战况 / 广东　108：96　辽宁 / … / ■　中国篮协昨日公布…。: a bulleted paragraph right
+    // after a box of result lines or table rows cannot continue the box; it is a brief of its
+    // own, printed without a headline. (● and • mark a list's items.)
+    constexpr std::size_t min_brief_chars = 16;
+    const Line* previous = nullptr;
+    for (Line& line : lines_) {
+        if (line.kind == Kind::blank) continue;
+        const std::string_view text = content(line);
+        std::size_t length = 0;
+        const char32_t first = text.empty() ? U'\0' : code_point_at(text, 0, length);
+        if (previous && previous->record && line.kind == Kind::body && !line.record &&
+            line.blank_before > 0 && line.terminal && line.chars >= min_brief_chars &&
+            is_bullet(first) && first != U'●' && first != U'•' && first != U'·') {
+            line.run_in_brief = true;
+            skip_bullet(line);
+            line.rule = "bulleted paragraph after a box of records: a brief";
+        }
+        previous = &line;
+    }
+}
+
+namespace {
+// Commas of either width (the page is normalized: a full-width comma may have become ',').
+std::size_t count_commas(std::string_view text) {
+    std::size_t commas = static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
+    for (std::size_t at = text.find("，"); at != std::string_view::npos;
+         at = text.find("，", at + 3))
+        ++commas;
+    return commas;
+}
+}  // namespace
+
+// A short one-clause question alone between paragraphs, a longer paragraph under it: the
+// shape of a question crosshead (为何聚焦种业？).
+bool SegmenterImpl::question_head_shape(std::size_t i) const {
+    constexpr std::size_t max_question_chars = 16;
+    const Line& line = lines_[i];
+    const std::string_view text = content(line);
+    const Tail tail = tail_of(text);
+    const std::size_t next_index = next_nonblank(i);
+    const Line* next = next_index < lines_.size() ? &lines_[next_index] : nullptr;
+    const std::size_t commas = count_commas(text);
+    return line.kind == Kind::body && line.blank_before > 0 && !line.has_jump && !line.verse &&
+           line.chars <= max_question_chars && tail.count > 0 &&
+           (tail.last[0] == U'？' || tail.last[0] == '?') && next && next->blank_before > 0 &&
+           next->kind == Kind::body && next->chars > line.chars &&
+           text.find(':') == std::string_view::npos && commas <= 1 &&
+           text.find("：") == std::string_view::npos && text.find("“") == std::string_view::npos;
+}
+
+void SegmenterImpl::mark_question_crossheads() {
+    // 为何聚焦种业？ / … / 提案从哪里来？: short one-clause questions standing alone between
+    // paragraphs, two or more before the next headline or byline, are the article's section
+    // heads. One alone may be a rhetorical question of the text, so it stays body.
+    constexpr std::size_t min_questions = 2;
+    std::vector<std::size_t> run;
+    // 倒春寒来了，麦苗受冻怎么办？: questions of two clauses count when three or more stand
+    // in the article, or when all end alike (…怎么办？): a rhetorical question of the text
+    // seldom has company.
+    constexpr std::size_t min_comma_questions = 3;
+    auto has_comma = [&](std::size_t i) { return count_commas(content(lines_[i])) > 0; };
+    auto same_endings = [&]() {
+        constexpr std::size_t ending_bytes = 3 * 3;  // 怎么办, then ？
+        std::string_view first;
+        for (std::size_t i : run) {
+            const std::string_view text = content(lines_[i]);
+            if (text.size() < ending_bytes + 3) return false;
+            const std::string_view ending =
+                text.substr(text.size() - 3 - ending_bytes, ending_bytes);
+            if (first.empty()) first = ending;
+            if (ending != first) return false;
+        }
+        return true;
+    };
+    auto flush = [&]() {
+        const bool commas = std::any_of(run.begin(), run.end(), has_comma);
+        if (run.size() >= min_questions &&
+            (!commas || run.size() >= min_comma_questions || same_endings()))
+            for (std::size_t i : run) {
+                lines_[i].kind = Kind::headline;
+                lines_[i].question_series = true;
+                lines_[i].rule =
+                    "short questions alone between paragraphs, two or more: crossheads";
+            }
+        run.clear();
+    };
+    bool body_seen = false;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        const Line& line = lines_[i];
+        if (line.kind == Kind::blank || line.kind == Kind::caption || line.kind == Kind::furniture)
+            continue;
+        if (line.kind != Kind::body) {
+            flush();
+            // A question right under a headline may open the article's first section
+            // (简约公屋下月接受申请 / 哪些人可以申请？ / …); under a byline it is the lead.
+            body_seen = line.kind == Kind::headline;
+            continue;
+        }
+        if (body_seen && question_head_shape(i)) run.push_back(i);
+        body_seen = true;
+    }
+    flush();
+}
+
+namespace {
+// 北京首钢 98∶91 广州龙狮, 統一獅 5:0 味全龍（勝投：…）: a name, a score between spaces, a
+// name (and a note).
+bool is_score(std::string_view score) {
+    std::size_t p = 0, length = 0, digits_before = 0, digits_after = 0;
+    bool separator = false;
+    while (p < score.size()) {
+        const char32_t c = code_point_at(score, p, length);
+        if (is_digit(c)) {
+            ++(separator ? digits_after : digits_before);
+        } else if (!separator && (c == U'∶' || c == ':' || c == U'：' || c == U'比' || c == '-')) {
+            separator = true;
+        } else {
+            return false;
+        }
+        p += length;
+    }
+    return separator && digits_before > 0 && digits_after > 0;
+}
+// 黄俊杰（马）19-21、21-17、21-15: games of a match glued after a name, two or more scores
+// of at most three digits a side, joined by 、.
+bool ends_with_game_scores(std::string_view segment) {
+    std::size_t begin = segment.size();
+    while (begin > 0) {
+        const char c = segment[begin - 1];
+        if ((c >= '0' && c <= '9') || c == '-') {
+            --begin;
+        } else if (begin >= 3 && segment.compare(begin - 3, 3, "、") == 0) {
+            begin -= 3;
+        } else {
+            break;
+        }
+    }
+    if (begin == 0 || begin == segment.size()) return false;
+    std::size_t games = 0;
+    for (std::size_t p = begin; p <= segment.size();) {
+        std::size_t end = segment.find("、", p);
+        if (end == std::string_view::npos) end = segment.size();
+        const std::string_view game = segment.substr(p, end - p);
+        const std::size_t dash = game.find('-');
+        constexpr std::size_t max_points_digits = 3;
+        if (dash == std::string_view::npos || dash == 0 || dash > max_points_digits ||
+            game.size() - dash - 1 == 0 || game.size() - dash - 1 > max_points_digits ||
+            !is_score(game))
+            return false;
+        ++games;
+        p = end + 3;
+    }
+    return games >= 2;
+}
+
+bool is_result_line(std::string_view text) {
+    constexpr std::size_t max_result_chars = 48;
+    if (char_count(text) > max_result_chars) return false;
+    // The first score between spaces, with text before and after it.
+    std::size_t begin = 0;
+    while (begin < text.size()) {
+        const std::size_t space = text.find(' ', begin);
+        const std::size_t end = space == std::string_view::npos ? text.size() : space;
+        if (begin > 0 && end < text.size() && end > begin &&
+            is_score(text.substr(begin, end - begin)))
+            return true;
+        if (end < text.size() && ends_with_game_scores(text.substr(begin, end - begin)))
+            return true;
+        if (space == std::string_view::npos) break;
+        begin = space + 1;
+    }
+    return false;
+}
+
+}  // namespace
+
+// 10月20日（周一）20:00 CCTV-12《庭审现场》…, 19:30 新闻联播: a line of a schedule, opening
+// with a date or a clock time and ending in no punctuation.
+bool is_schedule_line(std::string_view text) {
+    constexpr std::size_t max_schedule_chars = 48;
+    if (char_count(text) > max_schedule_chars || ends_with_terminal(text)) return false;
+    std::size_t i = 0, digits = 0;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9' && digits < 2) ++i, ++digits;
+    if (digits == 0 || i >= text.size()) return false;
+    if (starts_with(text.substr(i), "月")) return text.find("日", i) != std::string_view::npos;
+    if (text[i] != ':') return false;
+    const std::size_t minutes = i + 1;
+    return minutes + 2 <= text.size() && text[minutes] >= '0' && text[minutes] <= '5' &&
+           text[minutes + 1] >= '0' && text[minutes + 1] <= '9';
+}
+
+// 1.86亿吨 前4个月货物吞吐量，同比增长3.1%: a figure, its unit, a space, what it counts.
+bool is_figure_line(std::string_view text) {
+    constexpr std::size_t max_figure_chars = 40, max_unit_chars = 4;
+    if (char_count(text) > max_figure_chars || ends_with_terminal(text)) return false;
+    std::size_t i = 0;
+    while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) ++i;
+    if (i == 0 || text[0] == '.') return false;
+    std::size_t unit = 0, length = 0;
+    while (i < text.size() && text[i] != ' ' && unit <= max_unit_chars) {
+        const char32_t c = code_point_at(text, i, length);
+        if (!is_han(c) && c != '%' && c != U'％') return false;
+        i += length;
+        ++unit;
+    }
+    return unit <= max_unit_chars && i < text.size() && text[i] == ' ' && i + 1 < text.size() &&
+           text[i + 1] != ' ';
+}
+
+// 日均车流量 10万车次以上, 累计通行车辆 超7500万车次: a short label, one space, a figure with
+// its unit (the label first, unlike is_figure_line's 1.86亿吨 前4个月…).
+bool is_labelled_figure_line(std::string_view text) {
+    constexpr std::size_t max_part_chars = 14;
+    if (ends_with_terminal(text) || text.find("，") != std::string_view::npos) return false;
+    const std::size_t space = text.find(' ');
+    if (space == std::string_view::npos || space == 0 ||
+        text.find(' ', space + 1) != std::string_view::npos)
+        return false;
+    const std::string_view label = text.substr(0, space), figure = text.substr(space + 1);
+    if (figure.empty() || char_count(label) > max_part_chars || char_count(figure) > max_part_chars)
+        return false;
+    for (std::size_t i = 0, length = 0; i < label.size(); i += length)
+        if (!is_han(code_point_at(label, i, length))) return false;
+    return std::any_of(figure.begin(), figure.end(),
+                       [](char c) { return is_ascii_digit(static_cast<unsigned char>(c)); });
+}
+
+// 雷沃谷神GM80    8kg/s    16.9: a row of a table, cells apart by two spaces or more.
+bool is_table_row(std::string_view text) {
+    constexpr std::size_t max_row_chars = 40, max_gapped_row_chars = 80, max_cell_chars = 16;
+    if (ends_with_terminal(text)) return false;
+    // 湖北公司        14            23          100%: cells apart by wide gaps may make a
+    // line long; each cell stays short.
+    if (char_count(text) > max_row_chars) {
+        if (char_count(text) > max_gapped_row_chars) return false;
+        std::size_t cells = 0, longest = 0;
+        for (std::size_t i = 0; i < text.size();) {
+            while (i < text.size() && text[i] == ' ') ++i;
+            if (i >= text.size()) break;
+            const std::size_t begin = i;
+            while (i < text.size() &&
+                   !(text[i] == ' ' && i + 1 < text.size() && text[i + 1] == ' '))
+                ++i;
+            ++cells;
+            longest = std::max(longest, char_count(text.substr(begin, i - begin)));
+        }
+        return cells >= 3 && longest <= max_cell_chars;
+    }
+    std::size_t cells = 0, i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        if (i >= text.size()) break;
+        ++cells;
+        // A cell runs to the next gap of two spaces or more.
+        while (i < text.size() && !(text[i] == ' ' && i + 1 < text.size() && text[i + 1] == ' '))
+            ++i;
+    }
+    if (cells >= 2) return true;
+    // 游泳 女子200米蝶泳半决赛 林书瑶 2分06秒88 小组第三晋级决赛: four cells or more apart by
+    // single spaces, none a lone character (a letter-spaced title is), no sentence comma.
+    // 央视一套 每晚19:30 《山海之间》第15—21集: three cells suffice when one is a clock time.
+    constexpr std::size_t min_spaced_cells = 4, min_timed_cells = 3, min_cell_chars = 2;
+    // A race time counts the same (10秒52, 2分06秒88).
+    bool clock = false;
+    for (std::size_t c = 1; c + 2 < text.size() && !clock; ++c)
+        clock = text[c] == ':' && is_ascii_digit(static_cast<unsigned char>(text[c - 1])) &&
+                is_ascii_digit(static_cast<unsigned char>(text[c + 1])) &&
+                is_ascii_digit(static_cast<unsigned char>(text[c + 2]));
+    for (std::size_t at = text.find("秒"); at != std::string_view::npos && !clock;
+         at = text.find("秒", at + 3))
+        clock = at > 0 && is_ascii_digit(static_cast<unsigned char>(text[at - 1])) &&
+                at + 3 < text.size() && is_ascii_digit(static_cast<unsigned char>(text[at + 3]));
+    // 恒生指數　19,842.31: a comma between digits groups thousands; any other is a sentence's.
+    for (std::size_t at = text.find(','); at != std::string_view::npos; at = text.find(',', at + 1))
+        if (at == 0 || at + 1 >= text.size() ||
+            !is_ascii_digit(static_cast<unsigned char>(text[at - 1])) ||
+            !is_ascii_digit(static_cast<unsigned char>(text[at + 1])))
+            return false;
+    if (text.find("，") != std::string_view::npos) return false;
+    // 上证指数 3386.52 +0.84%: three cells, two of them figures (digits, a point, a sign, %).
+    auto figure_cell = [](std::string_view cell) {
+        return !cell.empty() && std::all_of(cell.begin(), cell.end(), [](char c) {
+            return is_ascii_digit(static_cast<unsigned char>(c)) || c == '.' || c == '%' ||
+                   c == '+' || c == '-' || c == ',';
+        }) && std::any_of(cell.begin(), cell.end(), [](char c) {
+            return is_ascii_digit(static_cast<unsigned char>(c));
+        });
+    };
+    std::size_t spaced = 0, figures = 0;
+    for (std::size_t begin = 0; begin < text.size();) {
+        std::size_t end = text.find(' ', begin);
+        if (end == std::string_view::npos) end = text.size();
+        if (end > begin) {
+            const std::string_view cell = text.substr(begin, end - begin);
+            // A rank (1, 2, 3) may stand alone; a lone character is letter-spacing.
+            if (char_count(cell) < min_cell_chars && !figure_cell(cell)) return false;
+            ++spaced;
+            // 38勝26敗1和, 勝率.594: a short cell mostly of digits counts as a figure too.
+            constexpr std::size_t max_mixed_figure_chars = 10;
+            const std::size_t digits =
+                static_cast<std::size_t>(std::count_if(cell.begin(), cell.end(), [](char c) {
+                    return is_ascii_digit(static_cast<unsigned char>(c));
+                }));
+            const std::size_t cell_chars = char_count(cell);
+            if (figure_cell(cell) ||
+                (cell_chars <= max_mixed_figure_chars && digits * 2 >= cell_chars))
+                ++figures;
+        }
+        begin = end + 1;
+    }
+    // 建设大道 解放路口至青年路口 7月1日至10月31日: a date span counts like a time.
+    bool dated = false;
+    for (std::size_t at = text.find("月"); at != std::string_view::npos && !dated;
+         at = text.find("月", at + 3))
+        dated = at > 0 && is_ascii_digit(static_cast<unsigned char>(text[at - 1])) &&
+                text.find("日", at) != std::string_view::npos;
+    constexpr std::size_t min_figure_cells = 2;
+    return spaced >= min_spaced_cells ||
+           ((clock || dated || figures >= min_figure_cells) && spaced >= min_timed_cells);
+}
+
+void SegmenterImpl::mark_lines_over_headlines() {
+    // 花3万元办的健身卡，门店说关就关了 / ——西湖区市场监管局介入…; 外卖平台“满减”变“满贵”？
+    // / 消保委约谈三家平台: a short line opening a block, with a comma or ending in a one-clause
+    // question, right above a headline line is the block's first headline line.
+    std::size_t previous = lines_.size(), before_previous = lines_.size();  // non-blank lines
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        if (lines_[i].kind == Kind::blank) continue;
+        const std::size_t above_index = previous, earlier_index = before_previous;
+        before_previous = previous;
+        previous = i;
+        if (above_index == lines_.size()) continue;
+        const Line& below = lines_[i];
+        Line& above = lines_[above_index];
+        // What precedes the line is page furniture or finished text: the line opens an item,
+        // it does not go on with the article above (whose only paragraph it could be).
+        const bool opens_item =
+            earlier_index == lines_.size() || lines_[earlier_index].kind == Kind::furniture ||
+            lines_[earlier_index].kind == Kind::credit ||
+            (lines_[earlier_index].kind == Kind::body && lines_[earlier_index].terminal);
+        if (!opens_item) continue;
+        // One blank line may stand between the lines of a headline block.
+        if (below.kind != Kind::headline || below.blank_before > 1 || above.kind != Kind::body ||
+            above.blank_before == 0 || !short_title_shape(above) || above.has_jump ||
+            above.continuing)
+            continue;
+        const std::string_view text = content(above);
+        const Tail tail = tail_of(text);
+        const bool question = tail.count > 0 && (tail.last[0] == U'？' || tail.last[0] == '?') &&
+                              text.find("，") == std::string_view::npos;
+        if (above.terminal && !question) continue;
+        above.kind = Kind::headline;
+        above.rule = "short line opening a block right above a headline line: headline";
+    }
+}
+
+void SegmenterImpl::mark_notice_signatures() {
+    // 特此通告。 / 重庆市轨道交通（集团）有限公司 / 2025年11月27日: the issuer and the date
+    // under a notice's closing formula are its last paragraphs, not the next headline.
+    // Without the formula, under a notice's title (…通告, …的通知), an issuer line right over
+    // a line that is one full date is the signature too, and a contact line (查詢電話：…)
+    // just above it the notice's text.
+    constexpr std::size_t max_signature_lines = 2, max_signature_chars = 30;
+    auto make_paragraph = [&](Line& line, const char* rule) {
+        line.kind = Kind::body;
+        line.verse = true;  // a paragraph of its own
+        line.terminal = true;
+        line.rule = rule;
+    };
+    std::size_t pending = 0;
+    bool in_notice = false;
+    Line* previous = nullptr;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind == Kind::blank) continue;
+        const std::string_view text = content(line);
+        // The date may have been taken for a page header's date line.
+        const bool date_furniture =
+            line.kind == Kind::furniture && line.furniture == FurnitureKind::date_line;
+        // ［读者热线］ / 出行“烦心事” 有了回音 / byline: a column name, and lines right over a
+        // byline, head the next item; they sign nothing.
+        std::size_t below = next_nonblank(i);
+        const bool over_byline =
+            below < lines_.size() && lines_[below].blank_before == 0 &&
+            (lines_[below].kind == Kind::byline || lines_[below].kind == Kind::dateline_lead);
+        const bool may_sign = (line.kind == Kind::headline || line.kind == Kind::body) &&
+                              !line.terminal && line.chars <= max_signature_chars &&
+                              line.blank_before <= 1 && !in_lenticular_brackets(text) &&
+                              !over_byline;
+        if (pending > 0 && (may_sign || (date_furniture && line.blank_before <= 1))) {
+            make_paragraph(
+                line, "issuer or date under a notice's closing formula (特此通告。): paragraph");
+            --pending;
+            previous = &line;
+            continue;
+        }
+        // The issuer may have been taken for a section name beside a date taken for a header.
+        const bool issuer_furniture = line.kind == Kind::furniture && !line.has_jump &&
+                                      line.blank_before <= 1 && line.chars <= max_signature_chars &&
+                                      (line.furniture == FurnitureKind::section_name ||
+                                       line.furniture == FurnitureKind::paper_name);
+        if (in_notice && (may_sign || issuer_furniture) && previous &&
+            previous->kind != Kind::headline) {
+            // One issuer line or two (中共泾川县纪律检查委员会 / 泾川县监察委员会), then the date.
+            constexpr std::size_t max_issuer_lines = 2;
+            std::vector<std::size_t> signature{i};
+            std::size_t next = i;
+            bool dated = false;
+            while (signature.size() <= max_issuer_lines) {
+                ++next;
+                while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+                if (next >= lines_.size() || lines_[next].blank_before > 1) break;
+                const Line& candidate = lines_[next];
+                if (is_date_alone(without_spaces(content(candidate)))) {
+                    dated = true;
+                    break;
+                }
+                // An issuer line beside the date may have been taken for a header's part.
+                const bool header_part = candidate.kind == Kind::furniture && !candidate.has_jump &&
+                                         (candidate.furniture == FurnitureKind::section_name ||
+                                          candidate.furniture == FurnitureKind::page_header ||
+                                          candidate.furniture == FurnitureKind::paper_name);
+                if ((candidate.kind != Kind::headline && candidate.kind != Kind::body &&
+                     !header_part) ||
+                    candidate.terminal || candidate.chars > max_signature_chars)
+                    break;
+                signature.push_back(next);
+            }
+            if (dated && signature.size() <= max_issuer_lines) {
+                if (previous->kind == Kind::furniture && is_contact_line(content(*previous)))
+                    make_paragraph(*previous, "contact line closing a notice's text: paragraph");
+                for (std::size_t l : signature)
+                    make_paragraph(lines_[l], "issuer over the date at a notice's end: paragraph");
+                make_paragraph(lines_[next], "date at a notice's end: paragraph");
+                in_notice = false;
+                previous = &lines_[next];
+                i = next;
+                continue;
+            }
+        }
+        // 新地址：… / 联系电话：… in a notice: labelled lines are paragraphs of their own, the
+        // contact line too.
+        // The label is a word (地址, 联系电话), the line short: not a time (8:00) or a list
+        // item's long text.
+        constexpr std::size_t max_labelled_line_chars = 30;
+        auto han_label = [&] {
+            std::size_t colon = text.find("：");
+            if (colon == std::string_view::npos) colon = text.find(':');
+            if (colon == std::string_view::npos || colon == 0) return false;
+            for (std::size_t p = 0, length = 0; p < colon; p += length)
+                if (!is_han(code_point_at(text, p, length))) return false;
+            return true;
+        };
+        // 編輯：X, 责任编辑：Y: a label that is a role word credits the page's staff.
+        auto role_label = [&] {
+            AuthorRole role = AuthorRole::unknown;
+            return parser_.match_role_word(text, 0, role) > 0;
+        };
+        // Inside the notice's block (or one blank line apart where blank lines part its
+        // paragraphs); an editor's line below it (编辑：X) is page furniture.
+        const bool in_block =
+            line.blank_before == 0 || (blank_between_paragraphs_ && line.blank_before == 1);
+        const bool labelled = (line.kind == Kind::body || line.kind == Kind::headline) &&
+                              !line.terminal && line.chars <= max_labelled_line_chars &&
+                              is_label_note(text) && han_label() && !role_label();
+        if (in_notice && in_block &&
+            (labelled || (line.kind == Kind::furniture && is_contact_line(text)))) {
+            make_paragraph(line, "labelled line of a notice (新地址：…, 联系电话：…): paragraph");
+            previous = &line;
+            continue;
+        }
+        if (line.kind == Kind::headline) {
+            const std::string squeezed = without_spaces(text);  // 停 水 通 知
+            for (const char* word :
+                 {"公告", "通告", "通知", "通报", "启事", "啟事", "声明", "聲明", "公示", "通報"})
+                if (ends_with(squeezed, word)) in_notice = true;
+        }
+        pending =
+            line.kind == Kind::body && line.terminal && starts_with(text, "特此") && line.chars <= 8
+                ? max_signature_lines
+                : 0;
+        if (pending > 0) in_notice = false;
+        previous = &line;
+    }
+}
+
+void SegmenterImpl::mark_result_lines() {
+    // Two or more result lines in a row (北京首钢 98∶91 广州龙狮 / 辽宁本钢 105∶88 天津先行者),
+    // or rows of a table (cells apart by wide gaps), are records, not headlines: each is a
+    // paragraph of its own, joined to none.
+    std::vector<std::size_t> run;
+    // 指数名称 收盘点位 涨跌幅 right over rows of as many cells: the table's header row.
+    auto cells_of = [&](std::size_t i) {
+        const std::string_view text = content(lines_[i]);
+        std::size_t cells = 0;
+        for (std::size_t begin = 0; begin < text.size();) {
+            std::size_t end = text.find(' ', begin);
+            if (end == std::string_view::npos) end = text.size();
+            if (end > begin) ++cells;
+            begin = end + 1;
+        }
+        return cells;
+    };
+    auto flush = [&]() {
+        constexpr std::size_t min_header_cells = 3;
+        if (run.size() >= 2 && lines_[run.front()].blank_before == 0 && run.front() > 0) {
+            const std::size_t above = run.front() - 1;
+            const Line& header = lines_[above];
+            const std::size_t cells = cells_of(run.front());
+            if ((header.kind == Kind::headline || header.kind == Kind::body) && !header.terminal &&
+                cells >= min_header_cells && cells_of(above) == cells &&
+                content(header).find("，") == std::string_view::npos)
+                run.insert(run.begin(), above);
+        }
+        // Lines right over a byline or a dateline lead are its headline block, however they
+        // look (流感疫苗開打首月 接種人數破200萬 / 疾管署：… / 記者X／台北報導).
+        if (!run.empty()) {
+            std::size_t next = next_nonblank(run.back());
+            if (next < lines_.size() && lines_[next].blank_before == 0 &&
+                (lines_[next].kind == Kind::byline || lines_[next].kind == Kind::dateline_lead))
+                run.clear();
+        }
+        // 记者注意到，… / 恒瑞精机近三年主要财务数据 / 项目 2024年 … / 数据来源：… / 不过，…:
+        // a table set solid under its title between two paragraphs of an article is part of
+        // that article's text, title and all, not an item of its own.
+        if (run.size() >= 2 && run.front() > 0 && lines_[run.front()].blank_before == 0) {
+            const std::size_t title = run.front() - 1;
+            constexpr std::size_t max_table_title_chars = 30;
+            std::size_t above = title;
+            while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
+            std::size_t below = run.back() + 1;
+            // Set off as a figure: a source note solid under the rows, or the block indented.
+            bool figure = lines_[title].indent > 0 && lines_[run.front()].indent > 0;
+            while (below < lines_.size() &&
+                   (lines_[below].kind == Kind::caption || lines_[below].kind == Kind::furniture) &&
+                   lines_[below].blank_before == 0) {
+                figure = true;
+                ++below;
+            }
+            while (below < lines_.size() && lines_[below].kind == Kind::blank) ++below;
+            std::size_t length = 0;
+            const bool bulleted_next =  // ■ 中国篮协…: a brief of its own after the box
+                below < lines_.size() && !content(lines_[below]).empty() &&
+                is_bullet(code_point_at(content(lines_[below]), 0, length));
+            if (figure && lines_[title].kind == Kind::headline && !lines_[title].terminal &&
+                lines_[title].chars <= max_table_title_chars && above > 0 &&
+                lines_[above - 1].kind == Kind::body && lines_[above - 1].terminal &&
+                below < lines_.size() && lines_[below].kind == Kind::body &&
+                lines_[below].blank_before > 0 && !bulleted_next)
+                run.insert(run.begin(), title);
+        }
+        // 市气象台7月21日6时发布 set solid under the rows: who issued the figures, a note.
+        if (run.size() >= 2 && run.back() + 1 < lines_.size()) {
+            Line& note = lines_[run.back() + 1];
+            constexpr std::size_t max_note_chars = 20;
+            if ((note.kind == Kind::headline || note.kind == Kind::body) &&
+                note.blank_before == 0 && !note.terminal && note.chars <= max_note_chars &&
+                (ends_with(content(note), "发布") || ends_with(content(note), "發布"))) {
+                note.kind = Kind::caption;
+                note.rule = "who issued a table's figures, under its rows: a note like a caption";
+            }
+        }
+        if (run.size() >= 2)
+            for (std::size_t i : run) {
+                Line& line = lines_[i];
+                line.kind = Kind::body;
+                line.verse = true;
+                line.terminal = true;
+                line.record = true;
+                line.rule =
+                    "result lines (name, score, name) or table rows in a row: one paragraph each";
+            }
+        run.clear();
+    };
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        const Line& line = lines_[i];
+        if (line.kind == Kind::blank) continue;
+        const bool candidate =
+            (line.kind == Kind::headline || line.kind == Kind::body) && !line.has_jump;
+        // Result lines may stand one blank line apart; the rows of a table are contiguous.
+        const bool score = candidate && is_result_line(content(line));
+        // 展期：即日起至3月31日 / 地點：故宮南院…: unfinished labelled lines of a box, one blank
+        // line apart at most, two or more.
+        constexpr std::size_t max_labelled_row_chars = 30;
+        std::size_t first_length = 0;
+        // 上周二手成交量：1,086宗（按周+8.4%）: a longer label over a figure.
+        auto labelled_figure = [&](std::string_view text) {
+            constexpr std::size_t max_figure_label_chars = 10;
+            const std::size_t colon = text.find(':');
+            if (colon == std::string_view::npos || colon == 0 || colon + 1 >= text.size() ||
+                char_count(text.substr(0, colon)) > max_figure_label_chars)
+                return false;
+            const char after = text[colon + 1];
+            return is_ascii_digit(static_cast<unsigned char>(after)) || after == '+' ||
+                   after == '-';
+        };
+        const bool labelled = candidate && !line.terminal && line.chars <= max_labelled_row_chars &&
+                              is_han(code_point_at(content(line), 0, first_length)) &&
+                              (is_label_note(content(line)) || labelled_figure(content(line)));
+        const bool row =
+            candidate && !score &&
+            (is_table_row(content(line)) || is_schedule_line(content(line)) ||
+             is_figure_line(content(line)) || is_labelled_figure_line(content(line)) || labelled);
+        const bool result = score || row;
+        const bool figure = row && (is_figure_line(content(line)) || labelled);
+        // 7月8日（星期三） 天晴酷熱 28至35度 / (blank) / 7月9日…: dated lines may stand a blank
+        // line apart too.
+        const bool dated = row && is_schedule_line(content(line));
+        if (!result || (!run.empty() && line.blank_before > (score || figure || dated ? 1u : 0u)))
+            flush();
+        if (result) run.push_back(i);
+    }
+    flush();
+}
+
+// “溪声不断廊桥晚，一半斜阳一半山。”: a classical couplet or quatrain, quoted, its clauses of
+// five or seven characters each, alike.
+bool is_quoted_classical_verse(std::string_view text) {
+    if (!starts_with(text, "“") && !starts_with(text, "「")) return false;
+    std::vector<std::size_t> clauses;
+    std::size_t chars = 0;
+    for (std::size_t p = 0, length = 0; p < text.size(); p += length) {
+        const char32_t c = code_point_at(text, p, length);
+        if (c == U'“' || c == U'”' || c == U'「' || c == U'」') continue;
+        if (c == U'，' || c == ',' || c == U'。' || c == U'；' || c == U'！' || c == U'？' ||
+            c == '!' || c == '?' || c == ';') {
+            clauses.push_back(chars);
+            chars = 0;
+            continue;
+        }
+        if (!is_han(c)) return false;
+        ++chars;
+    }
+    if (chars != 0) return false;  // the last clause ends in punctuation
+    if (clauses.size() != 2 && clauses.size() != 4) return false;
+    return (clauses.front() == 5 || clauses.front() == 7) &&
+           std::all_of(clauses.begin(), clauses.end(),
+                       [&](std::size_t n) { return n == clauses.front(); });
+}
+
+void SegmenterImpl::mark_verse() {
+    // A quoted classical couplet set apart by blank lines is a verse line of its own, never
+    // joined to the sentence that introduces it (…他至今记得： / “溪声不断廊桥晚，…”).
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind == Kind::body && line.blank_before > 0 &&
+            is_quoted_classical_verse(content(line)) &&
+            (i + 1 >= lines_.size() || lines_[i + 1].kind == Kind::blank)) {
+            line.verse = true;
+            line.terminal = true;
+            line.rule = "a quoted classical couplet between blank lines: verse, its own paragraph";
+        }
+    }
+    // Three or more short body lines in a row, each ending in punctuation, two or more in a
+    // comma: lines of a poem
+    // quoted in the text (我把故乡折成一只纸船， / 放进母亲的河流里，), not pieces of one
+    // paragraph cut by column breaks, which leave long pieces. Hard-wrapped pages are all
+    // short lines: there verse lines must also be much narrower than the wrap (at most 3/5
+    // of it), which wrapped prose never is three lines in a row.
+    constexpr std::size_t max_verse_chars = 16, min_verse_lines = 3;
+    auto narrow = [&](const Line& line) {
+        return !hard_wrapped_ || (wrap_width_ > 0 && width_of(line) * 5 <= wrap_width_ * 3);
+    };
+    std::vector<std::size_t> run;
+    auto flush = [&]() {
+        // Every line ends in punctuation (a column break cuts anywhere), two or more in a
+        // comma.
+        auto comma = [&](std::size_t i) {
+            return lines_[i].continuing && !ends_with(content(lines_[i]), "：") &&
+                   !ends_with(content(lines_[i]), ":");
+        };
+        const bool punctuated = std::all_of(
+            run.begin(), run.end(), [&](std::size_t i) { return comma(i) || lines_[i].terminal; });
+        if (run.size() >= min_verse_lines && punctuated &&
+            std::count_if(run.begin(), run.end(), comma) >= 2) {
+            for (std::size_t i : run) lines_[i].verse = true;
+            // 社员笑声比天高!: the poem's last line, an exclamation taken for the headline
+            // block below it, when it follows the run directly.
+            const std::size_t after = run.back() + 1;
+            if (after < lines_.size() && lines_[after].kind == Kind::headline &&
+                lines_[after].terminal && lines_[after].chars <= max_verse_chars &&
+                narrow(lines_[after])) {
+                lines_[after].kind = Kind::body;
+                lines_[after].verse = true;
+                lines_[after].rule = "last line of the verse above it, ending in punctuation";
+            }
+        }
+        run.clear();
+    };
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        const Line& line = lines_[i];
+        if (line.kind == Kind::blank) continue;
+        const bool introduces = ends_with(content(line), "：") || ends_with(content(line), ":");
+        if (line.kind == Kind::body && !line.has_jump && line.chars <= max_verse_chars &&
+            !introduces && narrow(line))
+            run.push_back(i);
+        else
+            flush();
+    }
+    flush();
+    mark_unpunctuated_verse();
+}
+
+void SegmenterImpl::mark_unpunctuated_verse() {
+    // 风还是那年的风 / 雪还是那年的雪 / … (six lines in one block): a headline block has three
+    // lines, four at most; five or more short unpunctuated lines printed together are verse
+    // quoted in the text, one paragraph each.
+    constexpr std::size_t min_block_verse_lines = 5, max_block_verse_chars = 16;
+    if (!hard_wrapped_) {
+        for (std::size_t i = 0; i < lines_.size();) {
+            std::size_t end = i;
+            while (end < lines_.size() && lines_[end].kind == Kind::headline &&
+                   lines_[end].chars <= max_block_verse_chars &&
+                   !starts_with_dash(content(lines_[end])) &&
+                   (end == i || lines_[end].blank_before == 0))
+                ++end;
+            // Results, tables and schedules come in such blocks too: they hold figures.
+            bool figures = false;
+            for (std::size_t l = i; l < end && !figures; ++l) {
+                const std::string_view text = content(lines_[l]);
+                figures = std::any_of(text.begin(), text.end(), [](char c) {
+                    return is_ascii_digit(static_cast<unsigned char>(c));
+                });
+            }
+            if (end - i >= min_block_verse_lines && !figures) {
+                for (std::size_t l = i; l < end; ++l) {
+                    lines_[l].kind = Kind::body;
+                    lines_[l].verse = true;
+                    lines_[l].rule = "five or more short unpunctuated lines in one block: verse";
+                }
+            }
+            i = end > i ? end : i + 1;
+        }
+    }
+    // 致一棵银杏 / ■ 苏小满 / 你站在文学院门口 / 站成一百年的姿势 / …: a modern poem
+    // printed without punctuation under its title and poet. Its short lines look like
+    // headlines; four or more of them in stanzas right under a title and a byline are verse.
+    // The last blank-separated block before a byline, a dateline or body text is the next
+    // item's headline block (at most three lines), not a stanza.
+    constexpr std::size_t max_verse_chars = 16, min_verse_lines = 4, max_block_lines = 3;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        if (lines_[i].kind != Kind::byline) continue;
+        std::size_t above = i;
+        while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
+        if (above == 0 || lines_[above - 1].kind != Kind::headline) continue;
+        std::vector<std::vector<std::size_t>> blocks;
+        std::size_t j = i + 1;
+        for (; j < lines_.size(); ++j) {
+            const Line& line = lines_[j];
+            if (line.kind == Kind::blank) continue;
+            if (line.kind != Kind::headline || line.chars > max_verse_chars ||
+                starts_with_dash(content(line)))
+                break;
+            if (blocks.empty() || line.blank_before > 0) blocks.emplace_back();
+            blocks.back().push_back(j);
+        }
+        const bool item_follows =
+            j < lines_.size() &&
+            (lines_[j].kind == Kind::byline || lines_[j].kind == Kind::dateline_lead ||
+             lines_[j].kind == Kind::body || lines_[j].kind == Kind::headline);
+        // A —— subtitle right after the run belongs to the last block: a headline block.
+        if (item_follows && !blocks.empty() && blocks.back().size() <= max_block_lines)
+            blocks.pop_back();
+        std::size_t verse_lines = 0, longest_block = 0;
+        for (const auto& block : blocks) {
+            verse_lines += block.size();
+            longest_block = std::max(longest_block, block.size());
+        }
+        if (verse_lines < min_verse_lines || longest_block < 2) continue;
+        for (const auto& block : blocks) {
+            for (std::size_t l : block) {
+                lines_[l].kind = Kind::body;
+                lines_[l].verse = true;
+                lines_[l].rule =
+                    "short unpunctuated lines in stanzas under a title and its poet: verse, "
+                    "one paragraph each";
+            }
+        }
+        i = j > 0 ? j - 1 : j;
+    }
+}
+
+void SegmenterImpl::mark_credits_under_headlines() {
+    // 議員倡設長者社區飯堂 / 記者　林曉彤　攝 / 【本報消息】…: a reporter's photo credit right
+    // under the headline, over the text, is the article's byline.
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind != Kind::caption || line.parse.kind != BylineKind::photo_credit ||
+            line.parse.authors.empty() || line.parse.authors.front().role_text.empty())
+            continue;
+        std::size_t above = i;
+        while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
+        std::size_t below = next_nonblank(i);
+        if (above == 0 || lines_[above - 1].kind != Kind::headline || below >= lines_.size() ||
+            (lines_[below].kind != Kind::body && lines_[below].kind != Kind::dateline_lead))
+            continue;
+        line.kind = Kind::byline;
+        line.rule = "a reporter's photo credit under the headline, over the text: byline";
+    }
+}
+
+void SegmenterImpl::mark_captions_under_credits() {
+    // （資料圖片） / 東涌線列車駛經欣澳站。: the photo's credit alone in brackets, its one
+    // short sentence set solid under it: the caption printed after its credit.
+    for (std::size_t i = 0; i + 1 < lines_.size(); ++i) {
+        const Line& credit = lines_[i];
+        Line& line = lines_[i + 1];
+        if (credit.kind != Kind::caption || !bracketed(content(credit)) ||
+            line.kind != Kind::body || line.blank_before != 0 ||
+            !is_bare_caption_sentence(content(line)))
+            continue;
+        std::size_t next = i + 2;
+        while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+        if (next < lines_.size() && lines_[next].blank_before == 0) continue;  // a block goes on
+        line.kind = Kind::caption;
+        line.rule = "one short sentence set solid under a bracketed photo credit: its caption";
+    }
+}
+
+void SegmenterImpl::mark_captions_over_credits() {
+    // …通过冷链物流销往 / 村民在合作社晾晒场分拣辣椒 / 记者 田野 摄 / 全国各地…: a photo's
+    // caption printed without any marker between two pieces of a paragraph cut by a column
+    // break, its photographer's credit on the line under it (the caption may end in 。). The
+    // credit under it and the open paragraph above tell it from the paragraph's text.
+    constexpr std::size_t max_caption_chars = 40, max_credit_chars = 16;
+    for (std::size_t i = 1; i + 1 < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        const Line& credit = lines_[i + 1];
+        if ((line.kind != Kind::headline && line.kind != Kind::body) ||
+            line.chars > max_caption_chars || credit.kind != Kind::caption ||
+            credit.blank_before != 0 || credit.chars > max_credit_chars ||
+            credit.parse.kind != BylineKind::photo_credit || credit.parse.authors.empty())
+            continue;
+        std::size_t k = i;
+        while (k > 0 && lines_[k - 1].kind == Kind::blank) --k;
+        if (k == 0 || k == i) continue;  // the caption stands apart from the text above
+        // (A page header printed between the text and the photo stands aside.)
+        while (k > 0 && is_page_header_line(k - 1)) {
+            --k;
+            while (k > 0 && lines_[k - 1].kind == Kind::blank) --k;
+        }
+        if (k == 0) continue;
+        const Line& above = lines_[k - 1];
+        // （本报记者 谢卫东 颜珂） / 6月1日，…社员在分拣黄桃。 / 本报记者 谢卫东 摄: a photo
+        // by the article's own reporter, under the article's end credit: its caption.
+        if (above.kind == Kind::credit && line.terminal &&
+            std::any_of(credit.parse.authors.begin(), credit.parse.authors.end(),
+                        [&](const Author& photographer) {
+                            return names(above.parse.authors, photographer);
+                        })) {
+            line.kind = Kind::caption;
+            line.rule =
+                "sentence over the photographer's credit, under the end credit naming the same "
+                "reporter: the article's photo caption";
+            continue;
+        }
+        if (above.kind != Kind::body && above.kind != Kind::dateline_lead) continue;
+        if (!above.terminal) {
+            line.kind = Kind::caption;
+            line.rule =
+                "unfinished line over a photographer's credit, inside a paragraph cut by a "
+                "column break: the photo's caption";
+            continue;
+        }
+        // 10月14日，…采棉机正在作业。 / 本报记者 李 航 摄 under a paragraph of an article:
+        // the photo's caption, not a paragraph (a photo-news item has a headline of its own or
+        // stands under a label).
+        std::size_t next = i + 2;
+        while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+        // Or the article ends there, its next headline under the credit.
+        const bool body_next = next < lines_.size() && lines_[next].kind == Kind::body &&
+                               lines_[next].chars > line.chars;
+        const bool headline_next = next < lines_.size() && lines_[next].kind == Kind::headline;
+        if (next == i + 2 || !(body_next || headline_next) || !line.terminal ||
+            line.blank_before == 0 || above.chars <= line.chars)
+            continue;
+        line.kind = Kind::caption;
+        line.rule =
+            "short sentence over a photographer's credit between two paragraphs: the photo's "
+            "caption";
+    }
+}
+
+void SegmenterImpl::mark_cuts_before_speech_verbs() {
+    // …乐龄健身角。 / 国家发展部长在社交媒体上 / (column break) / 表示，政府希望…: a piece
+    // opening with a verb of saying and its comma has its subject in the piece above, which a
+    // column break cut from it; that short line is no heading.
+    static constexpr std::string_view speech_verbs[] = {"表示", "指出", "认为", "認為", "介绍",
+                                                        "介紹", "强调", "強調", "透露", "坦言",
+                                                        "说",   "說",   "称",   "稱"};
+    constexpr std::size_t max_cut_chars = 24;
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind != Kind::headline || line.chars > max_cut_chars ||
+            starts_with_enumerator(content(line)) || starts_with_dash(content(line)))
+            continue;
+        std::size_t k = i;
+        while (k > 0 && lines_[k - 1].kind == Kind::blank) --k;
+        if (k == 0 ||
+            (lines_[k - 1].kind != Kind::body && lines_[k - 1].kind != Kind::dateline_lead))
+            continue;  // inside an article's text
+        std::size_t next = next_nonblank(i);
+        if (next >= lines_.size() || next == i + 1 || lines_[next].kind != Kind::body) continue;
+        const std::string_view rest = content(lines_[next]);
+        // The verb, then its comma or colon (表示感谢 opens no cut sentence).
+        const bool cut = std::any_of(
+            std::begin(speech_verbs), std::end(speech_verbs), [&](std::string_view verb) {
+                if (!starts_with(rest, verb) || rest.size() <= verb.size()) return false;
+                std::size_t length = 0;
+                const char32_t after = code_point_at(rest, verb.size(), length);
+                return after == U'，' || after == U'：' || after == ',' || after == ':';
+            });
+        if (!cut) continue;
+        line.kind = Kind::body;
+        line.terminal = false;
+        line.rule = "short line over a piece opening with a verb of saying: cut by a column break";
+    }
+}
+
+void SegmenterImpl::mark_decimal_breaks() {
+    // …完成投资3. / (column break) / 5亿元，…: a number cut at its decimal point; the full
+    // stop is the point, and the paragraph goes on.
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind != Kind::body || line.record || line.verse || line.has_jump ||
+            line.credit_begin || !line.terminal)
+            continue;
+        const std::string_view text = content(line);
+        if (text.size() < 2 || text.back() != '.' ||
+            !is_ascii_digit(static_cast<unsigned char>(text[text.size() - 2])))
+            continue;
+        std::size_t next = next_nonblank(i);
+        if (next >= lines_.size() || lines_[next].kind != Kind::body) continue;
+        const std::string_view rest = content(lines_[next]);
+        if (rest.empty() || !is_ascii_digit(static_cast<unsigned char>(rest.front()))) continue;
+        // 1. / 2. list items are numbered lines of their own, not a number's halves.
+        if (starts_with_enumerator(rest)) continue;
+        line.terminal = false;
+        line.rule =
+            "ends in a number's decimal point, the next piece opens with its digits: goes on";
+    }
+}
+
+void SegmenterImpl::mark_contact_blocks() {
+    // 热线 / 援助热线 1800-222-0000 / 心理健康求助热线 1767 / …: a block of two or more contact
+    // lines is furniture whole, its title and shorter numbers with it.
+    constexpr std::size_t max_block_line_chars = 40, min_contacts = 2;
+    for (std::size_t first = 0; first < lines_.size();) {
+        if (lines_[first].kind == Kind::blank) {
+            ++first;
+            continue;
+        }
+        std::size_t last = first;
+        while (last + 1 < lines_.size() && lines_[last + 1].kind != Kind::blank &&
+               lines_[last + 1].blank_before == 0)
+            ++last;
+        std::size_t contacts = 0;
+        bool all_short = true;
+        for (std::size_t l = first; l <= last; ++l) {
+            const Line& line = lines_[l];
+            if (line.kind == Kind::furniture && is_contact_line(content(line))) {
+                ++contacts;
+                continue;
+            }
+            all_short = all_short && (line.kind == Kind::headline || line.kind == Kind::body) &&
+                        !line.terminal && line.chars <= max_block_line_chars;
+        }
+        if (contacts >= min_contacts && all_short)
+            for (std::size_t l = first; l <= last; ++l) {
+                Line& line = lines_[l];
+                if (line.kind == Kind::furniture) continue;
+                line.kind = Kind::furniture;
+                line.furniture = FurnitureKind::other;
+                line.rule = "in a block of contact lines: furniture with them";
+            }
+        first = last + 1;
+    }
+}
+
+void SegmenterImpl::join_wrapped_end_credits() {
+    // …缩短至70分钟以内。（通讯员 詹晓丽 / 吴敏）: an end credit the hard wrap cut after the
+    // last sentence. The credit moves to the next line, which becomes the credit line; the
+    // text line ends with its sentence.
+    constexpr std::size_t max_rest_chars = 12, max_credit_bytes = 90;
+    for (std::size_t i = 0; i + 1 < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        Line& rest = lines_[i + 1];
+        if (line.kind != Kind::body || line.credit_begin || line.has_jump ||
+            rest.blank_before != 0 || (rest.kind != Kind::body && rest.kind != Kind::headline) ||
+            rest.chars > max_rest_chars)
+            continue;
+        const std::string_view rest_text = content(rest);
+        const Tail rest_tail = tail_of(rest_text);
+        if (rest_tail.count == 0 || !is_close_paren(rest_tail.last[0])) continue;
+        const std::string_view text = content(line);
+        // The last opening parenthesis of the line, after a finished sentence, never closed.
+        std::size_t open = std::string_view::npos;
+        const std::size_t window = std::min(text.size(), max_credit_bytes);
+        for (std::size_t k = text.size() - window; k < text.size(); ++k) {
+            if ((static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) continue;
+            std::size_t length = 0;
+            const char32_t c = code_point_at(text, k, length);
+            if (is_open_paren(c)) open = k;
+            if (is_close_paren(c)) open = std::string_view::npos;
+        }
+        if (open == std::string_view::npos || open == 0) continue;
+        const std::string_view before = trim(text.substr(0, open));
+        if (before.empty() || !ends_with_terminal(before)) continue;
+        const std::size_t credit_begin = line.begin + open;
+        // The line break becomes a space, byte for byte, so offsets stay those of the text.
+        std::string joined(std::string_view(text_).substr(credit_begin, rest.end - credit_begin));
+        std::replace_if(
+            joined.begin(), joined.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+        BylineResult credit = parser_.parse_line(joined, credit_begin);
+        if (credit.kind != BylineKind::credit || credit.authors.empty()) continue;
+        line.end = line.begin + before.size();
+        line.chars = char_count(content(line));
+        line.terminal = true;
+        line.continuing = false;
+        rest.begin = credit_begin;
+        rest.chars = char_count(content(rest));
+        rest.kind = Kind::credit;
+        rest.parse = std::move(credit);
+        rest.rule = "end credit cut by the hard wrap, with its start from the line above: credit";
+    }
+}
+
+void SegmenterImpl::mark_titles_inside_cut_paragraphs() {
+    // …订单已经排到了 / 对话储能企业创始人林嘉树： / “储能不是简单地把电池堆在一起” /
+    // 下半年。: a title of two or three short lines set solid between the pieces of a cut
+    // paragraph, its first line ending in a colon (an interview's title), is read as body
+    // until here; the short piece after it finishes the sentence. The lines are a headline,
+    // which build_items holds for the next article.
+    constexpr std::size_t max_title_line_chars = 30, min_piece_chars = 17, max_rest_chars = 24,
+                          max_block_lines = 3;
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        if (lines_[i].blank_before == 0 || lines_[i].kind != Kind::body) continue;
+        std::size_t last = i;
+        while (last + 1 < lines_.size() && last + 1 - i < max_block_lines &&
+               lines_[last + 1].kind != Kind::blank && lines_[last + 1].blank_before == 0)
+            ++last;
+        if (last == i) continue;
+        bool title_shaped = true;
+        for (std::size_t l = i; l <= last && title_shaped; ++l) {
+            const Line& line = lines_[l];
+            title_shaped = (line.kind == Kind::body || line.kind == Kind::headline) &&
+                           line.chars <= max_title_line_chars && !line.terminal && !line.record &&
+                           !line.verse && !line.has_jump && !line.credit_begin;
+        }
+        if (!title_shaped) continue;
+        std::size_t above = i;
+        while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
+        std::size_t below = next_nonblank(last);
+        if (above == 0 || below >= lines_.size()) continue;
+        const Line& previous = lines_[above - 1];
+        const Line& rest = lines_[below];
+        if (previous.kind != Kind::body || previous.terminal || previous.continuing ||
+            previous.chars < min_piece_chars || rest.kind != Kind::body || !rest.terminal ||
+            rest.chars > max_rest_chars || rest.blank_before == 0)
+            continue;
+        std::size_t beyond = next_nonblank(below);
+        if (beyond < lines_.size() && lines_[beyond].blank_before == 0) continue;
+        for (std::size_t l = i; l <= last; ++l) {
+            lines_[l].kind = Kind::headline;
+            lines_[l].rule =
+                "short lines set solid between the pieces of a cut paragraph: a headline";
+        }
+    }
+}
+
+void SegmenterImpl::mark_semicolon_breaks() {
+    // …码头上人声鼎沸；河运衰落后，年轻人纷纷外出谋生； / (column break) / 而当古运河申遗
+    // 成功…: a semicolon ends a clause, not a paragraph, unless the paragraphs are items of a
+    // list (1.…； / 2.…；, ●…；) or lines of verse. A long piece ending in one, between pieces
+    // that open no list item, goes on in the next piece.
+    constexpr std::size_t min_piece_chars = 30;
+    auto opens_item = [&](const Line& line) {
+        const std::string_view text = content(line);
+        std::size_t length = 0;
+        return text.empty() || starts_with_enumerator(text) ||
+               is_bullet(code_point_at(text, 0, length)) || starts_with_dash(text);
+    };
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind != Kind::body || line.record || line.verse || line.has_jump ||
+            line.credit_begin || line.chars < min_piece_chars || opens_item(line))
+            continue;
+        const std::string_view text = content(line);
+        if (!ends_with(text, ";") && !ends_with(text, "；")) continue;
+        std::size_t next = next_nonblank(i);
+        if (next >= lines_.size() || next == i + 1) continue;  // only across a break
+        const Line& rest = lines_[next];
+        if (rest.kind != Kind::body || rest.record || rest.verse || opens_item(rest)) continue;
+        line.terminal = false;
+        line.rule = "long piece ending in a semicolon, no list item on either side: goes on";
+    }
+}
+
+void SegmenterImpl::mark_chart_blocks() {
+    // 一季度全省进出口主要数据 / 进出口总额　1.36万亿元　增长9.2% / … / 数据来源：杭州海关: a
+    // chart printed as text, closed by its source note, in one block: its title and rows are
+    // the chart's, not headlines, so a paragraph cut around it joins across it.
+    constexpr std::size_t max_chart_line_chars = 40, max_chart_lines = 12;
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        if (lines_[i].kind != Kind::caption || !is_data_source_note(content(lines_[i]))) continue;
+        std::vector<std::size_t> chart;
+        for (std::size_t k = i;
+             k > 0 && lines_[k].blank_before == 0 && chart.size() < max_chart_lines; --k) {
+            const Line& above = lines_[k - 1];
+            if ((above.kind != Kind::headline && above.kind != Kind::body) || above.terminal ||
+                above.chars > max_chart_line_chars || above.has_jump)
+                break;
+            chart.push_back(k - 1);
+        }
+        // A title alone over the note is a caption's business already; rows make a chart.
+        if (chart.size() < 2) continue;
+        // 市場數據 / (blank) / 指數　收市　升跌 / … / 資料來源：…: rows under a box label standing
+        // between blank lines are the box's own item, its label the heading (a chart's title
+        // sits right on its rows).
+        constexpr std::size_t max_box_label_chars = 10;
+        const std::size_t first_row = chart.back();
+        if (lines_[first_row].blank_before > 0) {
+            std::size_t k = first_row;
+            while (k > 0 && lines_[k - 1].kind == Kind::blank) --k;
+            if (k > 0 && lines_[k - 1].kind == Kind::headline &&
+                lines_[k - 1].chars <= max_box_label_chars && lines_[k - 1].blank_before > 0)
+                continue;
+        }
+        // 外資動向 / （單位：億元） / 台積電 賣超 42.6 / … / 資料來源：…, between a finished
+        // article and the next headline: a data box of its own, its title the heading and its
+        // rows paragraphs (the unit's note is the box's note, like its source).
+        // (义乌跨境电商一季度主要数据 / (blank) / 进出口额 320亿元 同比增长21% / …: the title may
+        // stand a blank line over the rows, all of which are rows then.)
+        {
+            constexpr std::size_t max_apart_title_chars = 20;
+            std::size_t title = first_row;
+            bool title_apart = false;
+            if (lines_[first_row].blank_before > 0) {
+                const std::size_t label = prev_nonblank(first_row);
+                if (label < lines_.size() && lines_[label].kind == Kind::headline &&
+                    !lines_[label].terminal && lines_[label].chars <= max_apart_title_chars) {
+                    title = label;
+                    title_apart = true;
+                }
+            }
+            std::size_t above = title;
+            while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
+            std::size_t below = next_nonblank(i);
+            const bool after_text =
+                above == 0 || (lines_[above - 1].kind == Kind::body && lines_[above - 1].terminal);
+            const bool before_title =
+                below >= lines_.size() || lines_[below].kind == Kind::headline;
+            const std::size_t rows = chart.size() - (title_apart ? 0 : 1);
+            if ((lines_[title].blank_before > 0 || title_apart) && after_text && before_title &&
+                rows >= 2 && lines_[title].kind == Kind::headline && !lines_[title].terminal) {
+                for (std::size_t l : chart) {
+                    if (l == title) continue;
+                    const std::string_view row = content(lines_[l]);
+                    if (bracketed(row) && (row.find("单位") != std::string_view::npos ||
+                                           row.find("單位") != std::string_view::npos)) {
+                        lines_[l].kind = Kind::caption;
+                        lines_[l].rule = "the unit of a data box's figures: a note like a caption";
+                        continue;
+                    }
+                    lines_[l].kind = Kind::body;
+                    lines_[l].verse = true;
+                    lines_[l].terminal = true;
+                    lines_[l].record = true;
+                    lines_[l].rule = "row of a data box standing between articles: a paragraph";
+                }
+                continue;
+            }
+        }
+        // 加權指數　23,085　+312 / 成交量（億元）4,860 / 資料來源：…: figure lines set solid
+        // under rows of a table are more rows of it, not a chart.
+        const bool under_table =
+            first_row > 0 && lines_[first_row].blank_before == 0 && lines_[first_row - 1].record;
+        for (std::size_t l : chart) {
+            if (under_table) {
+                lines_[l].kind = Kind::body;
+                lines_[l].verse = true;
+                lines_[l].terminal = true;
+                lines_[l].record = true;
+                lines_[l].rule = "figure line set solid under a table's rows: a row of it";
+                continue;
+            }
+            lines_[l].kind = Kind::caption;
+            lines_[l].rule = "line of a chart printed as text, over its source note: caption";
+        }
+    }
+}
+
+bool SegmenterImpl::headline_inside_paragraph(std::size_t i) const {
+    // 去年，公司梯次利用产品销售额突破1.2亿 / 秀洲区新增两家国家级专精特新“小巨人” /
+    // 元，订单已经排到了明年二季度。: pdftotext set another article's headline between two
+    // pieces of a paragraph. The headline stands alone between blank lines, the text before
+    // it is unfinished, and what follows is one short line that finishes the sentence and ends
+    // its block: the end of the cut paragraph, not the lead of an article under the headline.
+    auto nonblank = [&](std::size_t from, int step) -> std::ptrdiff_t {
+        for (std::ptrdiff_t k = static_cast<std::ptrdiff_t>(from) + step;
+             k >= 0 && static_cast<std::size_t>(k) < lines_.size(); k += step)
+            if (lines_[static_cast<std::size_t>(k)].kind != Kind::blank) return k;
+        return -1;
+    };
+    const Line& line = lines_[i];
+    // A headline of two or three lines set solid: the rest follows its last line.
+    constexpr std::size_t max_block_lines = 3;
+    std::size_t last = i;
+    while (last + 1 < lines_.size() && last + 1 - i < max_block_lines &&
+           lines_[last + 1].kind == Kind::headline && lines_[last + 1].blank_before == 0)
+        ++last;
+    const std::ptrdiff_t before = nonblank(i, -1), after = nonblank(last, 1);
+    if (line.blank_before == 0 || before < 0 || after < 0) return false;
+    const Line& previous = lines_[static_cast<std::size_t>(before)];
+    const Line& rest = lines_[static_cast<std::size_t>(after)];
+    // The text above is a paragraph's piece, longer than most titles (a comma title is body
+    // text too at this stage).
+    constexpr std::size_t min_piece_chars = 17;
+    if (previous.kind != Kind::body || previous.terminal || previous.continuing ||
+        previous.chars < min_piece_chars || rest.kind != Kind::body || rest.blank_before == 0 ||
+        !rest.terminal || rest.verse)
+        return false;
+    constexpr std::size_t max_rest_chars = 24;
+    const bool short_rest =
+        hard_wrapped_ && wrap_width_ > 0
+            ? width_of(rest) * 2 <= wrap_width_ * 3 / 2 && rest.chars <= max_rest_chars
+            : rest.chars <= max_rest_chars;
+    if (!short_rest) return false;
+    const std::ptrdiff_t beyond = nonblank(static_cast<std::size_t>(after), 1);
+    return beyond < 0 || lines_[static_cast<std::size_t>(beyond)].blank_before > 0;
+}
+
+}  // namespace detail
+}  // namespace broadsheet
