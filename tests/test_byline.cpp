@@ -1295,3 +1295,18 @@ TEST_CASE("byline: a local dateline set off from its lead by a colon; words endi
     CHECK(parser.parse_dateline_prefix("喜讯：我校学生在全国竞赛中获奖。", 0).kind ==
           broadsheet::detail::BylineKind::none);
 }
+
+TEST_CASE("byline: a scholar's institution named in full and the name; a chief editor's line",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto essay = parser.parse_line("湖南大学经济与贸易学院 周启明");
+    CHECK(essay.kind == broadsheet::detail::BylineKind::byline);
+    REQUIRE(essay.authors.size() == 1);
+    CHECK(essay.authors[0].name == "周启明");
+    CHECK(essay.authors[0].role_text.empty());
+    // A short unit with one space stays no byline (a headline may read so).
+    CHECK(parser.parse_line("大学 周启明").kind == broadsheet::detail::BylineKind::none);
+    const auto editors = parser.parse_line("主编：邓立群  责任编辑：方晓蕾");
+    CHECK(editors.kind == broadsheet::detail::BylineKind::editor_line);
+    CHECK(editors.authors.size() == 2);
+}

@@ -3352,3 +3352,64 @@ TEST_CASE(
     CHECK(third.articles[0].captions.size() == 1);
     CHECK(paragraph_texts(third.articles[0]).size() == 2);
 }
+
+TEST_CASE(
+    "segmenter: a name set solid over the writer's unit signs the piece above; bulleted news "
+    "sentences under a briefs label are briefs",
+    "[segmenter]") {
+    const std::string text =
+        "读懂乡土中国的当代变迁\n\n"
+        "《村庄里的中国》一书以作者十余年田野调查为基础，选取东中西部六个村庄作为观察样本。\n\n"
+        "为读者理解乡村振兴提供了一个可信的微观视角。\n\n"
+        "罗晓燕\n（作者单位：华中师范大学中国农村研究院）\n\n"
+        "财经简讯\n"
+        "●日前，我省发布第二批制造业数字化转型项目名单，共有八十六个项目入选。\n"
+        "●截至2月末，全省本外币贷款余额同比增长百分之九点二。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "罗晓燕");
+    CHECK(page.articles[1].headlines.empty());
+    CHECK(page.articles[2].headlines.empty());
+    CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
+                      [](const auto& f) { return f.text == "财经简讯"; }));
+}
+
+TEST_CASE(
+    "segmenter: a reader's letter signed without a name keeps the editor's reply; the page "
+    "header's words repeated mid-page are furniture",
+    "[segmenter]") {
+    const std::string letter =
+        "孩子不愿跟我说话了怎么办\n\n"
+        "编辑同志：\n\n"
+        "我女儿今年上初二，以前放学回家总是讲学校里的事，现在一进门就关上房门。\n\n"
+        "我很担心她在学校遇到什么事不愿告诉我。请问我该怎么和她沟通？\n\n"
+        "河北石家庄 一位焦虑的母亲\n\n"
+        "编者：\n\n"
+        "这位妈妈，您好！青春期的孩子开始有了独立意识，这是成长中的正常现象。\n\n"
+        "父母再忙，也要留出固定的陪伴时间。\n\n"
+        "社区“妈妈课堂”覆盖十万余户家庭\n\n"
+        "本报讯 记者从省妇联获悉，全省社区“妈妈课堂”已覆盖十万余户家庭。\n";
+    const Page first = segment(letter);
+    check_invariants(letter, first);
+    REQUIRE(first.articles.size() == 2);
+    CHECK(first.articles[0].authors.empty());
+    CHECK(paragraph_texts(first.articles[0]).size() == 6);
+    CHECK(paragraph_texts(first.articles[0])[3] == "编者：");
+
+    const std::string header =
+        "教育时报                                       2026年10月22日 星期四\n"
+        "基础教育                                                     3\n"
+        "主编：邓立群  责任编辑：方晓蕾\n\n"
+        "课后服务“提质”进行时\n\n本报记者 蒋亦凡\n\n"
+        "下午四点半，南京市某小学的操场上，足球、合唱、编程等社团活动同时开展。\n\n"
+        "教育时报 · 基础教育\n\n"
+        "学校负责人介绍，课后服务已覆盖全校九成以上学生，家长满意度明显提升。\n";
+    const Page second = segment(header);
+    check_invariants(header, second);
+    REQUIRE(second.articles.size() == 1);
+    CHECK(second.articles[0].crossheads.empty());
+    CHECK(paragraph_texts(second.articles[0]).size() == 2);
+    CHECK(second.unplaced.empty());
+}

@@ -2645,9 +2645,19 @@ class Recognizer {
             speech_or_title_at(e) ||
             (e < n && in(U"的在和与等是也对为向就都还已曾将今昨于抵", cp_.at(e)));
         const bool clause_subject = i == 0 || in(U"，,。；;：:“\n", cp_.at(i - 1));
+        // 比利时的卡勃莱拉, 美国的吉德里则以: a country's 的 before the run (its places and
+        // organisations were taken before people).
+        const bool after_country =
+            i >= 2 && cp_.at(i - 1) == U'的' && taken_[i - 2] &&
+            kind_[i - 2] == static_cast<int>(EntityType::place) && i - 2 < mention_at_.size() &&
+            accepted_[static_cast<std::size_t>(mention_at_[i - 2])].mention.subtype == "country";
         bool ok = false;
         if (dotted)
             ok = length >= 4;
+        else if (length >= 2 && after_country && name_boundary_after(e) &&
+                 (!dictionary_word(i, e) || word_tag(i, length) == 'r') &&
+                 !common_word_inside(i, e))
+            ok = true;
         else if (length >= 3 && (before_cue || after_title) && !dictionary_word(i, e) &&
                  !common_word_inside(i, e))
             ok = true;

@@ -86,32 +86,6 @@ bool ends_after_sentence(std::string_view text) {
     return false;
 }
 
-// A news lead's opening time: 近日，日前，昨天，今年…，12月1日，.
-// 记者从市交通局获悉，, 记者近日从…了解到，: the formula of a news lead naming its source.
-bool starts_with_source_formula(std::string_view text) {
-    if (!starts_with(text, "记者") && !starts_with(text, "記者")) return false;
-    constexpr std::size_t max_formula_bytes = 40 * 3;
-    const std::string_view head = text.substr(0, std::min(text.size(), max_formula_bytes));
-    const std::size_t from = std::min(head.find("从"), head.find("從"));
-    if (from == std::string_view::npos || from > 6 * 3) return false;
-    const std::size_t comma = head.find("，");
-    for (const char* word : {"获悉", "獲悉", "了解到"}) {
-        const std::size_t at = head.find(word, from);
-        if (at != std::string_view::npos && (comma == std::string_view::npos || at < comma))
-            return true;
-    }
-    return false;
-}
-
-bool starts_with_news_time(std::string_view text) {
-    for (const char* word : {"近日", "日前", "昨天", "昨日", "今天", "今日", "今年", "本月", "截至",
-                             "連日", "连日", "近期"})
-        if (starts_with(text, word)) return true;
-    std::size_t i = 0, digits = 0;
-    while (i < text.size() && text[i] >= '0' && text[i] <= '9' && digits < 3) ++i, ++digits;
-    return digits > 0 && starts_with(text.substr(i), "月");
-}
-
 }  // namespace
 
 // 航空职业技能大赛在西安落幕 / 第五届全国航空职业技能大赛近日在西安落幕，…: a news lead
@@ -721,6 +695,15 @@ void SegmenterImpl::assemble() {
             }
         }
         return false;
+    };
+    // 罗晓燕 / （作者单位：华中师范大学…）: the writer's unit in brackets right under a name
+    // closes the piece the name signs, whatever follows.
+    auto writer_unit_follows = [&](std::size_t from) {
+        if (from >= items_.size() || items_[from].type != Item::Type::credit ||
+            !items_[from].pieces.empty())
+            return false;
+        const std::string_view credit = content(lines_[items_[from].line]);
+        return starts_with(credit, "（作者") || starts_with(credit, "(作者");
     };
     // A dateline in parentheses after at most a few paragraphs ends a short item that
     // starts at the headline before them: （新华社北京3月4日电）.
@@ -1341,6 +1324,13 @@ void SegmenterImpl::assemble() {
                 }
                 // A dateline naming nobody (【本报雅加达讯】) leaves the end byline to sign it.
                 // (编者：… under a reader's signed letter is the editor's reply to it.)
+                // (The reply may run to several paragraphs before the next headline.)
+                constexpr std::size_t max_reply_paragraphs = 30;
+                std::size_t after_reply = k + 2;
+                while (after_reply < items_.size() && after_reply < k + 2 + max_reply_paragraphs &&
+                       items_[after_reply].type == Item::Type::paragraph &&
+                       !items_[after_reply].lead)
+                    ++after_reply;
                 const bool reply_follows =
                     k + 1 < items_.size() && items_[k + 1].type == Item::Type::paragraph &&
                     !items_[k + 1].pieces.empty() &&
@@ -1351,14 +1341,15 @@ void SegmenterImpl::assemble() {
                         return starts_with(reply, "编者:") || starts_with(reply, "編者:") ||
                                starts_with(reply, "编者按:") || starts_with(reply, "編者按:");
                     }() &&
-                    headline_follows(k + 2, true);
+                    headline_follows(after_reply, true);
                 // (A page footer between the body and the byline cuts them apart: the byline
                 // was printed over the next headline.)
                 if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
                     article_ref().authors.empty() &&
                     !state_[static_cast<std::size_t>(current)].closed &&
                     !is_page_header_line(prev_nonblank(item.line)) &&
-                    (headline_follows(k + 1, true) || reply_follows)) {
+                    (headline_follows(k + 1, true) || reply_follows ||
+                     writer_unit_follows(k + 1))) {
                     // 文/周明远 after the body and right before the next headline: the end
                     // byline of an article that had none at its head.
                     add_byline(static_cast<std::size_t>(current), line);

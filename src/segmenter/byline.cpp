@@ -62,6 +62,9 @@ constexpr BuiltinRole builtin_roles[] = {
     {"本报通讯员", AuthorRole::correspondent},
     {"通讯员", AuthorRole::correspondent},
     {"责任编辑", AuthorRole::editor},
+    {"执行主编", AuthorRole::editor},
+    {"本版主编", AuthorRole::editor},
+    {"主编", AuthorRole::editor},  // 主编：X  责任编辑：Y over a page
     {"本版责编", AuthorRole::editor},
     {"本版编辑", AuthorRole::editor},
     {"美术编辑", AuthorRole::editor},
@@ -104,6 +107,7 @@ constexpr BuiltinRole builtin_roles[] = {
     {"攝影記者", AuthorRole::photographer},
     {"攝影", AuthorRole::photographer},
     {"責任編輯", AuthorRole::editor},
+    {"主編", AuthorRole::editor},
     {"本版編輯", AuthorRole::editor},
     {"美術編輯", AuthorRole::editor},
     {"版式設計", AuthorRole::editor},
@@ -1169,6 +1173,15 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     bool college = false;
     for (const char* word : {"学院", "大学", "学校", "中学", "小学", "學院", "大學", "學校"})
         college = college || ends_with(unit, word);
+    // 湖南大学经济与贸易学院 周启明, 中国社会科学院 X: a scholar's institution named in full
+    // (six characters or more), one space, the name: an essay's author line.
+    constexpr std::size_t min_institution_chars = 6;
+    bool institution = false;
+    for (const char* word : {"学院", "大学", "研究院", "研究所", "研究中心", "党校", "科学院",
+                             "學院", "大學", "研究所", "黨校", "科學院"})
+        institution = institution || ends_with(unit, word);
+    institution = institution && char_count(unit) >= min_institution_chars;
+    unit_word = unit_word || institution;
     const bool wide_gap = !bulleted && body.compare(gap > 0 ? gap - 1 : 0, 2, "  ") == 0;
     // 山川乡船村村民 金德福: a reader signing as a resident of a named place.
     constexpr std::size_t min_resident_chars = 5;  // a place before the word
@@ -1219,7 +1232,7 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     constexpr std::size_t max_unit_chars = 30;
     if (!unit_word || !looks_like_person_name(name) || char_count(unit) > max_unit_chars ||
         (!bulleted && !dashed && !department && !alumnus && !place_credit && !(school && grade) &&
-         !(college && wide_gap) && !resident) ||
+         !(college && wide_gap) && !institution && !resident) ||
         unit.find("，") != std::string_view::npos || unit.find(',') != std::string_view::npos)
         return BylineResult{};
     BylineResult result = one_author_line(

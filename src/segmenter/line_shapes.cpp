@@ -442,5 +442,31 @@ bool is_sidebar_label(std::string_view text) {
     return false;
 }
 
+// 记者从市交通局获悉，, 记者近日从…了解到，: the formula of a news lead naming its source.
+bool starts_with_source_formula(std::string_view text) {
+    if (!starts_with(text, "记者") && !starts_with(text, "記者")) return false;
+    constexpr std::size_t max_formula_bytes = 40 * 3;
+    const std::string_view head = text.substr(0, std::min(text.size(), max_formula_bytes));
+    const std::size_t from = std::min(head.find("从"), head.find("從"));
+    if (from == std::string_view::npos || from > 6 * 3) return false;
+    const std::size_t comma = head.find("，");
+    for (const char* word : {"获悉", "獲悉", "了解到"}) {
+        const std::size_t at = head.find(word, from);
+        if (at != std::string_view::npos && (comma == std::string_view::npos || at < comma))
+            return true;
+    }
+    return false;
+}
+
+// A news lead's opening time: 近日，日前，昨天，今年…，12月1日，.
+bool starts_with_news_time(std::string_view text) {
+    for (const char* word : {"近日", "日前", "昨天", "昨日", "今天", "今日", "今年", "本月", "截至",
+                             "連日", "连日", "近期"})
+        if (starts_with(text, word)) return true;
+    std::size_t i = 0, digits = 0;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9' && digits < 3) ++i, ++digits;
+    return digits > 0 && starts_with(text.substr(i), "月");
+}
+
 }  // namespace detail
 }  // namespace broadsheet

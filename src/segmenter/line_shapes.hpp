@@ -49,6 +49,8 @@ bool is_items_label(std::string_view text, bool headline_follows);
 bool is_label_note(std::string_view text);
 bool is_data_source_note(std::string_view text);
 bool is_sidebar_label(std::string_view text);
+bool starts_with_source_formula(std::string_view text);
+bool starts_with_news_time(std::string_view text);
 
 }  // namespace detail
 }  // namespace broadsheet

@@ -667,8 +667,11 @@ void SegmenterImpl::mark_headline_candidates() {
                 anchor = true;
             else if (l.kind == Kind::furniture)
                 continue;
+            // (基础教育 … 3: a layout gap pads a header line; its words count.)
             else if ((l.kind != Kind::headline && l.kind != Kind::body) || l.terminal ||
-                     l.continuing || l.has_jump || l.credit_begin || l.chars > max_block_line_chars)
+                     l.continuing || l.has_jump || l.credit_begin ||
+                     (l.chars > max_block_line_chars &&
+                      char_count(without_spaces(content(l))) > max_block_line_chars / 2))
                 return;
         }
         if (!anchor) return;
@@ -730,6 +733,50 @@ void SegmenterImpl::mark_headline_candidates() {
             below.rule = "paper or section name in one block under the page's first header";
         }
         break;
+    }
+    // 教育时报 · 基础教育 in mid-page, under 教育时报 … 2026年10月22日 / 基础教育 … 3 at the
+    // top: a line made only of the words of the page's top header is the header repeated.
+    {
+        auto words_of = [&](std::string_view text) {
+            std::vector<std::string> words;
+            std::string word;
+            for (std::size_t p = 0, length = 0; p <= text.size(); p += length) {
+                const char32_t c = p < text.size() ? code_point_at(text, p, length) : U' ';
+                if (p >= text.size()) length = 1;
+                if (is_space(c) || c == U'·' || c == U'|' || c == U'｜') {
+                    if (!word.empty()) words.push_back(std::move(word));
+                    word.clear();
+                } else {
+                    word.append(text.substr(p, length));
+                }
+            }
+            return words;
+        };
+        std::vector<std::string> header_words;
+        for (std::size_t k = 0; k < nonblank.size() && k < zone; ++k) {
+            const Line& l = lines_[nonblank[k]];
+            if (l.kind != Kind::furniture) break;
+            if (l.furniture == FurnitureKind::editor_line) continue;  // names, not the header
+            for (std::string& w : words_of(content(l))) header_words.push_back(std::move(w));
+        }
+        constexpr std::size_t max_repeat_chars = 20, min_word_chars = 2;
+        for (std::size_t k = zone; k < nonblank.size() && !header_words.empty(); ++k) {
+            Line& l = lines_[nonblank[k]];
+            if ((l.kind != Kind::headline && l.kind != Kind::body) || l.terminal ||
+                l.chars > max_repeat_chars)
+                continue;
+            const std::vector<std::string> words = words_of(content(l));
+            if (words.size() < 2 ||
+                !std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+                    return char_count(w) >= min_word_chars &&
+                           std::find(header_words.begin(), header_words.end(), w) !=
+                               header_words.end();
+                }))
+                continue;
+            l.kind = Kind::furniture;
+            l.furniture = FurnitureKind::page_header;
+            l.rule = "only words of the page's top header, in mid-page: the header repeated";
+        }
     }
     // The first line after the page's top furniture, across a blank line: a page number with
     // a section name (生态　3, 3　综合新闻), or a very short name standing alone before the
@@ -823,8 +870,14 @@ void SegmenterImpl::mark_bare_name_bylines() {
                     signature.size() - open <= max_post_bytes)
                     signature = trim(signature.substr(0, open));
             }
+            // (罗晓燕 / （作者单位：…） set solid under it: the writer's unit closes the piece.)
+            const std::string_view following_text =
+                following ? content(*following) : std::string_view();
+            const bool unit_credit =
+                following && following->kind == Kind::credit && following->blank_before == 0 &&
+                (starts_with(following_text, "（作者") || starts_with(following_text, "(作者"));
             const bool next_item =
-                !following || following->kind == Kind::furniture ||
+                !following || following->kind == Kind::furniture || unit_credit ||
                 (following->kind == Kind::headline && following->blank_before > 0);
             if (next_item) {
                 BylineResult names = parser_.parse_continuation(
@@ -903,7 +956,9 @@ void SegmenterImpl::mark_salutations() {
             continue;
         // Anywhere else only a salutation by its words (编辑同志：, 尊敬的读者：): a short line
         // cut after a colon by a column break is more common.
-        const bool addressee = text.find("同志") != std::string_view::npos ||
+        // (编者： alone opens the editor's reply under a reader's letter the same way.)
+        const bool reply_opener = text == "编者:" || text == "編者:";
+        const bool addressee = reply_opener || text.find("同志") != std::string_view::npos ||
                                starts_with(text, "尊敬的") || starts_with(text, "亲爱的") ||
                                text.find("先生") != std::string_view::npos ||
                                text.find("女士") != std::string_view::npos;
@@ -911,7 +966,42 @@ void SegmenterImpl::mark_salutations() {
         line.terminal = true;
         line.continuing = false;
         line.rule = "addressee and colon alone under a title: salutation paragraph";
+        if (addressee && !reply_opener) mark_anonymous_signature(i);
     }
+}
+
+void SegmenterImpl::mark_anonymous_signature(std::size_t salutation) {
+    // 编辑同志： / the letter / 河北石家庄 一位焦虑的母亲 / 编者：…: a reader signing a letter
+    // without a name (一位…, 一名…, …读者) signs it all the same; the line names nobody.
+    constexpr std::size_t max_signature_chars = 16;
+    std::size_t i = next_nonblank(salutation);
+    while (i < lines_.size() && lines_[i].kind == Kind::body) i = next_nonblank(i);
+    if (i >= lines_.size() || lines_[i].kind != Kind::headline ||
+        lines_[i].chars > max_signature_chars)
+        return;
+    const std::size_t above = prev_nonblank(i);
+    if (above >= lines_.size() || above == salutation || !lines_[above].terminal) return;
+    const std::string_view text = content(lines_[i]);
+    const bool self_described = text.find("一位") != std::string_view::npos ||
+                                text.find("一名") != std::string_view::npos ||
+                                ends_with(text, "读者") || ends_with(text, "讀者") ||
+                                ends_with(text, "家长") || ends_with(text, "网友");
+    if (!self_described) return;
+    const std::size_t below = next_nonblank(i);
+    const std::string_view reply =
+        below < lines_.size() ? content(lines_[below]) : std::string_view();
+    if (below < lines_.size() && lines_[below].kind != Kind::headline &&
+        !starts_with(reply, "编者") && !starts_with(reply, "編者"))
+        return;
+    Line& line = lines_[i];
+    line.kind = Kind::byline;
+    line.parse = BylineResult{};
+    line.parse.kind = BylineKind::byline;
+    line.parse.span = Span{line.begin, line.end};
+    line.parse.byline_span = line.parse.span;
+    line.parse.rest_begin = line.end;
+    line.parse.confidence = 0.5;
+    line.rule = "a reader's signature without a name under a letter: its byline, no author";
 }
 
 std::size_t SegmenterImpl::trailing_photo_credit(std::string_view text, std::size_t base,
@@ -1077,12 +1167,18 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
     // ■ 2026杭州马拉松将于…: briefs may be set off by a bullet each instead of a run-in head;
     // two bulleted paragraphs or more under the label make a run of briefs.
     // ● and • mark the items of a list (新品速递 / ●山耕微耕机：… is one box), not briefs.
+    // (●日前，我省发布…。: a list bullet before a whole news sentence opening with its time
+    // or source still sets off a brief.)
     auto bulleted = [&](std::size_t j) {
         std::size_t length = 0;
         const std::string_view text = content(lines_[nonblank[j]]);
         if (text.empty()) return false;
         const char32_t c = code_point_at(text, 0, length);
-        return is_bullet(c) && c != U'●' && c != U'•' && c != U'·';
+        if (!is_bullet(c)) return false;
+        if (c != U'●' && c != U'•' && c != U'·') return true;
+        const std::string_view sentence = trim(text.substr(length));
+        return lines_[nonblank[j]].terminal &&
+               (starts_with_news_time(sentence) || starts_with_source_formula(sentence));
     };
     std::size_t briefs = 0, bullets = 0;
     for (std::size_t j = k + 1; j < nonblank.size() && lines_[nonblank[j]].kind == Kind::body;

@@ -157,6 +157,7 @@ class SegmenterImpl {
     void mark_bare_name_bylines();
     void mark_photo_news();
     void mark_salutations();
+    void mark_anonymous_signature(std::size_t salutation);
     std::size_t join_split_name_byline(std::size_t index);
     std::size_t join_wrapped_byline_name(std::size_t index);
     std::size_t apply_joined_byline(std::size_t index, std::size_t extra_lines,
