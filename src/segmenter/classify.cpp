@@ -815,11 +815,10 @@ void SegmenterImpl::classify_lines() {
         }
         // A jump marker glued to the end or start of a paragraph: "…。（下转第二版）".
         if (line.chars > 6) {
-            const std::size_t window = std::min<std::size_t>(text.size(), 30);
-            for (std::size_t i = text.size() - window; i < text.size(); ++i) {
-                if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-                std::size_t length = 0;
-                if (!is_open_paren(code_point_at(text, i, length))) continue;
+            constexpr std::size_t max_jump_bytes = 30;
+            if (const std::size_t i =
+                    next_open_paren(text, tail_window_start(text, max_jump_bytes));
+                i != std::string_view::npos) {
                 JumpMarker jump;
                 if (i > 0 && match_jump(text.substr(i), jump)) {
                     line.has_jump = true;
@@ -830,7 +829,6 @@ void SegmenterImpl::classify_lines() {
                     line.terminal = ends_with_terminal(content(line));
                     line.chars = char_count(content(line));
                 }
-                break;
             }
         }
         if (!line.has_jump) {
@@ -1006,11 +1004,9 @@ void SegmenterImpl::find_editor_trailer(Line& line) const {
     const Tail last = tail_of(text.substr(0, end));
     if (last.count == 0 || !is_close_paren(last.last[0])) return;
     constexpr std::size_t max_trailer_bytes = 60;
-    const std::size_t window = std::min(end, max_trailer_bytes);
-    for (std::size_t i = end - window; i < end; ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-        std::size_t length = 0;
-        if (!is_open_paren(code_point_at(text, i, length))) continue;
+    const std::string_view head = text.substr(0, end);
+    for (std::size_t i = next_open_paren(head, tail_window_start(head, max_trailer_bytes));
+         i != std::string_view::npos; i = next_open_paren(head, i + 1)) {
         const std::string_view before = trim(text.substr(0, i));
         if (before.empty() || !ends_with_terminal(before)) continue;
         // …创历史同期新高。（完）: a wire story's end mark run into its last paragraph.
@@ -1037,11 +1033,8 @@ void SegmenterImpl::find_end_credit(Line& line) const {
     const Tail last = tail_of(text);
     if (last.count == 0 || !is_close_paren(last.last[0])) return;
     constexpr std::size_t max_credit_bytes = 90;
-    const std::size_t window = std::min(text.size(), max_credit_bytes);
-    for (std::size_t i = text.size() - window; i < text.size(); ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-        std::size_t length = 0;
-        if (!is_open_paren(code_point_at(text, i, length))) continue;
+    for (std::size_t i = next_open_paren(text, tail_window_start(text, max_credit_bytes));
+         i != std::string_view::npos; i = next_open_paren(text, i + 1)) {
         // (…一百八十余件（组），展期至明年3月。（记者 顾一鸣）: a parenthesis inside the
         // sentence is passed over.)
         const std::string_view before = trim(text.substr(0, i));

@@ -468,5 +468,22 @@ bool starts_with_news_time(std::string_view text) {
     return digits > 0 && starts_with(text.substr(i), "月");
 }
 
+// Where the last `window_bytes` bytes of `text` start: the scans for a bracketed tail
+// (…。（下转第二版）, …。（通讯员 X）, …。（编辑：X）) look no further back.
+std::size_t tail_window_start(std::string_view text, std::size_t window_bytes) {
+    return text.size() - std::min(text.size(), window_bytes);
+}
+
+// The first opening parenthesis of `text` starting at a character boundary at or after byte
+// `from` (which may fall inside a character), or npos.
+std::size_t next_open_paren(std::string_view text, std::size_t from) {
+    for (std::size_t i = from; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        std::size_t length = 0;
+        if (is_open_paren(code_point_at(text, i, length))) return i;
+    }
+    return std::string_view::npos;
+}
+
 }  // namespace detail
 }  // namespace broadsheet

@@ -51,6 +51,8 @@ bool is_data_source_note(std::string_view text);
 bool is_sidebar_label(std::string_view text);
 bool starts_with_source_formula(std::string_view text);
 bool starts_with_news_time(std::string_view text);
+std::size_t next_open_paren(std::string_view text, std::size_t from);
+std::size_t tail_window_start(std::string_view text, std::size_t window_bytes);
 
 }  // namespace detail
 }  // namespace broadsheet

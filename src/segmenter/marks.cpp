@@ -2218,13 +2218,18 @@ void SegmenterImpl::join_wrapped_end_credits() {
         const std::string_view text = content(line);
         // The last opening parenthesis of the line, after a finished sentence, never closed.
         std::size_t open = std::string_view::npos;
-        const std::size_t window = std::min(text.size(), max_credit_bytes);
-        for (std::size_t k = text.size() - window; k < text.size(); ++k) {
+        for (std::size_t k = next_open_paren(text, tail_window_start(text, max_credit_bytes));
+             k != std::string_view::npos; k = next_open_paren(text, k + 1))
+            open = k;
+        // (Closed after it, it holds no credit left open.)
+        for (std::size_t k = open == std::string_view::npos ? text.size() : open + 1;
+             k < text.size(); ++k) {
             if ((static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) continue;
             std::size_t length = 0;
-            const char32_t c = code_point_at(text, k, length);
-            if (is_open_paren(c)) open = k;
-            if (is_close_paren(c)) open = std::string_view::npos;
+            if (is_close_paren(code_point_at(text, k, length))) {
+                open = std::string_view::npos;
+                break;
+            }
         }
         if (open == std::string_view::npos || open == 0) continue;
         const std::string_view before = trim(text.substr(0, open));
