@@ -1310,3 +1310,19 @@ TEST_CASE("byline: a scholar's institution named in full and the name; a chief e
     CHECK(editors.kind == broadsheet::detail::BylineKind::editor_line);
     CHECK(editors.authors.size() == 2);
 }
+
+TEST_CASE("byline: a letter-spaced pen name in brackets; an office's short name and a padded name",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto pen = parser.parse_line("（赣 交）");
+    CHECK(pen.kind == broadsheet::detail::BylineKind::credit);
+    REQUIRE(pen.authors.size() == 1);
+    CHECK(pen.authors[0].name == "赣交");
+    CHECK(parser.parse_line("（待 续）").authors.empty());
+    CHECK(parser.parse_line("（图 文）").authors.empty());
+    const auto office = parser.parse_line("镇党政办 周 蕾");
+    CHECK(office.kind == broadsheet::detail::BylineKind::byline);
+    REQUIRE(office.authors.size() == 1);
+    CHECK(office.authors[0].name == "周蕾");
+    CHECK(parser.parse_line("今天 我们 去 看 海").kind == broadsheet::detail::BylineKind::none);
+}

@@ -3413,3 +3413,55 @@ TEST_CASE(
     CHECK(paragraph_texts(second.articles[0]).size() == 2);
     CHECK(second.unplaced.empty());
 }
+
+TEST_CASE(
+    "segmenter: a classical couplet quoted line by line under a colon; a related-news pointer; "
+    "a headline printed at the page's end after its dateline and text",
+    "[segmenter]") {
+    const std::string couplet =
+        "诗人笔下的重阳\n\n本报记者 林晓\n\n"
+        "唐代诗人对重阳多有吟咏。王维少年客居长安，写下了流传千古的思乡之句：\n"
+        "独在异乡为异客，\n每逢佳节倍思亲。\n"
+        "杜甫晚年漂泊夔州，重阳登高时百感交集，留下了许多名篇。\n";
+    const Page first = segment(couplet);
+    check_invariants(couplet, first);
+    REQUIRE(first.articles.size() == 1);
+    CHECK(paragraph_texts(first.articles[0]).size() == 4);
+
+    const std::string tail =
+        "連假人潮湧入大稻埕\n\n"
+        "〔記者陳怡君／台北報導〕四天連假期間，台北市大稻埕、北投等商圈湧入大批遊客。\n\n"
+        "觀傳局回應，將研議於假日加開接駁公車。\n\n"
+        "（相關新聞見A7）\n\n"
+        "〔記者黃志明／新竹報導〕新竹市政府昨宣布，護城河親水公園整修完成，今起重新開放。\n"
+        "護城河親水公園重新開放\n";
+    const Page second = segment(tail);
+    check_invariants(tail, second);
+    REQUIRE(second.articles.size() == 2);
+    CHECK(headline_texts(second.articles[1]) == Texts{"護城河親水公園重新開放"});
+    CHECK(std::any_of(second.furniture.begin(), second.furniture.end(),
+                      [](const auto& f) { return f.text == "（相關新聞見A7）"; }));
+    CHECK(second.unplaced.empty());
+}
+
+TEST_CASE("segmenter: a centred title in a hard-wrapped page after its signer and first paragraph",
+          "[segmenter]") {
+    const std::string text =
+        "      镇党政办 周 蕾\n"
+        "  8月12日，我镇召开秋季防汛暨安全生产\n"
+        "工作会议，镇班子成员、各村（社区）党组\n"
+        "织书记参加会议。\n"
+        "       我镇召开秋季防汛暨安全生产工作会议\n"
+        "  会议通报了上半年全镇安全生产形势，\n"
+        "部署了秋汛期间河道巡查、山塘水库安全度\n"
+        "汛等重点工作。镇党委书记王德明要求，各\n"
+        "村要落实二十四小时值班制度，对地质灾害\n"
+        "隐患点逐一落实监测责任人，确保不漏一处、\n"
+        "不留死角。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"我镇召开秋季防汛暨安全生产工作会议"});
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "周蕾");
+}

@@ -1170,6 +1170,21 @@ void SegmenterImpl::assemble() {
             }
         }
         if (!next) {
+            // 〔記者X／新竹報導〕… / 護城河親水公園重新開放 at the page's end: the headline of
+            // the article above, printed after its byline and text.
+            if (current >= 0 && !limit_hit_ && article_ref().headlines.empty() &&
+                !article_ref().paragraphs.empty() &&
+                (state_[static_cast<std::size_t>(current)].has_byline ||
+                 article_ref().has_dateline) &&
+                !state_[static_cast<std::size_t>(current)].closed) {
+                add_headlines(static_cast<std::size_t>(current), group, 0.5);
+                for (std::size_t l : group)
+                    lines_[l].rule =
+                        "headline-like lines at the page's end, after an article with a byline "
+                        "but no headline: its displaced headline";
+                group.clear();
+                return;
+            }
             for (std::size_t l : group) unplace(l, "headline-like line with nothing after it");
             group.clear();
             return;

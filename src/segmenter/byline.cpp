@@ -1037,12 +1037,48 @@ BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) c
     std::size_t offset = 0;
     const std::string_view text = trim(line, &offset);
     if (text.empty()) return result;
-    for (auto form : {&BylineParser::parse_labelled_author, &BylineParser::parse_affiliated_credit,
-                      &BylineParser::parse_unit_signed_line, &BylineParser::parse_coded_editor_line,
-                      &BylineParser::parse_placed_reader_line}) {
+    for (auto form :
+         {&BylineParser::parse_labelled_author, &BylineParser::parse_affiliated_credit,
+          &BylineParser::parse_unit_signed_line, &BylineParser::parse_coded_editor_line,
+          &BylineParser::parse_placed_reader_line, &BylineParser::parse_spaced_pen_name}) {
         BylineResult parsed = (this->*form)(text, base + offset);
         if (parsed.kind != BylineKind::none) return parsed;
     }
+    return result;
+}
+
+BylineResult BylineParser::parse_spaced_pen_name(std::string_view text, std::size_t base) const {
+    // （赣 交）: two characters letter-spaced to a name's width in brackets after a brief, a
+    // pen name whatever its surname (（待 续）, （图 文）, （左 二） are no names).
+    std::size_t length = 0;
+    if (text.empty() || !is_open_paren(code_point_at(text, 0, length))) return BylineResult{};
+    const Tail tail = tail_of(text);
+    if (tail.count == 0 || !is_close_paren(tail.last[0])) return BylineResult{};
+    std::size_t inner_offset = 0;
+    const std::string_view inner =
+        trim(text.substr(length, last_char_begin(text) - length), &inner_offset);
+    std::size_t first_length = 0, second_length = 0;
+    if (inner.empty()) return BylineResult{};
+    const char32_t first = code_point_at(inner, 0, first_length);
+    const std::size_t second_at = skip_spaces(inner, first_length, inner.size());
+    if (second_at == first_length || second_at >= inner.size()) return BylineResult{};
+    const char32_t second = code_point_at(inner, second_at, second_length);
+    constexpr std::u32string_view not_names =
+        U"完续續待终終图圖文摄攝稿注附表上下中左右前后後一二三四五六七八九十";
+    if (second_at + second_length != inner.size() || !is_han(first) || !is_han(second) ||
+        not_names.find(first) != std::u32string_view::npos ||
+        not_names.find(second) != std::u32string_view::npos)
+        return BylineResult{};
+    std::string name(inner.substr(0, first_length));
+    name += inner.substr(second_at, second_length);
+    const std::size_t name_at = length + inner_offset;
+    BylineResult result;
+    result.kind = BylineKind::credit;
+    result.authors.push_back({std::move(name), AuthorRole::writer, "",
+                              Span{base + name_at, base + name_at + inner.size()}});
+    result.span = Span{base, base + text.size()};
+    result.rest_begin = result.span.end;
+    result.confidence = 0.5;
     return result;
 }
 
@@ -1157,10 +1193,28 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
             if (ends_with(body, supplied)) body.remove_suffix(supplied.size());
         while (!body.empty() && body.back() == ' ') body.remove_suffix(1);
     }
-    const std::size_t gap = bulleted ? body.rfind("  ") : body.rfind(' ');
+    std::size_t gap = bulleted ? body.rfind("  ") : body.rfind(' ');
     if (gap == std::string_view::npos || gap <= skip) return BylineResult{};
+    // 镇党政办 周 蕾: a two-character name letter-spaced to three; the gap is the one before.
+    bool padded = false;
+    if (!bulleted && char_count(trim(body.substr(gap))) == 1) {
+        std::size_t before = gap;
+        while (before > skip && body[before - 1] == ' ') --before;
+        const std::size_t first_gap = body.rfind(' ', before > 0 ? before - 1 : 0);
+        if (first_gap != std::string_view::npos && first_gap > skip &&
+            char_count(trim(body.substr(first_gap, before - first_gap))) == 1) {
+            gap = first_gap;
+            padded = true;
+        }
+    }
     const std::string_view unit = trim(body.substr(skip, gap - skip));
-    const std::string_view name = trim(body.substr(gap));
+    const std::string_view spaced_name = trim(body.substr(gap));
+    std::string squeezed_name;
+    if (padded)
+        for (std::size_t p = 0, width = 0; p < spaced_name.size(); p += width)
+            if (!is_space(code_point_at(spaced_name, p, width)))
+                squeezed_name += spaced_name.substr(p, width);
+    const std::string_view name = padded ? std::string_view(squeezed_name) : spaced_name;
     bool unit_word = false, school = false, grade = false;
     for (const char* word : {"学校", "小学", "中学", "大学", "学院", "年级", "班", "单位", "學校",
                              "小學", "中學", "大學", "學院", "年級"})
@@ -1210,6 +1264,11 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     for (const char* word : {"工作部", "项目部", "宣传部", "办公室", "车间", "工会", "團委", "团委",
                              "項目部", "辦公室", "車間", "秘书处", "秘書處"})
         department = department || ends_with(unit, word);
+    // 镇党政办, 县委办: a government office's short name.
+    constexpr std::size_t min_office_chars = 3;
+    department = department ||
+                 ((ends_with(unit, "办") || ends_with(unit, "辦")) &&
+                  char_count(unit) >= min_office_chars && unit.find(' ') == std::string_view::npos);
     // (（安全质量部 魏晓东）: in brackets any department, office or team will do.)
     constexpr std::size_t max_department_chars = 10;
     if (parenthesized && char_count(unit) <= max_department_chars)
@@ -1235,8 +1294,10 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
          !(college && wide_gap) && !institution && !resident) ||
         unit.find("，") != std::string_view::npos || unit.find(',') != std::string_view::npos)
         return BylineResult{};
-    BylineResult result = one_author_line(
-        text, base, static_cast<std::size_t>(name.data() - text.data()), name, "", 0.7);
+    BylineResult result =
+        one_author_line(text, base, static_cast<std::size_t>(spaced_name.data() - text.data()),
+                        spaced_name, "", 0.7);
+    if (padded) result.authors.front().name = squeezed_name;
     if (parenthesized || dashed) {
         result.kind = BylineKind::credit;
         result.byline_span = Span{};

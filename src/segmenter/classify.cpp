@@ -26,7 +26,19 @@ bool match_jump(std::string_view text, JumpMarker& jump) {
         }
     };
     skip();
+    // （相关新闻见A7）: a pointer to the related story's page, a teaser like 详见.
+    bool related = false;
+    for (const char* words :
+         {"相关新闻", "相關新聞", "相关报道", "相關報導", "更多报道", "更多報導"})
+        if (starts_with(text.substr(p), words)) {
+            p += std::string_view(words).size();
+            related = true;
+            break;
+        }
     bool from = false;
+    if (related && !starts_with(text.substr(p), "见") && !starts_with(text.substr(p), "見") &&
+        !starts_with(text.substr(p), "详见") && !starts_with(text.substr(p), "詳見"))
+        return false;
     if (starts_with(text.substr(p), "下"))
         p += 3;
     else if (starts_with(text.substr(p), "上")) {

@@ -349,8 +349,14 @@ void SegmenterImpl::mark_headline_candidates() {
         const bool stands_alone = indent_paragraphs_ && line.indent < 2 && next_in_run &&
                                   next->indent >= 2 && line.blank_before > 0 &&
                                   (!before || before->terminal || before->kind != Kind::body);
+        // (      我镇召开秋季防汛… centred after finished text, over an indented paragraph:
+        // its indent is the centring, not a paragraph's.)
+        constexpr std::size_t min_centring_indent = 5;
+        const bool centred = next_in_run && line.indent >= min_centring_indent &&
+                             line.indent > next->indent + 2 &&
+                             (!before || before->terminal || before->kind != Kind::body);
         if (hard_wrapped_ && next_in_run && wrap_width_ > 0 && !headline_typography &&
-            !stands_alone && width_of(line) * 20 >= wrap_width_ * 17) {
+            !stands_alone && !centred && width_of(line) * 20 >= wrap_width_ * 17) {
             line.rule = "as wide as the wrapped text and followed by text: body text";
             continue;
         }
@@ -1894,6 +1900,21 @@ void SegmenterImpl::mark_verse() {
         };
         const bool punctuated = std::all_of(
             run.begin(), run.end(), [&](std::size_t i) { return comma(i) || lines_[i].terminal; });
+        // …写下了流传千古的思乡之句： / 独在异乡为异客， / 每逢佳节倍思亲。: two lines of five
+        // or seven characters, a comma then a full stop, under a line ending in a colon: a
+        // classical couplet quoted line by line.
+        const std::size_t before = run.empty() ? lines_.size() : prev_nonblank(run.front());
+        const bool couplet =
+            run.size() == 2 && before < lines_.size() && lines_[before].kind == Kind::body &&
+            (ends_with(content(lines_[before]), "：") || ends_with(content(lines_[before]), ":")) &&
+            lines_[run[0]].chars == lines_[run[1]].chars &&
+            (lines_[run[0]].chars == 6 || lines_[run[0]].chars == 8) && comma(run[0]) &&
+            ends_with(content(lines_[run[1]]), "。");
+        if (couplet) {
+            for (std::size_t i : run) lines_[i].verse = true;
+            lines_[before].terminal = true;
+            lines_[before].continuing = false;
+        }
         if (run.size() >= min_verse_lines && punctuated &&
             std::count_if(run.begin(), run.end(), comma) >= 2) {
             for (std::size_t i : run) lines_[i].verse = true;
