@@ -1326,3 +1326,22 @@ TEST_CASE("byline: a letter-spaced pen name in brackets; an office's short name 
     CHECK(office.authors[0].name == "周蕾");
     CHECK(parser.parse_line("今天 我们 去 看 海").kind == broadsheet::detail::BylineKind::none);
 }
+
+TEST_CASE("byline: 文·图 and 口述/整理 labels; a padded name before a trailing 文", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto dotted = parser.parse_line("文·图/柯  婷");
+    REQUIRE(dotted.authors.size() == 1);
+    CHECK(dotted.authors[0].name == "柯婷");
+    CHECK(dotted.authors[0].role_text == "文·图");
+    const auto memoir = parser.parse_line("口述：张桂兰 整理：陆  雯");
+    REQUIRE(memoir.authors.size() == 2);
+    CHECK(memoir.authors[0].role_text == "口述");
+    CHECK(memoir.authors[1].name == "陆雯");
+    CHECK(memoir.authors[1].role_text == "整理");
+    // 整理 is a label only before a colon.
+    CHECK(parser.parse_line("整理 王五").kind == broadsheet::detail::BylineKind::none);
+    const auto padded = parser.parse_line("本报记者 胡  珂 文  钱一鸣 摄");
+    REQUIRE(padded.authors.size() == 2);
+    CHECK(padded.authors[0].name == "胡珂");
+    CHECK(padded.authors[1].name == "钱一鸣");
+}

@@ -3465,3 +3465,63 @@ TEST_CASE("segmenter: a centred title in a hard-wrapped page after its signer an
     REQUIRE(page.articles[0].authors.size() == 1);
     CHECK(page.articles[0].authors[0].name == "周蕾");
 }
+
+TEST_CASE(
+    "segmenter: a byline printed over its headline after an unsigned article; an editor's note "
+    "over the page's first headline; a bare caption at the page's end",
+    "[segmenter]") {
+    const std::string text =
+        "編者按：畢業季臨近，本報今起推出系列報道，講述青年人在基層建功立業的故事。\n\n"
+        "北部都會區三幅用地招標\n\n"
+        "本報訊（記者 梁嘉儀）發展局昨日公布，三幅用地位於新田科技城一帶，總面積約十二公頃。\n\n"
+        "文：黃詠琳 圖：李卓賢\n\n"
+        "石澳漁村 百年茶檔的堅持\n\n"
+        "清晨六時，石澳村口的茶檔已經開爐。第三代傳人何伯一邊沖奶茶，一邊招呼熟客。\n\n"
+        "何伯說，近年不少年輕人專程入村打卡，茶檔生意比以前更好。\n\n"
+        "何伯在茶檔沖奶茶。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(paragraph_texts(page.articles[0]).size() == 2);
+    CHECK(paragraph_texts(page.articles[0])[0].find("編者按") == 0);
+    CHECK(headline_texts(page.articles[1]) == Texts{"石澳漁村 百年茶檔的堅持"});
+    CHECK(page.articles[1].authors.size() == 2);
+    CHECK(page.articles[1].captions.size() == 1);
+    CHECK(paragraph_texts(page.articles[1]).size() == 2);
+    CHECK(page.unplaced.empty());
+}
+
+TEST_CASE(
+    "segmenter: a label over briefs opened by their datelines; a Q&A box's first question is "
+    "no title; marks left by a scan after finished text",
+    "[segmenter]") {
+    const std::string briefs =
+        "社區新聞\n"
+        "【本報消息】社會工作局與多個社團合辦的長者健康講座昨日舉行，逾百名長者參加。\n\n"
+        "【本報消息】民政總署轄下路環圖書館完成翻新工程，今日起重新開放。\n\n"
+        "格蘭披治大賽車周末開鑼\n\n"
+        "第七十二屆澳門格蘭披治大賽車本周末舉行，交通部門將實施臨時交通措施。\n";
+    const Page first = segment(briefs);
+    check_invariants(briefs, first);
+    REQUIRE(first.articles.size() == 3);
+    CHECK(first.articles[0].headlines.empty());
+    CHECK(std::any_of(first.furniture.begin(), first.furniture.end(),
+                      [](const auto& f) { return f.text == "社區新聞"; }));
+
+    const std::string box =
+        "【科技问答】\n"
+        "问：什么是5G-A？和5G有什么区别？\n"
+        "答：5G-A即5G-Advanced，是5G的演进版本，在速率、时延等方面都有提升。\n"
+        "问：现在的5G手机能用5G-A网络吗？\n"
+        "答：需要手机芯片和系统支持5G-A。\n\n"
+        "C919执飞深圳至上海航线满月\n\n"
+        "本报讯（记者 林晓）国产大飞机C919执飞深圳至上海航线已满一个月，运行平稳。\n"
+        "．、\n";
+    const Page second = segment(box);
+    check_invariants(box, second);
+    REQUIRE(second.articles.size() == 2);
+    CHECK(headline_texts(second.articles[0]) == Texts{"【科技问答】"});
+    CHECK(paragraph_texts(second.articles[0]).size() == 4);
+    REQUIRE(paragraph_texts(second.articles[1]).size() == 1);
+    CHECK(paragraph_texts(second.articles[1])[0].find("．、") == std::string::npos);
+}

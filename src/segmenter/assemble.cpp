@@ -990,6 +990,18 @@ void SegmenterImpl::assemble() {
                 group.clear();
                 return;
             }
+            // 文：黃詠琳 圖：李卓賢 / 石澳漁村 百年茶檔的堅持 / text: a byline printed over its
+            // headline; the headline is the article's, which has no text yet.
+            if (a.paragraphs.empty() && a.headlines.empty() && s.has_byline && !s.closed &&
+                !a.has_dateline && !next_starts && next && next->type == Item::Type::paragraph) {
+                const std::vector<std::size_t> sections = take_sections();
+                add_headlines(static_cast<std::size_t>(current), group, 0.7);
+                add_sections(sections);
+                for (std::size_t l : group)
+                    lines_[l].rule = "headline under a byline printed over it, before the text";
+                group.clear();
+                return;
+            }
             if (!next_starts && next && next->type == Item::Type::paragraph &&
                 !a.headlines.empty() && a.paragraphs.empty() && !s.closed &&
                 (s.has_byline || a.has_dateline) &&
@@ -1010,8 +1022,9 @@ void SegmenterImpl::assemble() {
             if (!next_starts && next && next->type == Item::Type::paragraph) {
                 // (Not when the text under the headline is signed as an item of its own:
                 // 金秋柑橘俏销 / its text / 周敏 摄 is photo news after a headless brief.)
-                if (a.headlines.empty() && !s.closed && a.paragraphs.size() <= 2 &&
-                    (s.has_byline || a.has_dateline) && !short_item_follows(next_index)) {
+                if (a.headlines.empty() && !s.closed && !s.labelled_brief &&
+                    a.paragraphs.size() <= 2 && (s.has_byline || a.has_dateline) &&
+                    !short_item_follows(next_index)) {
                     // Reading-order damage: byline and lead printed before their headline.
                     std::vector<std::size_t> sections = take_sections();
                     // 小将绝杀 山城逆转领头羊 / 下半场换人见效 / … / 争冠悬念延续: a short
@@ -1206,12 +1219,22 @@ void SegmenterImpl::assemble() {
                                          : "short lines before body text: headline of an "
                                            "article without byline";
         group.clear();
+        for (const Item& note : held_notes_) {
+            add_paragraph(static_cast<std::size_t>(current), note);
+            ++state_[static_cast<std::size_t>(current)].editor_notes;
+            for (std::size_t l : note.piece_lines)
+                set_line(l, LineClass::body, current,
+                         "editor's note over the page's first headline: the article's first "
+                         "paragraph");
+        }
+        held_notes_.clear();
     };
 
     auto can_take_byline = [&]() {
         if (current < 0) return false;
         const Article& a = article_ref();
-        return a.paragraphs.empty() && !state_[static_cast<std::size_t>(current)].closed;
+        const State& s = state_[static_cast<std::size_t>(current)];
+        return a.paragraphs.size() <= s.editor_notes && !s.closed;
     };
 
     for (std::size_t k = 0; k < items_.size(); ++k) {
@@ -1473,6 +1496,17 @@ void SegmenterImpl::assemble() {
                 }
                 if (current < 0) {
                     if (!lead && !run_in_brief && !after_closed && pending_jumps_.empty()) {
+                        const std::string_view opening =
+                            item.pieces.empty()
+                                ? std::string_view()
+                                : std::string_view(text_).substr(item.pieces.front().begin,
+                                                                 item.pieces.front().size());
+                        if (page_.articles.empty() &&
+                            (starts_with(opening, "编者按") || starts_with(opening, "編者按")) &&
+                            headline_follows(k + 1)) {
+                            held_notes_.push_back(item);
+                            break;
+                        }
                         for (std::size_t l : item.piece_lines)
                             unplace(l, "body text before the first headline or byline");
                         break;
@@ -1483,6 +1517,7 @@ void SegmenterImpl::assemble() {
                         break;
                     }
                     current = static_cast<std::ptrdiff_t>(new_article(item.line, lead ? 0.8 : 0.4));
+                    state_[static_cast<std::size_t>(current)].labelled_brief = run_in_brief;
                     // 本报讯（记者 X）… opening without a headline takes the one printed inside
                     // the paragraph above.
                     if (lead) attach_held_headline(static_cast<std::size_t>(current));
@@ -1500,7 +1535,9 @@ void SegmenterImpl::assemble() {
                 // byline credits its photos is the photo's caption.
                 if (!lead && item.pieces.size() == 1 && current >= 0 &&
                     !article_ref().paragraphs.empty() && is_bare_caption_sentence(content(line)) &&
-                    k + 1 < items_.size() && headline_follows(k + 1) &&
+                    // (or the next item's byline printed over its headline, or the page's end)
+                    (headline_follows(k + 1) ||
+                     (items_[k + 1].type == Item::Type::byline && headline_follows(k + 2))) &&
                     (photos_credited(article_ref()) ||
                      std::any_of(article_ref().byline_spans.begin(),
                                  article_ref().byline_spans.end(),
@@ -1563,6 +1600,10 @@ void SegmenterImpl::assemble() {
         }
     }
     resolve_group(nullptr);
+    for (const Item& note : held_notes_)
+        for (std::size_t l : note.piece_lines)
+            unplace(l, "editor's note before the first headline, claimed by no article");
+    held_notes_.clear();
     for (std::size_t held : held_headlines_)
         unplace(held,
                 "headline-like line inside a paragraph cut by a column break, claimed by "

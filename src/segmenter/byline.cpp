@@ -145,6 +145,11 @@ constexpr BuiltinRole builtin_roles[] = {
     {"統籌", AuthorRole::editor},
     {"采写", AuthorRole::writer},  // 采写：南都记者 X: the reporters who gathered and wrote it
     {"採寫", AuthorRole::writer},
+    {"口述", AuthorRole::writer},  // 口述：X 整理：Y: a memoir told by X, written down by Y
+    {"整理", AuthorRole::writer},
+    {"文·图", AuthorRole::writer},  // 文·图/柯婷: text and photographs, a dot between
+    {"图·文", AuthorRole::writer},
+    {"文·圖", AuthorRole::writer},
     {"文/图", AuthorRole::writer},
     {"图/文", AuthorRole::writer},
     {"文/圖", AuthorRole::writer},
@@ -157,8 +162,9 @@ constexpr BuiltinRole builtin_roles[] = {
 // slash or a colon.
 bool is_label_role(std::string_view word) {
     if (char_count(word) == 1) return true;
-    for (std::string_view label : {"报道", "报导", "報導", "報道", "文并摄", "文並攝", "美术",
-                                   "美術", "统筹", "統籌", "采写", "採寫"})
+    for (std::string_view label :
+         {"报道", "报导", "報導", "報道", "文并摄", "文並攝", "美术", "美術", "统筹", "統籌",
+          "采写", "採寫", "口述", "整理", "文·图", "图·文", "文·圖"})
         if (word == label) return true;
     return false;
 }
@@ -917,6 +923,20 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
                tokens[i + run].role_text == tokens[i].role_text)
             ++run;
         std::size_t group = run == 3 ? 3 : std::min<std::size_t>(run, 2);
+        // 胡  珂 文  钱一鸣 摄: a padded name, then the role 文 (or 图) after a narrower gap
+        // than the padding; a letter-spaced name (张 建 文) keeps even gaps.
+        bool trailing_role_after = false;
+        if (run >= 3) {
+            const std::size_t padding = tokens[i + 1].begin - tokens[i].end;
+            const std::size_t gap = tokens[i + 2].begin - tokens[i + 1].end;
+            const std::string_view third =
+                text.substr(tokens[i + 2].begin, tokens[i + 2].end - tokens[i + 2].begin);
+            if (gap < padding && (third == "文" || third == "图" || third == "圖" ||
+                                  third == "攝" || third == "摄")) {
+                group = 2;
+                trailing_role_after = true;
+            }
+        }
         // 欧 阳 建 国, 欧阳 建国: a compound surname and its given name, letter-spaced.
         auto compound_at = [&](std::size_t k, std::size_t chars_needed) {
             const std::size_t last_end =
@@ -944,7 +964,7 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
             merged.back().chars = 0;
             for (std::size_t k = i; k < i + group; ++k) merged.back().chars += tokens[k].chars;
         }
-        i += group;
+        i += group + (trailing_role_after ? 1 : 0);
     }
 
     for (const Token& token : merged) {

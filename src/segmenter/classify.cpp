@@ -178,7 +178,7 @@ bool is_scan_residue(std::string_view text, bool after_finished_text) {
                              c == '`' || c == '^' || c == '|' || c == U'¦' || c == U'｜' ||
                              c == U'■' || c == U'□' || c == U'▲' || c == U'△' || c == U'●' ||
                              c == U'◆' || c == U'◇' || c == U'▼' || c == U'·' || c == ',' ||
-                             c == U'‘' || c == U'’';
+                             c == U'‘' || c == U'’' || c == U'、';
         if (!residue) return false;
         ++marks;
     }

@@ -261,7 +261,7 @@ void SegmenterImpl::mark_headline_candidates() {
                                opening.find("問:") != std::string_view::npos ||
                                starts_with(text, "Q:") || starts_with(text, "Q：");
             const bool box_label = is_sidebar_label(above) && before->chars <= 8 && !asked;
-            if (question && (in_lenticular_brackets(above) || box_label) &&
+            if (question && !asked && (in_lenticular_brackets(above) || box_label) &&
                 (one_clause || (asked_below && line.chars <= options_.max_headline_chars / 2)) &&
                 text.find("。") == std::string_view::npos) {
                 line.kind = Kind::headline;
@@ -1186,21 +1186,34 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
         return lines_[nonblank[j]].terminal &&
                (starts_with_news_time(sentence) || starts_with_source_formula(sentence));
     };
-    std::size_t briefs = 0, bullets = 0;
-    for (std::size_t j = k + 1; j < nonblank.size() && lines_[nonblank[j]].kind == Kind::body;
+    std::size_t briefs = 0, bullets = 0, led = 0;
+    for (std::size_t j = k + 1;
+         j < nonblank.size() && (lines_[nonblank[j]].kind == Kind::body ||
+                                 lines_[nonblank[j]].kind == Kind::dateline_lead);
          ++j) {
+        // 【本報消息】社會工作局…: briefs opened by their datelines, no headline each.
+        if (lines_[nonblank[j]].kind == Kind::dateline_lead) {
+            ++led;
+            continue;
+        }
         if (has_run_in_head(content(lines_[nonblank[j]]))) ++briefs;
         if (bulleted(j)) ++bullets;
     }
-    constexpr std::size_t min_bulleted_briefs = 2;
+    constexpr std::size_t min_bulleted_briefs = 2, min_dateline_briefs = 2;
     const bool bullet_briefs = bullets >= min_bulleted_briefs;
-    if (briefs == 0 && !bullet_briefs) return false;
+    if (briefs == 0 && !bullet_briefs && led < min_dateline_briefs) return false;
     line.kind = Kind::furniture;
     line.furniture = FurnitureKind::section_name;
     line.rule = "label over run-in briefs (■ 体坛速递): section name";
-    for (std::size_t j = k + 1; j < nonblank.size() && lines_[nonblank[j]].kind == Kind::body;
+    for (std::size_t j = k + 1;
+         j < nonblank.size() && (lines_[nonblank[j]].kind == Kind::body ||
+                                 lines_[nonblank[j]].kind == Kind::dateline_lead);
          ++j) {
         Line& brief = lines_[nonblank[j]];
+        if (brief.kind == Kind::dateline_lead) {
+            if (led >= min_dateline_briefs) brief.run_in_brief = true;  // no headline of its own
+            continue;
+        }
         const bool run_in = has_run_in_head(content(brief));
         const bool bullet = bullet_briefs && bulleted(j);
         if (!run_in && !bullet) continue;
