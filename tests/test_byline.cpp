@@ -1345,3 +1345,18 @@ TEST_CASE("byline: 文·图 and 口述/整理 labels; a padded name before a tra
     CHECK(padded.authors[0].name == "胡珂");
     CHECK(padded.authors[1].name == "钱一鸣");
 }
+
+TEST_CASE("byline: 摄/ as a label; a reporter glued to a bracketed dateline before the lead",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto labels = parser.parse_line("文/程 雪 摄/卢 鹏");
+    REQUIRE(labels.authors.size() == 2);
+    CHECK(labels.authors[1].name == "卢鹏");
+    CHECK(labels.authors[1].role_text == "摄");
+    const std::string lead = "【星島日報報道】記者陳浩然 隨着颱風季節臨近，渠務署展開清理工程。";
+    const auto dated = parser.parse_dateline_prefix(lead, 0);
+    CHECK(dated.kind == broadsheet::detail::BylineKind::dateline);
+    REQUIRE(dated.authors.size() == 1);
+    CHECK(dated.authors[0].name == "陳浩然");
+    CHECK(lead.substr(dated.rest_begin).find("隨着") == 0);
+}

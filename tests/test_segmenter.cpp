@@ -3525,3 +3525,18 @@ TEST_CASE(
     REQUIRE(paragraph_texts(second.articles[1]).size() == 1);
     CHECK(paragraph_texts(second.articles[1])[0].find("．、") == std::string::npos);
 }
+
+TEST_CASE("segmenter: 本版简讯, a note about the page, labels the run-in briefs under it",
+          "[segmenter]") {
+    const std::string text =
+        "让红色资源“活”起来\n\n本报记者 钟晓芸\n\n"
+        "井冈山市近年来推动红色旅游提质升级，今年一季度接待游客同比增长百分之十二。\n\n"
+        "本版简讯\n\n"
+        "瑞金“红色走读”线路开通 近日，瑞金市推出5条“红色走读”精品线路，串联起多处旧址。\n\n"
+        "萍乡安源举办工运史料展 4月15日，安源路矿工人运动史料展开展，展出史料300余件。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[1].headlines.empty());
+    CHECK(page.articles[2].headlines.empty());
+}

@@ -128,6 +128,8 @@ constexpr BuiltinRole builtin_roles[] = {
     {"圖", AuthorRole::photographer},
     {"文", AuthorRole::writer},
     {"图", AuthorRole::photographer},
+    {"摄", AuthorRole::photographer},  // 文/程雪 摄/卢鹏
+    {"攝", AuthorRole::photographer},
     {"报道", AuthorRole::writer},
     {"报导", AuthorRole::writer},
     {"報導", AuthorRole::writer},
@@ -2138,9 +2140,10 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
                 p = colon + colon_length;
                 result.byline_span = Span{base + q, base + p};
                 result.authors = std::move(parsed.authors);
-            } else if (q > p && match_role_word(text, q, ignored)) {
+            } else if ((q > p || paren) && match_role_word(text, q, ignored)) {
                 // 本报讯 记者 王芳 通讯员 李强 近日，…: an unbracketed byline after the dateline,
-                // ended by a space before the lead. The longest run up to a space that parses
+                // ended by a space before the lead (right after a bracketed dateline too:
+                // 【星島日報報道】記者陳浩然 隨着…). The longest run up to a space that parses
                 // as role words and person-shaped names wins.
                 std::size_t best_end = 0;
                 Parsed best;

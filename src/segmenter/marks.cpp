@@ -1056,6 +1056,12 @@ void SegmenterImpl::mark_photo_news() {
                 line.items_label = true;
             continue;
         }
+        // 本版简讯, a note about the page, labels the run-in briefs under it all the same.
+        if (line.kind == Kind::furniture && line.furniture == FurnitureKind::other &&
+            starts_with(content(line), "本版")) {
+            if (mark_run_in_briefs(nonblank, k)) line.items_label = true;
+            continue;
+        }
         if (line.kind != Kind::headline) continue;
         if (mark_run_in_briefs(nonblank, k)) {
             line.items_label = true;

@@ -279,11 +279,11 @@ class SegmenterImpl {
     // Per-article state for assembly.
     struct State {
         bool has_byline = false;
-        bool closed = false;          // an end credit or a trailing dateline was seen
-        bool displaced = false;       // headline arrived after byline and lead
-        bool byline_line = false;     // a byline on a line of its own (not in a dateline)
-        bool prose = false;           // a paragraph that is no line of verse was added
-        bool labelled_brief = false;  // a brief under a label over briefs: it has no headline
+        bool closed = false;           // an end credit or a trailing dateline was seen
+        bool displaced = false;        // headline arrived after byline and lead
+        bool byline_line = false;      // a byline on a line of its own (not in a dateline)
+        bool prose = false;            // a paragraph that is no line of verse was added
+        bool labelled_brief = false;   // a brief under a label over briefs: it has no headline
         std::size_t editor_notes = 0;  // 编者按 paragraphs given before the article's text
         std::size_t displaced_paragraph = 0;
         std::size_t displaced_group_size = 0;
