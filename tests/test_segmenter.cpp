@@ -3540,3 +3540,35 @@ TEST_CASE("segmenter: 本版简讯, a note about the page, labels the run-in bri
     CHECK(page.articles[1].headlines.empty());
     CHECK(page.articles[2].headlines.empty());
 }
+
+TEST_CASE(
+    "segmenter: a credit for a contributor signs no section; a question crosshead may quote a "
+    "word; a lawyer's sign-off under an answer; a caption after a result line is no photo news",
+    "[segmenter]") {
+    const std::string feature =
+        "县城青年创业观察\n\n中青报·中青网记者 唐逸舟\n\n"
+        "越来越多的青年选择回到县城创业，带动了当地就业和消费。\n\n"
+        "一间工作室带动三十户\n\n"
+        "95后返乡青年开设的竹编工作室，已带动周边三十户村民增收。\n\n"
+        "一片竹林怎样变成“碳票”？\n\n"
+        "县里把竹林碳汇量核算成碳票，村民可以凭票获得收益，已有两百户领到碳票。\n\n"
+        "（中青报·中青网记者 刘思源对本文亦有贡献）\n\n"
+        "网购退货有哪些例外\n\n"
+        "读者李女士问：网购的定制商品能否七天无理由退货？\n\n"
+        "答：定制商品、鲜活易腐商品等不适用七天无理由退货，但商品有质量问题的除外。\n\n"
+        "律师 黄立军\n\n"
+        "中超第十轮部分赛果\n\n上海海港 2:0 成都蓉城\n\n浙江队 0:2 武汉三镇\n\n"
+        "申花队员在比赛中拼抢。 新民晚报记者 郭新洋 摄\n\n"
+        "申花客场拿下一分\n\n新民晚报记者 厉苒苒\n\n"
+        "昨晚，申花队客场1比1战平国安，积分榜上保持领先。\n";
+    const Page page = segment(feature);
+    check_invariants(feature, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(page.articles[0].crossheads.size() == 2);
+    CHECK(page.articles[0].authors.size() == 2);
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "黄立军");
+    CHECK(page.articles[1].authors[0].role_text == "律师");
+    CHECK(page.articles[2].authors.empty());
+    CHECK(page.articles[2].captions.size() == 1);
+}

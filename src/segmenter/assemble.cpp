@@ -705,6 +705,13 @@ void SegmenterImpl::assemble() {
         const std::string_view credit = content(lines_[items_[from].line]);
         return starts_with(credit, "（作者") || starts_with(credit, "(作者");
     };
+    // （本报记者 X参与采写）, （…记者 X对本文亦有贡献）: a reporter who helped with the whole
+    // story, no signer of a section.
+    auto contributes = [](std::string_view credit) {
+        for (const char* word : {"参与", "參與", "亦有贡献", "亦有貢獻"})
+            if (credit.find(word) != std::string_view::npos) return true;
+        return false;
+    };
     // A dateline in parentheses after at most a few paragraphs ends a short item that
     // starts at the headline before them: （新华社北京3月4日电）.
     auto short_item_follows = [&](std::size_t from) {
@@ -742,10 +749,7 @@ void SegmenterImpl::assemble() {
                     if (authors.empty() || current < 0 ||
                         !state_[static_cast<std::size_t>(current)].has_byline)
                         return false;
-                    const std::string_view credit = credit_text(it);
-                    if (credit.find("参与") != std::string_view::npos ||
-                        credit.find("參與") != std::string_view::npos)
-                        return false;
+                    if (contributes(credit_text(it))) return false;
                     const auto& own = article_ref().authors;
                     return std::none_of(authors.begin(), authors.end(),
                                         [&](const Author& a) { return names(own, a); });
@@ -758,9 +762,7 @@ void SegmenterImpl::assemble() {
                 // section is an item of its own. (本报记者 X参与采写) adds to the story.
                 const std::string_view credit = credit_text(it);
                 if (paragraphs > 0 && !authors.empty() && current >= 0 &&
-                    state_[static_cast<std::size_t>(current)].has_byline &&
-                    credit.find("参与") == std::string_view::npos &&
-                    credit.find("參與") == std::string_view::npos) {
+                    state_[static_cast<std::size_t>(current)].has_byline && !contributes(credit)) {
                     const auto& own = article_ref().authors;
                     const bool strangers =
                         std::none_of(authors.begin(), authors.end(),

@@ -253,13 +253,14 @@ AuthorRole trailing_role_of(std::string_view word) {
 }
 
 // Words after names that end a credit: "X、Y参与采写", "X 摄".
-constexpr std::string_view credit_suffixes[] = {"参与采写", "采访整理", "综合报道", "综合外电",
-                                                "联合报道", "采写",     "整理",     "报道",
-                                                "执笔",     "摄影",     "摄",       "參與採寫",
-                                                "採訪整理", "綜合報導", "綜合外電", "採寫",
-                                                "報道",     "報導",     "攝影",     "攝",
-                                                "供稿"};  // （王建军供稿）: a person who supplied
-                                                          // the text (a department is no person)
+constexpr std::string_view credit_suffixes[] = {
+    "对本文亦有贡献", "對本文亦有貢獻", "亦有贡献", "参与采写", "采访整理",
+    "综合报道",       "综合外电",       "联合报道", "采写",     "整理",
+    "报道",           "执笔",           "摄影",     "摄",       "參與採寫",
+    "採訪整理",       "綜合報導",       "綜合外電", "採寫",     "報道",
+    "報導",           "攝影",           "攝",       "供稿"};  // （王建军供稿）: a person who
+                                                              // supplied the text (a department is
+                                                              // no person)
 
 // A name never ends in one of these: they make an organisation or a place.
 constexpr std::string_view

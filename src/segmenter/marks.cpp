@@ -886,8 +886,19 @@ void SegmenterImpl::mark_bare_name_bylines() {
                 !following || following->kind == Kind::furniture || unit_credit ||
                 (following->kind == Kind::headline && following->blank_before > 0);
             if (next_item) {
+                // 律师 黄立军 under a legal column's answer: the lawyer who answered signs it.
+                RoleWord signer{std::string(), AuthorRole::writer};
+                std::size_t signer_offset = 0;
+                for (const char* title : {"律师 ", "律師 "})
+                    if (starts_with(signature, title)) {
+                        signer.text.assign(title, std::string_view(title).size() - 1);
+                        signer_offset = std::string_view(title).size();
+                    }
                 BylineResult names = parser_.parse_continuation(
-                    signature, line.begin, RoleWord{std::string(), AuthorRole::writer});
+                    signature.substr(signer_offset),
+                    line.begin + static_cast<std::size_t>(signature.data() - content(line).data()) +
+                        signer_offset,
+                    signer);
                 if (names.kind == BylineKind::byline && names.authors.size() == 1 &&
                     BylineParser::looks_like_person_name(names.authors[0].name) &&
                     char_count(names.authors[0].name) <= 3) {
@@ -1035,6 +1046,10 @@ std::size_t SegmenterImpl::trailing_photo_credit(std::string_view text, std::siz
                : 0;
 }
 
+namespace {
+bool is_score(std::string_view score);  // below, with the result lines (a score token)
+}  // namespace
+
 void SegmenterImpl::mark_photo_news() {
     // Photo news: a one-line title, one text line about the photo and the photographer's
     // credit (at its end or on the next line), then the next item. The text is the item's
@@ -1091,6 +1106,15 @@ void SegmenterImpl::mark_photo_news() {
         }
         Line& text_line = lines_[nonblank[k + 1]];
         if (text_line.blank_before > 1) continue;
+        // (浙江队 0:2 武汉三镇 / 申花队员在比赛中拼抢。 记者 X 摄: a result line is no title.)
+        {
+            const std::string_view title = content(line);
+            const std::size_t first_space = title.find(' ');
+            const std::size_t last_space = title.rfind(' ');
+            if (first_space != std::string_view::npos && last_space > first_space &&
+                is_score(trim(title.substr(first_space, last_space - first_space))))
+                continue;
+        }
         if (text_line.kind == Kind::caption) {
             BylineResult credit;
             const std::size_t at =
@@ -1293,7 +1317,9 @@ bool SegmenterImpl::question_head_shape(std::size_t i) const {
            (tail.last[0] == U'？' || tail.last[0] == '?') && next && next->blank_before > 0 &&
            next->kind == Kind::body && next->chars > line.chars &&
            text.find(':') == std::string_view::npos && commas <= 1 &&
-           text.find("：") == std::string_view::npos && text.find("“") == std::string_view::npos;
+           text.find("：") == std::string_view::npos &&
+           // (a quoted word inside will do: 一片竹林怎样变成“碳票”？; a quotation will not)
+           !starts_with(text, "“");
 }
 
 void SegmenterImpl::mark_question_crossheads() {
