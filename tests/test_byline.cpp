@@ -1360,3 +1360,12 @@ TEST_CASE("byline: 摄/ as a label; a reporter glued to a bracketed dateline bef
     CHECK(dated.authors[0].name == "陳浩然");
     CHECK(lead.substr(dated.rest_begin).find("隨着") == 0);
 }
+
+TEST_CASE("byline: a unit, a title apart from it and the name sign an answer", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto doctor = parser.parse_line("省人民医院心内科 主任医师 郑国强");
+    CHECK(doctor.kind == broadsheet::detail::BylineKind::byline);
+    REQUIRE(doctor.authors.size() == 1);
+    CHECK(doctor.authors[0].name == "郑国强");
+    CHECK(doctor.authors[0].role_text == "主任医师");
+}

@@ -3572,3 +3572,66 @@ TEST_CASE(
     CHECK(page.articles[2].authors.empty());
     CHECK(page.articles[2].captions.size() == 1);
 }
+
+TEST_CASE(
+    "segmenter: a list of names and posts under a title; a column name over a displaced title "
+    "whose second line is a short question",
+    "[segmenter]") {
+    const std::string list =
+        "2026年度局“火车头奖章”获奖人员名单\n\n"
+        "马永福 格尔木工务段关角线路工区工长\n\n李秀兰 西宁客运段列车长\n\n"
+        "赵国庆 西宁机务段动车组司机\n\n王晓军 格尔木电务段信号工\n\n"
+        "太原局开展冬季行车安全专项检查\n\n通讯员 张晋\n\n"
+        "为确保冬季运输安全，太原局集团公司近日启动冬季行车安全专项检查。\n";
+    const Page first = segment(list);
+    check_invariants(list, first);
+    REQUIRE(first.articles.size() == 2);
+    CHECK(headline_texts(first.articles[0]) == Texts{"2026年度局“火车头奖章”获奖人员名单"});
+    CHECK(paragraph_texts(first.articles[0]).size() == 4);
+    REQUIRE(first.articles[1].authors.size() == 1);
+
+    const std::string column =
+        "【街坊有事】\n\n文/羊城晚报记者 梁嘉欣\n\n"
+        "“以前落楼买餸要扶住栏杆慢慢行，而家有电梯，一按就到。”今年七十岁的陈伯笑着说。\n\n"
+        "加装电梯“最后一票”\n点样搞掂？\n\n"
+        "老旧小区加装电梯，往往卡在低层住户的“最后一票”上。\n\n"
+        "低层住户有顾虑怎么办？\n\n"
+        "街道请来设计单位现场讲解，调整电梯井位置，减少对低层采光的影响。\n\n"
+        "资金从哪里来？\n\n"
+        "按照政策，每台电梯可申请财政补贴，其余费用由业主按楼层分摊。\n";
+    const Page second = segment(column);
+    check_invariants(column, second);
+    REQUIRE(second.articles.size() == 1);
+    CHECK(headline_texts(second.articles[0]) ==
+          Texts{"【街坊有事】", "加装电梯“最后一票”", "点样搞掂？"});
+    CHECK(second.articles[0].crossheads.size() == 2);
+}
+
+TEST_CASE(
+    "segmenter: quotations attributed after a dash end their paragraphs; a masthead line in "
+    "Latin capitals mid-page; question crossheads right after a dateline lead",
+    "[segmenter]") {
+    const std::string quotes =
+        "台胞心声\n\n"
+        "“三年前我来平潭开民宿，现在已经开到第三家了。这里的政策实实在在。”——台湾青年林彦廷\n"
+        "“在福州做茶文创，客人一半来自大陆各地。”——台湾青年许嘉玲\n";
+    const Page first = segment(quotes);
+    check_invariants(quotes, first);
+    REQUIRE(first.articles.size() == 1);
+    CHECK(paragraph_texts(first.articles[0]).size() == 2);
+
+    const std::string science =
+        "我国科学家揭示水稻耐盐新机制\n\n——有望为盐碱地作物育种提供新靶点\n\n"
+        "本报讯（记者 林晓）我国科研团队近日在国际期刊发表论文，揭示了水稻耐盐的新机制。\n\n"
+        "为什么有的水稻更“耐咸”？\n\n"
+        "论文通讯作者介绍，团队对来自沿海滩涂的数百份水稻材料进行了比较研究。\n\n"
+        "中国科学报　　CHINA SCIENCE DAILY\n\n"
+        "离田间应用还有多远？\n\n"
+        "研究团队已将优异等位变异导入两个主栽品种，正在盐碱地开展试种。\n";
+    const Page second = segment(science);
+    check_invariants(science, second);
+    REQUIRE(second.articles.size() == 1);
+    CHECK(second.articles[0].crossheads.size() == 2);
+    CHECK(std::any_of(second.furniture.begin(), second.furniture.end(),
+                      [](const auto& f) { return f.text == "中国科学报　　CHINA SCIENCE DAILY"; }));
+}

@@ -1024,7 +1024,12 @@ void SegmenterImpl::assemble() {
             if (!next_starts && next && next->type == Item::Type::paragraph) {
                 // (Not when the text under the headline is signed as an item of its own:
                 // 金秋柑橘俏销 / its text / 周敏 摄 is photo news after a headless brief.)
-                if (a.headlines.empty() && !s.closed && !s.labelled_brief &&
+                // (【街坊有事】 / byline / lead / 加装电梯“最后一票”: a column name in brackets
+                // over the byline is no title; the title still comes.)
+                const bool column_name_only = a.headlines.size() == 1 &&
+                                              in_lenticular_brackets(a.headlines.front().text) &&
+                                              !s.displaced;
+                if ((a.headlines.empty() || column_name_only) && !s.closed && !s.labelled_brief &&
                     a.paragraphs.size() <= 2 && (s.has_byline || a.has_dateline) &&
                     !short_item_follows(next_index)) {
                     // Reading-order damage: byline and lead printed before their headline.

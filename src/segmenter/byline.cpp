@@ -1280,6 +1280,13 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
         titled = titled || ends_with(unit, word);
     if (dashed && !titled) return BylineResult{};
     unit_word = unit_word || titled;
+    // 省人民医院心内科　主任医师　郑国强: a unit, the title apart from it, then the name (a
+    // doctor's or lawyer's signature under an answer): the title is the role as printed.
+    std::string_view title_role;
+    if (titled && !bulleted) {
+        const std::size_t title_gap = unit.rfind(' ');
+        if (title_gap != std::string_view::npos) title_role = trim(unit.substr(title_gap));
+    }
     // （党群工作部 费雅琳）: a department of the paper's company and the writer, closing an
     // item of a company newsletter.
     // (校友总会 秘书处 孙慧 under a newsletter's title: the same, as its byline.)
@@ -1314,13 +1321,14 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     constexpr std::size_t max_unit_chars = 30;
     if (!unit_word || !looks_like_person_name(name) || char_count(unit) > max_unit_chars ||
         (!bulleted && !dashed && !department && !alumnus && !place_credit && !(school && grade) &&
-         !(college && wide_gap) && !institution && !resident) ||
+         !(college && wide_gap) && !institution && !resident && title_role.empty()) ||
         unit.find("，") != std::string_view::npos || unit.find(',') != std::string_view::npos)
         return BylineResult{};
     BylineResult result =
         one_author_line(text, base, static_cast<std::size_t>(spaced_name.data() - text.data()),
                         spaced_name, "", 0.7);
     if (padded) result.authors.front().name = squeezed_name;
+    if (!title_role.empty()) result.authors.front().role_text.assign(title_role);
     if (parenthesized || dashed) {
         result.kind = BylineKind::credit;
         result.byline_span = Span{};

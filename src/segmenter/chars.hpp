@@ -90,9 +90,19 @@ inline bool ends_with_terminal(std::string_view text) noexcept {
         return true;
     for (int i = 0; i < tail.count; ++i) {
         if (is_terminal(tail.last[i])) return true;
-        if (!is_closing_mark(tail.last[i])) return false;
+        if (!is_closing_mark(tail.last[i])) break;
     }
-    return false;
+    // “…也很热情。”——台湾青年林彦廷: a quotation closed, then its speaker after a dash.
+    constexpr std::string_view attribution = "\xE2\x80\x9D\xE2\x80\x94\xE2\x80\x94";  // ”——
+    constexpr std::size_t max_speaker_bytes = 12 * 3;
+    const std::size_t at = text.rfind(attribution);
+    if (at == std::string_view::npos || text.size() - at - attribution.size() > max_speaker_bytes)
+        return false;
+    for (std::size_t p = at + attribution.size(), length = 0; p < text.size(); p += length) {
+        const char32_t c = code_point_at(text, p, length);
+        if (is_terminal(c) || c == U'，' || c == ',' || c == U'“' || c == U'”') return false;
+    }
+    return at + attribution.size() < text.size();
 }
 
 inline bool starts_with(std::string_view text, std::string_view prefix) noexcept {

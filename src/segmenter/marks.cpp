@@ -233,6 +233,25 @@ void SegmenterImpl::mark_headline_candidates() {
         // 【12366热线】 / 个人所得税专项附加扣除可以中途补报吗？: a question of one clause right
         // under a column name in brackets (or one blank line below it) is the title it names.
         // (The column name may not be known as a headline yet.)
+        // 加装电梯“最后一票” / 点样搞掂？ set solid under it, then a blank line: a short
+        // question finishing a two-line title.
+        constexpr std::size_t max_title_question_chars = 8;
+        // (The title line stands alone above it: a verse stanza ending in a question runs
+        // longer.)
+        if (same_run && before && before->kind == Kind::headline && before->blank_before > 0 &&
+            line.terminal && line.chars <= max_title_question_chars && i + 1 < lines_.size() &&
+            lines_[i + 1].kind == Kind::blank) {
+            const Tail tail = tail_of(content(line));
+            if (tail.count > 0 && (tail.last[0] == U'？' || tail.last[0] == '?') &&
+                content(line).find("。") == std::string_view::npos &&
+                content(line).find("，") == std::string_view::npos &&
+                content(line).find(',') == std::string_view::npos) {
+                line.kind = Kind::headline;
+                line.rule = "short question set solid under a title line: the title's end";
+                text_seen = true;
+                continue;
+            }
+        }
         if (before && line.blank_before <= 1 &&
             (before->kind == Kind::headline || before->kind == Kind::body) && line.terminal &&
             !line.continuing && line.chars <= options_.max_headline_chars) {
@@ -764,6 +783,30 @@ void SegmenterImpl::mark_headline_candidates() {
             if (l.kind != Kind::furniture) break;
             if (l.furniture == FurnitureKind::editor_line) continue;  // names, not the header
             for (std::string& w : words_of(content(l))) header_words.push_back(std::move(w));
+        }
+        // 北京晚报　BEIJING EVENING NEWS in mid-page: a paper's name with its name in Latin
+        // capitals, a masthead line wherever printed.
+        constexpr std::size_t max_paper_name_chars = 8, min_latin_letters = 6;
+        for (std::size_t k = zone; k < nonblank.size(); ++k) {
+            Line& l = lines_[nonblank[k]];
+            if (l.kind != Kind::headline && l.kind != Kind::body) continue;
+            const std::string_view text = content(l);
+            const std::size_t space = text.find(' ');
+            if (space == std::string_view::npos) continue;
+            const std::string_view name = text.substr(0, space);
+            const std::string_view latin = trim(text.substr(space));
+            std::size_t letters = 0;
+            const bool capitals = std::all_of(latin.begin(), latin.end(), [&](char c) {
+                if (c >= 'A' && c <= 'Z') ++letters;
+                return c == ' ' || (c >= 'A' && c <= 'Z');
+            });
+            if (capitals && letters >= min_latin_letters &&
+                char_count(name) <= max_paper_name_chars &&
+                (ends_with(name, "报") || ends_with(name, "報"))) {
+                l.kind = Kind::furniture;
+                l.furniture = FurnitureKind::paper_name;
+                l.rule = "a paper's name with its name in Latin capitals: masthead line";
+            }
         }
         constexpr std::size_t max_repeat_chars = 20, min_word_chars = 2;
         for (std::size_t k = zone; k < nonblank.size() && !header_words.empty(); ++k) {
@@ -1367,7 +1410,8 @@ void SegmenterImpl::mark_question_crossheads() {
             flush();
             // A question right under a headline may open the article's first section
             // (简约公屋下月接受申请 / 哪些人可以申请？ / …); under a byline it is the lead.
-            body_seen = line.kind == Kind::headline;
+            // (A lead run on after its dateline is text already.)
+            body_seen = line.kind == Kind::headline || line.kind == Kind::dateline_lead;
             continue;
         }
         if (body_seen && question_head_shape(i)) run.push_back(i);
@@ -1910,6 +1954,48 @@ bool is_quoted_classical_verse(std::string_view text) {
     return (clauses.front() == 5 || clauses.front() == 7) &&
            std::all_of(clauses.begin(), clauses.end(),
                        [&](std::size_t n) { return n == clauses.front(); });
+}
+
+void SegmenterImpl::mark_name_lists() {
+    // 马永福 格尔木工务段关角线路工区工长 / 李秀兰 西宁客运段列车长 / …: three or more lines
+    // in a row, each a person's name, one space and a post without punctuation, are the rows
+    // of a list (an honours roll, a delegation), one paragraph each, not a headline block.
+    constexpr std::size_t min_rows = 3, max_post_chars = 24;
+    auto name_row = [&](const Line& line) {
+        if ((line.kind != Kind::headline && line.kind != Kind::body) || line.terminal ||
+            line.continuing)
+            return false;
+        const std::string_view text = content(line);
+        const std::size_t space = text.find(' ');
+        if (space == std::string_view::npos || text.find(' ', space + 1) != std::string_view::npos)
+            return false;
+        const std::string_view name = text.substr(0, space), post = text.substr(space + 1);
+        const std::size_t post_chars = char_count(post);
+        return BylineParser::looks_like_person_name(name) && post_chars >= 2 &&
+               post_chars <= max_post_chars && post.find("，") == std::string_view::npos &&
+               post.find(',') == std::string_view::npos;
+    };
+    std::vector<std::size_t> run;
+    auto flush = [&]() {
+        if (run.size() >= min_rows)
+            for (std::size_t i : run) {
+                Line& row = lines_[i];
+                row.kind = Kind::body;
+                row.verse = true;
+                row.terminal = true;
+                row.record = true;
+                row.rule = "a name and a post, three such lines or more: a row of a list";
+            }
+        run.clear();
+    };
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        if (lines_[i].kind == Kind::blank) continue;
+        if (name_row(lines_[i]))
+            run.push_back(i);
+        else
+            flush();
+    }
+    flush();
 }
 
 void SegmenterImpl::mark_verse() {

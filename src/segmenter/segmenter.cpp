@@ -50,6 +50,7 @@ Page SegmenterImpl::run() {
     mark_verse();
     mark_question_crossheads();
     mark_result_lines();
+    mark_name_lists();
     mark_bulleted_briefs_after_records();
     mark_notice_signatures();
     mark_chart_blocks();

@@ -190,6 +190,7 @@ class SegmenterImpl {
     void mark_question_crossheads();
     bool question_head_shape(std::size_t line) const;
     void mark_result_lines();
+    void mark_name_lists();
     void mark_notice_signatures();
     void mark_lines_over_headlines();
     void build_items();
