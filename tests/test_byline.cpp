@@ -1369,3 +1369,18 @@ TEST_CASE("byline: a unit, a title apart from it and the name sign an answer", "
     CHECK(doctor.authors[0].name == "郑国强");
     CHECK(doctor.authors[0].role_text == "主任医师");
 }
+
+TEST_CASE(
+    "byline: a court named in full signs a piece; a paper's short name with 讯 and the "
+    "byline's parenthesis",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto court = parser.parse_line("山东省青岛市市南区人民法院  吴  敏");
+    REQUIRE(court.authors.size() == 1);
+    CHECK(court.authors[0].name == "吴敏");
+    const auto lead =
+        parser.parse_dateline_prefix("深晚讯（记者郑雅琪）昨日，记者从福田区教育局获悉。", 0);
+    CHECK(lead.kind == broadsheet::detail::BylineKind::dateline);
+    REQUIRE(lead.authors.size() == 1);
+    CHECK(lead.authors[0].name == "郑雅琪");
+}

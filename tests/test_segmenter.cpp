@@ -3635,3 +3635,21 @@ TEST_CASE(
     CHECK(std::any_of(second.furniture.begin(), second.furniture.end(),
                       [](const auto& f) { return f.text == "中国科学报　　CHINA SCIENCE DAILY"; }));
 }
+
+TEST_CASE(
+    "segmenter: a section name and labelled editors on one line are page furniture; a "
+    "salutation naming the editor is not",
+    "[segmenter]") {
+    const std::string text =
+        "要闻  责任编辑：龙  敏  版式设计：潘  婷\n\n"
+        "黔东南州茶产业链条持续延伸\n\n本报记者 王芳\n\n"
+        "今年春茶季，黔东南州茶叶产值同比增长两成以上，茶农收入稳步提高。\n\n"
+        "读者来信\n\n"
+        "编辑同志：我家小区地下车库至今没有充电桩，每次充电都要开到两公里外。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[0]) == Texts{"黔东南州茶产业链条持续延伸"});
+    REQUIRE(paragraph_texts(page.articles[1]).size() == 1);
+    CHECK(paragraph_texts(page.articles[1])[0].find("编辑同志") == 0);
+}

@@ -1254,8 +1254,9 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     // (six characters or more), one space, the name: an essay's author line.
     constexpr std::size_t min_institution_chars = 6;
     bool institution = false;
-    for (const char* word : {"学院", "大学", "研究院", "研究所", "研究中心", "党校", "科学院",
-                             "學院", "大學", "研究所", "黨校", "科學院"})
+    for (const char* word :
+         {"学院", "大学", "研究院", "研究所", "研究中心", "党校", "科学院", "法院", "检察院",
+          "學院", "大學", "研究所", "黨校", "科學院", "檢察院"})
         institution = institution || ends_with(unit, word);
     institution = institution && char_count(unit) >= min_institution_chars;
     unit_word = unit_word || institution;
@@ -1892,7 +1893,9 @@ std::size_t local_news_place_end(std::string_view text, std::size_t p, std::size
     if (after >= end) return q;  // 泗水讯 alone on its line
     const char32_t next = code_point_at(text, after, length);
     // (曼谷讯：由泰国…: a colon sets the lead apart the same way.)
-    if (!is_space(next) && next != ':' && next != U'：' && !(bracketed && is_close_paren(next)))
+    // (深晚讯（记者 X）: the byline's parenthesis may follow right away.)
+    if (!is_space(next) && next != ':' && next != U'：' && !(bracketed && is_close_paren(next)) &&
+        !(!bracketed && is_open_paren(next)))
         return 0;
     return q;
 }

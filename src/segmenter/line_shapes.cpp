@@ -213,7 +213,7 @@ bool has_registration_number(std::string_view part) {
 HeaderEvidence header_evidence(std::string_view text) {
     HeaderEvidence evidence;
     bool date = false, weekday = false, page = false, paper = false, editor = false,
-         weather = false, registration = false, issue = false;
+         weather = false, registration = false, issue = false, labelled_editor = false;
     std::size_t p = 0, spaces = 0, parts = 0;
     while (p < text.size()) {
         std::size_t length = 0;
@@ -247,7 +247,19 @@ HeaderEvidence header_evidence(std::string_view text) {
              chars >= 2 && chars <= 16);
         for (const char* word : {"责任编辑", "责编", "编辑", "美编", "校对", "版式", "审核", "編輯",
                                  "責編", "美編", "校對", "组版", "組版"})
-            editor = editor || starts_with(part, word);
+            if (starts_with(part, word)) {
+                // 要闻  责任编辑：龙敏  版式设计：潘婷: a labelled editor's credit is the page's
+                // furniture on its own.
+                // (Not 编辑同志：, a letter's salutation: a name follows the colon.)
+                const std::size_t colon = std::min(part.find(':'), part.find("："));
+                const std::string_view label =
+                    colon == std::string_view::npos ? part : part.substr(0, colon);
+                labelled_editor = labelled_editor ||
+                                  (colon != std::string_view::npos &&
+                                   (label == word || label == "版式设计" || label == "美术编辑") &&
+                                   colon + (part[colon] == ':' ? 1 : 3) < part.size());
+                editor = true;
+            }
         // 天气：晴 15～25℃ (not 天气预报, a box's label, nor 天气 alone, a table's column).
         weather = weather || ((starts_with(part, "天气") || starts_with(part, "天氣")) &&
                               part.size() > std::string_view("天气").size() &&
@@ -272,7 +284,8 @@ HeaderEvidence header_evidence(std::string_view text) {
             if (text.find(word) != std::string_view::npos) ++imprint_words;
     const bool imprint = imprint_words >= 2;
     evidence.kinds = int{date} + int{weekday} + int{page} + int{paper} + int{editor} +
-                     int{weather} + int{issue} + 2 * int{imprint} + 2 * int{registration};
+                     int{weather} + int{issue} + int{labelled_editor} + 2 * int{imprint} +
+                     2 * int{registration};
     // 经济 | 07版: a section name and the page number, a few short parts.
     constexpr std::size_t max_section_line_chars = 12;
     if (page && parts >= 2 && char_count(text) <= max_section_line_chars) ++evidence.kinds;
