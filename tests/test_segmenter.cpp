@@ -3653,3 +3653,17 @@ TEST_CASE(
     REQUIRE(paragraph_texts(page.articles[1]).size() == 1);
     CHECK(paragraph_texts(page.articles[1])[0].find("编辑同志") == 0);
 }
+
+TEST_CASE("segmenter: whole lines of a classical poem under their introduction are verse",
+          "[segmenter]") {
+    const std::string text =
+        "秋天的诗意\n\n林晚枫\n\n"
+        "杜甫一生颠沛，写秋的诗尤其多。最为人熟知的，大概是那首《登高》：\n\n"
+        "风急天高猿啸哀，渚清沙白鸟飞回。\n\n"
+        "无边落木萧萧下，不尽长江滚滚来。\n\n"
+        "千年之后读来，秋的苍凉与壮阔依然扑面而来。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(paragraph_texts(page.articles[0]).size() == 4);
+}

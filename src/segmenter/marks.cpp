@@ -2021,6 +2021,45 @@ void SegmenterImpl::mark_verse() {
     auto narrow = [&](const Line& line) {
         return !hard_wrapped_ || (wrap_width_ > 0 && width_of(line) * 5 <= wrap_width_ * 3);
     };
+    // 最为人熟知的，大概是那首《登高》： / 风急天高猿啸哀，渚清沙白鸟飞回。 / …: whole lines of
+    // a classical poem (two clauses of five or seven characters, a comma and a full stop)
+    // under a line ending in a colon, or under another such line, are verse lines.
+    auto classical_line = [&](const Line& line) {
+        const std::string_view text = content(line);
+        // (The page is normalized: the full-width comma may have become ','.)
+        std::size_t comma = text.find(',');
+        std::size_t comma_bytes = 1;
+        if (comma == std::string_view::npos) {
+            comma = text.find("，");
+            comma_bytes = 3;
+        }
+        if (comma == std::string_view::npos || !ends_with(text, "。")) return false;
+        const std::string_view left = text.substr(0, comma);
+        const std::string_view right =
+            text.substr(comma + comma_bytes, text.size() - comma - comma_bytes - 3);
+        const std::size_t n = char_count(left);
+        if ((n != 5 && n != 7) || char_count(right) != n) return false;
+        for (std::string_view half : {left, right})
+            for (std::size_t p = 0, length = 0; p < half.size(); p += length)
+                if (!is_han(code_point_at(half, p, length))) return false;
+        return true;
+    };
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind != Kind::body || line.verse || !classical_line(line)) continue;
+        const std::size_t above = prev_nonblank(i);
+        if (above >= lines_.size() || lines_[above].kind != Kind::body) continue;
+        const std::string_view above_text = content(lines_[above]);
+        const bool introduced = ends_with(above_text, "：") || ends_with(above_text, ":");
+        if (!introduced && !lines_[above].verse) continue;
+        line.verse = true;
+        line.terminal = true;
+        line.rule = "a line of classical verse under its introduction: verse, its own paragraph";
+        if (introduced) {
+            lines_[above].terminal = true;
+            lines_[above].continuing = false;
+        }
+    }
     std::vector<std::size_t> run;
     auto flush = [&]() {
         // Every line ends in punctuation (a column break cuts anywhere), two or more in a
