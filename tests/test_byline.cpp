@@ -1384,3 +1384,18 @@ TEST_CASE(
     REQUIRE(lead.authors.size() == 1);
     CHECK(lead.authors[0].name == "郑雅琪");
 }
+
+TEST_CASE(
+    "byline: a writer's post after a comma in a bracketed credit is no second name; an "
+    "expert's unit and title glued before the name in brackets",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto post = parser.parse_line("（作者：蕭明哲，為投信投資長）");
+    REQUIRE(post.authors.size() == 1);
+    CHECK(post.authors[0].name == "蕭明哲");
+    CHECK(parser.parse_line("（作者单位系江苏省南京市鼓楼区教师发展中心）").authors.empty());
+    const auto expert = parser.parse_line("（省农业科学院植物保护研究所研究员 韩秀梅）");
+    CHECK(expert.kind == broadsheet::detail::BylineKind::credit);
+    REQUIRE(expert.authors.size() == 1);
+    CHECK(expert.authors[0].name == "韩秀梅");
+}

@@ -1054,6 +1054,20 @@ BylineResult one_author_line(std::string_view text, std::size_t base, std::size_
 }  // namespace
 
 BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) const {
+    // （作者：蕭明哲，為投信投資長）: the writer, then the post, which the general parse would
+    // read as a second name after the comma.
+    {
+        std::size_t offset = 0;
+        const std::string_view trimmed = trim(line, &offset);
+        if ((starts_with(trimmed, "（作者") || starts_with(trimmed, "(作者")) &&
+            trimmed.find("单位") == std::string_view::npos &&
+            trimmed.find("單位") == std::string_view::npos) {
+            BylineResult affiliated = parse_affiliated_credit(trimmed, base + offset);
+            if (affiliated.kind != BylineKind::none && affiliated.authors.size() == 1 &&
+                looks_like_person_name(affiliated.authors.front().name))
+                return affiliated;
+        }
+    }
     BylineResult result = parse_line_with(line, base, nullptr);
     if (result.kind != BylineKind::none) return result;
     // Forms the general parse does not read, tried on the trimmed line.
@@ -1322,7 +1336,9 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     constexpr std::size_t max_unit_chars = 30;
     if (!unit_word || !looks_like_person_name(name) || char_count(unit) > max_unit_chars ||
         (!bulleted && !dashed && !department && !alumnus && !place_credit && !(school && grade) &&
-         !(college && wide_gap) && !institution && !resident && title_role.empty()) ||
+         !(college && wide_gap) && !institution && !resident && title_role.empty() &&
+         // （省农业科学院植物保护研究所研究员　韩秀梅）: an expert's unit and title in brackets
+         !(parenthesized && titled)) ||
         unit.find("，") != std::string_view::npos || unit.find(',') != std::string_view::npos)
         return BylineResult{};
     BylineResult result =
