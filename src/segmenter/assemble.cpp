@@ -468,13 +468,13 @@ void SegmenterImpl::add_furniture(Line& line) {
 }
 
 void SegmenterImpl::add_headlines(std::size_t article, const std::vector<std::size_t>& group,
-                                  double confidence) {
+                                  double confidence, const char* rule) {
     for (std::size_t index : group) {
         const Line& line = lines_[index];
         const Span span{line.begin, line.end};
         page_.articles[article].headlines.push_back(
             {original_text(span), HeadlineRole::title, span, confidence});
-        set_line(index, LineClass::headline, static_cast<std::ptrdiff_t>(article), nullptr);
+        set_line(index, LineClass::headline, static_cast<std::ptrdiff_t>(article), rule);
     }
 }
 
@@ -603,11 +603,9 @@ void SegmenterImpl::assemble() {
             lines.push_back(held_headlines_.front());
             held_headlines_.erase(held_headlines_.begin());
         }
-        add_headlines(article, lines, 0.5);
-        for (std::size_t held : lines)
-            lines_[held].rule =
-                "headline printed inside a paragraph cut by a column break: the headline of "
-                "the next article that opens without one";
+        add_headlines(article, lines, 0.5,
+                      "headline printed inside a paragraph cut by a column break: the headline "
+                      "of the next article that opens without one");
         page_.diagnostics.push_back(
             {DiagnosticCode::low_confidence, Severity::info,
              map(Span{lines_[lines.front()].begin, lines_[lines.back()].end}),
@@ -987,8 +985,8 @@ void SegmenterImpl::assemble() {
             State& s = state_[static_cast<std::size_t>(current)];
             if (a.paragraphs.empty() && !s.has_byline && !a.has_dateline) {
                 // A headline block interrupted by furniture or a caption: same article.
-                add_headlines(static_cast<std::size_t>(current), group, 0.8);
-                for (std::size_t l : group) lines_[l].rule = "more headline lines before the body";
+                add_headlines(static_cast<std::size_t>(current), group, 0.8,
+                              "more headline lines before the body");
                 group.clear();
                 return;
             }
@@ -997,10 +995,9 @@ void SegmenterImpl::assemble() {
             if (a.paragraphs.empty() && a.headlines.empty() && s.has_byline && !s.closed &&
                 !a.has_dateline && !next_starts && next && next->type == Item::Type::paragraph) {
                 const std::vector<std::size_t> sections = take_sections();
-                add_headlines(static_cast<std::size_t>(current), group, 0.7);
+                add_headlines(static_cast<std::size_t>(current), group, 0.7,
+                              "headline under a byline printed over it, before the text");
                 add_sections(sections);
-                for (std::size_t l : group)
-                    lines_[l].rule = "headline under a byline printed over it, before the text";
                 group.clear();
                 return;
             }
@@ -1041,12 +1038,10 @@ void SegmenterImpl::assemble() {
                         sections.push_back(group.back());
                         group.pop_back();
                     }
-                    add_headlines(static_cast<std::size_t>(current), group, 0.6);
+                    add_headlines(static_cast<std::size_t>(current), group, 0.6,
+                                  "headline after an article's byline and lead, before its "
+                                  "body: its displaced headline");
                     add_sections(sections);
-                    for (std::size_t l : group)
-                        lines_[l].rule =
-                            "headline after an article's byline and lead, before its body: "
-                            "its displaced headline";
                     page_.diagnostics.push_back(
                         {DiagnosticCode::low_confidence, Severity::info,
                          map(Span{lines_[group.front()].begin, lines_[group.back()].end}),
@@ -1197,11 +1192,9 @@ void SegmenterImpl::assemble() {
                 (state_[static_cast<std::size_t>(current)].has_byline ||
                  article_ref().has_dateline) &&
                 !state_[static_cast<std::size_t>(current)].closed) {
-                add_headlines(static_cast<std::size_t>(current), group, 0.5);
-                for (std::size_t l : group)
-                    lines_[l].rule =
-                        "headline-like lines at the page's end, after an article with a byline "
-                        "but no headline: its displaced headline";
+                add_headlines(static_cast<std::size_t>(current), group, 0.5,
+                              "headline-like lines at the page's end, after an article with a "
+                              "byline but no headline: its displaced headline");
                 group.clear();
                 return;
             }
@@ -1219,12 +1212,11 @@ void SegmenterImpl::assemble() {
         // first section heading of the article, not a headline line.
         const std::vector<std::size_t> sections = take_sections();
         current = static_cast<std::ptrdiff_t>(new_article(group[0], next_starts ? 0.9 : 0.7));
-        add_headlines(static_cast<std::size_t>(current), group, next_starts ? 0.9 : 0.7);
+        add_headlines(static_cast<std::size_t>(current), group, next_starts ? 0.9 : 0.7,
+                      next_starts ? "short lines before a byline or dateline: headline"
+                                  : "short lines before body text: headline of an article "
+                                    "without byline");
         add_sections(sections);
-        for (std::size_t l : group)
-            lines_[l].rule = next_starts ? "short lines before a byline or dateline: headline"
-                                         : "short lines before body text: headline of an "
-                                           "article without byline";
         group.clear();
         for (const Item& note : held_notes_) {
             add_paragraph(static_cast<std::size_t>(current), note);

@@ -944,9 +944,8 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
         auto compound_at = [&](std::size_t k, std::size_t chars_needed) {
             const std::size_t last_end =
                 chars_needed == 2 ? tokens[k + 1].end : tokens[k].end;  // two tokens or one
-            std::string joined;
-            for (std::size_t q = tokens[k].begin, l = 0; q < last_end; q += l)
-                if (!is_space(code_point_at(text, q, l))) joined.append(text.substr(q, l));
+            const std::string joined =
+                without_spaces(text.substr(tokens[k].begin, last_end - tokens[k].begin));
             return std::any_of(std::begin(compound_surnames), std::end(compound_surnames),
                                [&](std::string_view c) { return joined == c; });
         };
@@ -971,12 +970,7 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
     }
 
     for (const Token& token : merged) {
-        std::string name;
-        for (std::size_t q = token.begin; q < token.end;) {
-            std::size_t l = 0;
-            if (!is_space(code_point_at(text, q, l))) name.append(text.substr(q, l));
-            q += l;
-        }
+        std::string name = without_spaces(text.substr(token.begin, token.end - token.begin));
         // Two characters are a surname and a given name (张园, 李村); organisation names are
         // longer, or end in a longer word (中心, 公司).
         // 彭园园, 李乐乐: a surname and a doubled given name is a person's.
@@ -1246,11 +1240,7 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     }
     const std::string_view unit = trim(body.substr(skip, gap - skip));
     const std::string_view spaced_name = trim(body.substr(gap));
-    std::string squeezed_name;
-    if (padded)
-        for (std::size_t p = 0, width = 0; p < spaced_name.size(); p += width)
-            if (!is_space(code_point_at(spaced_name, p, width)))
-                squeezed_name += spaced_name.substr(p, width);
+    const std::string squeezed_name = padded ? without_spaces(spaced_name) : std::string();
     const std::string_view name = padded ? std::string_view(squeezed_name) : spaced_name;
     bool unit_word = false, school = false, grade = false;
     for (const char* word : {"学校", "小学", "中学", "大学", "学院", "年级", "班", "单位", "學校",

@@ -5,6 +5,7 @@
 
 #include <broadsheet/text.hpp>
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "unicode.hpp"
@@ -103,6 +104,14 @@ inline bool ends_with_terminal(std::string_view text) noexcept {
         if (is_terminal(c) || c == U'，' || c == ',' || c == U'“' || c == U'”') return false;
     }
     return at + attribution.size() < text.size();
+}
+
+/// The text without its spaces (公　告 → 公告, 程  龙 → 程龙, 停 水 通 知 → 停水通知).
+inline std::string without_spaces(std::string_view text) {
+    std::string squeezed;
+    for (std::size_t p = 0, length = 0; p < text.size(); p += length)
+        if (!is_space(code_point_at(text, p, length))) squeezed.append(text.substr(p, length));
+    return squeezed;
 }
 
 inline bool starts_with(std::string_view text, std::string_view prefix) noexcept {

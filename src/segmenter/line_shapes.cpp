@@ -326,14 +326,6 @@ bool in_lenticular_brackets(std::string_view text) {
             static_cast<unsigned char>(text[1]) >= 0x80);
 }
 
-// The text without its spaces (公　告 → 公告, 停 水 通 知 → 停水通知).
-std::string without_spaces(std::string_view text) {
-    std::string squeezed;
-    for (std::size_t p = 0, length = 0; p < text.size(); p += length)
-        if (!is_space(code_point_at(text, p, length))) squeezed.append(text.substr(p, length));
-    return squeezed;
-}
-
 // The words of a label: bullets, spaces and 【】 around it removed.
 std::string_view label_words(std::string_view text) {
     while (!text.empty()) {

@@ -13,6 +13,15 @@ namespace detail {
 
 namespace {
 
+// A row of a table, a results box or a list: a paragraph of its own, joined to nothing.
+void mark_record(Line& line, const char* rule) {
+    line.kind = Kind::body;
+    line.verse = true;
+    line.terminal = true;
+    line.record = true;
+    line.rule = rule;
+}
+
 // 2026年4月12日, 二〇二六年九月二日: a line that is one full date and nothing else, in
 // Arabic or Chinese numerals (a notice's date under its issuer).
 bool is_date_alone(std::string_view text) {
@@ -584,13 +593,7 @@ void SegmenterImpl::mark_headline_candidates() {
     std::vector<std::size_t> nonblank;
     for (std::size_t i = 0; i < lines_.size(); ++i)
         if (lines_[i].kind != Kind::blank) nonblank.push_back(i);
-    auto is_header = [&](std::size_t k) {
-        const Line& l = lines_[nonblank[k]];
-        return l.kind == Kind::furniture && (l.furniture == FurnitureKind::page_header ||
-                                             l.furniture == FurnitureKind::date_line ||
-                                             l.furniture == FurnitureKind::page_number ||
-                                             l.furniture == FurnitureKind::paper_name);
-    };
+    auto is_header = [&](std::size_t k) { return is_page_header_line(nonblank[k]); };
     constexpr std::size_t zone = 4, max_section_chars = 8;
     for (std::size_t k = 0; k < nonblank.size(); ++k) {
         const bool header_right_below = k + 1 < nonblank.size() && is_header(k + 1) &&
@@ -1879,15 +1882,10 @@ void SegmenterImpl::mark_result_lines() {
             }
         }
         if (run.size() >= 2)
-            for (std::size_t i : run) {
-                Line& line = lines_[i];
-                line.kind = Kind::body;
-                line.verse = true;
-                line.terminal = true;
-                line.record = true;
-                line.rule =
-                    "result lines (name, score, name) or table rows in a row: one paragraph each";
-            }
+            for (std::size_t i : run)
+                mark_record(lines_[i],
+                            "result lines (name, score, name) or table rows in a row: one "
+                            "paragraph each");
         run.clear();
     };
     for (std::size_t i = 0; i < lines_.size(); ++i) {
@@ -1978,14 +1976,9 @@ void SegmenterImpl::mark_name_lists() {
     std::vector<std::size_t> run;
     auto flush = [&]() {
         if (run.size() >= min_rows)
-            for (std::size_t i : run) {
-                Line& row = lines_[i];
-                row.kind = Kind::body;
-                row.verse = true;
-                row.terminal = true;
-                row.record = true;
-                row.rule = "a name and a post, three such lines or more: a row of a list";
-            }
+            for (std::size_t i : run)
+                mark_record(lines_[i],
+                            "a name and a post, three such lines or more: a row of a list");
         run.clear();
     };
     for (std::size_t i = 0; i < lines_.size(); ++i) {
@@ -2581,11 +2574,8 @@ void SegmenterImpl::mark_chart_blocks() {
                         lines_[l].rule = "the unit of a data box's figures: a note like a caption";
                         continue;
                     }
-                    lines_[l].kind = Kind::body;
-                    lines_[l].verse = true;
-                    lines_[l].terminal = true;
-                    lines_[l].record = true;
-                    lines_[l].rule = "row of a data box standing between articles: a paragraph";
+                    mark_record(lines_[l],
+                                "row of a data box standing between articles: a paragraph");
                 }
                 continue;
             }
@@ -2596,11 +2586,7 @@ void SegmenterImpl::mark_chart_blocks() {
             first_row > 0 && lines_[first_row].blank_before == 0 && lines_[first_row - 1].record;
         for (std::size_t l : chart) {
             if (under_table) {
-                lines_[l].kind = Kind::body;
-                lines_[l].verse = true;
-                lines_[l].terminal = true;
-                lines_[l].record = true;
-                lines_[l].rule = "figure line set solid under a table's rows: a row of it";
+                mark_record(lines_[l], "figure line set solid under a table's rows: a row of it");
                 continue;
             }
             lines_[l].kind = Kind::caption;

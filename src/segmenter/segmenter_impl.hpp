@@ -255,8 +255,9 @@ class SegmenterImpl {
     // Assembly helpers.
     std::size_t new_article(std::size_t line, double confidence);
     void add_furniture(Line& line);
+    // Headline lines of `article`, each explained by `rule`.
     void add_headlines(std::size_t article, const std::vector<std::size_t>& group,
-                       double confidence);
+                       double confidence, const char* rule);
     void add_byline(std::size_t article, const Line& line);
     void add_byline(std::size_t article, const BylineResult& parse, Span line_span);
     void add_paragraph(std::size_t article, const Item& item);
