@@ -1399,3 +1399,38 @@ TEST_CASE(
     REQUIRE(expert.authors.size() == 1);
     CHECK(expert.authors[0].name == "韩秀梅");
 }
+
+TEST_CASE("byline: 文图 set solid before a name; a lone 文 or 图 between whole names is a role",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto solid = parser.parse_line("大河报·豫视频记者 高晓燕 文图 马骏");
+    REQUIRE(solid.authors.size() == 2);
+    CHECK(solid.authors[1].name == "马骏");
+    CHECK(solid.authors[1].role_text == "文图");
+    CHECK(parser.parse_line("图文直播").authors.empty());
+    const auto lone = parser.parse_line("记者 高晓燕 文 马骏 图");
+    REQUIRE(lone.authors.size() == 2);
+    CHECK(lone.authors[1].name == "马骏");
+    CHECK(lone.authors[1].role_text == "记者");
+    const auto spaced = parser.parse_line("本报记者 赵 文 斌");
+    REQUIRE(spaced.authors.size() == 1);
+    CHECK(spaced.authors[0].name == "赵文斌");
+}
+
+TEST_CASE(
+    "byline: a credit's closing words glued to a padded name; a name before the writer's "
+    "university; a student's major and year of entry before the name",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto credit = parser.parse_line("（长沙晚报全媒体记者 周  颖、刘  洋参与采写）");
+    REQUIRE(credit.authors.size() == 2);
+    CHECK(credit.authors[1].name == "刘洋");
+    const auto essay = parser.parse_line("翟  静  河北师范大学文学院");
+    REQUIRE(essay.authors.size() == 1);
+    CHECK(essay.authors[0].name == "翟静");
+    CHECK(essay.authors[0].role_text.empty());
+    CHECK(parser.parse_line("春风  中国科学院").authors.empty());
+    const auto student = parser.parse_line("物流管理专业 2023级 罗  婷");
+    REQUIRE(student.authors.size() == 1);
+    CHECK(student.authors[0].name == "罗婷");
+}

@@ -3667,3 +3667,115 @@ TEST_CASE("segmenter: whole lines of a classical poem under their introduction a
     REQUIRE(page.articles.size() == 1);
     CHECK(paragraph_texts(page.articles[0]).size() == 4);
 }
+
+TEST_CASE(
+    "segmenter: a bracketed section head set off by blank lines in a hard-wrapped bylined "
+    "report; an unfinished line under a numbered head a blank line apart, cut by a page header",
+    "[segmenter]") {
+    const std::string hard_wrapped =
+        "口岸通关再提速\n\n本报记者　邵明辉\n\n"
+        "　　8月下旬，前湾港区集装箱码头，一批冷冻水产品刚卸\n"
+        "下船，便直接装上等候在船边的冷藏车驶离港区。\n\n"
+        "【“一次申报”少跑腿】\n\n"
+        "　　今年以来，海关推动进出口货物“一次申报、分步处置”\n"
+        "改革扩面，企业在货物抵港前即可完成申报。\n"
+        "　　据统计，整体通关时间较去年同期压缩了一成以上。\n";
+    const Page first = segment(hard_wrapped);
+    check_invariants(hard_wrapped, first);
+    REQUIRE(first.articles.size() == 1);
+    REQUIRE(first.articles[0].crossheads.size() == 1);
+    CHECK(first.articles[0].crossheads[0].text == "【“一次申报”少跑腿】");
+
+    const std::string cut =
+        "哈尔滨日报　　2026年12月22日　星期二　　　　　　3　冰城要闻\n\n"
+        "冰雪季开局红火\n\n本报记者　孙博文\n\n"
+        "入冬以来，冰城冰雪旅游持续升温，全市累计接待游客约420万人次。\n\n"
+        "（一）新项目引客来\n\n"
+        "今冬，哈尔滨冰雪\n\n"
+        "哈尔滨日报　　2026年12月22日　星期二　　　　　　3　冰城要闻\n\n"
+        "大世界园区面积进一步扩大，新增冰雪演艺等体验项目。\n\n"
+        "（二）服务细节暖人心\n\n"
+        "中央大街沿线增设了20余处“温暖驿站”，为游客免费提供热水。\n";
+    const Page second = segment(cut);
+    check_invariants(cut, second);
+    REQUIRE(second.articles.size() == 1);
+    CHECK(second.articles[0].crossheads.size() == 2);
+    const Texts paragraphs = paragraph_texts(second.articles[0]);
+    CHECK(std::find(paragraphs.begin(), paragraphs.end(),
+                    "今冬，哈尔滨冰雪大世界园区面积进一步扩大，新增冰雪演艺等体验项目。") !=
+          paragraphs.end());
+}
+
+TEST_CASE(
+    "segmenter: a headline line printed under the byline joins the headline; an organisation "
+    "alone under the headline signs the piece but is no author; a dated bare caption",
+    "[segmenter]") {
+    const std::string under_byline =
+        "“三街两巷”夜游人气旺\n\n记者 韦思颖 通讯员 陆海燕\n\n邕江两岸夜景提升\n\n"
+        "入夏以来，南宁市持续推进邕江两岸夜景提升工程，新增亮化灯具两千余套。\n\n"
+        "街区运营方介绍，今年暑期街区日均客流量超过五万人次。\n\n"
+        "多品牌推出限时置换补贴\n\n本报记者 许文杰 贾\n婷\n\n年末车市促销升温——\n\n"
+        "临近年末，各地车市促销活动明显升温，部分新能源车型综合优惠超过两万元。\n";
+    const Page first = segment(under_byline);
+    check_invariants(under_byline, first);
+    REQUIRE(first.articles.size() == 2);
+    CHECK(headline_texts(first.articles[0]) == Texts{"“三街两巷”夜游人气旺", "邕江两岸夜景提升"});
+    CHECK(first.articles[0].authors.size() == 2);
+    REQUIRE(first.articles[1].headlines.size() == 2);
+    CHECK(std::any_of(first.articles[1].headlines.begin(), first.articles[1].headlines.end(),
+                      [](const auto& h) {
+                          return h.text == "年末车市促销升温——" && h.role == HeadlineRole::kicker;
+                      }));
+    REQUIRE(first.articles[1].authors.size() == 2);
+    CHECK(first.articles[1].authors[1].name == "贾婷");
+
+    const std::string unit =
+        "守好“最后一公里”的温度\n\n浙江省安吉县邮政分公司\n\n"
+        "今年以来，我们在全县推行“一村一员”投递服务模式，每位乡邮员固定负责若干行政村。\n\n"
+        "对于独居老人，乡邮员还会主动上门代收代寄，帮忙读信填单。\n";
+    const Page second = segment(unit);
+    check_invariants(unit, second);
+    REQUIRE(second.articles.size() == 1);
+    CHECK(headline_texts(second.articles[0]) == Texts{"守好“最后一公里”的温度"});
+    CHECK(second.articles[0].authors.empty());
+    CHECK(paragraph_texts(second.articles[0]).size() == 2);
+
+    const std::string caption =
+        "夜经济“点亮”老城区\n\n记者 高晓燕 文图 马骏\n\n"
+        "今年入夏以来，二七区在德化街等老街区推出“夜游二七”系列活动。\n\n"
+        "7月16日晚，市民在德化步行街文创集市选购商品。\n\n"
+        "摊主收入稳步增长\n\n"
+        "据区商务局统计，6月以来，二七广场周边夜间客流同比增长31%。\n";
+    const Page third = segment(caption);
+    check_invariants(caption, third);
+    REQUIRE(third.articles.size() == 1);
+    CHECK(third.articles[0].captions.size() == 1);
+    CHECK(paragraph_texts(third.articles[0]).size() == 2);
+}
+
+TEST_CASE(
+    "segmenter: bulleted briefs with run-in heads under a label; classical verse under a "
+    "dateline lead that introduces it",
+    "[segmenter]") {
+    const std::string briefs =
+        "园区动态\n\n"
+        "●　太湖国际科技园举办产学研对接会　6月1日，40余名专家与园区企业开展技术对接。\n\n"
+        "●　梅村街道开展安全生产专项检查　近日，梅村街道组织专家开展安全生产检查。\n\n"
+        "●　硕放街道人才公寓投入使用　首批400套人才公寓近日交付。\n";
+    const Page first = segment(briefs);
+    check_invariants(briefs, first);
+    REQUIRE(first.articles.size() == 3);
+    for (const auto& a : first.articles) CHECK(a.headlines.empty());
+    CHECK(paragraph_texts(first.articles[1])[0].find("梅村街道") == 0);
+
+    const std::string verse =
+        "东枝华人社团联合举办中秋晚会\n\n"
+        "【本报东枝讯】东枝华人各社团日前联合举办中秋晚会。晚会上，华校师生表演了诗朗诵"
+        "《静夜思》：\n\n"
+        "床前明月光，疑是地上霜。\n\n举头望明月，低头思故乡。\n\n"
+        "主办方表示，希望通过节庆活动传承中华文化。\n";
+    const Page second = segment(verse);
+    check_invariants(verse, second);
+    REQUIRE(second.articles.size() == 1);
+    CHECK(paragraph_texts(second.articles[0]).size() == 4);
+}

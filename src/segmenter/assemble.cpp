@@ -1018,6 +1018,41 @@ void SegmenterImpl::assemble() {
                 group.clear();
                 return;
             }
+            // “三街两巷”夜游人气旺 / 记者 X 通讯员 Y / 邕江两岸夜景提升 / lead: one plain
+            // short line between an article's byline and its first text is a line of its
+            // headline printed under the byline (a headline and byline with no body is no
+            // article); a numbered or bracketed one heads the first section.
+            if (!next_starts && next && next->type == Item::Type::paragraph &&
+                !a.headlines.empty() && a.headlines.size() <= 2 && a.paragraphs.empty() &&
+                a.crossheads.empty() && !s.closed && s.has_byline && !a.has_dateline &&
+                group.size() == 1) {
+                // (Not a short label or a name (案情回顾, 曹紫涵), a heading with sibling heads
+                // further on (手把手地教 … 心贴心地帮), or a poem's first line set solid on
+                // its next.)
+                constexpr std::size_t min_headline_chars = 6;
+                const std::size_t line_index = group[0];
+                const std::string_view line_text = content(lines_[line_index]);
+                const bool set_solid_on_text = !hard_wrapped_ && line_index + 1 < lines_.size() &&
+                                               lines_[line_index + 1].kind != Kind::blank;
+                if (lines_[line_index].chars >= min_headline_chars &&
+                    !styled_as_numbered_section(line_text) && !bracketed(line_text) &&
+                    !lines_[line_index].question_series && !is_sidebar_label(line_text) &&
+                    !set_solid_on_text &&
+                    // (A kicker's closing dash says what it is: 年末车市促销升温——.)
+                    (ends_with(line_text, "——") || !sibling_head_follows(next_index, line_index)) &&
+                    !short_item_follows(next_index)) {
+                    add_headlines(static_cast<std::size_t>(current), group, 0.5,
+                                  "one short line between an article's byline and its text: a "
+                                  "line of its headline printed under the byline");
+                    page_.diagnostics.push_back(
+                        {DiagnosticCode::low_confidence, Severity::info,
+                         map(Span{lines_[group.front()].begin, lines_[group.back()].end}),
+                         "headline line printed under its article's byline; attached to that "
+                         "article's headline"});
+                    group.clear();
+                    return;
+                }
+            }
             if (!next_starts && next && next->type == Item::Type::paragraph) {
                 // (Not when the text under the headline is signed as an item of its own:
                 // 金秋柑橘俏销 / its text / 周敏 摄 is photo news after a headless brief.)
@@ -1065,8 +1100,14 @@ void SegmenterImpl::assemble() {
                                                                   a.crossheads.back().span.begin,
                                                                   a.crossheads.back().span.size()),
                                                               heading)));
+                // (【“一次申报”少跑腿】 set off by blank lines in a bylined report: its section
+                // head all the same.)
+                const bool bylined_bracket_section =
+                    s.has_byline && group.size() == 1 && !a.paragraphs.empty() &&
+                    in_lenticular_brackets(content(lines_[group[0]]));
                 const bool separated = hard_wrapped_ && !blank_between_paragraphs_ &&
-                                       lines_[group[0]].blank_before > 0 && !numbered_section;
+                                       lines_[group[0]].blank_before > 0 && !numbered_section &&
+                                       !bylined_bracket_section;
                 // A news item opened by its dateline (本报讯…) has no section headings in its
                 // first two paragraphs: a headline there starts the next item.
                 constexpr std::size_t min_paragraphs_before_crosshead_in_news = 3;

@@ -154,6 +154,11 @@ constexpr BuiltinRole builtin_roles[] = {
     {"文·圖", AuthorRole::writer},
     {"文/图", AuthorRole::writer},
     {"图/文", AuthorRole::writer},
+    // 记者 高晓燕 文图 马骏: text and photographs, set solid (图文 only as a label: 图文并茂).
+    {"文图", AuthorRole::writer},
+    {"文圖", AuthorRole::writer},
+    {"图文", AuthorRole::writer},
+    {"圖文", AuthorRole::writer},
     {"文/圖", AuthorRole::writer},
     {"圖/文", AuthorRole::writer},
     {"文／图", AuthorRole::writer},
@@ -166,7 +171,7 @@ bool is_label_role(std::string_view word) {
     if (char_count(word) == 1) return true;
     for (std::string_view label :
          {"报道", "报导", "報導", "報道", "文并摄", "文並攝", "美术", "美術", "统筹", "統籌",
-          "采写", "採寫", "口述", "整理", "文·图", "图·文", "文·圖"})
+          "采写", "採寫", "口述", "整理", "文·图", "图·文", "文·圖", "图文", "圖文"})
         if (word == label) return true;
     return false;
 }
@@ -819,6 +824,10 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
                         ? 6
                         : 0;
                 if (glued && suffix_boundary(text, q + glued, end)) break;
+                // 刘  洋参与采写: the same with a credit's closing words.
+                const std::size_t credit =
+                    match_any(text, q, credit_suffixes, std::size(credit_suffixes));
+                if (credit && suffix_boundary(text, q + credit, end)) break;
             } else if (chars == 1 &&
                        (starts_with(text.substr(q), "摄") || starts_with(text.substr(q), "攝")) &&
                        suffix_boundary(text, q + 3, end)) {
@@ -954,6 +963,18 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
             tokens[i + 1].spaces_only_before && tokens[i + 1].role_text == tokens[i].role_text &&
             compound_at(i, 1))
             group = 2;
+        // 高晓燕 文 马骏 图: a lone 文 or 图 between whole names is the role of the name before
+        // it, not a surname of the name after it (the role word printed first still wins).
+        if (run == 1 && tokens[i].chars == 1 && i > 0 && tokens[i - 1].chars >= 2 &&
+            i + 1 < tokens.size() && tokens[i + 1].chars >= 2 &&
+            tokens[i].role_text == tokens[i - 1].role_text) {
+            const std::string_view lone =
+                text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+            if (lone == "文" || lone == "图" || lone == "圖") {
+                ++i;
+                continue;
+            }
+        }
         // 刘 春梅: a surname cut from its given name by a stray space (OCR); one character
         // alone is no name.
         if (run == 1 && tokens[i].chars == 1 && i + 1 < tokens.size() && tokens[i + 1].chars == 2 &&
@@ -1224,6 +1245,33 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
             if (ends_with(body, supplied)) body.remove_suffix(supplied.size());
         while (!body.empty() && body.back() == ' ') body.remove_suffix(1);
     }
+    // 翟  静  河北师范大学文学院: the name first, a wide gap, then the writer's university or
+    // institute (an essay's signature).
+    if (!bulleted && !dashed && !parenthesized) {
+        const std::size_t wide = body.rfind("  ");
+        const std::string_view tail =
+            wide == std::string_view::npos ? std::string_view() : trim(body.substr(wide));
+        constexpr std::size_t min_tail_unit_chars = 4, max_tail_unit_chars = 20;
+        bool tail_unit =
+            char_count(tail) >= min_tail_unit_chars && char_count(tail) <= max_tail_unit_chars;
+        for (std::size_t i = 0, l = 0; i < tail.size() && tail_unit; i += l)
+            tail_unit = is_han(code_point_at(tail, i, l));
+        bool academic = false;
+        for (const char* word : {"大学", "学院", "研究院", "研究所", "科学院", "党校", "大學",
+                                 "學院", "科學院", "黨校"})
+            academic = academic || ends_with(tail, word);
+        if (tail_unit && academic) {
+            const std::string_view spaced_name = trim(body.substr(0, wide));
+            const std::string squeezed = without_spaces(spaced_name);
+            if (looks_like_person_name(squeezed) && char_count(squeezed) <= 3) {
+                BylineResult result = one_author_line(
+                    text, base, static_cast<std::size_t>(spaced_name.data() - text.data()),
+                    spaced_name, "", 0.6);
+                result.authors.front().name = squeezed;
+                return result;
+            }
+        }
+    }
     std::size_t gap = bulleted ? body.rfind("  ") : body.rfind(' ');
     if (gap == std::string_view::npos || gap <= skip) return BylineResult{};
     // 镇党政办 周 蕾: a two-character name letter-spaced to three; the gap is the one before.
@@ -1310,11 +1358,20 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
         for (const char* word : {"部", "处", "科", "室", "队", "站", "處", "隊"})
             department = department || ends_with(unit, word);
     unit_word = unit_word || department;
-    // 机械工程系1996届 冯家骏: an alumnus signing with department and class year.
-    constexpr std::size_t min_class_chars = 5;
+    // 机械工程系1996届 冯家骏: an alumnus signing with department and class year; 物流管理专业
+    // 2023级 罗婷: a student with major and year of entry.
+    constexpr std::size_t min_class_chars = 5, year_digits = 4;
+    const bool year_class =
+        (ends_with(unit, "级") || ends_with(unit, "級")) && unit.size() > 3 + year_digits && [&] {
+            const std::string_view year = unit.substr(unit.size() - 3 - year_digits, year_digits);
+            return std::all_of(year.begin(), year.end(),
+                               [](char c) { return c >= '0' && c <= '9'; });
+        }();
     const bool alumnus =
-        (ends_with(unit, "届") || ends_with(unit, "屆")) && char_count(unit) >= min_class_chars &&
-        std::any_of(unit.begin(), unit.end(), [](char c) { return c >= '0' && c <= '9'; });
+        (((ends_with(unit, "届") || ends_with(unit, "屆")) &&
+          std::any_of(unit.begin(), unit.end(), [](char c) { return c >= '0' && c <= '9'; })) ||
+         year_class) &&
+        char_count(unit) >= min_class_chars;
     unit_word = unit_word || alumnus;
     // （河南浚县 刘振华）: a county correspondent's place and name closing a brief.
     constexpr std::size_t max_place_chars = 8;

@@ -950,6 +950,31 @@ std::size_t SegmenterImpl::join_cut_dotted_name(std::size_t index) {
                                        "a dotted name cut at the line end: byline joined");
         }
     }
+    // 本报记者 许文杰 贾 / 婷: a surname left alone at the line end (no name has one
+    // character), its given name alone on the next line.
+    constexpr std::size_t max_given_name_chars = 2;
+    std::size_t last = first.size();
+    while (last > 0 && (static_cast<unsigned char>(first[last - 1]) & 0xC0) == 0x80) --last;
+    if (last > 0) --last;
+    std::size_t length = 0;
+    const bool lone_surname = last > 0 && last < first.size() &&
+                              is_han(code_point_at(first, last, length)) &&
+                              is_space(code_point_at(first, last - 1, length));
+    if (lone_surname && next.kind != Kind::blank && next.blank_before == 0 &&
+        next.chars <= max_given_name_chars) {
+        std::string glued(first);
+        glued += content(next);
+        BylineResult g = parser_.parse_line(glued, 0);
+        if (g.kind == BylineKind::byline && g.authors.size() == authors.size() + 1 &&
+            g.span.end == glued.size() && g.authors.back().span.begin < first.size() &&
+            g.authors.back().span.end > first.size()) {
+            const std::vector<std::pair<std::size_t, std::size_t>> starts = {
+                {0, lines_[index].begin}, {first.size(), next.begin}};
+            return apply_joined_byline(index, 1, glued.size(), starts, std::move(g),
+                                       "a name cut after its surname at the line end: byline "
+                                       "joined");
+        }
+    }
     return 0;
 }
 

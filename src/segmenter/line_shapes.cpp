@@ -303,8 +303,22 @@ bool bracketed(std::string_view text) {
 // 改造后的东段匝道车流顺畅。: one short sentence, no comma, no quotation: the shape of a
 // photo's caption.
 bool is_bare_caption_sentence(std::string_view text) {
-    constexpr std::size_t max_caption_chars = 16;
-    if (char_count(text) > max_caption_chars || !ends_with_terminal(text)) return false;
+    constexpr std::size_t max_caption_chars = 16, max_dated_caption_chars = 24;
+    // 7月16日晚，市民在…选购商品。: a caption opens with the day the photo was taken.
+    std::size_t max_chars = max_caption_chars;
+    const std::size_t day = text.find("日");
+    constexpr std::size_t max_date_bytes = 6 * 3;  // 12月31日下午
+    if (day != std::string_view::npos && day > 0 && day <= max_date_bytes &&
+        text.substr(0, day).find("月") != std::string_view::npos &&
+        is_ascii_digit(static_cast<unsigned char>(text[0]))) {
+        std::size_t comma = text.find("，");
+        if (comma == std::string_view::npos) comma = text.find(',');
+        if (comma != std::string_view::npos && comma > day && comma <= day + max_date_bytes) {
+            text.remove_prefix(comma + (text[comma] == ',' ? 1 : 3));
+            max_chars = max_dated_caption_chars;
+        }
+    }
+    if (char_count(text) > max_chars || !ends_with_terminal(text)) return false;
     for (std::string_view mark : {",", "，", "“", "”", "\"", "「", "」", ";", "；", ":", "："})
         if (text.find(mark) != std::string_view::npos) return false;
     const std::size_t last = last_char_begin(text);

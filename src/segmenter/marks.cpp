@@ -427,15 +427,24 @@ void SegmenterImpl::mark_headline_candidates() {
     mark_salutations();
     // 一、建强“主心骨”，让支部更有战斗力 / 镇党委坚持选优配强村党组织书 (cut by a column
     // break): a numbered section heading stands on one line; an unfinished line right under it
-    // begins the section's text.
+    // begins the section's text. (（一）新项目引客来 / (blank) / 今冬，哈尔滨冰雪 / (page
+    // header) / 大世界园区…: a blank line apart, a sentence's comma shows the same.)
     for (std::size_t i = 1; i < lines_.size(); ++i) {
         Line& line = lines_[i];
-        const Line& above = lines_[i - 1];
-        if (line.kind != Kind::headline || line.blank_before != 0 || above.kind != Kind::headline ||
-            !starts_with_enumerator(content(above)) || starts_with_enumerator(content(line)) ||
-            starts_with_dash(content(line)))
+        const std::size_t above_index = line.blank_before == 0 ? i - 1 : prev_nonblank(i);
+        if (above_index >= lines_.size()) continue;
+        const Line& above = lines_[above_index];
+        const std::string_view text = content(line);
+        const bool sentence_comma =
+            text.find("，") != std::string_view::npos || text.find(',') != std::string_view::npos;
+        if (line.kind != Kind::headline || (line.blank_before != 0 && !sentence_comma) ||
+            above.kind != Kind::headline || !starts_with_enumerator(content(above)) ||
+            starts_with_enumerator(text) || starts_with_dash(text))
             continue;
         std::size_t next = next_nonblank(i);
+        while (next < lines_.size() && line.blank_before != 0 &&
+               lines_[next].kind == Kind::furniture)
+            next = next_nonblank(next);
         if (next >= lines_.size() || lines_[next].kind != Kind::body) continue;
         line.kind = Kind::body;
         line.rule = "unfinished line right under a numbered section heading: its text";
@@ -1259,8 +1268,10 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
         if (!is_bullet(c)) return false;
         if (c != U'●' && c != U'•' && c != U'·') return true;
         const std::string_view sentence = trim(text.substr(length));
+        // (●　太湖国际科技园举办产学研对接会　6月1日，…: or a run-in head after it.)
         return lines_[nonblank[j]].terminal &&
-               (starts_with_news_time(sentence) || starts_with_source_formula(sentence));
+               (starts_with_news_time(sentence) || starts_with_source_formula(sentence) ||
+                has_run_in_head(sentence));
     };
     std::size_t briefs = 0, bullets = 0, led = 0;
     for (std::size_t j = k + 1;
@@ -2041,7 +2052,10 @@ void SegmenterImpl::mark_verse() {
         Line& line = lines_[i];
         if (line.kind != Kind::body || line.verse || !classical_line(line)) continue;
         const std::size_t above = prev_nonblank(i);
-        if (above >= lines_.size() || lines_[above].kind != Kind::body) continue;
+        // (The introduction may be a lead after its dateline: 【本报东枝讯】…《静夜思》：)
+        if (above >= lines_.size() ||
+            (lines_[above].kind != Kind::body && lines_[above].kind != Kind::dateline_lead))
+            continue;
         const std::string_view above_text = content(lines_[above]);
         const bool introduced = ends_with(above_text, "：") || ends_with(above_text, ":");
         if (!introduced && !lines_[above].verse) continue;
@@ -2203,6 +2217,38 @@ void SegmenterImpl::mark_credits_under_headlines() {
             continue;
         line.kind = Kind::byline;
         line.rule = "a reporter's photo credit under the headline, over the text: byline";
+    }
+    // 守好“最后一公里”的温度 / 浙江省安吉县邮政分公司 / 今年以来，我们…: an office, company
+    // or committee named alone under the headline, over plain text, signs the piece; it is
+    // the byline, and no person's name (an organisation is never an author).
+    constexpr std::size_t min_unit_chars = 5, max_unit_chars = 20;
+    static constexpr std::string_view unit_endings[] = {
+        "委员会",     "委員會",     "分公司", "公司",   "协会",   "協會",   "学会",
+        "學會",       "研究院",     "研究所", "办公室", "辦公室", "管理局", "人民法院",
+        "人民检察院", "人民檢察院", "支队",   "支隊",   "大队",   "大隊",   "中心"};
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        const std::string_view text = content(line);
+        if (line.kind != Kind::headline || line.chars < min_unit_chars ||
+            line.chars > max_unit_chars ||
+            std::none_of(std::begin(unit_endings), std::end(unit_endings),
+                         [&](std::string_view e) { return ends_with(text, e); }))
+            continue;
+        bool han_only = true;
+        for (std::size_t p = 0, length = 0; p < text.size() && han_only; p += length)
+            han_only = is_han(code_point_at(text, p, length));
+        const std::size_t above = prev_nonblank(i);
+        const std::size_t below = next_nonblank(i);
+        if (!han_only || above >= lines_.size() || lines_[above].kind != Kind::headline ||
+            below >= lines_.size() || lines_[below].kind != Kind::body)
+            continue;
+        line.kind = Kind::byline;
+        line.parse = BylineResult{};
+        line.parse.kind = BylineKind::byline;
+        line.parse.span = Span{line.begin, line.end};
+        line.rule =
+            "an organisation named alone under the headline, over the text: it signs the "
+            "piece (byline without a person)";
     }
 }
 
