@@ -1434,3 +1434,20 @@ TEST_CASE(
     REQUIRE(student.authors.size() == 1);
     CHECK(student.authors[0].name == "罗婷");
 }
+
+TEST_CASE(
+    "byline: a bracketed section head is no bare name; Taiwan's 國小 in a pupil's signature; "
+    "本报 with a place before 讯",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    CHECK(parser.parse_line("【管护】").authors.empty());
+    CHECK(parser.parse_line("（王海鸥）").authors.size() == 1);
+    const auto pupil = parser.parse_line("臺北市東門國小五年級  李承恩");
+    REQUIRE(pupil.authors.size() == 1);
+    CHECK(pupil.authors[0].name == "李承恩");
+    const auto local = parser.parse_dateline_prefix("本报北京讯 今天上午，全市召开大会。");
+    CHECK(local.dateline.source == "本报");
+    CHECK(local.dateline.place == "北京");
+    const auto brand = parser.parse_dateline_prefix("证券时报e公司讯 今天，公司发布公告。");
+    CHECK(brand.dateline.source == "证券时报e公司");
+}

@@ -3779,3 +3779,76 @@ TEST_CASE(
     REQUIRE(second.articles.size() == 1);
     CHECK(paragraph_texts(second.articles[0]).size() == 4);
 }
+
+TEST_CASE(
+    "segmenter: a two-character section name over the page's first byline; a plain title "
+    "twice as long as the plain section heads before it; the top header repeated line by line",
+    "[segmenter]") {
+    const std::string text =
+        "贵阳晚报 2025年7月22日 星期二 A05\n\n民生\n\n贵阳晚报记者 杨正华\n\n"
+        "连日来，花溪区多个社区开展“避暑纳凉进社区”活动，志愿者上门看望独居老人。\n\n"
+        "社区志愿者送清凉到家门\n\n"
+        "花溪区民政部门介绍，全区已组建社区志愿服务队一百余支。\n\n"
+        "观山湖区新增口袋公园十二个\n\n贵阳晚报记者 龙琳\n\n"
+        "记者从观山湖区获悉，今年以来，该区新建口袋公园十二个。\n\n"
+        "小空间有大用途\n\n"
+        "在金阳街道一处口袋公园里，健身器材和休息座椅一应俱全。\n\n"
+        "居民参与设计\n\n"
+        "每个口袋公园在设计阶段都征集了居民意见。\n\n"
+        "多条公交线路延长夜间运营时间\n\n"
+        "为方便市民夏季夜间出行，公交集团自7月20日起延长十余条线路末班车时间。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[0]) == Texts{"社区志愿者送清凉到家门"});
+    CHECK(page.articles[1].crossheads.size() == 2);
+    CHECK(headline_texts(page.articles[2]) == Texts{"多条公交线路延长夜间运营时间"});
+
+    const std::string repeated =
+        "青岛早报\n\n2025年6月12日 星期四\n\nA04 城事\n\n"
+        "崂山茶园迎来夏茶采摘季\n\n早报记者 孙晓雯\n\n"
+        "入夏以来，崂山区一带的茶园陆续开采夏茶，今年茶农普遍采用遮阳网覆盖，茶叶鲜嫩度明显"
+        "提\n\n青岛早报\n\n2025年6月12日 星期四\n\nA04 城事\n\n"
+        "高。\n\n"
+        "村规民约公示\n\n本报记者 王五\n\n"
+        "经村民代表大会讨论通过，现将修订后的村规民约予以公示。\n\n"
+        "青岛早报\n2025年6月11日\n";
+    const Page second = segment(repeated);
+    check_invariants(repeated, second);
+    REQUIRE(second.articles.size() == 2);
+    // The top header's name set solid on a date under a notice is its signature, not furniture.
+    CHECK(std::count_if(second.furniture.begin(), second.furniture.end(),
+                        [](const auto& f) { return f.text == "青岛早报"; }) == 2);
+    REQUIRE(paragraph_texts(second.articles[0]).size() == 1);
+    const std::string joined = paragraph_texts(second.articles[0])[0];
+    const std::string tail = "明显提高。";
+    CHECK(joined.compare(joined.size() - tail.size(), tail.size(), tail) == 0);
+}
+
+TEST_CASE(
+    "segmenter: triangle-led briefs under a briefs label; run-in heads with a bracketed place "
+    "or a figure; a caption set solid under a photographer's credit line",
+    "[segmenter]") {
+    const std::string text =
+        "柬埔寨简讯\n\n"
+        "▲柬埔寨上半年大米出口约50万吨，同比增长超过一成，主要出口市场为中国和欧盟。\n\n"
+        "▲暹粒省将于本月举办乡村旅游推介会，推广当地手工艺品和特色农产品。\n\n"
+        "行业速递\n\n"
+        "中欧班列（郑州）开通跨境电商专列  9月15日，一列中欧班列从郑州圃田站驶出。\n\n"
+        "上半年快递业务收入同比增长10.2%  据国家邮政局统计，今年上半年快递业务收入同比增长。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    for (const auto& a : page.articles) CHECK(a.captions.empty());
+    CHECK(paragraph_texts(page.articles[0])[0].find("柬埔寨上半年") == 0);
+
+    const std::string caption =
+        "圖書館分館擴建計畫出爐\n\n記者顏嘉瑩／法拉盛報導\n\n"
+        "館方負責人說，法拉盛分館是全市借閱量最高的分館之一。\n\n"
+        "圖／記者顏嘉瑩攝\n家長在說明會上發言。\n\n"
+        "擴建工程預計明年春季動工，施工期間將設立臨時服務點。\n";
+    const Page second = segment(caption);
+    check_invariants(caption, second);
+    REQUIRE(second.articles.size() == 1);
+    CHECK(paragraph_texts(second.articles[0]).size() == 2);
+}

@@ -478,6 +478,11 @@ void SegmenterImpl::add_headlines(std::size_t article, const std::vector<std::si
     }
 }
 
+void SegmenterImpl::note_unsure_lines(std::size_t first, std::size_t last, const char* message) {
+    page_.diagnostics.push_back({DiagnosticCode::low_confidence, Severity::info,
+                                 map(Span{lines_[first].begin, lines_[last].end}), message});
+}
+
 void SegmenterImpl::add_byline(std::size_t article, const Line& line) {
     add_byline(article, line.parse,
                line.kind == Kind::byline ? Span{line.begin, line.end} : Span{});
@@ -606,11 +611,10 @@ void SegmenterImpl::assemble() {
         add_headlines(article, lines, 0.5,
                       "headline printed inside a paragraph cut by a column break: the headline "
                       "of the next article that opens without one");
-        page_.diagnostics.push_back(
-            {DiagnosticCode::low_confidence, Severity::info,
-             map(Span{lines_[lines.front()].begin, lines_[lines.back()].end}),
-             "headline found inside another article's paragraph; attached to the next article "
-             "without a headline"});
+        note_unsure_lines(
+            lines.front(), lines.back(),
+            "headline found inside another article's paragraph; attached to the next article "
+            "without a headline");
     };
     auto headline_follows = [&](std::size_t from, bool past_nameless_credits = false) {
         for (std::size_t k = from; k < items_.size(); ++k) {
@@ -1044,11 +1048,10 @@ void SegmenterImpl::assemble() {
                     add_headlines(static_cast<std::size_t>(current), group, 0.5,
                                   "one short line between an article's byline and its text: a "
                                   "line of its headline printed under the byline");
-                    page_.diagnostics.push_back(
-                        {DiagnosticCode::low_confidence, Severity::info,
-                         map(Span{lines_[group.front()].begin, lines_[group.back()].end}),
-                         "headline line printed under its article's byline; attached to that "
-                         "article's headline"});
+                    note_unsure_lines(
+                        group.front(), group.back(),
+                        "headline line printed under its article's byline; attached to that "
+                        "article's headline");
                     group.clear();
                     return;
                 }
@@ -1077,11 +1080,10 @@ void SegmenterImpl::assemble() {
                                   "headline after an article's byline and lead, before its "
                                   "body: its displaced headline");
                     add_sections(sections);
-                    page_.diagnostics.push_back(
-                        {DiagnosticCode::low_confidence, Severity::info,
-                         map(Span{lines_[group.front()].begin, lines_[group.back()].end}),
-                         "headline printed after its article's byline and lead; attached to "
-                         "that article"});
+                    note_unsure_lines(
+                        group.front(), group.back(),
+                        "headline printed after its article's byline and lead; attached to "
+                        "that article");
                     s.displaced = true;
                     s.displaced_paragraph = a.paragraphs.size();
                     s.displaced_group_size = group.size();
@@ -1179,9 +1181,23 @@ void SegmenterImpl::assemble() {
                                     [](const auto& c) { return starts_with_enumerator(c.text); });
                     // (注释, 结语, 后记: a short closing section needs no number.)
                     constexpr std::size_t max_closing_section_chars = 4;
-                    other_style = (all_bracketed && !starts_with(candidate, "【")) ||
-                                  (all_numbered && !styled_as_numbered_section(candidate) &&
-                                   char_count(candidate) > max_closing_section_chars);
+                    // 小空间有大用途 / 居民参与设计 / … / 多条公交线路延长夜间运营时间: a plain
+                    // line twice as long as every plain section head before it is a title.
+                    constexpr std::size_t min_title_chars = 12;
+                    std::size_t longest_head = 0;
+                    for (const auto& c : a.crossheads)
+                        longest_head = std::max(longest_head, char_count(c.text));
+                    const bool all_plain =
+                        std::none_of(a.crossheads.begin(), a.crossheads.end(), [](const auto& c) {
+                            return bracketed(c.text) || styled_as_numbered_section(c.text);
+                        });
+                    const std::size_t candidate_chars = char_count(candidate);
+                    other_style =
+                        (all_bracketed && !starts_with(candidate, "【")) ||
+                        (all_numbered && !styled_as_numbered_section(candidate) &&
+                         candidate_chars > max_closing_section_chars) ||
+                        (all_plain && !styled_as_section && candidate_chars >= min_title_chars &&
+                         candidate_chars >= 2 * longest_head);
                 }
                 // 问：… / 答：… paragraphs only: a box of questions has no sections; a line
                 // after it heads the next item.

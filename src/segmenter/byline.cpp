@@ -1291,10 +1291,11 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     const std::string squeezed_name = padded ? without_spaces(spaced_name) : std::string();
     const std::string_view name = padded ? std::string_view(squeezed_name) : spaced_name;
     bool unit_word = false, school = false, grade = false;
+    // (國小, 國中: Taiwan's short names of primary and junior high schools.)
     for (const char* word : {"学校", "小学", "中学", "大学", "学院", "年级", "班", "单位", "學校",
-                             "小學", "中學", "大學", "學院", "年級"})
+                             "小學", "中學", "大學", "學院", "年級", "國小", "國中"})
         unit_word = unit_word || unit.find(word) != std::string_view::npos;
-    for (const char* word : {"学校", "小学", "中学", "學校", "小學", "中學"})
+    for (const char* word : {"学校", "小学", "中学", "學校", "小學", "中學", "國小", "國中"})
         school = school || unit.find(word) != std::string_view::npos;
     for (const char* word : {"年级", "年級", "班"})
         grade = grade || ends_with(unit, word) || unit.find(word) != std::string_view::npos;
@@ -1595,9 +1596,11 @@ BylineResult BylineParser::parse_line_with(std::string_view line, std::size_t ba
     // （李明）after a brief: a reporter's name alone in parentheses. Without a role word a
     // name must start with a common surname, so （全文完） or （图片新闻） are not names.
     // ■ 李 文: a byline bullet before a name alone makes a byline too.
+    // (Not in lenticular brackets: 【管护】 under 【选种】 is a section head, whatever its
+    // first character.)
     const bool bare_names =
-        (parenthesized || bulleted) && parsed.role_words == 0 && !parsed.photo_suffix &&
-        parsed.trailing_roles == 0 && !continued && parsed.rejected == 0 &&
+        ((parenthesized && !lenticular) || bulleted) && parsed.role_words == 0 &&
+        !parsed.photo_suffix && parsed.trailing_roles == 0 && !continued && parsed.rejected == 0 &&
         result.authors.size() <= 3 &&
         std::all_of(result.authors.begin(), result.authors.end(),
                     [](const Author& a) { return looks_like_person_name(a.name); });
@@ -1911,7 +1914,10 @@ std::size_t paper_news_source_end(std::string_view text, std::size_t p, std::siz
             const char32_t next = code_point_at(text, q, next_length);
             if (next == U'讯' || next == U'訊') return q;
         }
-        if (c == U'报' || c == U'報') paper_seen = chars >= 2;
+        // (本报北京讯: after the paper's own 本报 comes a place, not a sub-brand.)
+        if (c == U'报' || c == U'報')
+            paper_seen = chars >= 2 && !(chars == 2 && (starts_with(text.substr(p), "本报") ||
+                                                        starts_with(text.substr(p), "本報")));
         if (chars >= 2 && q < end) {
             std::size_t next_length = 0;
             const char32_t next = code_point_at(text, q, next_length);

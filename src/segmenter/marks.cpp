@@ -790,11 +790,41 @@ void SegmenterImpl::mark_headline_candidates() {
             return words;
         };
         std::vector<std::string> header_words;
+        std::vector<std::string_view> header_lines;
         for (std::size_t k = 0; k < nonblank.size() && k < zone; ++k) {
             const Line& l = lines_[nonblank[k]];
             if (l.kind != Kind::furniture) break;
             if (l.furniture == FurnitureKind::editor_line) continue;  // names, not the header
+            header_lines.push_back(content(l));
             for (std::string& w : words_of(content(l))) header_words.push_back(std::move(w));
+        }
+        // 青岛早报 / 2025年6月12日 星期四 in mid-page: a whole line of the top header, or one
+        // word of it (医保周刊 of 中国劳动保障报·医保周刊), alone next to furniture, is the
+        // header repeated.
+        for (std::size_t k = zone; k < nonblank.size(); ++k) {
+            Line& l = lines_[nonblank[k]];
+            const std::string_view text = content(l);
+            const bool header_word =
+                l.chars >= 2 &&
+                std::find(header_words.begin(), header_words.end(), text) != header_words.end();
+            if (l.kind != Kind::headline ||
+                (!header_word &&
+                 std::find(header_lines.begin(), header_lines.end(), text) == header_lines.end()))
+                continue;
+            const bool by_furniture =
+                (k + 1 < nonblank.size() && lines_[nonblank[k + 1]].kind == Kind::furniture) ||
+                lines_[nonblank[k - 1]].kind == Kind::furniture;
+            // (柳溪村股份经济合作社 / 2026年4月12日 set solid under a notice: its signature.)
+            const bool signature =
+                k + 1 < nonblank.size() && lines_[nonblank[k + 1]].blank_before == 0 &&
+                ends_with(content(lines_[nonblank[k + 1]]), "日") &&
+                is_ascii_digit(static_cast<unsigned char>(content(lines_[nonblank[k + 1]])[0]));
+            if (!by_furniture || signature) continue;
+            l.kind = Kind::furniture;
+            l.furniture = FurnitureKind::page_header;
+            l.rule =
+                "a whole line of the page's top header, in mid-page beside furniture: the "
+                "header repeated";
         }
         // 北京晚报　BEIJING EVENING NEWS in mid-page: a paper's name with its name in Latin
         // capitals, a masthead line wherever printed.
@@ -852,11 +882,15 @@ void SegmenterImpl::mark_headline_candidates() {
             4;  // section names are short; kickers longer
         const std::string_view text = content(line);
         const bool numbered_section = page_number_and_section(text);
-        const bool alone_section = line.kind == Kind::headline && line.blank_before > 0 &&
-                                   line.chars <= max_alone_section_chars && next.blank_before > 0 &&
-                                   (next.kind == Kind::headline || next.kind == Kind::body) &&
-                                   !ends_with_dash(text) && !bracketed(text) &&
-                                   text.find(' ') == std::string_view::npos;
+        // (民生 / 贵阳晚报记者 X / lead: over a byline only a two-character word, as no
+        // article's title is that short.)
+        constexpr std::size_t max_section_over_byline_chars = 2;
+        const bool alone_section =
+            line.kind == Kind::headline && line.blank_before > 0 &&
+            line.chars <= max_alone_section_chars && next.blank_before > 0 &&
+            (next.kind == Kind::headline || next.kind == Kind::body ||
+             (next.kind == Kind::byline && line.chars <= max_section_over_byline_chars)) &&
+            !ends_with_dash(text) && !bracketed(text) && text.find(' ') == std::string_view::npos;
         if ((line.kind == Kind::headline || line.kind == Kind::body) && !line.terminal &&
             (numbered_section || alone_section)) {
             line.kind = Kind::furniture;
@@ -1194,14 +1228,17 @@ namespace {
 // "全国游泳冠军赛落幕 本届全国…": a head of 4 to 16 characters without punctuation, a space,
 // then the text.
 bool has_run_in_head(std::string_view text) {
-    constexpr std::size_t min_head_chars = 4, max_head_chars = 16;
+    constexpr std::size_t min_head_chars = 4, max_head_chars = 20;
     std::size_t chars = 0;
     for (std::size_t i = 0; i < text.size();) {
         std::size_t length = 0;
         const char32_t c = code_point_at(text, i, length);
         if (c == ' ' || c == U'\u3000') return chars >= min_head_chars && i + length < text.size();
-        // 西城试点“错时共享停车”　…: a head may quote a name.
-        if (!is_han(c) && !is_digit(c) && c != U'“' && c != U'”') return false;
+        // 西城试点“错时共享停车”　…: a head may quote a name; 中欧班列（郑州）开通…, …增长10.2%:
+        // name a city in brackets or give a figure.
+        if (!is_han(c) && !is_digit(c) && c != U'“' && c != U'”' && !is_open_paren(c) &&
+            !is_close_paren(c) && c != '.' && c != '%')
+            return false;
         if (++chars > max_head_chars) return false;
         i += length;
     }
@@ -1273,11 +1310,26 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
                (starts_with_news_time(sentence) || starts_with_source_formula(sentence) ||
                 has_run_in_head(sentence));
     };
+    // ▲柬埔寨上半年大米出口约50万吨，…。 under 柬埔寨简讯: a triangle before a whole news
+    // sentence under a briefs label sets off a brief, not a photo's caption.
+    constexpr std::size_t min_pointed_brief_chars = 20;
+    auto pointed_brief = [&](std::size_t j) {
+        const Line& l = lines_[nonblank[j]];
+        const std::string_view text = content(l);
+        if (l.kind != Kind::caption || l.parse.kind != BylineKind::none || !l.terminal ||
+            l.chars < min_pointed_brief_chars || !starts_with(text, "▲"))
+            return false;
+        const std::string_view sentence = trim(text.substr(std::string_view("▲").size()));
+        for (const char* marker : {"图为", "圖為", "摄", "攝", "供图", "供圖"})
+            if (sentence.find(marker) != std::string_view::npos) return false;
+        return true;
+    };
+    auto text_line = [&](std::size_t j) {
+        return lines_[nonblank[j]].kind == Kind::body ||
+               lines_[nonblank[j]].kind == Kind::dateline_lead || pointed_brief(j);
+    };
     std::size_t briefs = 0, bullets = 0, led = 0;
-    for (std::size_t j = k + 1;
-         j < nonblank.size() && (lines_[nonblank[j]].kind == Kind::body ||
-                                 lines_[nonblank[j]].kind == Kind::dateline_lead);
-         ++j) {
+    for (std::size_t j = k + 1; j < nonblank.size() && text_line(j); ++j) {
         // 【本報消息】社會工作局…: briefs opened by their datelines, no headline each.
         if (lines_[nonblank[j]].kind == Kind::dateline_lead) {
             ++led;
@@ -1292,11 +1344,12 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
     line.kind = Kind::furniture;
     line.furniture = FurnitureKind::section_name;
     line.rule = "label over run-in briefs (■ 体坛速递): section name";
-    for (std::size_t j = k + 1;
-         j < nonblank.size() && (lines_[nonblank[j]].kind == Kind::body ||
-                                 lines_[nonblank[j]].kind == Kind::dateline_lead);
-         ++j) {
+    for (std::size_t j = k + 1; j < nonblank.size() && text_line(j); ++j) {
         Line& brief = lines_[nonblank[j]];
+        if (brief.kind == Kind::caption) {
+            if (!bullet_briefs) break;
+            brief.kind = Kind::body;
+        }
         if (brief.kind == Kind::dateline_lead) {
             if (led >= min_dateline_briefs) brief.run_in_brief = true;  // no headline of its own
             continue;
@@ -2258,7 +2311,9 @@ void SegmenterImpl::mark_captions_under_credits() {
     for (std::size_t i = 0; i + 1 < lines_.size(); ++i) {
         const Line& credit = lines_[i];
         Line& line = lines_[i + 1];
-        if (credit.kind != Kind::caption || !bracketed(content(credit)) ||
+        // (圖／記者顏嘉瑩攝 / 家長在說明會上發言。: a photographer's credit line the same.)
+        if (credit.kind != Kind::caption ||
+            (!bracketed(content(credit)) && credit.parse.kind != BylineKind::photo_credit) ||
             line.kind != Kind::body || line.blank_before != 0 ||
             !is_bare_caption_sentence(content(line)))
             continue;

@@ -256,6 +256,8 @@ class SegmenterImpl {
     std::size_t new_article(std::size_t line, double confidence);
     void add_furniture(Line& line);
     // Headline lines of `article`, each explained by `rule`.
+    // An info diagnostic that the lines `first`..`last` were placed by a guess.
+    void note_unsure_lines(std::size_t first, std::size_t last, const char* message);
     void add_headlines(std::size_t article, const std::vector<std::size_t>& group,
                        double confidence, const char* rule);
     void add_byline(std::size_t article, const Line& line);
