@@ -1451,3 +1451,17 @@ TEST_CASE(
     const auto brand = parser.parse_dateline_prefix("证券时报e公司讯 今天，公司发布公告。");
     CHECK(brand.dateline.source == "证券时报e公司");
 }
+
+TEST_CASE(
+    "byline: a centre's department and a name close a brief; a byline with 报道 after the "
+    "dateline, before a lead that opens with its date",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto credit = parser.parse_line("（车辆中心 孙明）");
+    REQUIRE(credit.authors.size() == 1);
+    CHECK(credit.authors[0].name == "孙明");
+    const auto lead = parser.parse_dateline_prefix(
+        "本报讯 记者唐  静报道 10月18日，中国贸促会在上海举办对接会。");
+    REQUIRE(lead.authors.size() == 1);
+    CHECK(lead.authors[0].name == "唐静");
+}

@@ -3852,3 +3852,30 @@ TEST_CASE(
     REQUIRE(second.articles.size() == 1);
     CHECK(paragraph_texts(second.articles[0]).size() == 2);
 }
+
+TEST_CASE(
+    "segmenter: a name alone after a signed piece, over the next title, is that piece's "
+    "byline; a dated caption mid-way through a photo story; a paper's imprint line",
+    "[segmenter]") {
+    const std::string text =
+        "跨境电商综试区发展再提速\n□ 本报记者　钟  毅\n"
+        "记者从有关部门获悉，今年前三季度，我国跨境电商进出口规模同比增长15%。\n"
+        "苏文博\n以高水平开放稳住外贸基本盘\n"
+        "当前，全球贸易格局深刻调整，外需不确定性增加。\n"
+        "（作者单位：中国国际贸易促进委员会研究院）\n\n"
+        "市民踏青正当时\n文/朱  浩　图/刘晓东\n"
+        "连日来，随着气温回升，秦淮河沿岸的数百株樱花竞相绽放。\n"
+        "4月6日，市民在秦淮河畔赏樱拍照。\n"
+        "秦淮区文旅部门提示，赏花高峰期请市民错峰出行。\n\n"
+        "南京日报社出版　地址：南京市建邺区江东中路369号\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[1]) == Texts{"以高水平开放稳住外贸基本盘"});
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "苏文博");
+    CHECK(page.articles[2].captions.size() == 1);
+    CHECK(paragraph_texts(page.articles[2]).size() == 2);
+    CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
+                      [](const auto& f) { return f.text.find("南京日报社出版") == 0; }));
+}

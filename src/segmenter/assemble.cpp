@@ -1591,8 +1591,9 @@ void SegmenterImpl::assemble() {
                 // byline credits its photos is the photo's caption.
                 if (!lead && item.pieces.size() == 1 && current >= 0 &&
                     !article_ref().paragraphs.empty() && is_bare_caption_sentence(content(line)) &&
-                    // (or the next item's byline printed over its headline, or the page's end)
-                    (headline_follows(k + 1) ||
+                    // (or the next item's byline printed over its headline, or the page's end;
+                    // anywhere when it opens with the day the photo was taken)
+                    (headline_follows(k + 1) || photo_day_opening(content(line)) > 0 ||
                      (items_[k + 1].type == Item::Type::byline && headline_follows(k + 2))) &&
                     (photos_credited(article_ref()) ||
                      std::any_of(article_ref().byline_spans.begin(),

@@ -1356,7 +1356,7 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     // (（安全质量部 魏晓东）: in brackets any department, office or team will do.)
     constexpr std::size_t max_department_chars = 10;
     if (parenthesized && char_count(unit) <= max_department_chars)
-        for (const char* word : {"部", "处", "科", "室", "队", "站", "處", "隊"})
+        for (const char* word : {"部", "处", "科", "室", "队", "站", "處", "隊", "中心"})
             department = department || ends_with(unit, word);
     unit_word = unit_word || department;
     // 机械工程系1996届 冯家骏: an alumnus signing with department and class year; 物流管理专业
@@ -2235,8 +2235,11 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
                         Parsed candidate;
                         const std::size_t lead = skip_spaces(text, i, end);
                         std::size_t lead_length = 0;
+                        // (The lead may open with its date: …记者唐静报道 10月18日，…)
+                        const char32_t opening =
+                            lead < end ? code_point_at(text, lead, lead_length) : U' ';
                         const bool lead_follows =
-                            lead < end && is_han(code_point_at(text, lead, lead_length));
+                            lead < end && (is_han(opening) || is_digit(opening));
                         if (lead_follows && people_run(i, candidate)) {
                             best_end = i;
                             best = std::move(candidate);

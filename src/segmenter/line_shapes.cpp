@@ -280,7 +280,7 @@ HeaderEvidence header_evidence(std::string_view text) {
     if (labelled)  // imprint fields are labelled (邮编：); most lines are not
         for (const char* word :
              {"地址", "邮编", "邮政编码", "零售价", "定价", "广告热线", "发行热线", "新闻热线",
-              "印刷", "出版物号", "邮发代号", "郵編", "零售價"})
+              "印刷", "出版物号", "邮发代号", "郵編", "零售價", "社出版"})
             if (text.find(word) != std::string_view::npos) ++imprint_words;
     const bool imprint = imprint_words >= 2;
     evidence.kinds = int{date} + int{weekday} + int{page} + int{paper} + int{editor} +
@@ -302,21 +302,28 @@ bool bracketed(std::string_view text) {
 
 // 改造后的东段匝道车流顺畅。: one short sentence, no comma, no quotation: the shape of a
 // photo's caption.
+// 7月16日晚，: the day (and time of day) a photo was taken, opening its caption; the bytes of
+// that opening up to its comma, or 0.
+std::size_t photo_day_opening(std::string_view text) {
+    const std::size_t day = text.find("日");
+    constexpr std::size_t max_date_bytes = 6 * 3;  // 12月31日下午
+    if (day == std::string_view::npos || day == 0 || day > max_date_bytes ||
+        text.substr(0, day).find("月") == std::string_view::npos ||
+        !is_ascii_digit(static_cast<unsigned char>(text[0])))
+        return 0;
+    std::size_t comma = text.find("，");
+    if (comma == std::string_view::npos) comma = text.find(',');
+    if (comma == std::string_view::npos || comma <= day || comma > day + max_date_bytes) return 0;
+    return comma + (text[comma] == ',' ? 1 : 3);
+}
+
 bool is_bare_caption_sentence(std::string_view text) {
     constexpr std::size_t max_caption_chars = 16, max_dated_caption_chars = 24;
     // 7月16日晚，市民在…选购商品。: a caption opens with the day the photo was taken.
     std::size_t max_chars = max_caption_chars;
-    const std::size_t day = text.find("日");
-    constexpr std::size_t max_date_bytes = 6 * 3;  // 12月31日下午
-    if (day != std::string_view::npos && day > 0 && day <= max_date_bytes &&
-        text.substr(0, day).find("月") != std::string_view::npos &&
-        is_ascii_digit(static_cast<unsigned char>(text[0]))) {
-        std::size_t comma = text.find("，");
-        if (comma == std::string_view::npos) comma = text.find(',');
-        if (comma != std::string_view::npos && comma > day && comma <= day + max_date_bytes) {
-            text.remove_prefix(comma + (text[comma] == ',' ? 1 : 3));
-            max_chars = max_dated_caption_chars;
-        }
+    if (const std::size_t opening = photo_day_opening(text)) {
+        text.remove_prefix(opening);
+        max_chars = max_dated_caption_chars;
     }
     if (char_count(text) > max_chars || !ends_with_terminal(text)) return false;
     for (std::string_view mark : {",", "，", "“", "”", "\"", "「", "」", ";", "；", ":", "："})

@@ -1001,6 +1001,30 @@ void SegmenterImpl::mark_bare_name_bylines() {
                 }
             }
         }
+        // …（记者唐静报道）… / 苏文博 / 以高水平开放稳住外贸基本盘 / text: a name alone after
+        // the finished text of a piece already signed, over a title and its text, is the next
+        // piece's byline printed over its headline.
+        if (line.kind == Kind::headline && line.chars <= max_names_chars && above &&
+            above->kind == Kind::body && above->terminal && signed_above()) {
+            const std::size_t title = next_nonblank(i);
+            const std::size_t text_after = title < lines_.size() ? next_nonblank(title) : title;
+            if (text_after < lines_.size() && lines_[title].kind == Kind::headline &&
+                lines_[title].chars >= min_title_chars && lines_[text_after].kind == Kind::body) {
+                BylineResult names = parser_.parse_continuation(
+                    content(line), line.begin, RoleWord{std::string(), AuthorRole::writer});
+                if (names.kind == BylineKind::byline && names.authors.size() == 1 &&
+                    BylineParser::looks_like_person_name(names.authors[0].name) &&
+                    char_count(names.authors[0].name) <= 3) {
+                    names.confidence = std::min(names.confidence, 0.5);
+                    line.parse = std::move(names);
+                    line.kind = Kind::byline;
+                    line.rule =
+                        "a name alone after a signed piece's text, over a title: the "
+                        "next piece's byline printed over its headline";
+                    continue;
+                }
+            }
+        }
         // The name under a commentary's title is its writer's; a pupil's school may follow
         // it in brackets (郑可欣（嘉兴市南湖实验小学三年级）).
         // □ 李建平（北京协和医院变态反应科主任医师）: a post or unit in brackets the same way.
