@@ -1465,3 +1465,27 @@ TEST_CASE(
     REQUIRE(lead.authors.size() == 1);
     CHECK(lead.authors[0].name == "唐静");
 }
+
+TEST_CASE("byline: a unit and a title glued before the name sign a commentary; not after a label",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto signer = parser.parse_line("中国国际经济交流中心首席研究员 周立群");
+    REQUIRE(signer.authors.size() == 1);
+    CHECK(signer.authors[0].name == "周立群");
+    CHECK(parser.parse_line("受访专家：市第一人民医院急诊科主任 郑立群").authors.empty());
+    CHECK(parser.parse_line("首席研究员 周立群").authors.empty());
+}
+
+TEST_CASE("byline: lawyers of a legal-aid case; a student signing with the degree studied",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto lawyers = parser.parse_line("援助律师 吕  志  刚  整理 实习律师 邓佳");
+    REQUIRE(lawyers.authors.size() == 2);
+    CHECK(lawyers.authors[0].name == "吕志刚");
+    CHECK(lawyers.authors[0].role_text == "援助律师");
+    CHECK(parser.parse_line("律师说法").authors.empty());
+    CHECK(parser.parse_line("【律师信箱】").authors.empty());
+    const auto student = parser.parse_line("生物工程学院2023级博士研究生 许诺");
+    REQUIRE(student.authors.size() == 1);
+    CHECK(student.authors[0].name == "许诺");
+}

@@ -3879,3 +3879,96 @@ TEST_CASE(
     CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
                       [](const auto& f) { return f.text.find("南京日报社出版") == 0; }));
 }
+
+TEST_CASE("segmenter: rows of a data box a blank line apart, cells apart by wide gaps",
+          "[segmenter]") {
+    const std::string text =
+        "稳外贸需在“新”字上下功夫\n\n本报记者 李勇\n\n"
+        "今年以来，外贸企业加快开拓新兴市场，新业态新模式持续发力。\n\n"
+        "5月份主要经济指标\n\n"
+        "制造业PMI  50.3%  较上月+0.6\n\n"
+        "非制造业商务活动指数  51.2%  较上月+0.4\n\n"
+        "综合PMI产出指数  51.0%  较上月+0.5\n\n"
+        "数据来源：国家统计局\n\n"
+        "粤港澳大湾区跨境理财通扩容\n\n本报记者 陈明\n\n"
+        "自跨境理财通2.0实施以来，大湾区个人投资者参与热情持续提升。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[1]) == Texts{"5月份主要经济指标"});
+    CHECK(paragraph_texts(page.articles[1]).size() == 3);
+    CHECK(headline_texts(page.articles[2]) == Texts{"粤港澳大湾区跨境理财通扩容"});
+}
+
+TEST_CASE(
+    "segmenter: a column label over a byline over the title; a signature closing an unsigned "
+    "piece before the next byline printed over its headline; a title line ending in a particle",
+    "[segmenter]") {
+    const std::string text =
+        "唐山劳动日报 2025年9月4日 星期四 A2 工会·职工\n\n"
+        "一碗粉的\n\n产业新答卷\n\n晚报记者 蓝海燕\n\n"
+        "螺蛳粉产业园区内，一条新投产的自动化包装线正全速运转。\n\n"
+        "工匠风采\n文/本报记者 郑凯 图/通讯员 霍建国\n\n"
+        "钢花飞溅处 他把误差控制在0.1毫米\n\n"
+        "清晨六点，唐钢冷轧车间里机器轰鸣，高级技师冯长青已经在产线上巡检。\n\n"
+        "【青年学者说】\n\n做科研要耐得住寂寞\n\n"
+        "刚进实验室时，我以为科研就是不断有新发现。\n\n"
+        "生物工程学院2023级博士研究生 许诺\n\n"
+        "通讯员 尹思远 学生记者 蔡佳宁\n\n研究生学术论坛举行\n\n"
+        "近日，学校第十届研究生学术论坛举行，三百余名研究生参加。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(headline_texts(page.articles[0]) == Texts{"一碗粉的", "产业新答卷"});
+    CHECK(headline_texts(page.articles[1]) ==
+          Texts{"工匠风采", "钢花飞溅处 他把误差控制在0.1毫米"});
+    CHECK(page.articles[1].authors.size() == 2);
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "许诺");
+    CHECK(page.articles[3].authors.size() == 2);
+}
+
+TEST_CASE(
+    "segmenter: plain section heads of a hard-wrapped feature under a subtitle; a bracketed "
+    "label followed by another column's label is over one item; a caption before a dateline "
+    "brief",
+    "[segmenter]") {
+    const std::string hard_wrapped =
+        "海上明月照琴岛\n\n——鼓浪屿音乐季即将开幕\n\n晚报记者 郭晓燕\n\n"
+        "　　鹭岛的夏夜，总少不了一场音乐会。今年的“海上\n"
+        "明月”系列音乐会将于本月下旬在鼓浪屿音乐厅开幕。\n\n"
+        "音乐课进校园\n\n"
+        "　　今年首次推出“小岛音乐课”，每周六下午由乐团\n"
+        "演奏员为中小学生讲解乐器知识，全部免费参加。\n\n"
+        "老琴师的夏天\n\n"
+        "　　在鼓浪屿生活了四十多年的钢琴调音师陈德发说，\n"
+        "岛上的老钢琴每年音乐季之前都要逐台调试。\n\n"
+        "厦金航线增开夜班船\n\n"
+        "　　记者从市交通运输部门获悉，厦门至金门航线本月\n"
+        "起增开夜间航班，末班船延长至晚上八点半。\n";
+    const Page first = segment(hard_wrapped);
+    check_invariants(hard_wrapped, first);
+    REQUIRE(first.articles.size() == 2);
+    CHECK(first.articles[0].crossheads.size() == 2);
+
+    const std::string labels =
+        "【工作动态】\n\n全省法律援助案件\n上半年同比增长18%\n\n本报记者 钱进\n\n"
+        "今年上半年，全省各级法律援助机构共办理法律援助案件三万余件。\n\n"
+        "【以案说法】\n\n农民工被拖欠工资 法律援助助其追回\n\n援助律师 吕志刚 实习律师 邓佳\n\n"
+        "2024年11月，农民工黄某等七人务工结束后被拖欠工资。\n";
+    const Page second = segment(labels);
+    check_invariants(labels, second);
+    REQUIRE(second.articles.size() == 2);
+    CHECK(headline_texts(second.articles[0]).front() == "【工作动态】");
+    CHECK(second.articles[1].authors.size() == 2);
+
+    const std::string caption =
+        "牡丹花开引客来\n\n首席记者 张晓峰 通讯员 周建设 文/图\n\n"
+        "4月14日，王城公园内各色牡丹竞相绽放，前来赏花的游客络绎不绝。\n\n"
+        "游客在王城公园赏牡丹。\n\n"
+        "本报洛阳4月14日讯（记者 李想） 今天上午，洛阳市举行牡丹文化节开幕式。\n";
+    const Page third = segment(caption);
+    check_invariants(caption, third);
+    REQUIRE(third.articles.size() == 2);
+    CHECK(third.articles[0].captions.size() == 1);
+}

@@ -996,8 +996,31 @@ void SegmenterImpl::assemble() {
             }
             // 文：黃詠琳 圖：李卓賢 / 石澳漁村 百年茶檔的堅持 / text: a byline printed over its
             // headline; the headline is the article's, which has no text yet.
-            if (a.paragraphs.empty() && a.headlines.empty() && s.has_byline && !s.closed &&
-                !a.has_dateline && !next_starts && next && next->type == Item::Type::paragraph) {
+            // (工匠风采 / 文/本报记者 X 图/通讯员 Y / title / text: a column's short label over
+            // the byline is no title; the title under the byline is the article's still.)
+            // (The label right over the byline, the title a blank line under it, longer, and
+            // not set solid on lines of verse; not under an end credit in brackets.)
+            constexpr std::size_t max_label_chars = 6, min_title_margin = 3;
+            const bool label_only = [&] {
+                if (a.headlines.size() != 1) return false;
+                const std::size_t label_chars = char_count(label_words(a.headlines.front().text));
+                const std::size_t byline = prev_nonblank(group[0]);
+                if (label_chars > max_label_chars || byline >= lines_.size() ||
+                    lines_[byline].kind != Kind::byline || bracketed(content(lines_[byline])))
+                    return false;
+                const std::size_t label = prev_nonblank(byline);
+                const std::size_t after = group.back() + 1;
+                return label < lines_.size() && lines_[label].kind == Kind::headline &&
+                       original_text(Span{lines_[label].begin, lines_[label].end}) ==
+                           a.headlines.front().text &&
+                       lines_[group[0]].blank_before > 0 &&
+                       lines_[group[0]].chars >= label_chars + min_title_margin &&
+                       (hard_wrapped_ || after >= lines_.size() ||
+                        lines_[after].kind == Kind::blank);
+            }();
+            if (a.paragraphs.empty() && (a.headlines.empty() || label_only) && s.has_byline &&
+                !s.closed && !a.has_dateline && !next_starts && next &&
+                next->type == Item::Type::paragraph) {
                 const std::vector<std::size_t> sections = take_sections();
                 add_headlines(static_cast<std::size_t>(current), group, 0.7,
                               "headline under a byline printed over it, before the text");
@@ -1107,9 +1130,24 @@ void SegmenterImpl::assemble() {
                 const bool bylined_bracket_section =
                     s.has_byline && group.size() == 1 && !a.paragraphs.empty() &&
                     in_lenticular_brackets(content(lines_[group[0]]));
+                // (音乐课进校园 / … / 老琴师的夏天 in a bylined feature under a —— subtitle:
+                // plain section heads of one length, the first with a sibling further on, the
+                // next as long as the one before it.)
+                constexpr std::size_t max_sibling_difference = 2;
+                const bool feature_section = [&] {
+                    if (!s.has_byline || group.size() != 1 || a.paragraphs.empty() ||
+                        !std::any_of(a.headlines.begin(), a.headlines.end(),
+                                     [](const auto& h) { return starts_with_dash(h.text); }))
+                        return false;
+                    if (a.crossheads.empty()) return sibling_head_follows(next_index, group[0]);
+                    const std::size_t before = char_count(a.crossheads.back().text);
+                    const std::size_t chars = lines_[group[0]].chars;
+                    return chars + max_sibling_difference >= before &&
+                           chars <= before + max_sibling_difference;
+                }();
                 const bool separated = hard_wrapped_ && !blank_between_paragraphs_ &&
                                        lines_[group[0]].blank_before > 0 && !numbered_section &&
-                                       !bylined_bracket_section;
+                                       !bylined_bracket_section && !feature_section;
                 // A news item opened by its dateline (本报讯…) has no section headings in its
                 // first two paragraphs: a headline there starts the next item.
                 constexpr std::size_t min_paragraphs_before_crosshead_in_news = 3;
@@ -1442,8 +1480,14 @@ void SegmenterImpl::assemble() {
                     article_ref().authors.empty() &&
                     !state_[static_cast<std::size_t>(current)].closed &&
                     !is_page_header_line(prev_nonblank(item.line)) &&
-                    (headline_follows(k + 1, true) || reply_follows ||
-                     writer_unit_follows(k + 1))) {
+                    (headline_follows(k + 1, true) || reply_follows || writer_unit_follows(k + 1) ||
+                     // (…许诺 / 通讯员 尹思远 / next headline: the next item's byline printed
+                     // over its headline follows this signature.)
+                     [&] {
+                         std::size_t m = k + 1;
+                         while (m < items_.size() && items_[m].type == Item::Type::byline) ++m;
+                         return m > k + 1 && headline_follows(m, true);
+                     }())) {
                     // 文/周明远 after the body and right before the next headline: the end
                     // byline of an article that had none at its head.
                     add_byline(static_cast<std::size_t>(current), line);
@@ -1594,6 +1638,9 @@ void SegmenterImpl::assemble() {
                     // (or the next item's byline printed over its headline, or the page's end;
                     // anywhere when it opens with the day the photo was taken)
                     (headline_follows(k + 1) || photo_day_opening(content(line)) > 0 ||
+                     // (or a brief opened by its dateline: 本报洛阳4月14日讯（记者 X）…)
+                     (k + 1 < items_.size() && items_[k + 1].type == Item::Type::paragraph &&
+                      items_[k + 1].lead) ||
                      (items_[k + 1].type == Item::Type::byline && headline_follows(k + 2))) &&
                     (photos_credited(article_ref()) ||
                      std::any_of(article_ref().byline_spans.begin(),

@@ -139,6 +139,14 @@ constexpr BuiltinRole builtin_roles[] = {
     // 文/图 余洁: text and photographs by one person.
     {"指导老师", AuthorRole::writer},  // a pupil's article and the teacher who guided it
     {"指导教师", AuthorRole::writer},
+    // 援助律师 吕志刚 实习律师 邓佳: lawyers writing up a case (律师 alone heads columns:
+    // 律师说法, 【律师信箱】).
+    {"援助律师", AuthorRole::writer},
+    {"实习律师", AuthorRole::writer},
+    {"执业律师", AuthorRole::writer},
+    {"值班律师", AuthorRole::writer},
+    {"實習律師", AuthorRole::writer},
+    {"執業律師", AuthorRole::writer},
     {"读者", AuthorRole::writer},  // 读者 宋建国: a reader's letter signed
     {"讀者", AuthorRole::writer},
     {"美术", AuthorRole::editor},  // 责编：郑美玲 美术：林文辉: the page's art editor
@@ -1329,8 +1337,10 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
                    (township && ends_with(unit, word) && char_count(unit) >= min_village_chars);
     unit_word = unit_word || resident;
     bool titled = false;
-    for (const char* word : {"教授", "研究员", "院士", "主任", "专家", "医师", "律师", "工程师",
-                             "研究員", "專家", "醫師", "律師", "工程師"})
+    // (生物工程学院2023级博士研究生 许诺: a student signs with the degree studied.)
+    for (const char* word :
+         {"教授", "研究员", "院士", "主任", "专家", "医师", "律师", "工程师", "研究員", "專家",
+          "醫師", "律師", "工程師", "研究生", "博士生", "硕士生", "碩士生"})
         titled = titled || ends_with(unit, word);
     if (dashed && !titled) return BylineResult{};
     unit_word = unit_word || titled;
@@ -1386,7 +1396,13 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
         (!bulleted && !dashed && !department && !alumnus && !place_credit && !(school && grade) &&
          !(college && wide_gap) && !institution && !resident && title_role.empty() &&
          // （省农业科学院植物保护研究所研究员　韩秀梅）: an expert's unit and title in brackets
-         !(parenthesized && titled)) ||
+         !(parenthesized && titled) &&
+         // 中国国际经济交流中心首席研究员 周立群 under a commentary's title: a unit and the
+         // title glued before the name, unbracketed too.
+         // (Not after a label: 受访专家：… 邵明哲 names an interviewee, no writer.)
+         !(titled && char_count(unit) >= min_institution_chars &&
+           unit.find(':') == std::string_view::npos &&
+           unit.find("：") == std::string_view::npos)) ||
         unit.find("，") != std::string_view::npos || unit.find(',') != std::string_view::npos)
         return BylineResult{};
     BylineResult result =

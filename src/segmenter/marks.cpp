@@ -885,8 +885,12 @@ void SegmenterImpl::mark_headline_candidates() {
         // (民生 / 贵阳晚报记者 X / lead: over a byline only a two-character word, as no
         // article's title is that short.)
         constexpr std::size_t max_section_over_byline_chars = 2;
+        // (一碗粉的 / 产业新答卷: a line ending in a particle is a title broken over lines.)
+        bool unfinished_words = false;
+        for (const char* particle : {"的", "之", "和", "与", "與", "在", "了", "把", "让", "讓"})
+            unfinished_words = unfinished_words || ends_with(text, particle);
         const bool alone_section =
-            line.kind == Kind::headline && line.blank_before > 0 &&
+            line.kind == Kind::headline && line.blank_before > 0 && !unfinished_words &&
             line.chars <= max_alone_section_chars && next.blank_before > 0 &&
             (next.kind == Kind::headline || next.kind == Kind::body ||
              (next.kind == Kind::byline && line.chars <= max_section_over_byline_chars)) &&
@@ -1279,6 +1283,8 @@ std::size_t SegmenterImpl::items_under_label(const std::vector<std::size_t>& non
     for (std::size_t m = k + 1; m < nonblank.size() && blocks < 2; ++m) {
         const Line& line = lines_[nonblank[m]];
         if (without_spaces(label_words(content(line))) == label) break;
+        // (【以案说法】 after 【工作动态】: another column's label ends this one's items.)
+        if (line.kind == Kind::headline && in_lenticular_brackets(content(line))) break;
         // (A title set solid under the brief above starts a block too.)
         const bool block_start =
             line.blank_before > 0 || m == k + 1 || lines_[nonblank[m - 1]].kind != Kind::headline;
@@ -2010,7 +2016,24 @@ void SegmenterImpl::mark_result_lines() {
         // 7月8日（星期三） 天晴酷熱 28至35度 / (blank) / 7月9日…: dated lines may stand a blank
         // line apart too.
         const bool dated = row && is_schedule_line(content(line));
-        if (!result || (!run.empty() && line.blank_before > (score || figure || dated ? 1u : 0u)))
+        // 制造业PMI  50.3%  较上月+0.6 / (blank) / 非制造业…: rows of three cells or more
+        // apart by wide gaps, with figures, may stand a blank line apart too.
+        bool gapped_figures = false;
+        if (row) {
+            const std::string_view text = content(line);
+            std::size_t gaps = 0;
+            for (std::size_t p = text.find("  "); p != std::string_view::npos;
+                 p = text.find("  ", p)) {
+                ++gaps;
+                while (p < text.size() && text[p] == ' ') ++p;
+            }
+            constexpr std::size_t min_gaps = 2;
+            gapped_figures = gaps >= min_gaps && std::any_of(text.begin(), text.end(), [](char c) {
+                                 return is_ascii_digit(static_cast<unsigned char>(c));
+                             });
+        }
+        if (!result || (!run.empty() &&
+                        line.blank_before > (score || figure || dated || gapped_figures ? 1u : 0u)))
             flush();
         if (result) run.push_back(i);
     }
