@@ -1489,3 +1489,14 @@ TEST_CASE("byline: lawyers of a legal-aid case; a student signing with the degre
     REQUIRE(student.authors.size() == 1);
     CHECK(student.authors[0].name == "许诺");
 }
+
+TEST_CASE("byline: a media group's brand in Latin capitals before the role", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto line = parser.parse_line("YMG全媒体记者 孙丽丽 通讯员 王海涛");
+    REQUIRE(line.authors.size() == 2);
+    CHECK(line.authors[0].role_text == "YMG全媒体记者");
+    CHECK(parser.parse_line("ABC 记者").authors.empty());
+    const auto lead = parser.parse_dateline_prefix("本报讯（YMG全媒体记者姜宁）记者从蓬莱区获悉。");
+    REQUIRE(lead.authors.size() == 1);
+    CHECK(lead.authors[0].name == "姜宁");
+}

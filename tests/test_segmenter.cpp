@@ -3972,3 +3972,39 @@ TEST_CASE(
     REQUIRE(third.articles.size() == 2);
     CHECK(third.articles[0].captions.size() == 1);
 }
+
+TEST_CASE(
+    "segmenter: bracketed and news labels over bulleted briefs; a column's compiler note is "
+    "furniture; a name set solid over text in a piece closed by its writer's unit",
+    "[segmenter]") {
+    const std::string briefs =
+        "【城事速递】\n\n"
+        "●水磨沟区新增3处便民早餐点　记者从水磨沟区商务局获悉，该区新增便民早餐点。\n\n"
+        "●“夜游红山”活动启幕　6月1日起，红山公园延长开放时间至23时。\n\n"
+        "行业简讯\n\n"
+        "●国家药监局近日发布通知，要求各地加强零售药店处方药销售管理。\n\n"
+        "●某省医保局宣布，自10月1日起将符合条件的定点药店纳入门诊统筹。\n\n"
+        "（本栏目由本报记者 赵  婷 整理）\n";
+    const Page first = segment(briefs);
+    check_invariants(briefs, first);
+    REQUIRE(first.articles.size() == 4);
+    for (const auto& a : first.articles) {
+        CHECK(a.headlines.empty());
+        CHECK(a.authors.empty());
+    }
+
+    const std::string signed_essay =
+        "汛期矿井防治水工作要抓细抓实\n\n本报记者 郑卫东\n\n"
+        "进入主汛期，矿井水害防治形势严峻，各矿要把防治水工作作为重中之重。\n\n"
+        "李振宇\n"
+        "　　在煤矿生产一线，班组长直接组织生产、带领作业，是落实安全规程的最后一道关口。\n\n"
+        "班组长是安全生产的“兵头将尾”\n\n"
+        "　　近年来，我们矿坚持把班组建设作为安全管理的基础工程。\n"
+        "（作者单位：山西某煤业有限公司）\n";
+    const Page second = segment(signed_essay);
+    check_invariants(signed_essay, second);
+    REQUIRE(second.articles.size() == 2);
+    CHECK(headline_texts(second.articles[1]) == Texts{"班组长是安全生产的“兵头将尾”"});
+    REQUIRE(second.articles[1].authors.size() == 1);
+    CHECK(second.articles[1].authors[0].name == "李振宇");
+}

@@ -248,6 +248,11 @@ bool is_role_prefix(std::string_view prefix, bool qualifiers_only) {
     }
     for (std::string_view ending : media_endings)
         if (ends_with(prefix, ending)) return true;
+    // YMG全媒体记者, SMG记者: a media group's brand in Latin capitals, before a qualifier.
+    constexpr std::size_t min_brand_letters = 2, max_brand_letters = 5;
+    if (prefix.size() >= min_brand_letters && prefix.size() <= max_brand_letters &&
+        std::all_of(prefix.begin(), prefix.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return true;
     // 南都记者: papers and apps known by a short name of their own.
     for (std::string_view brand :
          {"南都", "北青", "澎湃", "红星", "紅星", "封面", "上游", "极目", "九派", "津云", "大皖"})
@@ -566,8 +571,9 @@ std::size_t BylineParser::match_role(std::string_view text, std::size_t at, Auth
         const char32_t c = code_point_at(text, k, length);
         // 新华日报·交汇点记者, 成都商报-红星新闻记者, 扬子晚报/紫牛新闻记者: a dot, a hyphen or
         // a slash may join a paper and its app.
-        if (!is_han(c) && !(k > at && (c == U'·' || c == U'・' || c == '-' || c == U'－' ||
-                                       c == '/' || c == U'／')))
+        if (!is_han(c) && !(c >= 'A' && c <= 'Z') &&
+            !(k > at &&
+              (c == U'·' || c == U'・' || c == '-' || c == U'－' || c == '/' || c == U'／')))
             break;
         if (k > at) {
             AuthorRole core = AuthorRole::unknown;

@@ -644,6 +644,14 @@ void SegmenterImpl::classify_lines() {
             furniture(FurnitureKind::other, "one stray mark on a line (scan noise, a rule)");
             continue;
         }
+        // （本栏目由本报记者 X 整理）: who compiled a column of briefs, for them all; a note
+        // about the column, no brief's author.
+        if ((starts_with(text, "（本栏") || starts_with(text, "(本栏") ||
+             starts_with(text, "（本欄") || starts_with(text, "(本欄")) &&
+            line.chars <= max_furniture_chars && bracketed(text)) {
+            furniture(FurnitureKind::other, "a note about a column (（本栏目由…整理）)");
+            continue;
+        }
         // 本版邮箱, 本版图片, 本版责编: notes about the page itself.
         if (starts_with(text, "本版") && line.chars <= max_furniture_chars) {
             line.parse = parser_.parse_line(text, line.begin);

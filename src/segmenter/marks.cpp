@@ -1029,6 +1029,42 @@ void SegmenterImpl::mark_bare_name_bylines() {
                 }
             }
         }
+        // …施工。 / 李振宇 / 　　在煤矿生产一线，… / 班组长是安全生产的“兵头将尾” / … /
+        // （作者单位：…）: a name alone set solid over text, after finished text, in a piece
+        // that names its writer's unit at its end, is that writer's byline (printed, with the
+        // lead, before the headline).
+        if (line.kind == Kind::headline && line.chars <= max_names_chars && above &&
+            above->kind == Kind::body && above->terminal && i + 1 < lines_.size() &&
+            lines_[i + 1].kind == Kind::body && lines_[i + 1].blank_before == 0) {
+            constexpr std::size_t max_piece_lines = 60;
+            bool unit_credit_after = false;
+            for (std::size_t k = i + 1; k < lines_.size() && k <= i + max_piece_lines; ++k) {
+                const Line& l = lines_[k];
+                if (l.kind == Kind::byline || l.kind == Kind::dateline ||
+                    l.kind == Kind::dateline_lead)
+                    break;
+                const std::string_view t = content(l);
+                if (l.kind == Kind::credit &&
+                    (starts_with(t, "（作者") || starts_with(t, "(作者"))) {
+                    unit_credit_after = true;
+                    break;
+                }
+            }
+            BylineResult names = parser_.parse_continuation(
+                content(line), line.begin, RoleWord{std::string(), AuthorRole::writer});
+            if (unit_credit_after && names.kind == BylineKind::byline &&
+                names.authors.size() == 1 &&
+                BylineParser::looks_like_person_name(names.authors[0].name) &&
+                char_count(names.authors[0].name) <= 3) {
+                names.confidence = std::min(names.confidence, 0.5);
+                line.parse = std::move(names);
+                line.kind = Kind::byline;
+                line.rule =
+                    "a name alone set solid over text, in a piece closed by its "
+                    "writer's unit: the writer's byline";
+                continue;
+            }
+        }
         // The name under a commentary's title is its writer's; a pupil's school may follow
         // it in brackets (郑可欣（嘉兴市南湖实验小学三年级）).
         // □ 李建平（北京协和医院变态反应科主任医师）: a post or unit in brackets the same way.
@@ -1306,13 +1342,8 @@ bool SegmenterImpl::column_over_one_item(const std::vector<std::size_t>& nonblan
 
 bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank, std::size_t k) {
     Line& line = lines_[nonblank[k]];
-    std::string_view label = content(line);
-    while (!label.empty()) {  // ■ 体坛速递
-        std::size_t length = 0;
-        const char32_t c = code_point_at(label, 0, length);
-        if (!is_bullet(c) && !is_space(c)) break;
-        label.remove_prefix(length);
-    }
+    // ■ 体坛速递, 【城事速递】: the label's words.
+    const std::string_view label = label_words(content(line));
     constexpr std::size_t max_label_chars = 8;
     // 本 报 讯 centred over a block of run-in briefs: the paper's own news, one label for all.
     const std::string squeezed = without_spaces(label);
@@ -1335,10 +1366,16 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
         if (!is_bullet(c)) return false;
         if (c != U'●' && c != U'•' && c != U'·') return true;
         const std::string_view sentence = trim(text.substr(length));
-        // (●　太湖国际科技园举办产学研对接会　6月1日，…: or a run-in head after it.)
+        // (●　太湖国际科技园举办产学研对接会　6月1日，…: or a run-in head after it. Under a
+        // label that names briefs (行业简讯, 快讯), any whole news sentence.)
+        constexpr std::size_t min_brief_chars = 20;
+        const bool news_label = ends_with(label, "简讯") || ends_with(label, "簡訊") ||
+                                ends_with(label, "快讯") || ends_with(label, "快訊") ||
+                                ends_with(label, "短讯") || ends_with(label, "短訊");
         return lines_[nonblank[j]].terminal &&
                (starts_with_news_time(sentence) || starts_with_source_formula(sentence) ||
-                has_run_in_head(sentence));
+                has_run_in_head(sentence) ||
+                (news_label && lines_[nonblank[j]].chars >= min_brief_chars));
     };
     // ▲柬埔寨上半年大米出口约50万吨，…。 under 柬埔寨简讯: a triangle before a whole news
     // sentence under a briefs label sets off a brief, not a photo's caption.
