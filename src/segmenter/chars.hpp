@@ -3,6 +3,7 @@
 // they can be used on normalized and on raw text.
 #pragma once
 
+#include <algorithm>
 #include <broadsheet/text.hpp>
 #include <cstddef>
 #include <string>
@@ -96,9 +97,11 @@ inline bool ends_with_terminal(std::string_view text) noexcept {
     // “…也很热情。”——台湾青年林彦廷: a quotation closed, then its speaker after a dash.
     constexpr std::string_view attribution = "\xE2\x80\x9D\xE2\x80\x94\xE2\x80\x94";  // ”——
     constexpr std::size_t max_speaker_bytes = 12 * 3;
-    const std::size_t at = text.rfind(attribution);
-    if (at == std::string_view::npos || text.size() - at - attribution.size() > max_speaker_bytes)
-        return false;
+    // (Searched in the line's tail only: a line may be megabytes long.)
+    const std::size_t window = std::min(text.size(), attribution.size() + max_speaker_bytes);
+    const std::size_t in_tail = text.substr(text.size() - window).rfind(attribution);
+    if (in_tail == std::string_view::npos) return false;
+    const std::size_t at = text.size() - window + in_tail;
     for (std::size_t p = at + attribution.size(), length = 0; p < text.size(); p += length) {
         const char32_t c = code_point_at(text, p, length);
         if (is_terminal(c) || c == U'，' || c == ',' || c == U'“' || c == U'”') return false;

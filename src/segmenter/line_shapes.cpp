@@ -305,14 +305,16 @@ bool bracketed(std::string_view text) {
 // 7月16日晚，: the day (and time of day) a photo was taken, opening its caption; the bytes of
 // that opening up to its comma, or 0.
 std::size_t photo_day_opening(std::string_view text) {
-    const std::size_t day = text.find("日");
     constexpr std::size_t max_date_bytes = 6 * 3;  // 12月31日下午
+    // (Searched near the start only: a line may be megabytes long.)
+    const std::size_t day = text.substr(0, 2 * max_date_bytes).find("日");
     if (day == std::string_view::npos || day == 0 || day > max_date_bytes ||
         text.substr(0, day).find("月") == std::string_view::npos ||
         !is_ascii_digit(static_cast<unsigned char>(text[0])))
         return 0;
-    std::size_t comma = text.find("，");
-    if (comma == std::string_view::npos) comma = text.find(',');
+    const std::string_view head = text.substr(0, day + max_date_bytes + 3);
+    std::size_t comma = head.find("，");
+    if (comma == std::string_view::npos) comma = head.find(',');
     if (comma == std::string_view::npos || comma <= day || comma > day + max_date_bytes) return 0;
     return comma + (text[comma] == ',' ? 1 : 3);
 }
