@@ -1500,3 +1500,11 @@ TEST_CASE("byline: a media group's brand in Latin capitals before the role", "[b
     REQUIRE(lead.authors.size() == 1);
     CHECK(lead.authors[0].name == "姜宁");
 }
+
+TEST_CASE("byline: a correspondent's unit before the role word in a bracketed credit", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto credit = parser.parse_line("（县妇联 通讯员 岑 晓）");
+    REQUIRE(credit.authors.size() == 1);
+    CHECK(credit.authors[0].name == "岑晓");
+    CHECK(credit.authors[0].role_text == "通讯员");
+}

@@ -4008,3 +4008,49 @@ TEST_CASE(
     REQUIRE(second.articles[1].authors.size() == 1);
     CHECK(second.articles[1].authors[0].name == "李振宇");
 }
+
+TEST_CASE(
+    "segmenter: a bracketed end credit cut in a name; a photo credit over the next headline "
+    "after a closed article; a comma couplet title after a data box; labelled figure rows a "
+    "blank line apart",
+    "[segmenter]") {
+    const std::string text =
+        "齐齐哈尔冰雪季开幕\n\n"
+        "本报讯（记者 王五）12月1日，齐齐哈尔冰雪季正式开幕，并首次推出夜间烤肉集市。\n\n"
+        "（记者 宋佳\n怡）\n\n"
+        "通讯员 杜鹏飞 摄\n\n嫩江岸边春耕忙\n\n"
+        "连日来，嫩江岸边的农户抢抓农时，开展春耕备耕。\n\n"
+        "株洲一季度主要经济指标\n\n"
+        "规模工业增加值　同比增长7.2%\n\n"
+        "固定资产投资　同比增长6.5%\n\n"
+        "社会消费品零售总额　同比增长5.8%\n\n"
+        "一次献血，一生难忘\n\n"
+        "我第一次献血是在大学二年级。那天献完血，护士递给我一本献血证。\n\n"
+        "冯晓光\n（作者单位：市中心医院检验科）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    REQUIRE(page.articles[0].authors.size() == 2);
+    CHECK(page.articles[0].authors[1].name == "宋佳怡");
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "杜鹏飞");
+    CHECK(headline_texts(page.articles[2]) == Texts{"株洲一季度主要经济指标"});
+    CHECK(paragraph_texts(page.articles[2]).size() == 3);
+    CHECK(headline_texts(page.articles[3]) == Texts{"一次献血，一生难忘"});
+}
+
+TEST_CASE("segmenter: a short label over the first title, like labels further down the page",
+          "[segmenter]") {
+    const std::string text =
+        "夕阳红学苑\n第48期　　2026年4月30日　　星海区老年大学主办\n\n"
+        "学员风采\n\n八旬学员的“书法人生”\n\n文/孟淑华\n\n"
+        "走进书法教室，第一排靠窗的位置总坐着一位满头银发的老人。\n\n"
+        "活动剪影\n\n春日踏青走进植物园\n\n"
+        "四月中旬，学校组织两百余名学员走进市植物园踏青写生。\n\n"
+        "诗词园地\n\n春日郊游偶成\n\n"
+        "学校诗词班学员近日创作了一批咏春作品，现选登一首。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[0]) == Texts{"学员风采", "八旬学员的“书法人生”"});
+}

@@ -1556,6 +1556,26 @@ BylineResult BylineParser::parse_line_with(std::string_view line, std::size_t ba
             end = close;
         }
     }
+    // （县妇联 通讯员 岑 晓）: in brackets, the correspondent's unit may come before the role
+    // word; the unit is no name.
+    if (parenthesized && !lenticular) {
+        const std::size_t space = line.find(' ', begin);
+        if (space != std::string_view::npos && space < end) {
+            const std::string_view unit = line.substr(begin, space - begin);
+            constexpr std::size_t min_unit_chars = 2, max_unit_chars = 10;
+            const std::size_t unit_chars = char_count(unit);
+            bool han = unit_chars >= min_unit_chars && unit_chars <= max_unit_chars;
+            for (std::size_t i = 0, l = 0; i < unit.size() && han; i += l)
+                han = is_han(code_point_at(unit, i, l));
+            bool organisation = false;
+            for (const char* ending : {"联", "會", "会", "局", "委", "办", "辦", "站", "所", "院",
+                                       "部", "队", "隊", "中心", "公司"})
+                organisation = organisation || ends_with(unit, ending);
+            AuthorRole ignored = AuthorRole::unknown;
+            const std::size_t role_at = skip_spaces(line, space, end);
+            if (han && organisation && match_role_word(line, role_at, ignored)) begin = role_at;
+        }
+    }
     Parsed parsed;
     parsed.bulleted = bulleted;
     if (!parse_people(line, begin, end, base, continued ? *continued : RoleWord{}, parsed))

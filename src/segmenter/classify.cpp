@@ -868,10 +868,16 @@ std::size_t SegmenterImpl::join_split_name_byline(std::size_t index) {
         std::size_t joined_begin, original_begin, size;
     };
     std::string_view head = content(lines_[index]);
+    // (（记者 宋佳 / 怡）: an end credit in brackets cut the same way.)
+    bool bracketed_credit = false;
     while (!head.empty()) {
         std::size_t length = 0;
         const char32_t c = code_point_at(head, 0, length);
-        if (!is_bullet(c) && !is_space(c)) break;
+        if (is_open_paren(c) && !bracketed_credit) {
+            bracketed_credit = true;
+        } else if (!is_bullet(c) && !is_space(c)) {
+            break;
+        }
         head.remove_prefix(length);
     }
     AuthorRole ignored = AuthorRole::unknown;
@@ -890,7 +896,9 @@ std::size_t SegmenterImpl::join_split_name_byline(std::size_t index) {
         joined += piece;
         if (extra == 0) continue;
         BylineResult r = parser_.parse_line(joined, 0);
-        if (r.kind == BylineKind::byline && r.authors.size() > best.authors.size()) {
+        const bool kind_ok =
+            bracketed_credit ? r.kind == BylineKind::credit : r.kind == BylineKind::byline;
+        if (kind_ok && r.authors.size() > best.authors.size()) {
             best = std::move(r);
             best_extra = extra;
         }
@@ -900,8 +908,17 @@ std::size_t SegmenterImpl::join_split_name_byline(std::size_t index) {
     for (std::size_t k = 0; k <= best_extra; ++k)
         starts.emplace_back(pieces[k].joined_begin, pieces[k].original_begin);
     const std::size_t joined_size = pieces[best_extra].joined_begin + pieces[best_extra].size;
-    return apply_joined_byline(index, best_extra, joined_size, starts, std::move(best),
-                               "a name split over lines: byline joined across the line ends");
+    const bool credit = best.kind == BylineKind::credit;
+    const std::size_t joined_lines =
+        apply_joined_byline(index, best_extra, joined_size, starts, std::move(best),
+                            credit ? "an end credit whose name was split over lines: joined"
+                                   : "a name split over lines: byline joined across the line ends");
+    if (credit) {
+        // The credit ends the article above, like one printed on one line.
+        lines_[index].parse.kind = BylineKind::credit;
+        for (std::size_t k = index; k <= index + joined_lines; ++k) lines_[k].kind = Kind::credit;
+    }
+    return joined_lines;
 }
 
 std::size_t SegmenterImpl::join_wrapped_byline_name(std::size_t index) {

@@ -11,6 +11,10 @@
 namespace broadsheet {
 namespace detail {
 
+// Below, with the result lines.
+bool is_table_row(std::string_view text);
+bool is_labelled_figure_line(std::string_view text);
+
 namespace {
 
 // A row of a table, a results box or a list: a paragraph of its own, joined to nothing.
@@ -328,9 +332,11 @@ void SegmenterImpl::mark_headline_candidates() {
         // “敌情”突至，临机决断 alone between blank lines after a finished paragraph: a
         // couplet heading of two short clauses (2-6 characters each) around one comma.
         bool comma_couplet = false;
+        // (After a data box's last row, 无偿献血人数　8.6万人次, the same.)
         if (line.blank_before > 0 &&
             (i + 1 >= lines_.size() || lines_[i + 1].kind == Kind::blank) && before &&
-            before->terminal) {
+            (before->terminal || is_table_row(content(*before)) ||
+             is_labelled_figure_line(content(*before)))) {
             const std::size_t comma = text.find(',');
             if (comma != std::string_view::npos &&
                 text.find(',', comma + 1) == std::string_view::npos &&
@@ -895,8 +901,27 @@ void SegmenterImpl::mark_headline_candidates() {
             (next.kind == Kind::headline || next.kind == Kind::body ||
              (next.kind == Kind::byline && line.chars <= max_section_over_byline_chars)) &&
             !ends_with_dash(text) && !bracketed(text) && text.find(' ') == std::string_view::npos;
+        // 学员风采 / 八旬学员的“书法人生” … 活动剪影 / 校园开放日…: when short labels stand the
+        // same way over titles further down the page, the first is a column's label too.
+        // (Two of them at least: one may be a title's first line, 乡镇企业 / 产值突破十亿元.)
+        constexpr std::size_t min_labels_further_on = 2;
+        const bool labels_further_on = alone_section && [&] {
+            std::size_t labels = 0;
+            for (std::size_t k = first_text + 2; k + 1 < nonblank.size(); ++k) {
+                const Line& other = lines_[nonblank[k]];
+                const Line& under = lines_[nonblank[k + 1]];
+                if (other.kind == Kind::headline && other.blank_before > 0 &&
+                    other.chars <= max_alone_section_chars && !other.terminal &&
+                    under.kind == Kind::headline && under.blank_before > 0 &&
+                    under.chars > other.chars && k > 0 &&
+                    lines_[nonblank[k - 1]].kind != Kind::headline &&
+                    ++labels >= min_labels_further_on)
+                    return true;
+            }
+            return false;
+        }();
         if ((line.kind == Kind::headline || line.kind == Kind::body) && !line.terminal &&
-            (numbered_section || alone_section)) {
+            (numbered_section || (alone_section && !labels_further_on))) {
             line.kind = Kind::furniture;
             line.furniture = FurnitureKind::section_name;
             line.rule = numbered_section
@@ -2049,7 +2074,8 @@ void SegmenterImpl::mark_result_lines() {
             (is_table_row(content(line)) || is_schedule_line(content(line)) ||
              is_figure_line(content(line)) || is_labelled_figure_line(content(line)) || labelled);
         const bool result = score || row;
-        const bool figure = row && (is_figure_line(content(line)) || labelled);
+        const bool figure = row && (is_figure_line(content(line)) || labelled ||
+                                    is_labelled_figure_line(content(line)));
         // 7月8日（星期三） 天晴酷熱 28至35度 / (blank) / 7月9日…: dated lines may stand a blank
         // line apart too.
         const bool dated = row && is_schedule_line(content(line));
@@ -2354,6 +2380,27 @@ void SegmenterImpl::mark_credits_under_headlines() {
             continue;
         line.kind = Kind::byline;
         line.rule = "a reporter's photo credit under the headline, over the text: byline";
+    }
+    // …（记者 宋佳怡） / 通讯员 杜鹏飞 摄 / 嫩江岸边春耕忙 / text: a reporter's photo credit
+    // alone after an article closed by its credit, over a headline and its text, is the next
+    // item's byline printed over its headline (photo news).
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind != Kind::caption || line.parse.kind != BylineKind::photo_credit ||
+            line.parse.authors.empty() || line.parse.authors.front().role_text.empty() ||
+            line.blank_before == 0)
+            continue;
+        const std::size_t above = prev_nonblank(i);
+        const std::size_t title = next_nonblank(i);
+        const std::size_t text = title < lines_.size() ? next_nonblank(title) : title;
+        if (above >= lines_.size() || lines_[above].kind != Kind::credit || text >= lines_.size() ||
+            lines_[title].kind != Kind::headline || lines_[title].blank_before == 0 ||
+            lines_[text].kind != Kind::body)
+            continue;
+        line.kind = Kind::byline;
+        line.rule =
+            "a reporter's photo credit after a closed article, over a headline: the next "
+            "item's byline";
     }
     // 守好“最后一公里”的温度 / 浙江省安吉县邮政分公司 / 今年以来，我们…: an office, company
     // or committee named alone under the headline, over plain text, signs the piece; it is
