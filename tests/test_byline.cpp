@@ -1508,3 +1508,12 @@ TEST_CASE("byline: a correspondent's unit before the role word in a bracketed cr
     CHECK(credit.authors[0].name == "岑晓");
     CHECK(credit.authors[0].role_text == "通讯员");
 }
+
+TEST_CASE("byline: an institution, a wide gap and its experts' names", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto experts = parser.parse_line("河南省动物疫病预防控制中心  王建军  李  华");
+    REQUIRE(experts.authors.size() == 2);
+    CHECK(experts.authors[1].name == "李华");
+    CHECK(experts.authors[1].role_text.empty());
+    CHECK(parser.parse_line("河南省动物疫病预防控制中心  发布通知").authors.empty());
+}

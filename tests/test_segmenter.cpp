@@ -4054,3 +4054,59 @@ TEST_CASE("segmenter: a short label over the first title, like labels further do
     REQUIRE(page.articles.size() == 3);
     CHECK(headline_texts(page.articles[0]) == Texts{"学员风采", "八旬学员的“书法人生”"});
 }
+
+TEST_CASE(
+    "segmenter: 續見 jump markers; captions credited 圖／, unnamed 本報記者攝 or placed (右3); a "
+    "right-set signature under the text",
+    "[segmenter]") {
+    const std::string text =
+        "竹北高鐵特區交通改善\n\n"
+        "〔記者林佳蓉／竹北報導〕竹北高鐵特區人口快速成長，縣府昨天宣布新增兩條公車路線。\n\n"
+        "新竹縣府新增公車路線，改善高鐵特區交通。圖／縣府提供\n\n"
+        "吳振宏指出，縣府也將在主要路口調整號誌時制。\n\n"
+        "（續見B3版）\n\n"
+        "浸大研發讀寫評估工具\n\n"
+        "浸會大學團隊研發一套讀寫評估工具，協助老師及早識別有讀寫困難的學生。\n\n"
+        "團隊計劃今年內將工具免費開放予全港學校使用。\n"
+        "                                                    ■香港文匯報記者 李穎欣\n\n"
+        "浸大團隊示範如何使用閱讀評估工具。（資料圖片）\n\n"
+        "本澳球會主場勝出\n\n"
+        "【本報訊】本澳球會昨晚主場以二比一擊敗對手，取得聯賽三連勝。\n\n"
+        "■本澳球會球員（紅衣）入球後慶祝。本報記者攝\n\n"
+        "郑国华（右3）代表培华华小接领拨款支票。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].captions.size() == 1);
+    CHECK(paragraph_texts(page.articles[0]).size() == 2);
+    CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
+                      [](const auto& f) { return f.kind == FurnitureKind::jump_marker; }));
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "李穎欣");
+    CHECK(page.articles[2].captions.size() == 2);
+}
+
+TEST_CASE(
+    "segmenter: a heading repeating the title's words in a hard-wrapped dateline item; "
+    "bulleted briefs under 動態; run-in briefs under 资讯",
+    "[segmenter]") {
+    const std::string text =
+        "氹仔社區中心辦親子閱讀日\n\n"
+        "　　【本報消息】氹仔社區中心上周六舉辦親子閱讀日\n"
+        "，邀請本地兒童文學作家分享創作經驗。\n\n"
+        "親子閱讀日吸引逾百個家庭參加\n\n"
+        "　　中心負責人李嘉欣表示，閱讀是親子溝通的橋樑，\n"
+        "中心每月將定期舉辦主題故事會。\n\n"
+        "社區動態\n\n"
+        "　　●望廈坊會本周六舉辦社區清潔日，向參加居民派發清潔用品，歡迎居民踴躍報名參加。\n"
+        "　　●下環街坊會將於四月舉辦長者智能手機班，即日起接受報名，名額三十個。\n\n"
+        "行业资讯\n\n"
+        "奶牛乳房炎新型检测试纸获批  一种可在15分钟内判读结果的检测试纸日前获批。\n\n"
+        "全国兽药残留监控计划发布  农业农村部日前印发年度兽药残留监控计划。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 5);
+    CHECK(page.articles[0].crossheads.size() == 1);
+    for (std::size_t i = 1; i < page.articles.size(); ++i)
+        CHECK(page.articles[i].headlines.empty());
+}

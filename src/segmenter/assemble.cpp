@@ -1145,9 +1145,19 @@ void SegmenterImpl::assemble() {
                     return chars + max_sibling_difference >= before &&
                            chars <= before + max_sibling_difference;
                 }();
+                // 氹仔社區中心辦親子閱讀日 / … / 親子閱讀日吸引逾百個家庭參加: a heading that
+                // repeats four characters or more of the article's title in a row heads a section
+                // of the same story, when no byline or dateline opens its text.
+                constexpr std::size_t min_shared_chars = 4;
+                const bool shares_title =
+                    group.size() == 1 && !a.headlines.empty() && !next_starts &&
+                    std::any_of(a.headlines.begin(), a.headlines.end(), [&](const auto& h) {
+                        return shares_han_run(h.text, content(lines_[group[0]]), min_shared_chars);
+                    });
                 const bool separated = hard_wrapped_ && !blank_between_paragraphs_ &&
                                        lines_[group[0]].blank_before > 0 && !numbered_section &&
-                                       !bylined_bracket_section && !feature_section;
+                                       !bylined_bracket_section && !feature_section &&
+                                       !shares_title;
                 // A news item opened by its dateline (本报讯…) has no section headings in its
                 // first two paragraphs: a headline there starts the next item.
                 constexpr std::size_t min_paragraphs_before_crosshead_in_news = 3;
@@ -1163,6 +1173,7 @@ void SegmenterImpl::assemble() {
                 // own: 白洋淀畔的“新农人” / … / 从打工者到创业者 / … / （河北日报记者 X）.)
                 const bool short_news =
                     a.has_dateline && !s.byline_line && !styled_as_section && !subtitled &&
+                    !shares_title &&
                     a.paragraphs.size() < min_paragraphs_before_crosshead_in_news &&
                     !(!a.crossheads.empty() ||
                       (group.size() == 1 && sibling_head_follows(next_index, group[0]) &&
@@ -1474,6 +1485,7 @@ void SegmenterImpl::assemble() {
                                starts_with(reply, "编者按:") || starts_with(reply, "編者按:");
                     }() &&
                     headline_follows(after_reply, true);
+                constexpr std::size_t min_right_set_indent = 20;
                 // (A page footer between the body and the byline cuts them apart: the byline
                 // was printed over the next headline.)
                 if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
@@ -1481,6 +1493,9 @@ void SegmenterImpl::assemble() {
                     !state_[static_cast<std::size_t>(current)].closed &&
                     !is_page_header_line(prev_nonblank(item.line)) &&
                     (headline_follows(k + 1, true) || reply_follows || writer_unit_follows(k + 1) ||
+                     // (■香港文匯報記者 李穎欣 set far to the right under the text: the
+                     // signature's place, whatever follows.)
+                     lines_[item.line].indent >= min_right_set_indent ||
                      // (…许诺 / 通讯员 尹思远 / next headline: the next item's byline printed
                      // over its headline follows this signature.)
                      [&] {

@@ -1286,6 +1286,41 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
             }
         }
     }
+    // 河南省动物疫病预防控制中心  王建军  李  华: an institution, a wide gap, then its
+    // experts' names, each a person's.
+    if (!bulleted && !dashed && !parenthesized) {
+        const std::size_t wide = body.find("  ");
+        if (wide != std::string_view::npos && wide > skip) {
+            const std::string_view institution = trim(body.substr(skip, wide - skip));
+            constexpr std::size_t min_institution_name_chars = 6;
+            bool named = char_count(institution) >= min_institution_name_chars;
+            for (std::size_t i = 0, l = 0; i < institution.size() && named; i += l)
+                named = is_han(code_point_at(institution, i, l));
+            bool ends_like_institution = false;
+            for (const char* word : {"中心", "研究院", "研究所", "大学", "学院", "医院", "科学院",
+                                     "大學", "學院", "醫院"})
+                ends_like_institution = ends_like_institution || ends_with(institution, word);
+            if (named && ends_like_institution) {
+                const std::size_t names_at = skip_spaces(body, wide, body.size());
+                BylineResult names =
+                    parse_continuation(body.substr(names_at), base + names_at,
+                                       RoleWord{std::string(), AuthorRole::writer});
+                if (names.kind == BylineKind::byline && names.authors.size() >= 2 &&
+                    std::all_of(names.authors.begin(), names.authors.end(),
+                                [](const Author& a) { return looks_like_person_name(a.name); })) {
+                    for (Author& a : names.authors) {
+                        a.role = AuthorRole::writer;
+                        a.role_text.clear();
+                    }
+                    names.span = Span{base, base + text.size()};
+                    names.byline_span = names.span;
+                    names.rest_begin = names.span.end;
+                    names.confidence = std::min(names.confidence, 0.6);
+                    return names;
+                }
+            }
+        }
+    }
     std::size_t gap = bulleted ? body.rfind("  ") : body.rfind(' ');
     if (gap == std::string_view::npos || gap <= skip) return BylineResult{};
     // 镇党政办 周 蕾: a two-character name letter-spaced to three; the gap is the one before.

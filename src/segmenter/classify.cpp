@@ -39,7 +39,12 @@ bool match_jump(std::string_view text, JumpMarker& jump) {
     if (related && !starts_with(text.substr(p), "见") && !starts_with(text.substr(p), "見") &&
         !starts_with(text.substr(p), "详见") && !starts_with(text.substr(p), "詳見"))
         return false;
-    if (starts_with(text.substr(p), "下"))
+    // （續見B3版）, （续见A5版）: continued on the page named, like 下转.
+    const bool continued =
+        (starts_with(text.substr(p), "續見") || starts_with(text.substr(p), "续见")) && !related;
+    if (continued)
+        p += 3;
+    else if (starts_with(text.substr(p), "下"))
         p += 3;
     else if (starts_with(text.substr(p), "上")) {
         p += 3;
@@ -103,7 +108,7 @@ bool has_photo_position(std::string_view text) {
             if (d == U'左' || d == U'右' || d == U'中')
                 side = true;
             else if (d != U'前' && d != U'后' && d != U'後' && d != U'排' && d != U'起' &&
-                     !is_han_numeral(d))
+                     !is_han_numeral(d) && !is_ascii_digit(d))  // （右3）
                 chars = 99;
             q += length;
             ++chars;
@@ -399,6 +404,10 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
         if (sentence_end > 0 &&
             (credit_kind == BylineKind::photo_credit || credit_kind == BylineKind::byline))
             return true;
+        // …入球後慶祝。本報記者攝: the paper's photographer, unnamed.
+        for (std::string_view unnamed :
+             {"本报记者摄", "本報記者攝", "记者摄", "記者攝", "本报摄", "本報攝"})
+            if (sentence_end > 0 && without_spaces(credit) == unnamed) return true;
         // 地铁5号线南段一处车站站台  扬子晚报/紫牛新闻记者 万凌云 摄: a caption without a full
         // stop, the credit set off by a gap of two spaces or more.
         const std::size_t gap = stripped.rfind("  ");
@@ -488,6 +497,16 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
              starts_with(credit, "攝影：") || starts_with(credit, "攝影:") ||
              starts_with(credit, "摄影／") || starts_with(credit, "攝影／")) &&
             last_sentence_end(sentence.substr(0, last_char_begin(sentence))) == 0)
+            return true;
+    }
+    // …改善高鐵特區交通。圖／縣府提供: the photo's credit labelled 图/ after the caption's
+    // sentence.
+    if (const std::size_t sentence_end = last_sentence_end(stripped); sentence_end > 0) {
+        const std::string_view credit = trim(stripped.substr(sentence_end));
+        constexpr std::size_t max_photo_credit_chars = 12;
+        if (!credit.empty() && char_count(credit) <= max_photo_credit_chars &&
+            (starts_with(credit, "图/") || starts_with(credit, "圖/") ||
+             starts_with(credit, "图／") || starts_with(credit, "圖／")))
             return true;
     }
     // 刘静怡在比赛中。 新华社发: an agency's photo credit after one sentence, unbracketed.

@@ -2,6 +2,8 @@
 #include "segmenter/line_shapes.hpp"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "segmenter/chars.hpp"
 
@@ -511,6 +513,26 @@ std::size_t next_open_paren(std::string_view text, std::size_t from) {
         if (is_open_paren(code_point_at(text, i, length))) return i;
     }
     return std::string_view::npos;
+}
+
+// 氹仔社區中心辦親子閱讀日 and 親子閱讀日吸引逾百個家庭參加: whether the two share a run of
+// `min_chars` Han characters or more.
+bool shares_han_run(std::string_view a, std::string_view b, std::size_t min_chars) {
+    std::vector<std::string_view> chars_of_a;
+    for (std::size_t i = 0, length = 0; i < a.size(); i += length) {
+        const char32_t c = code_point_at(a, i, length);
+        chars_of_a.push_back(is_han(c) ? a.substr(i, length) : std::string_view());
+    }
+    for (std::size_t start = 0; start + min_chars <= chars_of_a.size(); ++start) {
+        std::string run;
+        bool han = true;
+        for (std::size_t k = start; k < start + min_chars && han; ++k) {
+            han = !chars_of_a[k].empty();
+            run.append(chars_of_a[k]);
+        }
+        if (han && b.find(run) != std::string_view::npos) return true;
+    }
+    return false;
 }
 
 }  // namespace detail

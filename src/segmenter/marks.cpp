@@ -1373,10 +1373,14 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
     // 本 报 讯 centred over a block of run-in briefs: the paper's own news, one label for all.
     const std::string squeezed = without_spaces(label);
     const bool paper_news = squeezed == "本报讯" || squeezed == "本報訊";
+    // (行业资讯 over run-in briefs too; over a box of fields, 展覽資訊 is its heading, so only
+    // here, where run-in heads or bullets must follow.)
+    const bool news_words = ends_with(label, "资讯") || ends_with(label, "資訊");
     if (char_count(label) > max_label_chars ||
-        (!paper_news && std::none_of(std::begin(builtin_briefs_label_endings),
-                                     std::end(builtin_briefs_label_endings),
-                                     [&](const char* e) { return ends_with(label, e); })))
+        (!paper_news && !news_words &&
+         std::none_of(std::begin(builtin_briefs_label_endings),
+                      std::end(builtin_briefs_label_endings),
+                      [&](const char* e) { return ends_with(label, e); })))
         return false;
     // ■ 2026杭州马拉松将于…: briefs may be set off by a bullet each instead of a run-in head;
     // two bulleted paragraphs or more under the label make a run of briefs.
@@ -1396,8 +1400,10 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
         constexpr std::size_t min_brief_chars = 20;
         const bool news_label = ends_with(label, "简讯") || ends_with(label, "簡訊") ||
                                 ends_with(label, "快讯") || ends_with(label, "快訊") ||
-                                ends_with(label, "短讯") || ends_with(label, "短訊");
-        return lines_[nonblank[j]].terminal &&
+                                ends_with(label, "短讯") || ends_with(label, "短訊") ||
+                                ends_with(label, "动态") || ends_with(label, "動態");
+        // (In a hard-wrapped page the brief's sentence ends on a later line.)
+        return (lines_[nonblank[j]].terminal || hard_wrapped_) &&
                (starts_with_news_time(sentence) || starts_with_source_formula(sentence) ||
                 has_run_in_head(sentence) ||
                 (news_label && lines_[nonblank[j]].chars >= min_brief_chars));
