@@ -1517,3 +1517,27 @@ TEST_CASE("byline: an institution, a wide gap and its experts' names", "[byline]
     CHECK(experts.authors[1].role_text.empty());
     CHECK(parser.parse_line("河南省动物疫病预防控制中心  发布通知").authors.empty());
 }
+
+TEST_CASE(
+    "byline: a post after a byline bullet; 文/图 after the name; an administration or a "
+    "department before the name; a teacher in traditional characters",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto post = parser.parse_line("■ 科普辅导员 宋佳琪");
+    REQUIRE(post.authors.size() == 1);
+    CHECK(post.authors[0].role_text == "科普辅导员");
+    const auto late = parser.parse_line("邹一鸣 文/图");
+    REQUIRE(late.authors.size() == 1);
+    CHECK(late.authors[0].role_text == "文/图");
+    const auto both = parser.parse_line("记者 张三 通讯员 李四 文/图");
+    REQUIRE(both.authors.size() == 2);
+    CHECK(both.authors[1].role_text == "通讯员");
+    CHECK(parser.parse_line("天津经济技术开发区管委会 杜文斌").authors.size() == 1);
+    CHECK(parser.parse_line("省科学技术馆展教部 冯晓霞").authors.size() == 1);
+    const auto teacher = parser.parse_line("（指導老師：吳美玲）");
+    REQUIRE(teacher.authors.size() == 1);
+    CHECK(teacher.authors[0].role_text == "指導老師");
+    const auto compiled = parser.parse_dateline_prefix("（曼谷综合报道）泰国机场公司日前表示。");
+    CHECK(compiled.kind == broadsheet::detail::BylineKind::dateline);
+    CHECK(compiled.dateline.place == "曼谷");
+}

@@ -4110,3 +4110,22 @@ TEST_CASE(
     for (std::size_t i = 1; i < page.articles.size(); ++i)
         CHECK(page.articles[i].headlines.empty());
 }
+
+TEST_CASE(
+    "segmenter: triangle briefs closed by a bracketed credit under 简讯; a compiled report's "
+    "place in a bracketed dateline",
+    "[segmenter]") {
+    const std::string text =
+        "简讯\n\n"
+        "▲5月15日，贵阳轨道交通3号线二期工程首台架桥机完成拼装，进入调试阶段。\n\n"
+        "▲近日，中铁十八局城轨公司组织开展汛期应急抢险演练，模拟车站进水处置。（通讯员 赵晓宁）\n\n"
+        "▲长沙地铁8号线北延段全部车站主体结构封顶，计划明年6月开通运营。\n\n"
+        "清迈机场扩建明年动工\n\n"
+        "（曼谷综合报道）泰国机场公司日前表示，清迈国际机场扩建工程已完成环境影响评估。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "赵晓宁");
+    CHECK(paragraph_texts(page.articles[3])[0].find("泰国机场公司") == 0);
+}

@@ -139,6 +139,8 @@ constexpr BuiltinRole builtin_roles[] = {
     // 文/图 余洁: text and photographs by one person.
     {"指导老师", AuthorRole::writer},  // a pupil's article and the teacher who guided it
     {"指导教师", AuthorRole::writer},
+    {"指導老師", AuthorRole::writer},
+    {"指導教師", AuthorRole::writer},
     // 援助律师 吕志刚 实习律师 邓佳: lawyers writing up a case (律师 alone heads columns:
     // 律师说法, 【律师信箱】).
     {"援助律师", AuthorRole::writer},
@@ -264,8 +266,9 @@ bool is_role_prefix(std::string_view prefix, bool qualifiers_only) {
 constexpr std::string_view report_words[] = {"报道", "报导", "報導", "報道"};
 
 // Roles printed after the names: 张三/文 李四/图, 林伟明 报道, 蒋一帆 文并摄 (longest first).
-constexpr std::string_view trailing_roles[] = {"文并摄", "文並攝", "报道", "报导", "報導",
-                                               "報道",   "文",     "图",   "圖"};
+constexpr std::string_view trailing_roles[] = {"文并摄", "文並攝", "报道",  "报导",  "報導",
+                                               "報道",   "文/图",  "文/圖", "图/文", "圖/文",
+                                               "文",     "图",     "圖"};  // 邹一鸣 文/图
 AuthorRole trailing_role_of(std::string_view word) {
     return word == "图" || word == "圖" ? AuthorRole::photographer : AuthorRole::writer;
 }
@@ -734,6 +737,22 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
         }
         const After before = after;
         after = After::other;
+        // 邹一鸣 文/图 closing the line: a role printed after the name, though 文/图 is a role
+        // word before names too.
+        if (before == After::name_space) {
+            for (std::string_view late : {"文/图", "文/圖", "图/文", "圖/文"}) {
+                if (!starts_with(text.substr(p, end - p), late)) continue;
+                if (skip_spaces(text, p + late.size(), end) < end) break;
+                if (give_trailing_role(AuthorRole::writer, late)) {
+                    ++out.trailing_roles;
+                    out.spaced_trailing_role = true;
+                    separator_seen = true;
+                    p += late.size();
+                }
+                break;
+            }
+            if (p >= end) break;
+        }
         AuthorRole matched = AuthorRole::unknown;
         // A prefixed role word (学生记者) never starts right after another role word: in
         // 记者刘台通讯员 the name is 刘台.
@@ -1083,6 +1102,37 @@ BylineResult one_author_line(std::string_view text, std::size_t base, std::size_
 }  // namespace
 
 BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) const {
+    // ■ 科普辅导员 宋佳琪: after a byline bullet, a post the role list lacks (…员, …师) and
+    // one person's name; the post is the role as printed.
+    {
+        std::size_t offset = 0;
+        const std::string_view trimmed = trim(line, &offset);
+        std::size_t length = 0;
+        if (!trimmed.empty() && is_bullet(code_point_at(trimmed, 0, length))) {
+            const std::size_t post_at = skip_spaces(trimmed, length, trimmed.size());
+            const std::size_t space = trimmed.find(' ', post_at);
+            if (space != std::string_view::npos) {
+                const std::string_view post = trimmed.substr(post_at, space - post_at);
+                const std::size_t name_at = skip_spaces(trimmed, space, trimmed.size());
+                const std::string_view name = trimmed.substr(name_at);
+                constexpr std::size_t min_post_chars = 3, max_post_chars = 6;
+                const std::size_t post_chars = char_count(post);
+                bool han = post_chars >= min_post_chars && post_chars <= max_post_chars;
+                for (std::size_t i = 0, l = 0; i < post.size() && han; i += l)
+                    han = is_han(code_point_at(post, i, l));
+                AuthorRole listed = AuthorRole::unknown;
+                if (han && !match_role_word(post, 0, listed) &&
+                    (ends_with(post, "员") || ends_with(post, "員") || ends_with(post, "师") ||
+                     ends_with(post, "師")) &&
+                    name.find(' ') == std::string_view::npos && looks_like_person_name(name)) {
+                    BylineResult result =
+                        one_author_line(trimmed, base + offset, name_at, name, "", 0.6);
+                    result.authors.front().role_text.assign(post);
+                    return result;
+                }
+            }
+        }
+    }
     // （作者：蕭明哲，為投信投資長）: the writer, then the post, which the general parse would
     // read as a second name after the comma.
     {
@@ -1356,9 +1406,11 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     // (six characters or more), one space, the name: an essay's author line.
     constexpr std::size_t min_institution_chars = 6;
     bool institution = false;
-    for (const char* word :
-         {"学院", "大学", "研究院", "研究所", "研究中心", "党校", "科学院", "法院", "检察院",
-          "學院", "大學", "研究所", "黨校", "科學院", "檢察院"})
+    // (天津经济技术开发区管委会 杜文斌, 省科学技术馆展教部 冯晓霞: an administration, a
+    // museum's department.)
+    for (const char* word : {"学院",   "大学",   "研究院", "研究所", "研究中心", "党校", "科学院",
+                             "法院",   "检察院", "學院",   "大學",   "研究所",   "黨校", "科學院",
+                             "檢察院", "管委会", "管委會", "委员会", "委員會",   "部"})
         institution = institution || ends_with(unit, word);
     institution = institution && char_count(unit) >= min_institution_chars;
     unit_word = unit_word || institution;
@@ -2123,6 +2175,27 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
                                                                                                 : 9;
         found = true;
         confidence = 0.8;
+    } else if (const std::size_t compiled_at = [&]() -> std::size_t {
+                   // （曼谷综合报道）: the desk's report compiled at a place.
+                   if (!paren || !d.source.empty() || p != inside) return 0;
+                   constexpr std::size_t min_place_chars = 2, max_place_chars = 6;
+                   std::size_t q = p, chars = 0, l = 0;
+                   while (q < end && chars < max_place_chars && is_han(code_point_at(text, q, l))) {
+                       q += l;
+                       ++chars;
+                       for (std::string_view word : {"综合报道", "綜合報導", "综合讯", "綜合訊"})
+                           if (chars >= min_place_chars && starts_with(text.substr(q), word))
+                               return q;
+                   }
+                   return 0;
+               }()) {
+        set_part(text, p, compiled_at, base, d.place, d.place_span);
+        p = compiled_at + (starts_with(text.substr(compiled_at), "综合讯") ||
+                                   starts_with(text.substr(compiled_at), "綜合訊")
+                               ? 9
+                               : 12);
+        found = true;
+        confidence = 0.7;
     } else if (paren && !d.source.empty() &&
                (starts_with(text.substr(p), "消息") || starts_with(text.substr(p), "報道") ||
                 starts_with(text.substr(p), "报道"))) {

@@ -535,5 +535,20 @@ bool shares_han_run(std::string_view a, std::string_view b, std::size_t min_char
     return false;
 }
 
+// …有人爱。（打一蔬菜）: a sentence ended, then perhaps a note in brackets after it.
+bool ends_after_sentence(std::string_view text) {
+    if (ends_with_terminal(text)) return true;
+    const Tail tail = tail_of(text);
+    if (tail.count == 0 || !is_close_paren(tail.last[0])) return false;
+    constexpr std::size_t max_note_bytes = 30 * 3;
+    for (std::size_t i = text.size(); i-- > 0 && text.size() - i <= max_note_bytes;) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        std::size_t length = 0;
+        if (is_open_paren(code_point_at(text, i, length)))
+            return i > 0 && ends_with_terminal(text.substr(0, i));
+    }
+    return false;
+}
+
 }  // namespace detail
 }  // namespace broadsheet

@@ -44,6 +44,7 @@ bool is_bare_caption_sentence(std::string_view text);
 bool names(const std::vector<Author>& people, const Author& person);
 bool in_lenticular_brackets(std::string_view text);
 std::size_t photo_day_opening(std::string_view text);
+bool ends_after_sentence(std::string_view text);
 bool shares_han_run(std::string_view a, std::string_view b, std::size_t min_chars);
 std::string_view label_words(std::string_view text);
 bool is_items_label(std::string_view text, bool headline_follows);

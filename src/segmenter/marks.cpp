@@ -945,6 +945,21 @@ void SegmenterImpl::mark_bare_name_bylines() {
     // A line of names with no role word is taken as a byline only there: below a longer
     // headline line, above body text, every part shaped like a person's name.
     constexpr std::size_t max_names_chars = 9, min_title_chars = 5;
+    // One person's name of two or three characters alone (`text` at `begin`, after `role`
+    // when a title precedes it): the line becomes a byline naming that person.
+    auto lone_name_byline = [&](Line& line, std::string_view text, std::size_t begin,
+                                const RoleWord& role, const char* rule) {
+        BylineResult names = parser_.parse_continuation(text, begin, role);
+        if (names.kind != BylineKind::byline || names.authors.size() != 1 ||
+            !BylineParser::looks_like_person_name(names.authors[0].name) ||
+            char_count(names.authors[0].name) > 3)
+            return false;
+        names.confidence = std::min(names.confidence, 0.5);
+        line.parse = std::move(names);
+        line.kind = Kind::byline;
+        line.rule = rule;
+        return true;
+    };
     const Line* previous = nullptr;
     for (std::size_t i = 0; i < lines_.size(); ++i) {
         Line& line = lines_[i];
@@ -1012,22 +1027,15 @@ void SegmenterImpl::mark_bare_name_bylines() {
                         signer.text.assign(title, std::string_view(title).size() - 1);
                         signer_offset = std::string_view(title).size();
                     }
-                BylineResult names = parser_.parse_continuation(
-                    signature.substr(signer_offset),
-                    line.begin + static_cast<std::size_t>(signature.data() - content(line).data()) +
-                        signer_offset,
-                    signer);
-                if (names.kind == BylineKind::byline && names.authors.size() == 1 &&
-                    BylineParser::looks_like_person_name(names.authors[0].name) &&
-                    char_count(names.authors[0].name) <= 3) {
-                    names.confidence = std::min(names.confidence, 0.5);
-                    line.parse = std::move(names);
-                    line.kind = Kind::byline;
-                    line.rule =
-                        "a name alone after finished text, before the next headline: "
-                        "a signature";
+                if (lone_name_byline(
+                        line, signature.substr(signer_offset),
+                        line.begin +
+                            static_cast<std::size_t>(signature.data() - content(line).data()) +
+                            signer_offset,
+                        signer,
+                        "a name alone after finished text, before the next headline: a "
+                        "signature"))
                     continue;
-                }
             }
         }
         // …（记者唐静报道）… / 苏文博 / 以高水平开放稳住外贸基本盘 / text: a name alone after
@@ -1039,19 +1047,11 @@ void SegmenterImpl::mark_bare_name_bylines() {
             const std::size_t text_after = title < lines_.size() ? next_nonblank(title) : title;
             if (text_after < lines_.size() && lines_[title].kind == Kind::headline &&
                 lines_[title].chars >= min_title_chars && lines_[text_after].kind == Kind::body) {
-                BylineResult names = parser_.parse_continuation(
-                    content(line), line.begin, RoleWord{std::string(), AuthorRole::writer});
-                if (names.kind == BylineKind::byline && names.authors.size() == 1 &&
-                    BylineParser::looks_like_person_name(names.authors[0].name) &&
-                    char_count(names.authors[0].name) <= 3) {
-                    names.confidence = std::min(names.confidence, 0.5);
-                    line.parse = std::move(names);
-                    line.kind = Kind::byline;
-                    line.rule =
-                        "a name alone after a signed piece's text, over a title: the "
-                        "next piece's byline printed over its headline";
+                if (lone_name_byline(line, content(line), line.begin,
+                                     RoleWord{std::string(), AuthorRole::writer},
+                                     "a name alone after a signed piece's text, over a title: "
+                                     "the next piece's byline printed over its headline"))
                     continue;
-                }
             }
         }
         // …施工。 / 李振宇 / 　　在煤矿生产一线，… / 班组长是安全生产的“兵头将尾” / … /
@@ -1075,20 +1075,12 @@ void SegmenterImpl::mark_bare_name_bylines() {
                     break;
                 }
             }
-            BylineResult names = parser_.parse_continuation(
-                content(line), line.begin, RoleWord{std::string(), AuthorRole::writer});
-            if (unit_credit_after && names.kind == BylineKind::byline &&
-                names.authors.size() == 1 &&
-                BylineParser::looks_like_person_name(names.authors[0].name) &&
-                char_count(names.authors[0].name) <= 3) {
-                names.confidence = std::min(names.confidence, 0.5);
-                line.parse = std::move(names);
-                line.kind = Kind::byline;
-                line.rule =
-                    "a name alone set solid over text, in a piece closed by its "
-                    "writer's unit: the writer's byline";
+            if (unit_credit_after &&
+                lone_name_byline(line, content(line), line.begin,
+                                 RoleWord{std::string(), AuthorRole::writer},
+                                 "a name alone set solid over text, in a piece closed by its "
+                                 "writer's unit: the writer's byline"))
                 continue;
-            }
         }
         // The name under a commentary's title is its writer's; a pupil's school may follow
         // it in brackets (郑可欣（嘉兴市南湖实验小学三年级）).
@@ -1414,8 +1406,10 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
     auto pointed_brief = [&](std::size_t j) {
         const Line& l = lines_[nonblank[j]];
         const std::string_view text = content(l);
-        if (l.kind != Kind::caption || l.parse.kind != BylineKind::none || !l.terminal ||
-            l.chars < min_pointed_brief_chars || !starts_with(text, "▲"))
+        // (…。（通讯员 赵晓宁）: a brief may close with its credit after the full stop.)
+        if (l.kind != Kind::caption || l.parse.kind != BylineKind::none ||
+            !(l.terminal || ends_after_sentence(text)) || l.chars < min_pointed_brief_chars ||
+            !starts_with(text, "▲"))
             return false;
         const std::string_view sentence = trim(text.substr(std::string_view("▲").size()));
         for (const char* marker : {"图为", "圖為", "摄", "攝", "供图", "供圖"})
@@ -1447,6 +1441,7 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
         if (brief.kind == Kind::caption) {
             if (!bullet_briefs) break;
             brief.kind = Kind::body;
+            find_end_credit(brief);  // …。（通讯员 赵晓宁）, as for any text line
         }
         if (brief.kind == Kind::dateline_lead) {
             if (led >= min_dateline_briefs) brief.run_in_brief = true;  // no headline of its own
