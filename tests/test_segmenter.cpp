@@ -4129,3 +4129,50 @@ TEST_CASE(
     CHECK(page.articles[1].authors[0].name == "赵晓宁");
     CHECK(paragraph_texts(page.articles[3])[0].find("泰国机场公司") == 0);
 }
+
+TEST_CASE(
+    "segmenter: an unsigned one-paragraph item at the page's end after a bylined article with "
+    "no section heads; a section head with more text after it stays one",
+    "[segmenter]") {
+    const std::string tail =
+        "紡織業轉型機能布料\n文／張家瑋　圖／許文宏\n\n"
+        "彰化一家創立四十年的織布廠，三年前投入回收聚酯纖維研發，如今機能布料已占營收六成。\n\n"
+        "第二代經營者表示，傳統代工毛利不到一成，轉型後毛利率拉升至兩成以上。\n\n"
+        "石化報價小幅走揚\n\n"
+        "受國際原油價格回升帶動，本週亞洲乙烯、丙烯報價小幅上漲。\n\n"
+        "編輯／黃淑芬　　　經濟日報 產業 A13\n";
+    const Page first = segment(tail);
+    check_invariants(tail, first);
+    REQUIRE(first.articles.size() == 2);
+    CHECK(first.articles[1].authors.empty());
+
+    const std::string section =
+        "紡織業轉型機能布料\n文／張家瑋\n\n"
+        "彰化一家創立四十年的織布廠，三年前投入回收聚酯纖維研發。\n\n"
+        "第二代經營者表示，傳統代工毛利不到一成。\n\n"
+        "轉型之路並不平坦\n\n"
+        "廠方坦言，研發初期投入大量資金，良率一度不到五成。\n\n"
+        "如今產品已通過多項國際認證，訂單穩定成長。\n";
+    const Page second = segment(section);
+    check_invariants(section, second);
+    REQUIRE(second.articles.size() == 1);
+    CHECK(second.articles[0].crossheads.size() == 1);
+}
+
+TEST_CASE("segmenter: a full line set solid under a hard-wrapped lead's unfinished first line",
+          "[segmenter]") {
+    const std::string text =
+        "冬季林下“绿色银行”越抚越旺\n\n记者 于海洋\n\n"
+        "    连日来，海林市各林场抓住冬季\n有利时机，组织人员开展森林抚育作\n"
+        "业，截至目前已完成抚育面积三万二\n千亩。\n\n"
+        "    近年来，海林市把森林抚育与林下\n经济结合起来，在抚育后的林地套种\n"
+        "五味子、刺五加等中药材，带动林区\n职工增收。\n\n"
+        "雪乡冰雪季首日迎客过万\n\n"
+        "    本报讯  12月1日，位于牡丹江\n市所辖海林市的中国雪乡景区正式开\n"
+        "启新一季冰雪旅游，首日接待游客一\n万零三百人次。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"雪乡冰雪季首日迎客过万"});
+    REQUIRE(paragraph_texts(page.articles[1]).size() == 1);
+}

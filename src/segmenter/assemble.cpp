@@ -1250,7 +1250,32 @@ void SegmenterImpl::assemble() {
                 // 秋收时节 / ◎陈远山 / its stanzas / 老街上的豆腐坊 / prose: a poem has no
                 // sections; a title after its verse heads the next item.
                 const bool after_poem = !a.paragraphs.empty() && !s.prose;
+                // 石化報價小幅走揚 / one paragraph / the page's end, after a bylined article of
+                // several paragraphs with no section heads: an unsigned brief of its own (an
+                // article's first and only section runs longer than one paragraph).
+                constexpr std::size_t min_paragraphs_before = 2;
+                // (Not a quotation its paragraph repeats, “江水每天都不一样”, nor a head set
+                // solid in a hard-wrapped page, where items stand apart by blank lines.)
+                const bool quoted_head =
+                    starts_with(candidate, "“") || starts_with(candidate, "「") || restated;
+                const bool solid_head = hard_wrapped_ && lines_[group[0]].blank_before == 0;
+                const bool lone_tail_item =
+                    a.crossheads.empty() && a.paragraphs.size() >= min_paragraphs_before &&
+                    !styled_as_section && !lines_[group[0]].question_series && !quoted_head &&
+                    !solid_head && [&] {
+                        // (One paragraph, then only furniture or captions to the page's end.)
+                        std::size_t paragraphs = 0;
+                        for (std::size_t m = next_index; m < items_.size(); ++m) {
+                            const Item& it = items_[m];
+                            if (it.type == Item::Type::caption || it.type == Item::Type::furniture)
+                                continue;
+                            if (it.type != Item::Type::paragraph || it.lead || ++paragraphs > 1)
+                                return false;
+                        }
+                        return paragraphs == 1;
+                    }();
                 if (!s.closed && group.size() == 1 && !other_style && !qa_box && !after_poem &&
+                    !lone_tail_item &&
                     (s.has_byline || a.has_dateline || next_section || bracket_section ||
                      first_numbered_section || (subtitled && !a.paragraphs.empty()) ||
                      (!a.paragraphs.empty() && !a.headlines.empty() &&

@@ -2557,6 +2557,25 @@ void SegmenterImpl::mark_cuts_before_speech_verbs() {
     }
 }
 
+void SegmenterImpl::mark_wrapped_lead_lines() {
+    // 本报讯  12月1日，位于牡丹江 / 市所辖海林市的中国雪乡景区正式开 / 启新一季…: in a
+    // hard-wrapped page, a full-width line set solid under a lead's unfinished first line goes
+    // on with the lead, comma or not.
+    if (!hard_wrapped_ || wrap_width_ == 0) return;
+    constexpr std::size_t width_tolerance = 4;
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        const Line& above = lines_[i - 1];
+        const bool lead = above.kind == Kind::dateline_lead ||
+                          (above.kind == Kind::body && above.parse.kind == BylineKind::dateline);
+        if (line.kind != Kind::headline || line.blank_before != 0 || line.indent != 0 || !lead ||
+            above.terminal || width_of(line) + width_tolerance < wrap_width_)
+            continue;
+        line.kind = Kind::body;
+        line.rule = "a full line set solid under a lead's unfinished first line: its text";
+    }
+}
+
 void SegmenterImpl::mark_decimal_breaks() {
     // …完成投资3. / (column break) / 5亿元，…: a number cut at its decimal point; the full
     // stop is the point, and the paragraph goes on.

@@ -57,6 +57,7 @@ Page SegmenterImpl::run() {
     mark_semicolon_breaks();
     mark_cuts_before_speech_verbs();
     mark_decimal_breaks();
+    mark_wrapped_lead_lines();
     mark_titles_inside_cut_paragraphs();
     mark_captions_over_credits();
     mark_captions_under_credits();

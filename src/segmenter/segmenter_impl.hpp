@@ -175,6 +175,7 @@ class SegmenterImpl {
     void join_wrapped_end_credits();
     void mark_contact_blocks();
     void mark_decimal_breaks();
+    void mark_wrapped_lead_lines();
     bool column_over_one_item(const std::vector<std::size_t>& nonblank, std::size_t k) const;
     std::size_t items_under_label(const std::vector<std::size_t>& nonblank, std::size_t k) const;
     std::size_t trailing_photo_credit(std::string_view text, std::size_t base,
