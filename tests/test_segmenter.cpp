@@ -4176,3 +4176,32 @@ TEST_CASE("segmenter: a full line set solid under a hard-wrapped lead's unfinish
     CHECK(headline_texts(page.articles[1]) == Texts{"雪乡冰雪季首日迎客过万"});
     REQUIRE(paragraph_texts(page.articles[1]).size() == 1);
 }
+
+TEST_CASE(
+    "segmenter: a signature a blank line over its writer's unit; bracketed sibling heads "
+    "before a label; sections under a two-line headline of a dateline story; a wire item "
+    "opening with its source; a quoted couplet over two lines",
+    "[segmenter]") {
+    const std::string text =
+        "读诗识汉中\n\n"
+        "读诗，是与古人对话，也是与山河对话。汉中的文脉，就藏在这些诗句里。\n\n"
+        "刘文博\n\n（作者单位：汉中市博物馆）\n\n"
+        "林子揚開轟飆5打點\n統一獅主場橫掃樂天桃猿\n\n"
+        "〔記者吳政宏／台南報導〕統一獅昨在台南球場以8比3擊敗樂天桃猿，完成主場三連勝。\n\n"
+        "先發投手穩健\n\n"
+        "統一獅先發洋投摩爾主投6局僅失1分，飆出7次三振，本季拿下第2勝。\n\n"
+        "日本拟扩大外国护理人员接收规模\n\n"
+        "据日本共同社20日报道，日本政府计划从明年起进一步放宽外国护理人员在日工作的条件。\n\n"
+        "竹刻老人刘永福\n\n本报记者 李娟\n\n"
+        "刘永福最得意的一件作品，是一方刻有古诗的竹制笔筒，另一面刻着他最喜欢的两句诗：\n\n"
+        "“孤帆远影碧空尽，\n唯见长江天际流。”\n\n"
+        "如今，他的竹刻作品已被多家博物馆收藏。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "刘文博");
+    CHECK(page.articles[1].crossheads.size() == 1);
+    CHECK(headline_texts(page.articles[2]) == Texts{"日本拟扩大外国护理人员接收规模"});
+    CHECK(paragraph_texts(page.articles[3]).size() == 4);
+}

@@ -1156,9 +1156,11 @@ void SegmenterImpl::assemble() {
                 // (Unless sibling heads of about its length follow or went before: 交通接駁 /
                 // … / 在地參與; not when a credit after them signs them as a feature of its
                 // own: 白洋淀畔的“新农人” / … / 从打工者到创业者 / … / （河北日报记者 X）.)
+                // (A headline block of two lines or more heads a story, not a brief.)
+                constexpr std::size_t min_story_headlines = 2;
                 const bool short_news =
                     a.has_dateline && !s.byline_line && !styled_as_section && !subtitled &&
-                    !shares_title &&
+                    !shares_title && a.headlines.size() < min_story_headlines &&
                     a.paragraphs.size() < min_paragraphs_before_crosshead_in_news &&
                     !(!a.crossheads.empty() ||
                       (group.size() == 1 && sibling_head_follows(next_index, group[0]) &&
@@ -1285,7 +1287,7 @@ void SegmenterImpl::assemble() {
                     (lines_[group[0]].question_series ||
                      // 【智能检测“看”得准】 / 今年以来，…: a bracketed section head is no
                      // brief's headline, however its text opens.
-                     ((numbered_unsigned || !short_item_follows(next_index)) &&
+                     ((numbered_unsigned || bracket_sibling || !short_item_follows(next_index)) &&
                       (bracket_section || !brief_follows(next_index, group[0])) &&
                       !data_box_follows(next_index))) &&
                     (bracket_sibling || !is_sidebar_label(content(lines_[group[0]])))) {

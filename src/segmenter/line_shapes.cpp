@@ -474,6 +474,16 @@ bool is_sidebar_label(std::string_view text) {
 
 // 记者从市交通局获悉，, 记者近日从…了解到，: the formula of a news lead naming its source.
 bool starts_with_source_formula(std::string_view text) {
+    // 据日本共同社20日报道，…: a wire item's source named first.
+    if (starts_with(text, "据") || starts_with(text, "據")) {
+        constexpr std::size_t max_source_bytes = 20 * 3;
+        const std::string_view head = text.substr(0, std::min(text.size(), max_source_bytes));
+        const std::size_t comma = std::min(head.find("，"), head.find(','));
+        if (comma == std::string_view::npos) return false;
+        const std::string_view source = head.substr(0, comma);
+        return ends_with(source, "报道") || ends_with(source, "報導") ||
+               ends_with(source, "报导") || ends_with(source, "消息");
+    }
     if (!starts_with(text, "记者") && !starts_with(text, "記者")) return false;
     constexpr std::size_t max_formula_bytes = 40 * 3;
     const std::string_view head = text.substr(0, std::min(text.size(), max_formula_bytes));

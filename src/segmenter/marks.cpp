@@ -1012,8 +1012,9 @@ void SegmenterImpl::mark_bare_name_bylines() {
             // (罗晓燕 / （作者单位：…） set solid under it: the writer's unit closes the piece.)
             const std::string_view following_text =
                 following ? content(*following) : std::string_view();
+            // (A blank line may stand between them.)
             const bool unit_credit =
-                following && following->kind == Kind::credit && following->blank_before == 0 &&
+                following && following->kind == Kind::credit && following->blank_before <= 1 &&
                 (starts_with(following_text, "（作者") || starts_with(following_text, "(作者"));
             const bool next_item =
                 !following || following->kind == Kind::furniture || unit_credit ||
@@ -2245,12 +2246,20 @@ void SegmenterImpl::mark_verse() {
         // or seven characters, a comma then a full stop, under a line ending in a colon: a
         // classical couplet quoted line by line.
         const std::size_t before = run.empty() ? lines_.size() : prev_nonblank(run.front());
+        // (“孤帆远影碧空尽， / 唯见长江天际流。”: quoted, a mark more on each line.)
+        const std::size_t quoted_pair = run.size() == 2 &&
+                                                starts_with(content(lines_[run[0]]), "“") &&
+                                                ends_with(content(lines_[run[1]]), "”")
+                                            ? 1
+                                            : 0;
         const bool couplet =
             run.size() == 2 && before < lines_.size() && lines_[before].kind == Kind::body &&
             (ends_with(content(lines_[before]), "：") || ends_with(content(lines_[before]), ":")) &&
             lines_[run[0]].chars == lines_[run[1]].chars &&
-            (lines_[run[0]].chars == 6 || lines_[run[0]].chars == 8) && comma(run[0]) &&
-            ends_with(content(lines_[run[1]]), "。");
+            (lines_[run[0]].chars - quoted_pair == 6 || lines_[run[0]].chars - quoted_pair == 8) &&
+            comma(run[0]) &&
+            (ends_with(content(lines_[run[1]]), "。") ||
+             (quoted_pair && ends_with(content(lines_[run[1]]), "。”")));
         if (couplet) {
             for (std::size_t i : run) lines_[i].verse = true;
             lines_[before].terminal = true;
