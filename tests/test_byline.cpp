@@ -1541,3 +1541,10 @@ TEST_CASE(
     CHECK(compiled.kind == broadsheet::detail::BylineKind::dateline);
     CHECK(compiled.dateline.place == "曼谷");
 }
+
+TEST_CASE("byline: a bureau before the signer's name", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto signer = parser.parse_line("莲都区林业局 蓝晓峰");
+    REQUIRE(signer.authors.size() == 1);
+    CHECK(signer.authors[0].name == "蓝晓峰");
+}

@@ -4205,3 +4205,27 @@ TEST_CASE(
     CHECK(headline_texts(page.articles[2]) == Texts{"日本拟扩大外国护理人员接收规模"});
     CHECK(paragraph_texts(page.articles[3]).size() == 4);
 }
+
+TEST_CASE(
+    "segmenter: numbered sections under a headless dateline item; couplet headlines with "
+    "figures are no table rows; a masthead over a date line with the editor",
+    "[segmenter]") {
+    const std::string text =
+        "中国农村信用合作报\n2025年10月14日　星期二　　第3版　　基层动态　　本版编辑：何静\n\n"
+        "营口港海铁联运班列开行\n\n记者　王五\n\n"
+        "7月8日，一列满载汽车配件的“海铁联运”班列从营口港驶出。\n\n"
+        "本报营口7月8日电（记者　田甜）　营口市今天发布上半年口岸运行数据。\n\n"
+        "（一）海关通关时间压缩\n\n"
+        "据营口海关介绍，上半年进口整体通关时间压缩至二十小时以内。\n\n"
+        "（二）跨境电商保持增长\n\n"
+        "上半年，营口跨境电商进出口额同比增长一成以上。\n\n"
+        "詐團假冒檢警　騙走退休教師800萬\n銀行行員警覺報案　警方逮捕車手3人\n\n"
+        "〔記者林佳蓉／新北報導〕新北市一名70歲退休教師接到假冒檢警的電話，遭騙走800萬元。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[0]) == Texts{"营口港海铁联运班列开行"});
+    CHECK(page.articles[1].headlines.empty());
+    CHECK(page.articles[1].crossheads.size() == 2);
+    CHECK(headline_texts(page.articles[2]).size() == 2);
+}

@@ -1072,9 +1072,18 @@ void SegmenterImpl::assemble() {
                 const bool column_name_only = a.headlines.size() == 1 &&
                                               in_lenticular_brackets(a.headlines.front().text) &&
                                               !s.displaced;
+                // (本报营口7月8日电（记者 X）… / （一）海关通关时间压缩: the first of a numbered
+                // series under a headless dateline item heads its first section.)
+                const bool numbered_first =
+                    group.size() == 1 &&
+                    ((a.crossheads.empty() && opens_numbered_series(content(lines_[group[0]]))) ||
+                     (!a.crossheads.empty() && next_in_series(std::string_view(text_).substr(
+                                                                  a.crossheads.back().span.begin,
+                                                                  a.crossheads.back().span.size()),
+                                                              content(lines_[group[0]]))));
                 if ((a.headlines.empty() || column_name_only) && !s.closed && !s.labelled_brief &&
                     a.paragraphs.size() <= 2 && (s.has_byline || a.has_dateline) &&
-                    !short_item_follows(next_index)) {
+                    !short_item_follows(next_index) && !numbered_first) {
                     // Reading-order damage: byline and lead printed before their headline.
                     std::vector<std::size_t> sections = take_sections();
                     // 小将绝杀 山城逆转领头羊 / 下半场换人见效 / … / 争冠悬念延续: a short
@@ -1174,7 +1183,10 @@ void SegmenterImpl::assemble() {
                 // 以文化自觉涵养城市精神 / its lead / 一、把历史文化保护放在…: the first of a
                 // numbered series under an article's opening text heads its first section,
                 // signed or not (an essay may be signed at its end).
-                const bool first_numbered_section = group.size() == 1 && !a.headlines.empty() &&
+                // (Under a headless item opened by its dateline too: 本报营口…电 / lead /
+                // （一）海关通关时间压缩.)
+                const bool first_numbered_section = group.size() == 1 &&
+                                                    (!a.headlines.empty() || a.has_dateline) &&
                                                     !a.paragraphs.empty() && a.crossheads.empty() &&
                                                     opens_numbered_series(candidate);
                 // 【夜游】 / 【夜宿】 under a feature's lead: short bracketed section heads.

@@ -1410,7 +1410,7 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     // museum's department.)
     for (const char* word : {"学院",   "大学",   "研究院", "研究所", "研究中心", "党校", "科学院",
                              "法院",   "检察院", "學院",   "大學",   "研究所",   "黨校", "科學院",
-                             "檢察院", "管委会", "管委會", "委员会", "委員會",   "部"})
+                             "檢察院", "管委会", "管委會", "委员会", "委員會",   "部",   "局"})
         institution = institution || ends_with(unit, word);
     institution = institution && char_count(unit) >= min_institution_chars;
     unit_word = unit_word || institution;

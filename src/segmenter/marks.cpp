@@ -703,8 +703,10 @@ void SegmenterImpl::mark_headline_candidates() {
         bool anchor = false;
         for (std::size_t m = first; m <= last; ++m) {
             const Line& l = lines_[nonblank[m]];
+            // (A date line with the page and its editor, furniture of any kind, anchors too.)
             if (is_header(m) ||
                 (l.kind == Kind::furniture && l.furniture == FurnitureKind::editor_line) ||
+                (l.kind == Kind::furniture && header_evidence(content(l)).kinds >= 2) ||
                 (header_follows && l.kind == Kind::headline &&
                  header_evidence(content(l)).kinds > 0))
                 anchor = true;
@@ -1700,6 +1702,26 @@ bool is_labelled_figure_line(std::string_view text) {
         return false;
     for (std::size_t i = 0, length = 0; i < label.size(); i += length)
         if (!is_han(code_point_at(label, i, length))) return false;
+    // The figure opens with its number or a short word before it (超7500万, 同比增长6.5%);
+    // 騙走退休教師800萬 is a clause of a couplet headline.
+    // (较十年前减少约1600万亩: a longer lead-in compares or measures.)
+    constexpr std::size_t max_words_before_number = 4;
+    std::size_t before_number = 0, number_at = figure.size();
+    for (std::size_t i = 0, length = 0; i < figure.size(); i += length) {
+        if (is_digit(code_point_at(figure, i, length))) {
+            number_at = i;
+            break;
+        }
+        ++before_number;
+    }
+    if (before_number > max_words_before_number) {
+        const std::string_view lead_in = figure.substr(0, number_at);
+        bool measured = false;
+        for (const char* word : {"较", "同比", "增长", "减少", "下降", "上升", "增加", "约", "超",
+                                 "達", "达", "較", "增長", "減少"})
+            measured = measured || lead_in.find(word) != std::string_view::npos;
+        if (!measured) return false;
+    }
     return std::any_of(figure.begin(), figure.end(),
                        [](char c) { return is_ascii_digit(static_cast<unsigned char>(c)); });
 }
