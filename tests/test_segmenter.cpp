@@ -4229,3 +4229,26 @@ TEST_CASE(
     CHECK(page.articles[1].crossheads.size() == 2);
     CHECK(headline_texts(page.articles[2]).size() == 2);
 }
+
+TEST_CASE(
+    "segmenter: a header line repeated with a one-digit page number; numbered sections whose "
+    "text opens with the news time; Singapore-style 报道 · bylines",
+    "[segmenter]") {
+    const std::string text =
+        "乐山日报\n要闻　３\n2026年4月15日　星期三\n\n"
+        "水毁工程修复进度过半\n——全省水利设施灾后恢复重建综述\n\n本报记者 张三\n\n"
+        "汛期过后，全省水毁水利工程修复全面展开，各地加快推进工程建设。\n\n"
+        "一、摸清底数，分类施策\n"
+        "各地组织技术人员对水毁工程逐一排查，建立问题清单和修复台账。\n\n"
+        "乐山日报　要闻　３\n\n"
+        "二、加快进度，保证质量\n"
+        "截至8月底，已完成修复水毁堤防320公里、护岸85处、灌排泵站46座。\n\n"
+        "组屋楼下小贩中心翻新\n\n报道 · 林慧敏\n摄影 · 陈志强\n\n"
+        "位于宏茂桥的一个小贩中心完成翻新，重新开放后人流明显增加。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].crossheads.size() == 2);
+    REQUIRE(page.articles[1].authors.size() == 2);
+    CHECK(page.articles[1].authors[0].role_text == "报道");
+}

@@ -1300,7 +1300,7 @@ void SegmenterImpl::assemble() {
                      // 【智能检测“看”得准】 / 今年以来，…: a bracketed section head is no
                      // brief's headline, however its text opens.
                      ((numbered_unsigned || bracket_sibling || !short_item_follows(next_index)) &&
-                      (bracket_section || !brief_follows(next_index, group[0])) &&
+                      (bracket_section || next_section || !brief_follows(next_index, group[0])) &&
                       !data_box_follows(next_index))) &&
                     (bracket_sibling || !is_sidebar_label(content(lines_[group[0]])))) {
                     const Line& line = lines_[group[0]];

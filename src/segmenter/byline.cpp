@@ -621,7 +621,10 @@ std::size_t BylineParser::match_listed_role(std::string_view text, std::size_t a
             while (after < text.size() && text[after] == ' ') ++after;  // 文 / 王小燕
             if (after >= text.size()) continue;
             const char32_t c = code_point_at(text, after, length);
-            if (c != '/' && c != U'／' && c != ':' && c != U'：' && c != U'|') continue;
+            // (报道 · 林慧敏, 摄影 · 陈志强: Singapore papers set a middle dot apart.)
+            const bool spaced_dot = c == U'·' && after > matched + at;
+            if (c != '/' && c != U'／' && c != ':' && c != U'：' && c != U'|' && !spaced_dot)
+                continue;
             // 记者陈国华报道:苏州…: 报道 glued to a name ends that byline; it labels no name.
             if (at > 0 && (word.text == "报道" || word.text == "報導" || word.text == "報道")) {
                 const std::size_t previous = last_char_begin(text.substr(0, at));

@@ -867,7 +867,11 @@ void SegmenterImpl::mark_headline_candidates() {
             const std::vector<std::string> words = words_of(content(l));
             if (words.size() < 2 ||
                 !std::all_of(words.begin(), words.end(), [&](const std::string& w) {
-                    return char_count(w) >= min_word_chars &&
+                    // (The page number may be one digit: 乐山日报　要闻　３.)
+                    const bool number = std::all_of(w.begin(), w.end(), [](char c) {
+                        return is_ascii_digit(static_cast<unsigned char>(c));
+                    });
+                    return (char_count(w) >= min_word_chars || number) &&
                            std::find(header_words.begin(), header_words.end(), w) !=
                                header_words.end();
                 }))
