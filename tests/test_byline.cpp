@@ -1548,3 +1548,19 @@ TEST_CASE("byline: a bureau before the signer's name", "[byline]") {
     REQUIRE(signer.authors.size() == 1);
     CHECK(signer.authors[0].name == "蓝晓峰");
 }
+
+TEST_CASE(
+    "byline: a writer's unit and name in brackets; a department and its two signers; "
+    "participants in an interview; a principal's signature",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto unit = parser.parse_line("（作者单位：河北省衡水市故城县农业农村局 韩东旭）");
+    REQUIRE(unit.authors.size() == 1);
+    CHECK(unit.authors[0].name == "韩东旭");
+    CHECK(parser.parse_line("（作者单位：华中师范大学）").authors.empty());
+    CHECK(parser.parse_line("监察执法二处 裴振宇 郑书华").authors.size() == 2);
+    CHECK(parser.parse_line("（本報記者黃詩婷、林俊宏參與採訪）").authors.size() == 2);
+    const auto dotted = parser.parse_line("报道 · 林慧敏");
+    REQUIRE(dotted.authors.size() == 1);
+    CHECK(dotted.authors[0].role_text == "报道");
+}

@@ -4252,3 +4252,18 @@ TEST_CASE(
     REQUIRE(page.articles[1].authors.size() == 2);
     CHECK(page.articles[1].authors[0].role_text == "报道");
 }
+
+TEST_CASE("segmenter: a byline at an article's end before a label over briefs", "[segmenter]") {
+    const std::string text =
+        "龙子湖畔夜跑人群渐多\n\n"
+        "夏夜的龙子湖畔，凉风习习。每到晚上7点以后，环湖步道上跑步的市民越来越多。\n\n"
+        "为保障夜间安全，景区管理部门近期对环湖步道照明进行了升级。\n\n"
+        "□记者 武梦 通讯员 孔丽\n\n"
+        "【民生快讯】\n\n"
+        "●淮上区新建3座公厕投用　近日，淮上区曹老集镇新建的3座公厕投入使用。\n\n"
+        "●禹会区开展防溺水宣传　连日来，禹会区组织志愿者到河塘沿岸开展宣传。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].authors.size() == 2);
+}

@@ -1516,17 +1516,28 @@ void SegmenterImpl::assemble() {
                     article_ref().authors.empty() &&
                     !state_[static_cast<std::size_t>(current)].closed &&
                     !is_page_header_line(prev_nonblank(item.line)) &&
-                    (headline_follows(k + 1, true) || reply_follows || writer_unit_follows(k + 1) ||
-                     // (■香港文匯報記者 李穎欣 set far to the right under the text: the
-                     // signature's place, whatever follows.)
-                     lines_[item.line].indent >= min_right_set_indent ||
-                     // (…许诺 / 通讯员 尹思远 / next headline: the next item's byline printed
-                     // over its headline follows this signature.)
-                     [&] {
-                         std::size_t m = k + 1;
-                         while (m < items_.size() && items_[m].type == Item::Type::byline) ++m;
-                         return m > k + 1 && headline_follows(m, true);
-                     }())) {
+                    (
+                        headline_follows(k + 1, true) || reply_follows ||
+                        writer_unit_follows(k + 1) ||
+                        // (■香港文匯報記者 李穎欣 set far to the right under the text: the
+                        // signature's place, whatever follows.)
+                        lines_[item.line].indent >= min_right_set_indent ||
+                        // (…, then 【民生快讯】 over briefs: the run of briefs starts after it.)
+                        [&] {
+                            std::size_t m = k + 1;
+                            while (m < items_.size() && (items_[m].type == Item::Type::furniture ||
+                                                         items_[m].type == Item::Type::caption))
+                                ++m;
+                            return m < items_.size() && items_[m].type == Item::Type::paragraph &&
+                                   lines_[items_[m].line].run_in_brief;
+                        }() ||
+                        // (…许诺 / 通讯员 尹思远 / next headline: the next item's byline printed
+                        // over its headline follows this signature.)
+                        [&] {
+                            std::size_t m = k + 1;
+                            while (m < items_.size() && items_[m].type == Item::Type::byline) ++m;
+                            return m > k + 1 && headline_follows(m, true);
+                        }())) {
                     // 文/周明远 after the body and right before the next headline: the end
                     // byline of an article that had none at its head.
                     add_byline(static_cast<std::size_t>(current), line);

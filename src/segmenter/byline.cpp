@@ -274,14 +274,34 @@ AuthorRole trailing_role_of(std::string_view word) {
 }
 
 // Words after names that end a credit: "X、Y参与采写", "X 摄".
-constexpr std::string_view credit_suffixes[] = {
-    "对本文亦有贡献", "對本文亦有貢獻", "亦有贡献", "参与采写", "采访整理",
-    "综合报道",       "综合外电",       "联合报道", "采写",     "整理",
-    "报道",           "执笔",           "摄影",     "摄",       "參與採寫",
-    "採訪整理",       "綜合報導",       "綜合外電", "採寫",     "報道",
-    "報導",           "攝影",           "攝",       "供稿"};  // （王建军供稿）: a person who
-                                                              // supplied the text (a department is
-                                                              // no person)
+constexpr std::string_view credit_suffixes[] = {"对本文亦有贡献",
+                                                "對本文亦有貢獻",
+                                                "亦有贡献",
+                                                "参与采写",
+                                                "参与采访",
+                                                "參與採訪",
+                                                "采访整理",
+                                                "综合报道",
+                                                "综合外电",
+                                                "联合报道",
+                                                "采写",
+                                                "整理",
+                                                "报道",
+                                                "执笔",
+                                                "摄影",
+                                                "摄",
+                                                "參與採寫",
+                                                "採訪整理",
+                                                "綜合報導",
+                                                "綜合外電",
+                                                "採寫",
+                                                "報道",
+                                                "報導",
+                                                "攝影",
+                                                "攝",
+                                                "供稿"};  // （王建军供稿）: a person who
+                                                          // supplied the text (a department is
+                                                          // no person)
 
 // A name never ends in one of these: they make an organisation or a place.
 constexpr std::string_view
@@ -1105,6 +1125,28 @@ BylineResult one_author_line(std::string_view text, std::size_t base, std::size_
 }  // namespace
 
 BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) const {
+    // （作者单位：衡水湖国家级自然保护区管理委员会 韩东旭）: the unit, then the writer's name.
+    {
+        std::size_t offset = 0;
+        const std::string_view trimmed = trim(line, &offset);
+        for (std::string_view opening :
+             {"（作者单位：", "(作者单位:", "（作者单位:", "(作者单位："}) {
+            if (!starts_with(trimmed, opening)) continue;
+            std::size_t length = 0;
+            const std::size_t close = last_char_begin(trimmed);
+            if (close <= opening.size() || !is_close_paren(code_point_at(trimmed, close, length)))
+                break;
+            const std::string_view inner = trimmed.substr(0, close);
+            const std::size_t space = inner.rfind(' ');
+            if (space == std::string_view::npos || space < opening.size()) break;
+            const std::string_view name = inner.substr(space + 1);
+            if (!looks_like_person_name(name)) break;
+            BylineResult result = one_author_line(trimmed, base + offset, space + 1, name, "", 0.6);
+            result.kind = BylineKind::credit;
+            result.byline_span = Span{};
+            return result;
+        }
+    }
     // ■ 科普辅导员 宋佳琪: after a byline bullet, a post the role list lacks (…员, …师) and
     // one person's name; the post is the role as printed.
     {
@@ -1342,7 +1384,9 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     // 河南省动物疫病预防控制中心  王建军  李  华: an institution, a wide gap, then its
     // experts' names, each a person's.
     if (!bulleted && !dashed && !parenthesized) {
-        const std::size_t wide = body.find("  ");
+        // (监察执法二处　裴振宇　郑书华: one ideographic space apart, after normalization one.)
+        std::size_t wide = body.find("  ");
+        if (wide == std::string_view::npos) wide = body.find(' ');
         if (wide != std::string_view::npos && wide > skip) {
             const std::string_view institution = trim(body.substr(skip, wide - skip));
             constexpr std::size_t min_institution_name_chars = 6;
@@ -1351,7 +1395,7 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
                 named = is_han(code_point_at(institution, i, l));
             bool ends_like_institution = false;
             for (const char* word : {"中心", "研究院", "研究所", "大学", "学院", "医院", "科学院",
-                                     "大學", "學院", "醫院"})
+                                     "大學", "學院", "醫院", "处", "處", "局", "部"})
                 ends_like_institution = ends_like_institution || ends_with(institution, word);
             if (named && ends_like_institution) {
                 const std::size_t names_at = skip_spaces(body, wide, body.size());
@@ -1436,7 +1480,7 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     // (生物工程学院2023级博士研究生 许诺: a student signs with the degree studied.)
     for (const char* word :
          {"教授", "研究员", "院士", "主任", "专家", "医师", "律师", "工程师", "研究員", "專家",
-          "醫師", "律師", "工程師", "研究生", "博士生", "硕士生", "碩士生"})
+          "醫師", "律師", "工程師", "研究生", "博士生", "硕士生", "碩士生", "校长", "校長"})
         titled = titled || ends_with(unit, word);
     if (dashed && !titled) return BylineResult{};
     unit_word = unit_word || titled;
