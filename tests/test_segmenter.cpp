@@ -4267,3 +4267,21 @@ TEST_CASE("segmenter: a byline at an article's end before a label over briefs", 
     REQUIRE(page.articles.size() == 3);
     CHECK(page.articles[0].authors.size() == 2);
 }
+
+TEST_CASE(
+    "segmenter: a surname cut at a byline line's end with more roles after its given name; "
+    "a Taiwan jump marker 續C3版",
+    "[segmenter]") {
+    const std::string text =
+        "宝鸡高新区新增专精特新企业十家\n\n"
+        "本报记者 孙晓明 王\n婷 实习生 赵一鸣 通讯员 何静\n\n"
+        "今年以来，宝鸡高新区新增国家级专精特新“小巨人”企业十家。\n\n"
+        "（續C3版）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    REQUIRE(page.articles[0].authors.size() == 4);
+    CHECK(page.articles[0].authors[1].name == "王婷");
+    CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
+                      [](const auto& f) { return f.kind == FurnitureKind::jump_marker; }));
+}

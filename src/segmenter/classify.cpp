@@ -56,7 +56,10 @@ bool match_jump(std::string_view text, JumpMarker& jump) {
         // 见第5版
     } else if (starts_with(text.substr(p), "接")) {
         from = true;
-    } else if (!starts_with(text.substr(p), "转") && !starts_with(text.substr(p), "轉")) {
+    } else if (!starts_with(text.substr(p), "转") && !starts_with(text.substr(p), "轉") &&
+               // （續C3版）: continued on that page, Taiwan papers' word.
+               !(!from &&
+                 (starts_with(text.substr(p), "續") || starts_with(text.substr(p), "续")))) {
         return false;
     }
     p += 3;
@@ -1004,14 +1007,22 @@ std::size_t SegmenterImpl::join_cut_dotted_name(std::size_t index) {
     const bool lone_surname = last > 0 && last < first.size() &&
                               is_han(code_point_at(first, last, length)) &&
                               is_space(code_point_at(first, last - 1, length));
+    // (本报记者 孙晓明 王 / 婷 实习生 赵一鸣 …: the byline may go on after the given name.)
+    constexpr std::size_t max_continued_chars = 24;
     if (lone_surname && next.kind != Kind::blank && next.blank_before == 0 &&
-        next.chars <= max_given_name_chars) {
+        next.chars <= max_continued_chars) {
         std::string glued(first);
         glued += content(next);
         BylineResult g = parser_.parse_line(glued, 0);
-        if (g.kind == BylineKind::byline && g.authors.size() == authors.size() + 1 &&
-            g.span.end == glued.size() && g.authors.back().span.begin < first.size() &&
-            g.authors.back().span.end > first.size()) {
+        const bool across_cut =
+            std::any_of(g.authors.begin(), g.authors.end(), [&](const Author& a) {
+                return a.span.begin < first.size() && a.span.end > first.size() &&
+                       char_count(a.name) >= 2;
+            });
+        const bool given_name_only = next.chars <= max_given_name_chars;
+        if (g.kind == BylineKind::byline && g.authors.size() > authors.size() &&
+            g.span.end == glued.size() && across_cut &&
+            (given_name_only || g.authors.size() >= authors.size() + 2)) {
             const std::vector<std::pair<std::size_t, std::size_t>> starts = {
                 {0, lines_[index].begin}, {first.size(), next.begin}};
             return apply_joined_byline(index, 1, glued.size(), starts, std::move(g),
