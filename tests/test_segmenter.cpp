@@ -4285,3 +4285,34 @@ TEST_CASE(
     CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
                       [](const auto& f) { return f.kind == FurnitureKind::jump_marker; }));
 }
+
+TEST_CASE(
+    "segmenter: short heads in a story continued from another page; the third of a numbered "
+    "series before a label over briefs",
+    "[segmenter]") {
+    const std::string continued =
+        "右江日报　　2025年5月15日　星期四　　第3版\n\n（上接第一版）\n\n"
+        "田东县林逢镇的芒果园里，一串串青绿的芒果挂满枝头，果农正忙着给果子套袋。\n\n"
+        "果园里的笑脸\n\n"
+        "百色是全国最大的芒果生产基地之一，全市芒果种植面积达到138万亩。\n\n"
+        "冷链补短板\n\n"
+        "今年全市新建产地冷库二十座，芒果采后损耗明显下降。\n";
+    const Page first = segment(continued);
+    check_invariants(continued, first);
+    REQUIRE(first.articles.size() == 1);
+    CHECK(first.articles[0].crossheads.size() == 2);
+
+    const std::string series =
+        "货运量持续增长\n\n本报记者 白晓宁\n\n"
+        "今年以来，路局货运工作稳中有进，各项指标持续向好。\n\n"
+        "（一）大宗物资运输保持稳定\n\n煤炭、粮食等大宗物资运量同比增长。\n\n"
+        "（二）集装箱运输快速增长\n\n路局新开通三条集装箱班列线路。\n\n"
+        "（三）服务质量持续提升\n\n路局全面推行货运业务网上办理。\n\n"
+        "路局快讯\n\n"
+        "■新站房投用　近日，某站新站房正式投入使用。\n\n"
+        "■冬运动员会召开　路局日前召开冬运动员会。\n";
+    const Page second = segment(series);
+    check_invariants(series, second);
+    REQUIRE(second.articles.size() == 3);
+    CHECK(second.articles[0].crossheads.size() == 3);
+}

@@ -1288,10 +1288,30 @@ void SegmenterImpl::assemble() {
                         }
                         return paragraphs == 1;
                     }();
+                // （上接第一版） / text / 果园里的笑脸 / text: the rest of a story continued from
+                // another page has no headline here; its short heads are its sections.
+                // (Not a headline with its own 上接 marker under it: a second continued story.)
+                const bool own_continuation = [&] {
+                    for (std::size_t m = next_index > 0 ? next_index - 1 : 0;
+                         m < items_.size() && m <= next_index + 1; ++m)
+                        if (items_[m].type == Item::Type::furniture &&
+                            lines_[items_[m].line].has_jump &&
+                            lines_[items_[m].line].jump.direction ==
+                                JumpDirection::continued_from &&
+                            items_[m].line > group[0])
+                            return true;
+                    return false;
+                }();
+                const bool continued_story =
+                    a.headlines.empty() && !a.paragraphs.empty() && !own_continuation &&
+                    std::any_of(a.jumps.begin(), a.jumps.end(), [](const JumpMarker& j) {
+                        return j.direction == JumpDirection::continued_from;
+                    });
                 if (!s.closed && group.size() == 1 && !other_style && !qa_box && !after_poem &&
                     !lone_tail_item &&
                     (s.has_byline || a.has_dateline || next_section || bracket_section ||
-                     first_numbered_section || (subtitled && !a.paragraphs.empty()) ||
+                     continued_story || first_numbered_section ||
+                     (subtitled && !a.paragraphs.empty()) ||
                      (!a.paragraphs.empty() && !a.headlines.empty() &&
                       signed_sections_follow(next_index, a.crossheads.empty() ? 1 : 0))) &&
                     !separated && !short_news && !restated && !editor_note &&
@@ -1299,7 +1319,8 @@ void SegmenterImpl::assemble() {
                     (lines_[group[0]].question_series ||
                      // 【智能检测“看”得准】 / 今年以来，…: a bracketed section head is no
                      // brief's headline, however its text opens.
-                     ((numbered_unsigned || bracket_sibling || !short_item_follows(next_index)) &&
+                     ((numbered_unsigned || bracket_sibling || next_section ||
+                       !short_item_follows(next_index)) &&
                       (bracket_section || next_section || !brief_follows(next_index, group[0])) &&
                       !data_box_follows(next_index))) &&
                     (bracket_sibling || !is_sidebar_label(content(lines_[group[0]])))) {
