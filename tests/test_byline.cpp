@@ -1564,3 +1564,38 @@ TEST_CASE(
     REQUIRE(dotted.authors.size() == 1);
     CHECK(dotted.authors[0].role_text == "报道");
 }
+
+TEST_CASE("byline: a division signs; a writer's letter-spaced name closing a note about them",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto division = parser.parse_line("省审计厅财政审计处 王海涛");
+    REQUIRE(division.authors.size() == 1);
+    CHECK(division.authors[0].name == "王海涛");
+    const auto spaced = parser.parse_line("（作者为多伦多华人社区义工 许 文 华）");
+    REQUIRE(spaced.authors.size() == 1);
+    CHECK(spaced.authors[0].name == "许文华");
+    CHECK(spaced.authors[0].role_text.empty());
+    // A note with no name, or one whose single characters run too long for a name.
+    CHECK(parser.parse_line("（作者为益阳市文联主席）").authors.empty());
+    CHECK(parser.parse_line("（作者为 某 大 学 教 授）").authors.empty());
+    CHECK(parser.parse_line("（作者为市文联 主席）").authors.empty());
+}
+
+TEST_CASE("byline: 文·图 before a name; a name and a place glued to 报道", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto dotted = parser.parse_line("文·图 马丽娟");
+    REQUIRE(dotted.authors.size() == 1);
+    CHECK(dotted.authors[0].role_text == "文·图");
+    const auto glued = parser.parse_line("記者林佩珊聖荷西報導");
+    REQUIRE(glued.authors.size() == 1);
+    CHECK(glued.authors[0].name == "林佩珊");
+    CHECK(glued.dateline.place == "聖荷西");
+    const auto two = parser.parse_line("记者王芳北京报道");
+    REQUIRE(two.authors.size() == 1);
+    CHECK(two.authors[0].name == "王芳");
+    CHECK(two.dateline.place == "北京");
+    const auto lead = parser.parse_dateline_prefix(
+        "【本報特約記者林佩珊聖荷西報導】聖荷西市議會25日通過決議。", 0);
+    REQUIRE(lead.authors.size() == 1);
+    CHECK(lead.authors[0].name == "林佩珊");
+}

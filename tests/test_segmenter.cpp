@@ -4316,3 +4316,116 @@ TEST_CASE(
     REQUIRE(second.articles.size() == 3);
     CHECK(second.articles[0].crossheads.size() == 3);
 }
+
+TEST_CASE(
+    "segmenter: a role word left at a byline line's end names everyone on the next line; a "
+    "title set solid under the header over a byline is no furniture",
+    "[segmenter]") {
+    const std::string dangling =
+        "景区试行分时段预约\n\n本报全媒体记者 宋 晴 见习记者\n龙 欣  实习生 彭 瑶\n\n"
+        "5月起，景区试行分时段预约游览。\n";
+    const Page wrapped = segment(dangling);
+    check_invariants(dangling, wrapped);
+    REQUIRE(wrapped.articles.size() == 1);
+    REQUIRE(wrapped.articles[0].authors.size() == 3);
+    CHECK(wrapped.articles[0].authors[1].name == "龙欣");
+    CHECK(wrapped.articles[0].authors[1].role_text == "见习记者");
+    CHECK(wrapped.articles[0].authors[2].name == "彭瑶");
+
+    const std::string solid =
+        "泰安日报\n2026年4月16日 星期四 03\n泰山区·岱岳区\n聚焦“拼经济、抓项目”\n"
+        "泰山区一季度重点项目开工率达九成\n——新开工亿元以上项目18个\n\n"
+        "本报记者 韩晓东 通讯员 孟凡荣\n\n今年以来，泰山区坚持把项目建设作为稳增长的“压舱石”。\n";
+    const Page top = segment(solid);
+    check_invariants(solid, top);
+    REQUIRE(top.articles.size() == 1);
+    CHECK(headline_texts(top.articles[0]) == Texts{"聚焦“拼经济、抓项目”",
+                                                   "泰山区一季度重点项目开工率达九成",
+                                                   "——新开工亿元以上项目18个"});
+    CHECK(top.articles[0].authors.size() == 2);
+}
+
+TEST_CASE(
+    "segmenter: a run-in brief head naming its source before a colon; a data box after an "
+    "article closed by its credit",
+    "[segmenter]") {
+    const std::string briefs =
+        "竹科營業額年增18%\n〔記者 "
+        "陳怡萱／新竹報導〕竹科今年前三季營業額年增18.3%。\n\n財經短波\n\n"
+        "壽險業9月保費收入回溫　壽險公會統計，9月保費收入月增9%。\n\n"
+        "央行：房市管制措施將續檢視　央行官員表示，將持續觀察房市交易量。\n";
+    const Page news = segment(briefs);
+    check_invariants(briefs, news);
+    REQUIRE(news.articles.size() == 3);
+    CHECK(paragraph_texts(news.articles[2]) ==
+          Texts{"央行：房市管制措施將續檢視　央行官員表示，將持續觀察房市交易量。"});
+
+    const std::string box =
+        "春耕用肥进入旺季\n\n本周国内尿素主流出厂价小幅上涨。\n（本刊记者 周建华）\n\n"
+        "本周主要农资参考价格\n尿素（小颗粒）　2180元/吨　较上周↑40\n"
+        "磷酸二铵（64%）　3650元/吨　持平\n氯化钾（60%）　2820元/吨　较上周↓20\n"
+        "数据来源：本报市场监测点\n\n小麦返青期追肥要“看苗施策”\n\n"
+        "山东省农业科学院　刘永刚\n\n小麦返青后进入营养生长旺盛期。\n";
+    const Page boxed = segment(box);
+    check_invariants(box, boxed);
+    REQUIRE(boxed.articles.size() == 3);
+    CHECK(headline_texts(boxed.articles[1]) == Texts{"本周主要农资参考价格"});
+    CHECK(boxed.articles[1].paragraphs.size() == 3);
+}
+
+TEST_CASE(
+    "segmenter: a photo credit alone after an article's last paragraph is its author; an "
+    "agency's story takes no local 文/图 credit; a piece signed at its end by someone else is "
+    "no section",
+    "[segmenter]") {
+    const std::string credit =
+        "天门山索道完成年度检修\n\n5月7日，天门山索道完成年度安全检修，恢复运营。\n\n"
+        "杨 帆 摄\n\n市区新增一处口袋公园\n\n位于赫山区康富路的口袋公园近日建成开放。\n";
+    const Page photo = segment(credit);
+    check_invariants(credit, photo);
+    REQUIRE(photo.articles.size() == 2);
+    REQUIRE(photo.articles[0].authors.size() == 1);
+    CHECK(photo.articles[0].authors[0].name == "杨帆");
+    // In brackets, a credit under a photo mid-article stays the caption's.
+    const std::string bracketed =
+        "老街开街\n\n本报记者 秦川\n\n开街当天，不少老居民专程赶来。\n\n（记者 张伟 摄）\n\n"
+        "商户回归带来人气\n\n随着老字号陆续回归，老街的人气旺了起来。\n";
+    const Page caption = segment(bracketed);
+    REQUIRE(caption.articles.size() == 1);
+    CHECK(caption.articles[0].authors.size() == 1);
+
+    const std::string wire =
+        "安省宣布上调最低工资\n\n加通社多伦多5月7日电 安大略省政府7日宣布上调最低工资。\n\n"
+        "文/林 晓  图/赵 明\n\n唐人街春季美食节周末登场\n\n"
+        "唐人街本周末将举办春季美食节。\n\n主办方提醒，部分路段将临时封闭。\n\n"
+        "移民二十年再回首\n\n二十年前，我拖着两只箱子落地皮尔逊机场。\n\n"
+        "这座城市给了我们新的开始。\n\n（作者为多伦多华人社区义工 许 文 华）\n\n"
+        "图书馆开设中文讲座\n\n一家公共图书馆本月起开设中文健康讲座。\n";
+    const Page page = segment(wire);
+    check_invariants(wire, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(page.articles[0].authors.empty());
+    REQUIRE(page.articles[1].authors.size() == 2);
+    CHECK(page.articles[1].crossheads.empty());
+    CHECK(headline_texts(page.articles[2]) == Texts{"移民二十年再回首"});
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "许文华");
+}
+
+TEST_CASE("segmenter: in a hard-wrapped page a sentence set solid over a credit is a caption",
+          "[segmenter]") {
+    const std::string text =
+        "风电装备产业链加速成形\n\n本报记者　苏　敏\n\n"
+        "　　今年以来，松原市新能源产业发展提速，风电装\n备、光伏组件等项目陆续投产，带动了一批配套"
+        "企\n"
+        "业落户，全市新能源装机规模占全市电力总装机的\n比重由五年前的不足三成提高到\n\n\n六成以上。"
+        "\n\n"
+        "松原经开区一家风电装备企业的生产车间。\n本报记者　闫志强　摄\n\n"
+        "　　下一步，松原市将继续围绕新能源装备制造延\n链补链，推动产业集群发展，力争明年产值再上\n"
+        "新台阶，为全市经济增长提供新的支撑和动力。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(page.articles[0].paragraphs.size() == 2);
+    REQUIRE(page.articles[0].captions.size() >= 1);
+}

@@ -644,6 +644,49 @@ void SegmenterImpl::assemble() {
         }
         return false;
     };
+    // 桃花江畔听竹声 / its paragraphs / 盛 安 / （作者为益阳市文联主席） / the next headline:
+    // text closed by the signature of someone the article above does not name is a signed
+    // piece of its own, so the line over it is its headline, not a section head.
+    auto other_signature_closes = [&](std::size_t from, const std::vector<Author>& named) {
+        constexpr std::size_t max_items = 40;  // bounded look-ahead keeps the pass linear
+        auto strangers = [&](const std::vector<Author>& people) {
+            return !people.empty() &&
+                   std::none_of(people.begin(), people.end(),
+                                [&](const Author& p) { return names(named, p); });
+        };
+        std::size_t paragraphs = 0;
+        for (std::size_t k = from; k < items_.size() && k < from + max_items; ++k) {
+            const Item& it = items_[k];
+            switch (it.type) {
+                case Item::Type::paragraph:
+                    if (it.lead) return false;
+                    ++paragraphs;
+                    break;
+                case Item::Type::caption:
+                case Item::Type::furniture:
+                    break;
+                // (A bare name or 作者：X signs; 本报记者 X and （…参与采写） credit helpers of the
+                // same story; （作者为…） names the writer.)
+                case Item::Type::byline: {
+                    const auto& people = lines_[it.line].parse.authors;
+                    return paragraphs > 0 && strangers(people) &&
+                           std::all_of(people.begin(), people.end(),
+                                       [](const Author& p) {
+                                           return p.role_text.empty() || p.role_text == "作者";
+                                       }) &&
+                           headline_follows(k + 1, true);
+                }
+                case Item::Type::credit:
+                    return paragraphs > 0 && it.pieces.empty() &&
+                           strangers(credit_of(it).authors) &&
+                           content(lines_[it.line]).find("作者") != std::string_view::npos &&
+                           !lines_[it.line].credit_is_source && headline_follows(k + 1, true);
+                default:
+                    return false;
+            }
+        }
+        return false;
+    };
     // 一张卡卖八百元 / … / 不知道用途能否免责？ / …: further on in the article, a one-line head
     // alone between paragraphs (or a short question) about as long as `line`, a short plain
     // line: the heads are siblings.
@@ -1307,8 +1350,11 @@ void SegmenterImpl::assemble() {
                     std::any_of(a.jumps.begin(), a.jumps.end(), [](const JumpMarker& j) {
                         return j.direction == JumpDirection::continued_from;
                     });
+                const bool signed_piece = a.crossheads.empty() && !a.authors.empty() &&
+                                          !styled_as_section &&
+                                          other_signature_closes(next_index, a.authors);
                 if (!s.closed && group.size() == 1 && !other_style && !qa_box && !after_poem &&
-                    !lone_tail_item &&
+                    !lone_tail_item && !signed_piece &&
                     (s.has_byline || a.has_dateline || next_section || bracket_section ||
                      continued_story || first_numbered_section ||
                      (subtitled && !a.paragraphs.empty()) ||
@@ -1533,8 +1579,20 @@ void SegmenterImpl::assemble() {
                 constexpr std::size_t min_right_set_indent = 20;
                 // (A page footer between the body and the byline cuts them apart: the byline
                 // was printed over the next headline.)
+                // (加通社多伦多5月7日电 … / 文/林 晓  图/赵 明 / next headline: an agency's
+                // story carries no local writer's and photographer's credit; it heads the next.)
+                const bool wire_story = current >= 0 && article_ref().has_dateline &&
+                                        ends_with(article_ref().dateline.source, "社");
+                const bool local_credit =
+                    !line.parse.authors.empty() &&
+                    std::all_of(line.parse.authors.begin(), line.parse.authors.end(),
+                                [](const Author& a) {
+                                    return a.role_text == "文" || a.role_text == "图" ||
+                                           a.role_text == "圖" || a.role_text == "文/图" ||
+                                           a.role_text == "文/圖";
+                                });
                 if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
-                    article_ref().authors.empty() &&
+                    article_ref().authors.empty() && !(wire_story && local_credit) &&
                     !state_[static_cast<std::size_t>(current)].closed &&
                     !is_page_header_line(prev_nonblank(item.line)) &&
                     (

@@ -957,9 +957,20 @@ std::size_t SegmenterImpl::join_wrapped_byline_name(std::size_t index) {
     const std::size_t second_begin = joined.size();
     joined += content(next);
     BylineResult r = parser_.parse_line(joined, 0);
-    if (r.kind != BylineKind::byline ||
-        r.authors.size() != lines_[index].parse.authors.size() + 1 ||
-        r.authors.back().span.begin != second_begin || r.authors.back().span.end != joined.size())
+    // (本报全媒体记者 宋 晴 见习记者 / 龙 欣 实习生 彭 瑶: a role word left at the line's end
+    // names the people on the next line, however many.)
+    const std::size_t last_space = first.rfind(' ');
+    AuthorRole ignored = AuthorRole::unknown;
+    const bool dangling_role =
+        last_space != std::string_view::npos &&
+        parser_.match_role_word(first, last_space + 1, ignored) == first.size() - last_space - 1;
+    const bool more_names = dangling_role && r.kind == BylineKind::byline &&
+                            r.authors.size() > lines_[index].parse.authors.size() &&
+                            r.span.end == joined.size();
+    if (!more_names &&
+        (r.kind != BylineKind::byline ||
+         r.authors.size() != lines_[index].parse.authors.size() + 1 ||
+         r.authors.back().span.begin != second_begin || r.authors.back().span.end != joined.size()))
         return join_cut_dotted_name(index);
     const std::vector<std::pair<std::size_t, std::size_t>> starts = {{0, lines_[index].begin},
                                                                      {second_begin, next.begin}};

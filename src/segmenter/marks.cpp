@@ -720,7 +720,27 @@ void SegmenterImpl::mark_headline_candidates() {
                 return;
         }
         if (!anchor) return;
-        for (std::size_t m = first; m <= last; ++m) {
+        // 泰安日报 / date line / 泰山区·岱岳区 / 聚焦… / 泰山区一季度… / ——新开工… over a byline:
+        // a title set solid under the header keeps its lines, up to three ending in the block
+        // and longer than a section's name (or a dash subtitle), when a byline or dateline
+        // opens the next block.
+        std::size_t furniture_last = last;
+        if (last + 1 < nonblank.size()) {
+            const Line& after = lines_[nonblank[last + 1]];
+            const bool opens_article = after.kind == Kind::byline || after.kind == Kind::dateline ||
+                                       after.kind == Kind::dateline_lead;
+            constexpr std::size_t max_block_section_chars = 8, max_head_lines = 3;
+            while (opens_article && furniture_last >= first &&
+                   last - furniture_last < max_head_lines) {
+                const Line& l = lines_[nonblank[furniture_last]];
+                if (l.kind != Kind::headline || is_header(furniture_last) ||
+                    !(l.chars > max_block_section_chars || starts_with(content(l), "——")))
+                    break;
+                if (furniture_last == first) return;
+                --furniture_last;
+            }
+        }
+        for (std::size_t m = first; m <= furniture_last; ++m) {
             Line& l = lines_[nonblank[m]];
             if (l.kind == Kind::furniture) continue;
             l.kind = Kind::furniture;
@@ -1310,6 +1330,21 @@ void SegmenterImpl::mark_photo_news() {
             credit_line.rule = "photo credit ending a photo-news item: its author";
         }
     }
+    // …提前购票。 / (blank) / 杨 帆 摄 / (blank) / the next item: a credit standing alone after
+    // an article's last paragraph, under no caption, credits the article's photo. (In brackets,
+    // （记者 张伟 摄） stays a caption's credit: such a line is printed under photos mid-article.)
+    for (std::size_t k = 1; k < nonblank.size(); ++k) {
+        Line& line = lines_[nonblank[k]];
+        const Line& above = lines_[nonblank[k - 1]];
+        if (line.kind != Kind::caption || line.parse.kind != BylineKind::photo_credit ||
+            line.parse.authors.empty() || line.blank_before == 0 ||
+            line.parse.span.begin != line.begin || line.parse.span.end != line.end ||
+            above.kind != Kind::body || !above.terminal || !item_ends_at(k) ||
+            bracketed(content(line)))
+            continue;
+        line.kind = Kind::credit;
+        line.rule = "photo credit alone after an article's last paragraph: its author";
+    }
 }
 
 namespace {
@@ -1317,15 +1352,20 @@ namespace {
 // then the text.
 bool has_run_in_head(std::string_view text) {
     constexpr std::size_t min_head_chars = 4, max_head_chars = 20;
+    constexpr std::size_t min_speaker_chars = 2;
     std::size_t chars = 0;
+    bool colon = false;
     for (std::size_t i = 0; i < text.size();) {
         std::size_t length = 0;
         const char32_t c = code_point_at(text, i, length);
         if (c == ' ' || c == U'\u3000') return chars >= min_head_chars && i + length < text.size();
         // 西城试点“错时共享停车”　…: a head may quote a name; 中欧班列（郑州）开通…, …增长10.2%:
-        // name a city in brackets or give a figure.
+        // name a city in brackets or give a figure; 央行：房市管制措施將續檢視　…: or name
+        // its source before a colon, once.
+        const bool source_colon = (c == U'：' || c == ':') && !colon && chars >= min_speaker_chars;
+        colon = colon || source_colon;
         if (!is_han(c) && !is_digit(c) && c != U'“' && c != U'”' && !is_open_paren(c) &&
-            !is_close_paren(c) && c != '.' && c != '%')
+            !is_close_paren(c) && c != '.' && c != '%' && !source_colon)
             return false;
         if (++chars > max_head_chars) return false;
         i += length;
@@ -2543,11 +2583,31 @@ void SegmenterImpl::mark_captions_over_credits() {
         std::size_t next = i + 2;
         while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
         // Or the article ends there, its next headline under the credit.
+        // (In a hard-wrapped page a paragraph's lines are as wide as a caption's: its length
+        // is that of all its lines set solid.)
+        auto block_chars = [&](std::size_t from, int step) {
+            std::size_t chars = lines_[from].chars;
+            if (!hard_wrapped_) return chars;
+            for (std::size_t m = from;;) {
+                const bool up = step < 0;
+                if (up ? m == 0 : m + 1 >= lines_.size()) break;
+                // (Up across a column break, to the unfinished line the block continues.)
+                std::size_t n = up ? m - 1 : m + 1;
+                if (up && lines_[m].blank_before > 0) {
+                    n = prev_nonblank(m);
+                    if (n >= lines_.size() || lines_[n].terminal) break;
+                }
+                if (lines_[n].kind != Kind::body || (!up && lines_[n].blank_before > 0)) break;
+                chars += lines_[n].chars;
+                m = n;
+            }
+            return chars;
+        };
         const bool body_next = next < lines_.size() && lines_[next].kind == Kind::body &&
-                               lines_[next].chars > line.chars;
+                               block_chars(next, 1) > line.chars;
         const bool headline_next = next < lines_.size() && lines_[next].kind == Kind::headline;
         if (next == i + 2 || !(body_next || headline_next) || !line.terminal ||
-            line.blank_before == 0 || above.chars <= line.chars)
+            line.blank_before == 0 || block_chars(k - 1, -1) <= line.chars)
             continue;
         line.kind = Kind::caption;
         line.rule =
@@ -2845,8 +2905,11 @@ void SegmenterImpl::mark_chart_blocks() {
             std::size_t above = title;
             while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
             std::size_t below = next_nonblank(i);
+            // (…。 / （本刊记者 周建华）: an article closed by its credit is finished too.)
             const bool after_text =
-                above == 0 || (lines_[above - 1].kind == Kind::body && lines_[above - 1].terminal);
+                above == 0 ||
+                (lines_[above - 1].kind == Kind::body && lines_[above - 1].terminal) ||
+                lines_[above - 1].kind == Kind::credit;
             const bool before_title =
                 below >= lines_.size() || lines_[below].kind == Kind::headline;
             const std::size_t rows = chart.size() - (title_apart ? 0 : 1);
