@@ -1599,3 +1599,12 @@ TEST_CASE("byline: 文·图 before a name; a name and a place glued to 报道", 
     REQUIRE(lead.authors.size() == 1);
     CHECK(lead.authors[0].name == "林佩珊");
 }
+
+TEST_CASE("byline: after a bullet, a unit of any kind and two names", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto signed_by_two = parser.parse_line("■ 江南造船 周子航 沈 怡");
+    REQUIRE(signed_by_two.authors.size() == 2);
+    CHECK(signed_by_two.authors[1].name == "沈怡");
+    CHECK(signed_by_two.authors[0].role_text.empty());
+    CHECK(parser.parse_line("■ 体坛 速递 新闻").authors.empty());
+}

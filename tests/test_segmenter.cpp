@@ -4429,3 +4429,94 @@ TEST_CASE("segmenter: in a hard-wrapped page a sentence set solid over a credit 
     CHECK(page.articles[0].paragraphs.size() == 2);
     REQUIRE(page.articles[0].captions.size() >= 1);
 }
+
+TEST_CASE(
+    "segmenter: a data box whose source note stands a blank line under its rows; a byline "
+    "under the box heads the next headline",
+    "[segmenter]") {
+    const std::string text =
+        "绿色船舶订单保持高位\n\n本报记者 王海\n\n今年以来，国内主要船企新接订单保持高位。\n\n"
+        "前7个月全国造船三大指标\n\n造船完工量　3120万载重吨　同比增长8.6%\n"
+        "新接订单量　5480万载重吨　同比增长12.3%\n手持订单量　21650万载重吨　同比增长9.1%\n\n"
+        "数据来源：中国船舶工业行业协会\n\n■ 江南造船　周子航　沈　怡\n\n大型LNG运输船\n"
+        "实现“一次试航成功”\n\n8月中旬，江南造船建造的大型液化天然气运输船完成试航。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[1]) == Texts{"前7个月全国造船三大指标"});
+    CHECK(page.articles[1].paragraphs.size() == 3);
+    CHECK(page.articles[1].authors.empty());
+    CHECK(page.articles[2].authors.size() == 2);
+}
+
+TEST_CASE(
+    "segmenter: a title's second line of six characters is no pair of glued names; briefs "
+    "with credits on lines of their own under 简讯",
+    "[segmenter]") {
+    const std::string title =
+        "报道：陈慧敏\n\n（大山脚12日讯）威省大山脚新巴士总站工程已完成约85%。\n\n"
+        "大山脚新巴士总站\n明年首季启用\n\n市议会工程局主任黄文杰今日在巡视工地后表示。\n";
+    const Page displaced = segment(title);
+    check_invariants(title, displaced);
+    REQUIRE(displaced.articles.size() == 1);
+    CHECK(headline_texts(displaced.articles[0]) == Texts{"大山脚新巴士总站", "明年首季启用"});
+    REQUIRE(displaced.articles[0].authors.size() == 1);
+    CHECK(displaced.articles[0].authors[0].name == "陈慧敏");
+
+    const std::string briefs =
+        "侗寨迎来旅游旺季\n\n本报记者 潘虹\n\n肇兴侗寨近日迎来旅游旺季。\n\n简讯\n\n"
+        "●台江“村BA”夏季赛下周开打　记者从台江县获悉，夏季赛将于6月8日开赛。\n\n（记者　潘　婧）\n"
+        "\n"
+        "●黎平侗族大歌进高校　5月29日，侗族大歌传承人走进贵州大学。\n\n（通讯员　吴桂芳）\n";
+    const Page page = segment(briefs);
+    check_invariants(briefs, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(paragraph_texts(page.articles[1]) ==
+          Texts{"台江“村BA”夏季赛下周开打　记者从台江县获悉，夏季赛将于6月8日开赛。"});
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "吴桂芳");
+}
+
+TEST_CASE(
+    "segmenter: a question over a box of questions and answers after numbered sections; "
+    "titles over a dash subtitle or with a comma subtitle; a photo label over one item",
+    "[segmenter]") {
+    const std::string qa =
+        "儿童安全座椅抽查：近三成批次不合格\n\n本报记者 何静\n\n暑期自驾出游增多。\n\n"
+        "一、卡扣强度不达标问题突出\n\n抽查结果显示，不合格项目集中在卡扣强度。\n\n"
+        "二、专家建议认准3C标志\n\n专家表示，消费者购买时要认准3C标志。\n\n"
+        "家用燃气报警器怎么选？\n\n问：家里用天然气，有必要安装燃气报警器吗？\n\n答：很有必要。\n\n"
+        "（本报记者　梁晓燕　采访整理）\n";
+    const Page boxed = segment(qa);
+    check_invariants(qa, boxed);
+    REQUIRE(boxed.articles.size() == 2);
+    CHECK(boxed.articles[0].crossheads.size() == 2);
+    CHECK(headline_texts(boxed.articles[1]) == Texts{"家用燃气报警器怎么选？"});
+    REQUIRE(boxed.articles[1].authors.size() == 1);
+    CHECK(boxed.articles[1].authors[0].name == "梁晓燕");
+
+    const std::string dash =
+        "明年起，我市城乡居民医保“一老一小”待遇再提升\n——市医保局负责人解读新出台的五项惠民措施\n\n"
+        "□本报记者 戴梦瑶  实习生 卞雨晴\n\n近日，市医保局出台五项惠民措施。\n";
+    const Page dashed = segment(dash);
+    REQUIRE(dashed.articles.size() == 1);
+    CHECK(dashed.articles[0].headlines.size() == 2);
+
+    const std::string comma =
+        "句容：“一棵草莓”带富一方百姓\n草莓设施大棚面积突破3万亩，全产业链产值超20亿元\n\n"
+        "走进句容市白兔镇的草莓种植基地，一排排连栋大棚整齐排列。\n\n"
+        "从种苗到品牌，句容草莓走出了一条全产业链发展之路。\n";
+    const Page subtitled = segment(comma);
+    REQUIRE(subtitled.articles.size() == 1);
+    CHECK(subtitled.articles[0].headlines.size() == 2);
+    CHECK(subtitled.articles[0].paragraphs.size() == 2);
+
+    const std::string photo =
+        "老小区加装电梯提速\n\n本报记者 王敏\n\n今年全区已加装电梯120部。\n\n图片新闻\n\n"
+        "锂电装备“出海”忙\n11月29日，工人正在调试即将发往欧洲的锂电设备。\n本报记者 陈暖 摄\n\n"
+        "茶园冬管正当时\n\n本报通讯员 刘思远\n\n初冬时节，茶园里一派忙碌景象。\n";
+    const Page labelled = segment(photo);
+    check_invariants(photo, labelled);
+    REQUIRE(labelled.articles.size() == 3);
+    CHECK(headline_texts(labelled.articles[1]) == Texts{"图片新闻", "锂电装备“出海”忙"});
+}

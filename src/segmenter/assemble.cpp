@@ -1591,9 +1591,18 @@ void SegmenterImpl::assemble() {
                                            a.role_text == "圖" || a.role_text == "文/图" ||
                                            a.role_text == "文/圖";
                                 });
+                // (A data box's rows take no end byline: one under them heads the next item.)
+                const bool after_box_rows = [&] {
+                    std::size_t m = k;
+                    while (m > 0 && (items_[m - 1].type == Item::Type::furniture ||
+                                     items_[m - 1].type == Item::Type::caption))
+                        --m;
+                    return m > 0 && items_[m - 1].type == Item::Type::paragraph &&
+                           lines_[items_[m - 1].line].record;
+                }();
                 if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
                     article_ref().authors.empty() && !(wire_story && local_credit) &&
-                    !state_[static_cast<std::size_t>(current)].closed &&
+                    !after_box_rows && !state_[static_cast<std::size_t>(current)].closed &&
                     !is_page_header_line(prev_nonblank(item.line)) &&
                     (
                         headline_follows(k + 1, true) || reply_follows ||
@@ -1786,6 +1795,30 @@ void SegmenterImpl::assemble() {
                     set_line(item.line, LineClass::caption, current,
                              "one short sentence closing an article whose byline credits its "
                              "photos: the photo's caption");
+                    break;
+                }
+                // …本报记者 X 的报道 / 家用燃气报警器怎么选？ / 问：… / 答：…: a question over a
+                // box of questions and answers, after an article with numbered section heads,
+                // is the box's title: an item of its own.
+                const bool qa_box_follows =
+                    k + 1 < items_.size() && items_[k + 1].type == Item::Type::paragraph &&
+                    !items_[k + 1].pieces.empty() && [&] {
+                        const std::string_view next_text =
+                            std::string_view(text_).substr(items_[k + 1].pieces.front().begin,
+                                                           items_[k + 1].pieces.front().size());
+                        return starts_with(next_text, "问:") || starts_with(next_text, "問:");
+                    }();
+                if (!lead && item.pieces.size() == 1 && current >= 0 && qa_box_follows &&
+                    !article_ref().crossheads.empty() && !article_ref().paragraphs.empty() &&
+                    question_head_shape(item.line) &&
+                    std::all_of(article_ref().crossheads.begin(), article_ref().crossheads.end(),
+                                [](const auto& c) { return styled_as_numbered_section(c.text); }) &&
+                    !styled_as_numbered_section(content(line)) &&
+                    page_.articles.size() < options_.max_articles) {
+                    current = static_cast<std::ptrdiff_t>(new_article(item.line, 0.5));
+                    add_headlines(static_cast<std::size_t>(current), {item.line}, 0.5,
+                                  "question over a box of questions and answers, after an "
+                                  "article with numbered section heads: the box's title");
                     break;
                 }
                 // 后市场成新增长点 / … / 二手设备为何走俏海外？ / …: a short question alone

@@ -74,7 +74,9 @@ class BylineParser {
     /// line. Returns kind `none` unless all of the line (leading bullets such as ■ and
     /// surrounding spaces aside) was understood. A byline naming where it was written
     /// (記者王大明／台北報導, 记者 张三 北京报道) has `has_dateline` with only the place set.
+    /// Lines longer than `max_line_bytes` are never bylines (kind `none`).
     BylineResult parse_line(std::string_view line, std::size_t base = 0) const;
+    static constexpr std::size_t max_line_bytes = 480;  // 160 Han characters
 
     /// Like `parse_line`, for a line of names that continues a byline split over several
     /// lines by the extractor (`本报记者` / `张三 李四`): names without a role word of their

@@ -489,8 +489,9 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
          starts_with(tail, "攝影:") || starts_with(tail, "图：") || starts_with(tail, "图:")))
         return true;
     // 夜幕下的古镇老街。    摄影/邵 峰: the photographer's label and name after one
-    // sentence, unbracketed.
-    if (const std::size_t sentence_end = last_sentence_end(stripped); sentence_end > 0) {
+    // sentence, unbracketed. (Where the last sentence ends serves the next two tests too.)
+    const std::size_t stripped_sentence_end = last_sentence_end(stripped);
+    if (const std::size_t sentence_end = stripped_sentence_end; sentence_end > 0) {
         const std::string_view credit = trim(stripped.substr(sentence_end));
         constexpr std::size_t max_label_credit_chars = 10;
         const std::string_view sentence = stripped.substr(0, sentence_end);
@@ -504,7 +505,7 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
     }
     // …改善高鐵特區交通。圖／縣府提供: the photo's credit labelled 图/ after the caption's
     // sentence.
-    if (const std::size_t sentence_end = last_sentence_end(stripped); sentence_end > 0) {
+    if (const std::size_t sentence_end = stripped_sentence_end; sentence_end > 0) {
         const std::string_view credit = trim(stripped.substr(sentence_end));
         constexpr std::size_t max_photo_credit_chars = 12;
         if (!credit.empty() && char_count(credit) <= max_photo_credit_chars &&
@@ -513,7 +514,7 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
             return true;
     }
     // 刘静怡在比赛中。 新华社发: an agency's photo credit after one sentence, unbracketed.
-    if (const std::size_t sentence_end = last_sentence_end(stripped); sentence_end > 0) {
+    if (const std::size_t sentence_end = stripped_sentence_end; sentence_end > 0) {
         const std::string_view credit = trim(stripped.substr(sentence_end));
         constexpr std::size_t max_agency_credit_chars = 6;
         const std::string_view sentence = stripped.substr(0, sentence_end);

@@ -81,10 +81,21 @@ bool starts_with_enumerator(std::string_view text) {
 
 // Where the last sentence of `text` ends (after its terminal punctuation), or 0.
 std::size_t last_sentence_end(std::string_view text) {
-    std::size_t end = 0, length = 0;
-    for (std::size_t i = 0; i < text.size(); i += length)
-        if (is_terminal(code_point_at(text, i, length))) end = i + length;
-    return end;
+    // Backwards from the end: most lines end a sentence at or near their last character.
+    std::size_t end = text.size();
+    while (end > 0) {
+        std::size_t begin = end - 1;
+        while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
+        std::size_t length = 0;
+        const char32_t c = code_point_at(text, begin, length);
+        // (A stray continuation byte decodes on its own: step over it alone.)
+        if (begin + length != end)
+            begin = end - 1;
+        else if (is_terminal(c))
+            return end;
+        end = begin;
+    }
+    return 0;
 }
 
 // "——————", "＊＊＊", "= = =": a drawn rule, at least three of the same kind of symbol.

@@ -200,10 +200,12 @@ void SegmenterImpl::mark_headline_candidates() {
     // Within a headline block lines are at most a couple of blank lines apart.
     auto same_run_or_gap = [](const Line& l) { return l.blank_before <= 2; };
     const Line* previous = nullptr;
+    const Line* first_nonblank = nullptr;
     bool text_seen = false;  // a text line (not furniture) was seen
     for (std::size_t i = 0; i < lines_.size(); ++i) {
         Line& line = lines_[i];
         if (line.kind == Kind::blank) continue;
+        if (!first_nonblank) first_nonblank = &line;
         const bool same_run = previous && line.blank_before == 0;
         const Line* before = previous;
         if (line.kind != Kind::furniture && line.kind != Kind::body) text_seen = true;
@@ -348,8 +350,18 @@ void SegmenterImpl::mark_headline_candidates() {
                                 right >= min_clause_chars && right <= max_clause_chars;
             }
         }
+        // 句容：“一棵草莓”带富一方百姓 / 草莓设施大棚面积突破3万亩，全产业链产值超20亿元 /
+        // (blank) / text: an unfinished line set solid under a title that opens its block, the
+        // block ending with it, is the title's subtitle, commas and all (where lines are not
+        // hard-wrapped, so a paragraph's first line is no shorter than a headline).
+        const bool subtitle_under_title =
+            same_run && before->kind == Kind::headline &&
+            (before->blank_before > 0 || before == first_nonblank) &&
+            !hard_wrapped_ && i + 1 < lines_.size() && lines_[i + 1].kind == Kind::blank &&
+            text.find("。") == std::string_view::npos && !ends_with(text, "，") &&
+            !ends_with(text, ",") && !ends_with(text, "、");
         if (line.chars > max_chars_with_comma && !dashed && !numbered && !under_bracketed_name &&
-            !quoted_title && !comma_couplet &&
+            !quoted_title && !comma_couplet && !subtitle_under_title &&
             (text.find("，") != std::string_view::npos ||
              text.find(',') != std::string_view::npos)) {
             line.rule = "short but has a sentence comma: body text";
@@ -586,6 +598,13 @@ void SegmenterImpl::mark_headline_candidates() {
                 quoted_question && taken > 0 && lines_[j + 1].blank_before == 0 &&
                 lines_[j + 1].kind == Kind::headline && starts_with_dash(content(lines_[j + 1])) &&
                 short_title_shape(above);
+            // 明年起，我市城乡居民医保“一老一小”待遇再提升 / ——市医保局负责人解读…: any
+            // unfinished line headline-long right over the block's dash subtitle is its title.
+            const bool over_dash_subtitle =
+                taken > 0 && lines_[j + 1].blank_before == 0 &&
+                lines_[j + 1].kind == Kind::headline && starts_with_dash(content(lines_[j + 1])) &&
+                !above.terminal && above.chars <= options_.max_headline_chars &&
+                above_text.find("。") == std::string_view::npos;
             // …祝学弟学妹们 / 学业有成！ / (blank) / 机械工程系1996届 冯家骏: the end of an
             // unfinished line's sentence, not a title over the signature.
             const bool ends_cut_sentence = line_over && line_over->kind == Kind::body &&
@@ -596,7 +615,7 @@ void SegmenterImpl::mark_headline_candidates() {
                 (exclamation && ends_cut_sentence) ||
                 !(is_couplet_or_short(above_text) || one_clause_question || under_column_name ||
                   under_headline || alone_over_byline || over_headline_line || dash_subtitle ||
-                  plain_subtitle || question_over_dash || under_colon_line))
+                  plain_subtitle || question_over_dash || under_colon_line || over_dash_subtitle))
                 break;
             above.kind = Kind::headline;
             above.rule = "short line in the block right above a byline: headline";
@@ -1136,6 +1155,11 @@ void SegmenterImpl::mark_bare_name_bylines() {
                 return BylineParser::looks_like_person_name(a.name);
             }))
             continue;
+        // (明年首季启用: two names guessed from one run with nothing between them and no role
+        // word before are a title's second line.)
+        if (names.authors.size() > 1 && signed_name.find(' ') == std::string_view::npos &&
+            signed_name.find("、") == std::string_view::npos)
+            continue;
         names.confidence = std::min(names.confidence, 0.6);
         line.parse = std::move(names);
         line.kind = Kind::byline;
@@ -1364,7 +1388,9 @@ bool has_run_in_head(std::string_view text) {
         // its source before a colon, once.
         const bool source_colon = (c == U'：' || c == ':') && !colon && chars >= min_speaker_chars;
         colon = colon || source_colon;
-        if (!is_han(c) && !is_digit(c) && c != U'“' && c != U'”' && !is_open_paren(c) &&
+        // (台江“村BA”夏季赛下周开打: Latin letters too, as in 5G, AI, CBA.)
+        const bool latin = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        if (!is_han(c) && !is_digit(c) && !latin && c != U'“' && c != U'”' && !is_open_paren(c) &&
             !is_close_paren(c) && c != '.' && c != '%' && !source_colon)
             return false;
         if (++chars > max_head_chars) return false;
@@ -1398,6 +1424,29 @@ bool SegmenterImpl::column_over_one_item(const std::vector<std::size_t>& nonblan
     // 学术动态 / 研讨会在京举行 / 本报讯…, then the page's end: a label known only by its ending
     // (…动态, …速递) over a single item is that item's column name, not a banner over briefs.
     const std::string_view label = label_words(content(lines_[nonblank[k]]));
+    // 图片新闻 / 锂电装备“出海”忙 / its text / 本报记者 陈暖 摄 / then a bylined story: a
+    // photo label over a single photo item is that item's column name too.
+    if (label == "图片新闻" || label == "新闻图片" || label == "图片报道" || label == "图片新聞") {
+        // The nonblank index after a photo item (a one-line title, a text line, its photo
+        // credit on the line or the next) starting at `m`, or 0.
+        auto photo_item_end = [&](std::size_t m) -> std::size_t {
+            if (m + 1 >= nonblank.size() || lines_[nonblank[m]].kind != Kind::headline) return 0;
+            const Line& text = lines_[nonblank[m + 1]];
+            if (text.kind != Kind::body && text.kind != Kind::caption) return 0;
+            std::string_view words = content(text);
+            // (…（记者 X 摄）: the credit may close in brackets.)
+            while (ends_with(words, "）") || ends_with(words, ")"))
+                words.remove_suffix(ends_with(words, ")") ? 1 : std::string_view("）").size());
+            if (ends_with(words, "摄") || ends_with(words, "攝")) return m + 2;
+            if (m + 2 < nonblank.size() && lines_[nonblank[m + 2]].kind == Kind::caption &&
+                lines_[nonblank[m + 2]].parse.kind == BylineKind::photo_credit)
+                return m + 3;
+            return 0;
+        };
+        const std::size_t end = photo_item_end(k + 1);
+        return end > 0 && end < nonblank.size() && photo_item_end(end) == 0 &&
+               lines_[nonblank[end]].kind == Kind::headline;
+    }
     if (std::any_of(std::begin(builtin_multi_item_labels), std::end(builtin_multi_item_labels),
                     [&](const char* l) { return label == l; }))
         return false;
@@ -1468,7 +1517,10 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
                lines_[nonblank[j]].kind == Kind::dateline_lead || pointed_brief(j);
     };
     std::size_t briefs = 0, bullets = 0, led = 0;
-    for (std::size_t j = k + 1; j < nonblank.size() && text_line(j); ++j) {
+    // (●… / （记者　潘　婧） / ●…: a brief's credit on a line of its own stands between them.)
+    auto credit_line = [&](std::size_t j) { return lines_[nonblank[j]].kind == Kind::credit; };
+    for (std::size_t j = k + 1; j < nonblank.size() && (text_line(j) || credit_line(j)); ++j) {
+        if (credit_line(j)) continue;
         // 【本報消息】社會工作局…: briefs opened by their datelines, no headline each.
         if (lines_[nonblank[j]].kind == Kind::dateline_lead) {
             ++led;
@@ -1483,7 +1535,8 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
     line.kind = Kind::furniture;
     line.furniture = FurnitureKind::section_name;
     line.rule = "label over run-in briefs (■ 体坛速递): section name";
-    for (std::size_t j = k + 1; j < nonblank.size() && text_line(j); ++j) {
+    for (std::size_t j = k + 1; j < nonblank.size() && (text_line(j) || credit_line(j)); ++j) {
+        if (credit_line(j)) continue;
         Line& brief = lines_[nonblank[j]];
         if (brief.kind == Kind::caption) {
             if (!bullet_briefs) break;
@@ -2863,8 +2916,21 @@ void SegmenterImpl::mark_chart_blocks() {
     for (std::size_t i = 1; i < lines_.size(); ++i) {
         if (lines_[i].kind != Kind::caption || !is_data_source_note(content(lines_[i]))) continue;
         std::vector<std::size_t> chart;
-        for (std::size_t k = i;
-             k > 0 && lines_[k].blank_before == 0 && chart.size() < max_chart_lines; --k) {
+        // (…同比增长9.1% / (blank) / 数据来源：…: the note may stand one blank line under its
+        // rows when the two rows above it carry figures.)
+        auto has_figure = [&](const Line& l) {
+            const std::string_view text = content(l);
+            return std::any_of(text.begin(), text.end(),
+                               [](char c) { return c >= '0' && c <= '9'; });
+        };
+        const bool note_apart = lines_[i].blank_before == 1 && i >= 3 &&
+                                lines_[i - 1].kind == Kind::blank &&
+                                lines_[i - 2].blank_before == 0 && has_figure(lines_[i - 2]) &&
+                                lines_[i - 3].kind != Kind::blank && has_figure(lines_[i - 3]);
+        for (std::size_t k = note_apart ? i - 1 : i;
+             k > 0 && ((note_apart && k == i - 1) || lines_[k].blank_before == 0) &&
+             chart.size() < max_chart_lines;
+             --k) {
             const Line& above = lines_[k - 1];
             if ((above.kind != Kind::headline && above.kind != Kind::body) || above.terminal ||
                 above.chars > max_chart_line_chars || above.has_jump)
@@ -2910,8 +2976,11 @@ void SegmenterImpl::mark_chart_blocks() {
                 above == 0 ||
                 (lines_[above - 1].kind == Kind::body && lines_[above - 1].terminal) ||
                 lines_[above - 1].kind == Kind::credit;
+            // (Or a byline printed over the next headline.)
             const bool before_title =
-                below >= lines_.size() || lines_[below].kind == Kind::headline;
+                below >= lines_.size() || lines_[below].kind == Kind::headline ||
+                (lines_[below].kind == Kind::byline && next_nonblank(below) < lines_.size() &&
+                 lines_[next_nonblank(below)].kind == Kind::headline);
             const std::size_t rows = chart.size() - (title_apart ? 0 : 1);
             if ((lines_[title].blank_before > 0 || title_apart) && after_text && before_title &&
                 rows >= 2 && lines_[title].kind == Kind::headline && !lines_[title].terminal) {
