@@ -1418,6 +1418,25 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
             }
         }
     }
+    // Two people or more signing the whole line after its unit, from `names_at` on in `body`:
+    // each a person's name, no role word (kind `none` otherwise).
+    auto signers_from = [&](std::size_t names_at) {
+        BylineResult names = parse_continuation(body.substr(names_at), base + names_at,
+                                                RoleWord{std::string(), AuthorRole::writer});
+        if (names.kind != BylineKind::byline || names.authors.size() < 2 ||
+            !std::all_of(names.authors.begin(), names.authors.end(),
+                         [](const Author& a) { return looks_like_person_name(a.name); }))
+            return BylineResult{};
+        for (Author& a : names.authors) {
+            a.role = AuthorRole::writer;
+            a.role_text.clear();
+        }
+        names.span = Span{base, base + text.size()};
+        names.byline_span = names.span;
+        names.rest_begin = names.span.end;
+        names.confidence = std::min(names.confidence, 0.6);
+        return names;
+    };
     // 河南省动物疫病预防控制中心  王建军  李  华: an institution, a wide gap, then its
     // experts' names, each a person's.
     if (!bulleted && !dashed && !parenthesized) {
@@ -1435,23 +1454,8 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
                                      "大學", "學院", "醫院", "处", "處", "局", "部"})
                 ends_like_institution = ends_like_institution || ends_with(institution, word);
             if (named && ends_like_institution) {
-                const std::size_t names_at = skip_spaces(body, wide, body.size());
-                BylineResult names =
-                    parse_continuation(body.substr(names_at), base + names_at,
-                                       RoleWord{std::string(), AuthorRole::writer});
-                if (names.kind == BylineKind::byline && names.authors.size() >= 2 &&
-                    std::all_of(names.authors.begin(), names.authors.end(),
-                                [](const Author& a) { return looks_like_person_name(a.name); })) {
-                    for (Author& a : names.authors) {
-                        a.role = AuthorRole::writer;
-                        a.role_text.clear();
-                    }
-                    names.span = Span{base, base + text.size()};
-                    names.byline_span = names.span;
-                    names.rest_begin = names.span.end;
-                    names.confidence = std::min(names.confidence, 0.6);
-                    return names;
-                }
+                BylineResult names = signers_from(skip_spaces(body, wide, body.size()));
+                if (names.kind == BylineKind::byline) return names;
             }
         }
     }
@@ -1469,23 +1473,8 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
                 han = is_han(code_point_at(unit, i, l));
             AuthorRole ignored = AuthorRole::unknown;
             if (han && !looks_like_person_name(unit) && !match_role_word(unit, 0, ignored)) {
-                const std::size_t names_at = skip_spaces(body, space, body.size());
-                BylineResult names =
-                    parse_continuation(body.substr(names_at), base + names_at,
-                                       RoleWord{std::string(), AuthorRole::writer});
-                if (names.kind == BylineKind::byline && names.authors.size() >= 2 &&
-                    std::all_of(names.authors.begin(), names.authors.end(),
-                                [](const Author& a) { return looks_like_person_name(a.name); })) {
-                    for (Author& a : names.authors) {
-                        a.role = AuthorRole::writer;
-                        a.role_text.clear();
-                    }
-                    names.span = Span{base, base + text.size()};
-                    names.byline_span = names.span;
-                    names.rest_begin = names.span.end;
-                    names.confidence = std::min(names.confidence, 0.6);
-                    return names;
-                }
+                BylineResult names = signers_from(skip_spaces(body, space, body.size()));
+                if (names.kind == BylineKind::byline) return names;
             }
         }
     }
