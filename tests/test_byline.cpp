@@ -1608,3 +1608,16 @@ TEST_CASE("byline: after a bullet, a unit of any kind and two names", "[byline]"
     CHECK(signed_by_two.authors[0].role_text.empty());
     CHECK(parser.parse_line("■ 体坛 速递 新闻").authors.empty());
 }
+
+TEST_CASE("byline: units before padded names, a department's short name, a court in full",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto bureau = parser.parse_line("恩施州农业农村局 田  野 向  红");
+    REQUIRE(bureau.authors.size() == 2);
+    CHECK(bureau.authors[0].name == "田野");
+    CHECK(bureau.authors[1].name == "向红");
+    CHECK(parser.parse_line("维修二处 王建国 孙  磊").authors.size() == 2);
+    const auto court = parser.parse_line("□ 江西省南昌市西湖区人民法院 胡  蕾 邱  敏");
+    REQUIRE(court.authors.size() == 2);
+    CHECK(court.authors[1].name == "邱敏");
+}

@@ -4520,3 +4520,75 @@ TEST_CASE(
     REQUIRE(labelled.articles.size() == 3);
     CHECK(headline_texts(labelled.articles[1]) == Texts{"图片新闻", "锂电装备“出海”忙"});
 }
+
+TEST_CASE(
+    "segmenter: a box of labelled figures one blank line apart; a photo label over one item "
+    "credited first; a bulleted brief cut by a column break",
+    "[segmenter]") {
+    const std::string box =
+        "碉楼活化利用提速\n\n记者 冯少芳\n\n下一步，塘口镇将编制古村落活化利用导则。\n\n"
+        "数读·江门侨乡古村落\n\n现存碉楼：1833座\n\n列入世界文化遗产的碉楼：20座\n\n"
+        "已完成修缮的传统村落：56个\n\n数据来源：江门市文化广电旅游体育局\n\n"
+        "恩平温泉小镇获评省级旅游度假区\n\n江门日报讯（记者 冯少芳）日前，恩平温泉小镇榜上有名。\n";
+    const Page boxed = segment(box);
+    check_invariants(box, boxed);
+    REQUIRE(boxed.articles.size() == 3);
+    CHECK(headline_texts(boxed.articles[1]) == Texts{"数读·江门侨乡古村落"});
+    CHECK(paragraph_texts(boxed.articles[1]) ==
+          Texts{"现存碉楼：1833座", "列入世界文化遗产的碉楼：20座", "已完成修缮的传统村落：56个"});
+    CHECK(boxed.articles[1].authors.empty());
+
+    const std::string photo =
+        "稻田综合种养扩面\n\n本报记者 林晓\n\n今年全市稻田综合种养面积继续扩大。\n\n图片新闻\n\n"
+        "沙琅江畔晚稻开镰\n\n通讯员　李健宁　摄\n\n连日来，沙琅镇的晚稻陆续成熟，农户抢抓晴好天气收"
+        "割。\n\n"
+        "本报讯　近日，信宜市举办三华李种植技术培训班。\n";
+    const Page labelled = segment(photo);
+    check_invariants(photo, labelled);
+    REQUIRE(labelled.articles.size() == 3);
+    CHECK(headline_texts(labelled.articles[1]) == Texts{"图片新闻", "沙琅江畔晚稻开镰"});
+
+    const std::string briefs =
+        "澄海玩具出口增长\n\n本报记者 "
+        "陈岚\n\n今年1至10月，澄海区玩具出口额同比增长12%。\n\n【鮀城简讯】\n\n"
+        "●汕头港集装箱吞吐量创新高　记者从汕头港务部门获悉，今年汕头港累计完成吞吐量160万标箱。\n\n"
+        "●南澳岛迎来观鸟季　随着气温下降，大批候鸟陆续飞抵南澳岛及周边\n\n"
+        "海域越冬。南澳县林业部门提醒游客观鸟时保持距离。\n\n"
+        "●市图书馆推出潮剧赏析讲座　12月6日起，市图书馆将每周六举办潮剧赏析讲座。\n";
+    const Page cut = segment(briefs);
+    check_invariants(briefs, cut);
+    REQUIRE(cut.articles.size() == 4);
+    CHECK(paragraph_texts(cut.articles[2]) ==
+          Texts{"南澳岛迎来观鸟季　随着气温下降，大批候鸟陆续飞抵南澳岛及周边海域越冬。"
+                "南澳县林业部门提醒游客观鸟时保持距离。"});
+}
+
+TEST_CASE(
+    "segmenter: a padded name at a byline line's end is no cut surname; a piece with numbered "
+    "sections signed at its end by others is its own",
+    "[segmenter]") {
+    const std::string padded =
+        "银发门诊开诊\n\n全媒体记者 刘  坤\n通讯员 夏  丽 "
+        "谭志勇\n\n近日，市中心医院银发门诊正式开诊。\n";
+    const Page byline = segment(padded);
+    check_invariants(padded, byline);
+    REQUIRE(byline.articles.size() == 1);
+    REQUIRE(byline.articles[0].authors.size() == 3);
+    CHECK(byline.articles[0].authors[0].name == "刘坤");
+    CHECK(byline.articles[0].authors[1].role_text == "通讯员");
+
+    const std::string signed_piece =
+        "青春匠心——\n\n记主控室里的“00后”操纵员\n\n文/图 谢  晴\n\n凌晨两点，主控室里灯火通明。\n\n"
+        "设备可靠性管理的几点体会\n\n近年来，我们以设备可靠性管理为抓手推动维修转型。\n\n一、用好数"
+        "据\n\n"
+        "建立关键设备状态监测数据库。\n\n二、抓好老化管理\n\n针对老旧设备制订老化管理大纲。\n\n"
+        "维修二处 王建国 孙  磊\n\n化学处开展取样操作技能比武\n\n本报讯 "
+        "近日，化学处开展技能比武。\n";
+    const Page page = segment(signed_piece);
+    check_invariants(signed_piece, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[1]) == Texts{"设备可靠性管理的几点体会"});
+    CHECK(page.articles[1].crossheads.size() == 2);
+    REQUIRE(page.articles[1].authors.size() == 2);
+    CHECK(page.articles[1].authors[1].name == "孙磊");
+}

@@ -665,6 +665,11 @@ void SegmenterImpl::assemble() {
                 case Item::Type::caption:
                 case Item::Type::furniture:
                     break;
+                // (一、用好数据 / … / 二、…: the signed piece may have numbered sections.)
+                case Item::Type::headline:
+                    if (paragraphs == 0 || !styled_as_numbered_section(content(lines_[it.line])))
+                        return false;
+                    break;
                 // (A bare name or 作者：X signs; 本报记者 X and （…参与采写） credit helpers of the
                 // same story; （作者为…） names the writer.)
                 case Item::Type::byline: {

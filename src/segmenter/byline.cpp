@@ -1440,12 +1440,13 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     // 河南省动物疫病预防控制中心  王建军  李  华: an institution, a wide gap, then its
     // experts' names, each a person's.
     if (!bulleted && !dashed && !parenthesized) {
-        // (监察执法二处　裴振宇　郑书华: one ideographic space apart, after normalization one.)
-        std::size_t wide = body.find("  ");
-        if (wide == std::string_view::npos) wide = body.find(' ');
+        // (监察执法二处　裴振宇　郑书华: one ideographic space apart, after normalization one;
+        // 恩施州农业农村局 田  野 向  红: the names padded, so the first gap ends the unit.)
+        const std::size_t wide = body.find(' ');
         if (wide != std::string_view::npos && wide > skip) {
             const std::string_view institution = trim(body.substr(skip, wide - skip));
-            constexpr std::size_t min_institution_name_chars = 6;
+            // (维修二处 王建国 孙  磊: a department's short name has four characters.)
+            constexpr std::size_t min_institution_name_chars = 4;
             bool named = char_count(institution) >= min_institution_name_chars;
             for (std::size_t i = 0, l = 0; i < institution.size() && named; i += l)
                 named = is_han(code_point_at(institution, i, l));
@@ -1466,7 +1467,8 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
         const std::size_t space = body.find(' ', unit_at);
         if (space != std::string_view::npos) {
             const std::string_view unit = body.substr(unit_at, space - unit_at);
-            constexpr std::size_t min_unit_chars = 2, max_unit_chars = 12;
+            // (□ 江西省南昌市西湖区人民法院 胡  蕾 邱  敏: a court named in full.)
+            constexpr std::size_t min_unit_chars = 2, max_unit_chars = 20;
             const std::size_t unit_chars = char_count(unit);
             bool han = unit_chars >= min_unit_chars && unit_chars <= max_unit_chars;
             for (std::size_t i = 0, l = 0; i < unit.size() && han; i += l)

@@ -1016,9 +1016,24 @@ std::size_t SegmenterImpl::join_cut_dotted_name(std::size_t index) {
     while (last > 0 && (static_cast<unsigned char>(first[last - 1]) & 0xC0) == 0x80) --last;
     if (last > 0) --last;
     std::size_t length = 0;
-    const bool lone_surname = last > 0 && last < first.size() &&
-                              is_han(code_point_at(first, last, length)) &&
-                              is_space(code_point_at(first, last - 1, length));
+    bool lone_surname = last > 0 && last < first.size() &&
+                        is_han(code_point_at(first, last, length)) &&
+                        is_space(code_point_at(first, last - 1, length));
+    // (全媒体记者 刘  坤 / 通讯员 …: the second half of a padded name, one character alone
+    // after another, and a next line opening with a role word cut no name.)
+    if (lone_surname) {
+        std::size_t before = last;
+        while (before > 0 && first[before - 1] == ' ') --before;
+        std::size_t previous = before;
+        if (previous > 0) --previous;
+        while (previous > 0 && (static_cast<unsigned char>(first[previous]) & 0xC0) == 0x80)
+            --previous;
+        const bool padded_pair = before > 0 && (previous == 0 || first[previous - 1] == ' ') &&
+                                 is_han(code_point_at(first, previous, length));
+        AuthorRole ignored = AuthorRole::unknown;
+        if (padded_pair || parser_.match_role_word(content(next), 0, ignored) > 0)
+            lone_surname = false;
+    }
     // (本报记者 孙晓明 王 / 婷 实习生 赵一鸣 …: the byline may go on after the given name.)
     constexpr std::size_t max_continued_chars = 24;
     if (lone_surname && next.kind != Kind::blank && next.blank_before == 0 &&

@@ -356,8 +356,8 @@ void SegmenterImpl::mark_headline_candidates() {
         // hard-wrapped, so a paragraph's first line is no shorter than a headline).
         const bool subtitle_under_title =
             same_run && before->kind == Kind::headline &&
-            (before->blank_before > 0 || before == first_nonblank) &&
-            !hard_wrapped_ && i + 1 < lines_.size() && lines_[i + 1].kind == Kind::blank &&
+            (before->blank_before > 0 || before == first_nonblank) && !hard_wrapped_ &&
+            i + 1 < lines_.size() && lines_[i + 1].kind == Kind::blank &&
             text.find("。") == std::string_view::npos && !ends_with(text, "，") &&
             !ends_with(text, ",") && !ends_with(text, "、");
         if (line.chars > max_chars_with_comma && !dashed && !numbered && !under_bracketed_name &&
@@ -1431,6 +1431,14 @@ bool SegmenterImpl::column_over_one_item(const std::vector<std::size_t>& nonblan
         // credit on the line or the next) starting at `m`, or 0.
         auto photo_item_end = [&](std::size_t m) -> std::size_t {
             if (m + 1 >= nonblank.size() || lines_[nonblank[m]].kind != Kind::headline) return 0;
+            // (Or the credit first, in the byline's place: 通讯员　李健宁　摄 / its text.)
+            const Line& credit = lines_[nonblank[m + 1]];
+            const auto& people = credit.parse.authors;
+            if ((credit.kind == Kind::byline || credit.kind == Kind::caption) && !people.empty() &&
+                std::all_of(people.begin(), people.end(),
+                            [](const Author& a) { return a.role == AuthorRole::photographer; }) &&
+                m + 2 < nonblank.size() && lines_[nonblank[m + 2]].kind == Kind::body)
+                return m + 3;
             const Line& text = lines_[nonblank[m + 1]];
             if (text.kind != Kind::body && text.kind != Kind::caption) return 0;
             std::string_view words = content(text);
@@ -1444,8 +1452,7 @@ bool SegmenterImpl::column_over_one_item(const std::vector<std::size_t>& nonblan
             return 0;
         };
         const std::size_t end = photo_item_end(k + 1);
-        return end > 0 && end < nonblank.size() && photo_item_end(end) == 0 &&
-               lines_[nonblank[end]].kind == Kind::headline;
+        return end > 0 && (end >= nonblank.size() || photo_item_end(end) == 0);
     }
     if (std::any_of(std::begin(builtin_multi_item_labels), std::end(builtin_multi_item_labels),
                     [&](const char* l) { return label == l; }))
@@ -1490,8 +1497,13 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
                                 ends_with(label, "快讯") || ends_with(label, "快訊") ||
                                 ends_with(label, "短讯") || ends_with(label, "短訊") ||
                                 ends_with(label, "动态") || ends_with(label, "動態");
-        // (In a hard-wrapped page the brief's sentence ends on a later line.)
-        return (lines_[nonblank[j]].terminal || hard_wrapped_) &&
+        // (In a hard-wrapped page the brief's sentence ends on a later line, and so it does
+        // where a column break cuts the brief: …飞抵南澳岛及周边 / (blank) / 海域越冬。…)
+        const bool cut = !lines_[nonblank[j]].terminal && j + 1 < nonblank.size() &&
+                         lines_[nonblank[j + 1]].kind == Kind::body &&
+                         lines_[nonblank[j + 1]].blank_before > 0 &&
+                         !is_bullet(code_point_at(content(lines_[nonblank[j + 1]]), 0, length));
+        return (lines_[nonblank[j]].terminal || hard_wrapped_ || cut) &&
                (starts_with_news_time(sentence) || starts_with_source_formula(sentence) ||
                 has_run_in_head(sentence) ||
                 (news_label && lines_[nonblank[j]].chars >= min_brief_chars));
@@ -2908,6 +2920,57 @@ void SegmenterImpl::mark_semicolon_breaks() {
     }
 }
 
+namespace {
+// 现存碉楼：1833座, 2026年1至11月接待游客：412万人次: a label, a colon and a figure with its
+// unit, nothing more.
+bool is_colon_figure_line(std::string_view text) {
+    constexpr std::size_t max_label_chars = 16, max_figure_chars = 12;
+    const std::size_t colon = text.find(':');
+    if (colon == std::string_view::npos || colon == 0 || ends_with_terminal(text) ||
+        text.find(',') != std::string_view::npos || text.find("，") != std::string_view::npos)
+        return false;
+    const std::string_view label = text.substr(0, colon), figure = trim(text.substr(colon + 1));
+    if (char_count(label) > max_label_chars || figure.empty() ||
+        char_count(figure) > max_figure_chars)
+        return false;
+    bool han = false;
+    for (std::size_t i = 0, length = 0; i < label.size(); i += length) {
+        const char32_t c = code_point_at(label, i, length);
+        if (!is_han(c) && !is_digit(c)) return false;
+        han = han || is_han(c);
+    }
+    std::size_t length = 0;
+    return han && is_digit(code_point_at(figure, 0, length));
+}
+}  // namespace
+
+bool SegmenterImpl::mark_spaced_figure_box(std::size_t note) {
+    // 数读·江门侨乡古村落 / (blank) / 现存碉楼：1833座 / (blank) / … / (blank) / 数据来源：…:
+    // a box of labelled figures, one blank line between its rows and before its note, under a
+    // title: an item of its own, one paragraph a row.
+    constexpr std::size_t min_rows = 2, max_rows = 12, max_title_chars = 20;
+    if (lines_[note].blank_before != 1) return false;
+    std::vector<std::size_t> rows;
+    std::size_t at = note;
+    while (rows.size() < max_rows) {
+        const std::size_t above = prev_nonblank(at);
+        if (above >= lines_.size() || lines_[at].blank_before != 1 ||
+            (lines_[above].kind != Kind::headline && lines_[above].kind != Kind::body) ||
+            !is_colon_figure_line(content(lines_[above])))
+            break;
+        rows.push_back(above);
+        at = above;
+    }
+    if (rows.size() < min_rows) return false;
+    const std::size_t title = prev_nonblank(rows.back());
+    if (title >= lines_.size() || lines_[title].kind != Kind::headline ||
+        lines_[title].chars > max_title_chars || lines_[rows.back()].blank_before > 1)
+        return false;
+    for (std::size_t row : rows)
+        mark_record(lines_[row], "row of a box of labelled figures: a paragraph");
+    return true;
+}
+
 void SegmenterImpl::mark_chart_blocks() {
     // 一季度全省进出口主要数据 / 进出口总额　1.36万亿元　增长9.2% / … / 数据来源：杭州海关: a
     // chart printed as text, closed by its source note, in one block: its title and rows are
@@ -2915,6 +2978,7 @@ void SegmenterImpl::mark_chart_blocks() {
     constexpr std::size_t max_chart_line_chars = 40, max_chart_lines = 12;
     for (std::size_t i = 1; i < lines_.size(); ++i) {
         if (lines_[i].kind != Kind::caption || !is_data_source_note(content(lines_[i]))) continue;
+        if (mark_spaced_figure_box(i)) continue;
         std::vector<std::size_t> chart;
         // (…同比增长9.1% / (blank) / 数据来源：…: the note may stand one blank line under its
         // rows when the two rows above it carry figures.)

@@ -183,6 +183,7 @@ class SegmenterImpl {
     void mark_verse();
     void mark_unpunctuated_verse();
     void mark_chart_blocks();
+    bool mark_spaced_figure_box(std::size_t note);
     void mark_captions_over_credits();
     void mark_captions_under_credits();
     void mark_credits_under_headlines();
