@@ -4592,3 +4592,42 @@ TEST_CASE(
     REQUIRE(page.articles[1].authors.size() == 2);
     CHECK(page.articles[1].authors[1].name == "孙磊");
 }
+
+TEST_CASE(
+    "segmenter: a sentence over a provider's credit is a caption; a data box over the next "
+    "item's byline and lead; a poem whose poet's name stands alone under its title",
+    "[segmenter]") {
+    const std::string provided =
+        "湿地公园开园\n\n本报讯 调兵山市湿地公园日前开园迎客。\n\n改造后的湿地公园一角。\n"
+        "（调兵山市委宣传部供图）\n\n据介绍，该项目总面积三百二十公顷，新增水面面积八十公顷。\n";
+    const Page photo = segment(provided);
+    check_invariants(provided, photo);
+    REQUIRE(photo.articles.size() == 1);
+    CHECK(photo.articles[0].paragraphs.size() == 2);
+    CHECK(photo.articles[0].captions.size() >= 1);
+
+    const std::string box =
+        "前三季度我市地区生产总值同比增长6.8%\n□遂宁日报全媒体记者 杨帆\n\n"
+        "前三季度，全市经济运行稳中有进。\n\n前三季度全市主要经济指标\n"
+        "地区生产总值　1326.5亿元　增长6.8%\n社会消费品零售总额　512.3亿元　增长6.9%\n"
+        "数据来源：遂宁市统计局\n\n遂宁日报全媒体记者 胡晓 通讯员 罗艺\n\n"
+        "走进射洪经济开发区的一家锂电材料企业，生产线正在满负荷运转。\n\n"
+        "射洪锂电材料企业\n智能化改造跑出“加速度”\n\n企业生产部负责人介绍，今年产能提升三成。\n";
+    const Page boxed = segment(box);
+    check_invariants(box, boxed);
+    REQUIRE(boxed.articles.size() == 3);
+    CHECK(headline_texts(boxed.articles[1]) == Texts{"前三季度全市主要经济指标"});
+    CHECK(boxed.articles[1].paragraphs.size() == 2);
+
+    const std::string poem =
+        "四是守牢安全生产底线，深入开展隐患排查。\n\n【职工园地】\n夜巡\n罗小兵\n\n"
+        "车灯划开山间的雾\n反光锥在身后排成一行\n对讲机里传来轻轻一句\n“前方畅通，可以返航”\n\n"
+        "天快亮的时候\n我们把一夜的风霜\n交给第一辆驶过的车\n\n编辑：邓丽华　审核：何远\n";
+    const Page verse = segment(poem);
+    check_invariants(poem, verse);
+    REQUIRE(verse.articles.size() == 1);
+    CHECK(headline_texts(verse.articles[0]) == Texts{"【职工园地】", "夜巡"});
+    REQUIRE(verse.articles[0].authors.size() == 1);
+    CHECK(verse.articles[0].authors[0].name == "罗小兵");
+    CHECK(verse.articles[0].paragraphs.size() == 7);
+}

@@ -2464,7 +2464,20 @@ void SegmenterImpl::mark_unpunctuated_verse() {
     // item's headline block (at most three lines), not a stanza.
     constexpr std::size_t max_verse_chars = 16, min_verse_lines = 4, max_block_lines = 3;
     for (std::size_t i = 0; i < lines_.size(); ++i) {
-        if (lines_[i].kind != Kind::byline) continue;
+        // (夜巡 / 罗小兵 / stanzas: the poet's name alone, set solid under the title, with no
+        // bullet; it becomes the byline once the stanzas are found.)
+        constexpr std::size_t max_poet_chars = 3;
+        BylineResult poet;
+        if (lines_[i].kind == Kind::headline && lines_[i].blank_before == 0 && i > 0 &&
+            lines_[i - 1].kind == Kind::headline && lines_[i].chars <= max_poet_chars + 2) {
+            poet = parser_.parse_continuation(content(lines_[i]), lines_[i].begin,
+                                              RoleWord{std::string(), AuthorRole::writer});
+            if (poet.kind != BylineKind::byline || poet.authors.size() != 1 ||
+                !BylineParser::looks_like_person_name(poet.authors[0].name) ||
+                char_count(poet.authors[0].name) > max_poet_chars)
+                poet = BylineResult{};
+        }
+        if (lines_[i].kind != Kind::byline && poet.kind != BylineKind::byline) continue;
         std::size_t above = i;
         while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
         if (above == 0 || lines_[above - 1].kind != Kind::headline) continue;
@@ -2473,7 +2486,11 @@ void SegmenterImpl::mark_unpunctuated_verse() {
         for (; j < lines_.size(); ++j) {
             const Line& line = lines_[j];
             if (line.kind == Kind::blank) continue;
-            if (line.kind != Kind::headline || line.chars > max_verse_chars ||
+            // (“前方畅通，可以返航”: a stanza's line may hold a comma, never a full stop.)
+            const bool comma_line = line.kind == Kind::body && !blocks.empty() &&
+                                    line.blank_before == 0 &&
+                                    content(line).find("。") == std::string_view::npos;
+            if ((line.kind != Kind::headline && !comma_line) || line.chars > max_verse_chars ||
                 starts_with_dash(content(line)))
                 break;
             if (blocks.empty() || line.blank_before > 0) blocks.emplace_back();
@@ -2492,6 +2509,12 @@ void SegmenterImpl::mark_unpunctuated_verse() {
             longest_block = std::max(longest_block, block.size());
         }
         if (verse_lines < min_verse_lines || longest_block < 2) continue;
+        if (lines_[i].kind != Kind::byline) {
+            poet.confidence = std::min(poet.confidence, 0.5);
+            lines_[i].parse = std::move(poet);
+            lines_[i].kind = Kind::byline;
+            lines_[i].rule = "a name alone under a poem's title, over its stanzas: the poet";
+        }
         for (const auto& block : blocks) {
             for (std::size_t l : block) {
                 lines_[l].kind = Kind::body;
@@ -2606,10 +2629,20 @@ void SegmenterImpl::mark_captions_over_credits() {
     for (std::size_t i = 1; i + 1 < lines_.size(); ++i) {
         Line& line = lines_[i];
         const Line& credit = lines_[i + 1];
+        // (Or who provided it: 圖／主辦單位提供, （调兵山市委宣传部供图）; only a whole sentence
+        // over such a line is its caption, below.)
+        const std::string_view credit_text = content(credit);
+        std::string_view provider = credit_text;
+        if (bracketed(provider)) provider = trim(provider.substr(0, last_char_begin(provider)));
+        const bool provided = ends_with(provider, "供图") || ends_with(provider, "供圖") ||
+                              ends_with(provider, "提供") || starts_with(credit_text, "图/") ||
+                              starts_with(credit_text, "圖/") || starts_with(credit_text, "图／") ||
+                              starts_with(credit_text, "圖／");
         if ((line.kind != Kind::headline && line.kind != Kind::body) ||
             line.chars > max_caption_chars || credit.kind != Kind::caption ||
             credit.blank_before != 0 || credit.chars > max_credit_chars ||
-            credit.parse.kind != BylineKind::photo_credit || credit.parse.authors.empty())
+            ((credit.parse.kind != BylineKind::photo_credit || credit.parse.authors.empty()) &&
+             !(provided && line.terminal)))
             continue;
         std::size_t k = i;
         while (k > 0 && lines_[k - 1].kind == Kind::blank) --k;
@@ -3040,11 +3073,11 @@ void SegmenterImpl::mark_chart_blocks() {
                 above == 0 ||
                 (lines_[above - 1].kind == Kind::body && lines_[above - 1].terminal) ||
                 lines_[above - 1].kind == Kind::credit;
-            // (Or a byline printed over the next headline.)
-            const bool before_title =
-                below >= lines_.size() || lines_[below].kind == Kind::headline ||
-                (lines_[below].kind == Kind::byline && next_nonblank(below) < lines_.size() &&
-                 lines_[next_nonblank(below)].kind == Kind::headline);
+            // (Or the next item's byline, over its headline or over its lead with the
+            // headline printed after it.)
+            const bool before_title = below >= lines_.size() ||
+                                      lines_[below].kind == Kind::headline ||
+                                      lines_[below].kind == Kind::byline;
             const std::size_t rows = chart.size() - (title_apart ? 0 : 1);
             if ((lines_[title].blank_before > 0 || title_apart) && after_text && before_title &&
                 rows >= 2 && lines_[title].kind == Kind::headline && !lines_[title].terminal) {
