@@ -1621,3 +1621,20 @@ TEST_CASE("byline: units before padded names, a department's short name, a court
     REQUIRE(court.authors.size() == 2);
     CHECK(court.authors[1].name == "邱敏");
 }
+
+TEST_CASE("byline: 文 between even-spaced names before 摄; a station's signers; a reader's home",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto credits = parser.parse_line("本报记者 郝 鹏 文 吉学文 摄");
+    REQUIRE(credits.authors.size() == 2);
+    CHECK(credits.authors[0].name == "郝鹏");
+    CHECK(credits.authors[1].role_text == "本报记者");
+    // Without the closing 摄, three single characters are one letter-spaced name.
+    const auto spaced = parser.parse_line("记者 张 建 文 李四");
+    REQUIRE(spaced.authors.size() == 2);
+    CHECK(spaced.authors[0].name == "张建文");
+    CHECK(parser.parse_line("临汾市气象台 刘海燕 段志强").authors.size() == 2);
+    const auto reader = parser.parse_line("泽州县巴公镇 郭满仓");
+    REQUIRE(reader.authors.size() == 1);
+    CHECK(reader.authors[0].name == "郭满仓");
+}

@@ -4631,3 +4631,55 @@ TEST_CASE(
     CHECK(verse.articles[0].authors[0].name == "罗小兵");
     CHECK(verse.articles[0].paragraphs.size() == 7);
 }
+
+TEST_CASE(
+    "segmenter: a jump to another page ends the paragraph; a photo label over an item with no "
+    "title; a box of spaced figure rows; a comma title over a writer's name",
+    "[segmenter]") {
+    const std::string jump =
+        "长寿之乡绘新景\n\n本报记者 罗海燕\n\n巴马县相关负责人介绍，该县将进一步完善医疗、交通\n\n"
+        "（下转第二版）\n\n图片新闻\n\n11月22日，南丹县白裤瑶群众在晒谷场上进行传统陀螺竞技。\n\n"
+        "本报记者 覃德明 摄\n\n河池市1—10月主要经济指标\n\n地区生产总值 1032.6亿元 增长5.8%\n\n"
+        "规模以上工业增加值 增长7.2%\n\n社会消费品零售总额 412.3亿元 增长4.6%\n\n"
+        "数据来源:河池市统计局\n\n地震来了,室内避险记住这几点\n\n梁晓峰\n\n"
+        "地震发生时，身处室内的人员应保持冷静。\n\n（作者单位:广东省地震局）\n";
+    const Page page = segment(jump);
+    check_invariants(jump, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(paragraph_texts(page.articles[0]) ==
+          Texts{"巴马县相关负责人介绍，该县将进一步完善医疗、交通"});
+    CHECK(headline_texts(page.articles[1]) == Texts{"图片新闻"});
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "覃德明");
+    CHECK(headline_texts(page.articles[2]) == Texts{"河池市1—10月主要经济指标"});
+    CHECK(page.articles[2].paragraphs.size() == 3);
+    CHECK(headline_texts(page.articles[3]) == Texts{"地震来了,室内避险记住这几点"});
+    REQUIRE(page.articles[3].authors.size() == 1);
+    CHECK(page.articles[3].authors[0].name == "梁晓峰");
+}
+
+TEST_CASE(
+    "segmenter: a caption after its photographer's credit; a bulleted brief closed by a note "
+    "after its last sentence",
+    "[segmenter]") {
+    const std::string credit_first =
+        "牡丹花会筹备就绪\n\n晚报记者 "
+        "张建民\n\n记者昨日获悉，第二十一届牡丹花会将于4月15日开幕。\n\n"
+        "本报记者 王晓东 摄  图为王城公园内含苞待放的牡丹。\n\n"
+        "为方便市民和游客赏花，市公交公司将开通5条赏花专线。\n";
+    const Page photo = segment(credit_first);
+    check_invariants(credit_first, photo);
+    REQUIRE(photo.articles.size() == 1);
+    CHECK(photo.articles[0].paragraphs.size() == 2);
+    CHECK(photo.articles[0].captions.size() == 1);
+
+    const std::string briefs =
+        "大學生走進社區\n\n本報記者　梁嘉慧\n\n一群大學生走進社區教長者用手機。\n\n澳門簡訊\n\n"
+        "●氹仔圖書館延長開放時間　氹仔中央圖書館由下月起延長開放時間。（子晴）\n\n"
+        "●中學生科技展下周開幕　第十屆中學生科技創新作品展將於下周六開幕。\n";
+    const Page page = segment(briefs);
+    check_invariants(briefs, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(paragraph_texts(page.articles[2]) ==
+          Texts{"中學生科技展下周開幕　第十屆中學生科技創新作品展將於下周六開幕。"});
+}

@@ -191,6 +191,10 @@ void SegmenterImpl::build_items() {
                 continue;
             case Kind::furniture:
                 items_.push_back(make_item(Item::Type::furniture, i));
+                // (…交通 / （下转第二版）: a jump to another page ends the paragraph here; its
+                // rest is there, not in the next block.)
+                if (line.has_jump && line.jump.direction == JumpDirection::continued_to)
+                    open_paragraph = -1;
                 continue;  // does not interrupt a paragraph (column and page breaks)
             case Kind::caption:
                 items_.push_back(make_item(Item::Type::caption, i));

@@ -999,8 +999,15 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
             const std::size_t gap = tokens[i + 2].begin - tokens[i + 1].end;
             const std::string_view third =
                 text.substr(tokens[i + 2].begin, tokens[i + 2].end - tokens[i + 2].begin);
-            if (gap < padding && (third == "文" || third == "图" || third == "圖" ||
-                                  third == "攝" || third == "摄")) {
+            // (本报记者 郝　鹏 文　吉学文 摄: even gaps, but 文 then a whole name and a closing
+            // 摄 make the same form.)
+            const std::string_view line_end = trim(text.substr(0, end));
+            const bool text_then_photo = third == "文" && i + 3 < tokens.size() &&
+                                         tokens[i + 3].chars >= 2 &&
+                                         (ends_with(line_end, "摄") || ends_with(line_end, "攝"));
+            if ((gap < padding && (third == "文" || third == "图" || third == "圖" ||
+                                   third == "攝" || third == "摄")) ||
+                text_then_photo) {
                 group = 2;
                 trailing_role_after = true;
             }
@@ -1451,8 +1458,11 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
             for (std::size_t i = 0, l = 0; i < institution.size() && named; i += l)
                 named = is_han(code_point_at(institution, i, l));
             bool ends_like_institution = false;
-            for (const char* word : {"中心", "研究院", "研究所", "大学", "学院", "医院", "科学院",
-                                     "大學", "學院", "醫院", "处", "處", "局", "部"})
+            // (临汾市气象台　刘海燕　段志强: a station, an office, a team the same.)
+            for (const char* word :
+                 {"中心", "研究院", "研究所", "大学", "学院", "医院", "科学院", "大學",
+                  "學院", "醫院",   "处",     "處",   "局",   "部",   "台",     "站",
+                  "所",   "馆",     "館",     "队",   "隊",   "院"})
                 ends_like_institution = ends_like_institution || ends_with(institution, word);
             if (named && ends_like_institution) {
                 BylineResult names = signers_from(skip_spaces(body, wide, body.size()));
@@ -1538,6 +1548,14 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     for (const char* word : {"村", "社区", "社區", "小区", "小區"})
         resident = resident ||
                    (township && ends_with(unit, word) && char_count(unit) >= min_village_chars);
+    // 泽州县巴公镇　郭满仓: a reader signing with the county and township of home.
+    constexpr std::size_t min_home_chars = 4;
+    for (const char* word : {"镇", "乡", "鎮", "鄉", "街道"})
+        resident = resident || (ends_with(unit, word) && char_count(unit) >= min_home_chars &&
+                                (unit.find("县") != std::string_view::npos ||
+                                 unit.find("縣") != std::string_view::npos ||
+                                 unit.find("市") != std::string_view::npos ||
+                                 unit.find("区") != std::string_view::npos));
     unit_word = unit_word || resident;
     bool titled = false;
     // (生物工程学院2023级博士研究生 许诺: a student signs with the degree studied.)

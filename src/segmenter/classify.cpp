@@ -358,6 +358,17 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
     }
     for (const char* prefix : builtin_caption_prefixes)
         if (starts_with(stripped, prefix)) return true;
+    // 本报记者 王 晓东 摄  图为王城公园内…: the photographer's credit first, a gap, then the
+    // caption's 图为.
+    constexpr std::size_t max_credit_first_chars = 80;
+    if (line.chars <= max_credit_first_chars) {
+        for (std::string_view marker : {"  图为", "  圖為"}) {
+            const std::size_t at = stripped.find(marker);
+            if (at == std::string_view::npos || at == 0) continue;
+            if (parser_.parse_line(trim(stripped.substr(0, at))).kind == BylineKind::photo_credit)
+                return true;
+        }
+    }
     // 王思远 隶书 《陶渊明饮酒诗》, 《秋山图》 中国画 李可: a work reproduced on an arts page,
     // labelled by its artist, medium and title.
     constexpr std::size_t max_artwork_caption_chars = 30;

@@ -1138,8 +1138,25 @@ void SegmenterImpl::mark_bare_name_bylines() {
             (ends_with(signed_name, "）") || ends_with(signed_name, ")")) &&
             char_count(signed_name.substr(open)) <= max_unit_chars)
             signed_name = trim(signed_name.substr(0, open));
+        // 地震来了,室内避险记住这几点 / (blank) / 梁晓峰 / text: a short title with a comma,
+        // alone between blank lines over the name, is the title all the same (made a headline
+        // below, once the name is read).
+        Line* comma_title = nullptr;
+        if (above && above->kind == Kind::body && !above->terminal && above->blank_before > 0 &&
+            line.blank_before > 0 && short_title_shape(*above) &&
+            (content(*above).find(',') != std::string_view::npos ||
+             content(*above).find("，") != std::string_view::npos)) {
+            const std::size_t title_index = static_cast<std::size_t>(above - lines_.data());
+            const std::size_t over = prev_nonblank(title_index);
+            // (After finished text, furniture or a note, and set apart on both sides.)
+            if ((over >= lines_.size() || lines_[over].terminal ||
+                 lines_[over].kind == Kind::furniture || lines_[over].kind == Kind::caption ||
+                 lines_[over].kind == Kind::credit) &&
+                title_index + 1 < lines_.size() && lines_[title_index + 1].kind == Kind::blank)
+                comma_title = &lines_[title_index];
+        }
         if (line.kind != Kind::headline || char_count(signed_name) > max_names_chars || !above ||
-            above->kind != Kind::headline || above->chars < min_title_chars ||
+            ((above->kind != Kind::headline || above->chars < min_title_chars) && !comma_title) ||
             line.blank_before > 2)
             continue;
         const Line* next = nullptr;
@@ -1164,6 +1181,10 @@ void SegmenterImpl::mark_bare_name_bylines() {
         line.parse = std::move(names);
         line.kind = Kind::byline;
         line.rule = "names alone between a headline and its text: byline";
+        if (comma_title && above->kind != Kind::headline) {
+            comma_title->kind = Kind::headline;
+            comma_title->rule = "short line with a comma alone over a writer's name: its title";
+        }
     }
 }
 
@@ -1451,7 +1472,13 @@ bool SegmenterImpl::column_over_one_item(const std::vector<std::size_t>& nonblan
                 return m + 3;
             return 0;
         };
-        const std::size_t end = photo_item_end(k + 1);
+        std::size_t end = photo_item_end(k + 1);
+        // (图片新闻 / its text / 本报记者 覃德明 摄: an item without a title of its own.)
+        if (end == 0 && k + 2 < nonblank.size() && lines_[nonblank[k + 1]].kind == Kind::body &&
+            lines_[nonblank[k + 1]].terminal &&
+            lines_[nonblank[k + 2]].parse.kind == BylineKind::photo_credit &&
+            !lines_[nonblank[k + 2]].parse.authors.empty())
+            end = k + 3;
         return end > 0 && (end >= nonblank.size() || photo_item_end(end) == 0);
     }
     if (std::any_of(std::begin(builtin_multi_item_labels), std::end(builtin_multi_item_labels),
@@ -1503,7 +1530,9 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
                          lines_[nonblank[j + 1]].kind == Kind::body &&
                          lines_[nonblank[j + 1]].blank_before > 0 &&
                          !is_bullet(code_point_at(content(lines_[nonblank[j + 1]]), 0, length));
-        return (lines_[nonblank[j]].terminal || hard_wrapped_ || cut) &&
+        // (…十時。（子晴）: a credit after the full stop ends it too.)
+        return (lines_[nonblank[j]].terminal || ends_after_sentence(content(lines_[nonblank[j]])) ||
+                hard_wrapped_ || cut) &&
                (starts_with_news_time(sentence) || starts_with_source_formula(sentence) ||
                 has_run_in_head(sentence) ||
                 (news_label && lines_[nonblank[j]].chars >= min_brief_chars));
@@ -1563,6 +1592,9 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
         const bool bullet = bullet_briefs && bulleted(j);
         if (!run_in && !bullet) continue;
         brief.run_in_brief = true;
+        // (…一百二十個。（子晴）: a note after the last sentence closes the brief, named
+        // person or not.)
+        if (!brief.terminal && ends_after_sentence(content(brief))) brief.terminal = true;
         if (bullet) skip_bullet(brief);
         brief.rule = run_in ? "paragraph with a run-in head under a briefs label: a brief"
                             : "bulleted paragraph under a briefs label: a brief";
@@ -2975,6 +3007,30 @@ bool is_colon_figure_line(std::string_view text) {
     std::size_t length = 0;
     return han && is_digit(code_point_at(figure, 0, length));
 }
+// 地区生产总值 1032.6亿元 增长5.8%, 规模以上工业增加值 增长7.2%: a label, then one or two
+// figures, one space apart.
+bool is_spaced_figure_row(std::string_view text) {
+    constexpr std::size_t max_label_chars = 16, max_cell_chars = 12, max_cells = 3;
+    if (ends_with_terminal(text) || text.find("，") != std::string_view::npos) return false;
+    std::size_t cells = 0, at = 0;
+    while (at < text.size()) {
+        std::size_t space = text.find(' ', at);
+        if (space == std::string_view::npos) space = text.size();
+        const std::string_view cell = text.substr(at, space - at);
+        if (cell.empty() || ++cells > max_cells) return false;
+        if (cells == 1) {
+            if (char_count(cell) > max_label_chars) return false;
+            for (std::size_t i = 0, length = 0; i < cell.size(); i += length)
+                if (!is_han(code_point_at(cell, i, length))) return false;
+        } else if (char_count(cell) > max_cell_chars ||
+                   std::none_of(cell.begin(), cell.end(),
+                                [](char c) { return c >= '0' && c <= '9'; })) {
+            return false;
+        }
+        at = space + 1;
+    }
+    return cells >= 2;
+}
 }  // namespace
 
 bool SegmenterImpl::mark_spaced_figure_box(std::size_t note) {
@@ -2989,7 +3045,8 @@ bool SegmenterImpl::mark_spaced_figure_box(std::size_t note) {
         const std::size_t above = prev_nonblank(at);
         if (above >= lines_.size() || lines_[at].blank_before != 1 ||
             (lines_[above].kind != Kind::headline && lines_[above].kind != Kind::body) ||
-            !is_colon_figure_line(content(lines_[above])))
+            !(is_colon_figure_line(content(lines_[above])) ||
+              is_spaced_figure_row(content(lines_[above]))))
             break;
         rows.push_back(above);
         at = above;
