@@ -1638,3 +1638,14 @@ TEST_CASE("byline: 文 between even-spaced names before 摄; a station's signers
     REQUIRE(reader.authors.size() == 1);
     CHECK(reader.authors[0].name == "郭满仓");
 }
+
+TEST_CASE("byline: a farm named in full and a subsidiary in brackets before one signer",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto farm = parser.parse_line("北大荒集团八五二农场 孙立新");
+    REQUIRE(farm.authors.size() == 1);
+    CHECK(farm.authors[0].name == "孙立新");
+    const auto subsidiary = parser.parse_line("（惠州公司 冯伟）");
+    REQUIRE(subsidiary.authors.size() == 1);
+    CHECK(subsidiary.authors[0].name == "冯伟");
+}

@@ -4683,3 +4683,19 @@ TEST_CASE(
     CHECK(paragraph_texts(page.articles[2]) ==
           Texts{"中學生科技展下周開幕　第十屆中學生科技創新作品展將於下周六開幕。"});
 }
+
+TEST_CASE("segmenter: bulleted briefs headed by a place's short name under a label",
+          "[segmenter]") {
+    const std::string text =
+        "松山湖科创活力足\n\n本报记者 "
+        "钟琳\n\n今年以来，松山湖新增高新技术企业一百余家。\n\n镇街速递\n\n"
+        "●塘厦　塘厦镇近日启动年度招聘月活动，八十余家企业提供就业岗位两千三百多个。（吴恺）\n\n"
+        "●麻涌　麻涌镇华阳湖湿地公园观鸟季开幕，今年已记录到越冬候鸟二十余种。（陈丹）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(paragraph_texts(page.articles[1]) ==
+          Texts{"塘厦　塘厦镇近日启动年度招聘月活动，八十余家企业提供就业岗位两千三百多个。"});
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "陈丹");
+}

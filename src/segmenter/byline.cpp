@@ -1528,9 +1528,11 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     // (天津经济技术开发区管委会 杜文斌, 省科学技术馆展教部 冯晓霞: an administration, a
     // museum's department.)
     for (const char* word :
-         {"学院",   "大学",   "研究院", "研究所", "研究中心", "党校",   "科学院", "法院",
-          "检察院", "學院",   "大學",   "研究所", "黨校",     "科學院", "檢察院", "管委会",
-          "管委會", "委员会", "委員會", "部",     "局",       "处",     "處"})
+         {"学院", "大学", "研究院", "研究所", "研究中心", "党校", "科学院", "法院", "检察院",
+          "學院", "大學", "研究所", "黨校", "科學院", "檢察院", "管委会", "管委會", "委员会",
+          "委員會", "部", "局", "处", "處",
+          // (北大荒集团八五二农场　孙立新: a farm, a mine, a plant or a company named in full.)
+          "农场", "農場", "公司", "厂", "廠", "矿", "礦", "站", "台"})
         institution = institution || ends_with(unit, word);
     institution = institution && char_count(unit) >= min_institution_chars;
     unit_word = unit_word || institution;
@@ -1576,8 +1578,9 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     // item of a company newsletter.
     // (校友总会 秘书处 孙慧 under a newsletter's title: the same, as its byline.)
     bool department = false;
+    // (（惠州公司　冯伟）: a subsidiary of the paper's group the same.)
     for (const char* word : {"工作部", "项目部", "宣传部", "办公室", "车间", "工会", "團委", "团委",
-                             "項目部", "辦公室", "車間", "秘书处", "秘書處"})
+                             "項目部", "辦公室", "車間", "秘书处", "秘書處", "公司"})
         department = department || ends_with(unit, word);
     // 镇党政办, 县委办: a government office's short name.
     constexpr std::size_t min_office_chars = 3;

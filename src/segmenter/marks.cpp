@@ -1531,10 +1531,23 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
                          lines_[nonblank[j + 1]].blank_before > 0 &&
                          !is_bullet(code_point_at(content(lines_[nonblank[j + 1]]), 0, length));
         // (…十時。（子晴）: a credit after the full stop ends it too.)
+        // (●塘厦　塘厦镇近日启动…: after the bullet, a place's short name set apart heads a
+        // whole news sentence.)
+        const std::size_t gap = sentence.find(' ');
+        bool place_head = gap != std::string_view::npos && gap > 0 &&
+                          lines_[nonblank[j]].chars >= min_brief_chars;
+        if (place_head) {
+            const std::string_view head = sentence.substr(0, gap);
+            constexpr std::size_t min_place_chars = 2, max_place_chars = 4;
+            const std::size_t head_chars = char_count(head);
+            place_head = head_chars >= min_place_chars && head_chars <= max_place_chars;
+            for (std::size_t i = 0, l = 0; i < head.size() && place_head; i += l)
+                place_head = is_han(code_point_at(head, i, l));
+        }
         return (lines_[nonblank[j]].terminal || ends_after_sentence(content(lines_[nonblank[j]])) ||
                 hard_wrapped_ || cut) &&
                (starts_with_news_time(sentence) || starts_with_source_formula(sentence) ||
-                has_run_in_head(sentence) ||
+                has_run_in_head(sentence) || place_head ||
                 (news_label && lines_[nonblank[j]].chars >= min_brief_chars));
     };
     // ▲柬埔寨上半年大米出口约50万吨，…。 under 柬埔寨简讯: a triangle before a whole news
