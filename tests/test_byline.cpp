@@ -1649,3 +1649,15 @@ TEST_CASE("byline: a farm named in full and a subsidiary in brackets before one 
     REQUIRE(subsidiary.authors.size() == 1);
     CHECK(subsidiary.authors[0].name == "冯伟");
 }
+
+TEST_CASE("byline: who told and who wrote it down, spaced; names before 报导", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto told = parser.parse_line("口述 徐德明 整理 胡 月");
+    REQUIRE(told.authors.size() == 2);
+    CHECK(told.authors[0].role_text == "口述");
+    CHECK(told.authors[1].name == "胡月");
+    CHECK(parser.parse_line("他口述了整理的经过").authors.empty());
+    const auto reported = parser.parse_line("（记者 黄家明、陈丽娟报导）");
+    REQUIRE(reported.authors.size() == 2);
+    CHECK(reported.authors[1].name == "陈丽娟");
+}

@@ -4699,3 +4699,34 @@ TEST_CASE("segmenter: bulleted briefs headed by a place's short name under a lab
     REQUIRE(page.articles[2].authors.size() == 1);
     CHECK(page.articles[2].authors[0].name == "陈丹");
 }
+
+TEST_CASE(
+    "segmenter: sibling sections of a subtitled feature opening with a reporter's source; a "
+    "book list under its title",
+    "[segmenter]") {
+    const std::string feature =
+        "玉米期价震荡走弱 新粮上市压力渐显\n\n——东北产区售粮进度加快,贸易商建库谨慎\n\n本报记者 "
+        "谭志远\n\n"
+        "上周,玉米期货主力合约震荡走弱,周五收于2186元/吨。\n\n产区售粮节奏加快\n\n"
+        "记者从黑龙江多家粮食贸易企业了解到,东北产区售粮进度明显加快。\n\n"
+        "\"今年产区玉米质量整体不错。\"一位吉林粮商对记者说。\n\n下游需求表现平淡\n\n"
+        "从需求端看,饲料企业多按需采购,库存天数维持在30天左右。\n";
+    const Page sections = segment(feature);
+    check_invariants(feature, sections);
+    REQUIRE(sections.articles.size() == 1);
+    CHECK(sections.articles[0].crossheads.size() == 2);
+
+    const std::string books =
+        "全民阅读活动启动\n\n本报记者 "
+        "王静\n\n全省全民阅读活动日前启动。\n\n11月出版发行行业推荐书目\n\n"
+        "《黑土地上的守望》　北方文艺出版社\n《冰雪之城：哈尔滨百年建筑记》　黑龙江人民出版社\n"
+        "《中国古籍修复手记》　中华书局\n\n让好书走进更多人的生活\n\n马立群\n\n"
+        "阅读是一件个人的事，也是一件公共的事。\n";
+    const Page listed = segment(books);
+    check_invariants(books, listed);
+    REQUIRE(listed.articles.size() == 3);
+    CHECK(headline_texts(listed.articles[1]) == Texts{"11月出版发行行业推荐书目"});
+    CHECK(listed.articles[1].paragraphs.size() == 3);
+    REQUIRE(listed.articles[2].authors.size() == 1);
+    CHECK(listed.articles[2].authors[0].name == "马立群");
+}

@@ -1376,7 +1376,11 @@ void SegmenterImpl::assemble() {
                      // brief's headline, however its text opens.
                      ((numbered_unsigned || bracket_sibling || next_section ||
                        !short_item_follows(next_index)) &&
-                      (bracket_section || next_section || !brief_follows(next_index, group[0])) &&
+                      // (Under a —— subtitle, with a sibling head further on: 产区售粮节奏加快 /
+                      // 记者从…了解到 / … / 下游需求表现平淡: sections of the feature.)
+                      (bracket_section || next_section ||
+                       (subtitled && sibling_head_follows(next_index, group[0])) ||
+                       !brief_follows(next_index, group[0])) &&
                       !data_box_follows(next_index))) &&
                     (bracket_sibling || !is_sidebar_label(content(lines_[group[0]])))) {
                     const Line& line = lines_[group[0]];

@@ -287,6 +287,7 @@ constexpr std::string_view credit_suffixes[] = {"对本文亦有贡献",
                                                 "采写",
                                                 "整理",
                                                 "报道",
+                                                "报导",
                                                 "执笔",
                                                 "摄影",
                                                 "摄",
@@ -634,7 +635,11 @@ std::size_t BylineParser::match_listed_role(std::string_view text, std::size_t a
             matched = word.text.size();
         else if (!(matched = match_letter_spaced(text, at, word.text)))
             continue;
-        if (is_label_role(word.text)) {
+        // 口述 徐德明　整理 胡 月: the pair names who told and who wrote, spaced as names are.
+        const bool told_and_written =
+            (word.text == "口述" && text.find("整理") != std::string_view::npos) ||
+            (word.text == "整理" && text.find("口述") != std::string_view::npos);
+        if (is_label_role(word.text) && !told_and_written) {
             // 文, 图, 报道 are role words only before a slash or colon (文/张三, 报道：李四).
             std::size_t after = matched + at;
             std::size_t length = 0;

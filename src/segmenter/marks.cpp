@@ -2341,6 +2341,37 @@ void SegmenterImpl::mark_name_lists() {
             flush();
     }
     flush();
+    // 《黑土地上的守望》　北方文艺出版社 / 《中国古籍修复手记》　中华书局: a book's title, a gap
+    // and its publisher, two such lines or more set solid: the rows of a book list.
+    constexpr std::size_t min_book_rows = 2, max_publisher_chars = 16;
+    auto book_row = [&](const Line& line) {
+        if ((line.kind != Kind::headline && line.kind != Kind::body) || line.terminal) return false;
+        const std::string_view text = content(line);
+        const std::size_t close = text.find("》");
+        if (!starts_with(text, "《") || close == std::string_view::npos) return false;
+        const std::string_view after = text.substr(close + std::string_view("》").size());
+        if (after.empty() || after.front() != ' ') return false;
+        const std::string_view publisher = trim(after);
+        if (publisher.empty() || char_count(publisher) > max_publisher_chars) return false;
+        for (const char* ending : {"出版社", "书局", "書局", "出版集团", "出版集團", "书店", "書店",
+                                   "出版公司", "杂志社", "雜誌社"})
+            if (ends_with(publisher, ending)) return true;
+        return false;
+    };
+    std::vector<std::size_t> books;
+    auto flush_books = [&]() {
+        if (books.size() >= min_book_rows)
+            for (std::size_t i : books)
+                mark_record(lines_[i], "a book's title and its publisher: a row of a book list");
+        books.clear();
+    };
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        if (lines_[i].kind == Kind::blank) continue;
+        const bool row = book_row(lines_[i]);
+        if (!row || lines_[i].blank_before > 0) flush_books();  // a blank line ends a list
+        if (row) books.push_back(i);
+    }
+    flush_books();
 }
 
 void SegmenterImpl::mark_verse() {
