@@ -4730,3 +4730,19 @@ TEST_CASE(
     REQUIRE(listed.articles[2].authors.size() == 1);
     CHECK(listed.articles[2].authors[0].name == "马立群");
 }
+
+TEST_CASE("segmenter: in an indented hard-wrapped page a paragraph's first line is no table row",
+          "[segmenter]") {
+    const std::string text =
+        "孝感农业生产稳中向好\n\n本报记者 黄思远\n\n"
+        "　　今年以来，孝感市农业生产总体稳定，粮食\n播种面积保持在八百万亩以上，秋粮丰收已成定\n"
+        "局，农民收入稳步增长，乡村产业加快发展。\n\n县市区动态\n\n汉川：秋冬种进度过七成\n"
+        "　　截至11月25日，汉川市已完成小麦、油菜\n等秋冬作物播种52.3万亩，占计划面积的71%。\n\n"
+        "应城：盐化工园区新项目开工\n　　11月24日，应城市盐化工园区年产10万\n"
+        "吨精细化学品项目开工建设，总投资8.6亿元，\n建成后预计年产值可达15亿元。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[2]) == Texts{"应城：盐化工园区新项目开工"});
+    CHECK(page.articles[2].paragraphs.size() == 1);
+}

@@ -2225,8 +2225,13 @@ void SegmenterImpl::mark_result_lines() {
     for (std::size_t i = 0; i < lines_.size(); ++i) {
         const Line& line = lines_[i];
         if (line.kind == Kind::blank) continue;
-        const bool candidate =
-            (line.kind == Kind::headline || line.kind == Kind::body) && !line.has_jump;
+        // (In a hard-wrapped page whose paragraphs are indented, an indented line opens a
+        // paragraph going on below it: 　　11月24日，应城市…年产10万 / 吨精细化学品…)
+        const bool opens_wrapped_paragraph =
+            hard_wrapped_ && indent_paragraphs_ && line.indent >= 2 && i + 1 < lines_.size() &&
+            lines_[i + 1].kind == Kind::body && lines_[i + 1].blank_before == 0;
+        const bool candidate = (line.kind == Kind::headline || line.kind == Kind::body) &&
+                               !line.has_jump && !opens_wrapped_paragraph;
         // Result lines may stand one blank line apart; the rows of a table are contiguous.
         const bool score = candidate && is_result_line(content(line));
         // 展期：即日起至3月31日 / 地點：故宮南院…: unfinished labelled lines of a box, one blank
