@@ -1661,3 +1661,19 @@ TEST_CASE("byline: who told and who wrote it down, spaced; names before 报导",
     REQUIRE(reported.authors.size() == 2);
     CHECK(reported.authors[1].name == "陈丽娟");
 }
+
+TEST_CASE("byline: 文 between two padded names before 摄; one gap after a bullet and an institute",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto padded = parser.parse_line("本报记者 谢 雨 文 程 林 摄");
+    REQUIRE(padded.authors.size() == 2);
+    CHECK(padded.authors[0].name == "谢雨");
+    CHECK(padded.authors[1].name == "程林");
+    CHECK(padded.authors[1].role_text == "本报记者");
+    const auto letter_spaced = parser.parse_line("□ 张 建 文 摄");
+    REQUIRE(letter_spaced.authors.size() == 1);
+    CHECK(letter_spaced.authors[0].name == "张建文");
+    const auto institute = parser.parse_line("■ 电子信息产业研究院集成电路研究所 赵启明");
+    REQUIRE(institute.authors.size() == 1);
+    CHECK(institute.authors[0].name == "赵启明");
+}

@@ -995,6 +995,18 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
                tokens[i + run].spaces_only_before &&
                tokens[i + run].role_text == tokens[i].role_text)
             ++run;
+        // (本报记者　谢　雨　文　程　林　摄: 文 after a padded name and before another, the line
+        // closing with 摄, is the role between them.)
+        {
+            const std::string_view here =
+                text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+            const std::string_view line_end = trim(text.substr(0, end));
+            if (here == "文" && !merged.empty() && run >= 3 &&
+                (ends_with(line_end, "摄") || ends_with(line_end, "攝"))) {
+                ++i;
+                continue;
+            }
+        }
         std::size_t group = run == 3 ? 3 : std::min<std::size_t>(run, 2);
         // 胡  珂 文  钱一鸣 摄: a padded name, then the role 文 (or 图) after a narrower gap
         // than the padding; a letter-spaced name (张 建 文) keeps even gaps.
@@ -1496,6 +1508,9 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
         }
     }
     std::size_t gap = bulleted ? body.rfind("  ") : body.rfind(' ');
+    // (■ 电子信息产业研究院集成电路研究所　赵启明: one ideographic space, after normalization
+    // one space, may set the name apart after a bullet too.)
+    if (bulleted && (gap == std::string_view::npos || gap <= skip)) gap = body.rfind(' ');
     if (gap == std::string_view::npos || gap <= skip) return BylineResult{};
     // 镇党政办 周 蕾: a two-character name letter-spaced to three; the gap is the one before.
     bool padded = false;
