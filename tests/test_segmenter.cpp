@@ -4746,3 +4746,19 @@ TEST_CASE("segmenter: in an indented hard-wrapped page a paragraph's first line 
     CHECK(headline_texts(page.articles[2]) == Texts{"应城：盐化工园区新项目开工"});
     CHECK(page.articles[2].paragraphs.size() == 1);
 }
+
+TEST_CASE("segmenter: a caption wholly in brackets; the publisher's line under the masthead",
+          "[segmenter]") {
+    const std::string text =
+        "草原乳业报\n第2版　牧场·生产\n2026年11月25日　总第618期\n主办：内蒙古草原乳业集团有限公司"
+        "\n\n"
+        "■ 通讯员 包  娜 "
+        "高晓峰\n智慧牧场“数”说养殖新变化\n在集团万头牧场，每头奶牛都挂着智能项圈。\n\n"
+        "（图为技术员在查看牧场管理平台数据。）\n\n牧场负责人说，数据让养殖更精准。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"智慧牧场“数”说养殖新变化"});
+    CHECK(page.articles[0].paragraphs.size() == 2);
+    CHECK(page.articles[0].captions.size() == 1);
+}

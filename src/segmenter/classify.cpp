@@ -358,6 +358,13 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
     }
     for (const char* prefix : builtin_caption_prefixes)
         if (starts_with(stripped, prefix)) return true;
+    // （图为孔令军在查看出窑的钧瓷作品。）: the whole caption in brackets.
+    if (bracketed(stripped)) {
+        std::size_t open_length = 0;
+        code_point_at(stripped, 0, open_length);
+        for (const char* prefix : {"图为", "圖為", "圖爲"})
+            if (starts_with(stripped.substr(open_length), prefix)) return true;
+    }
     // 本报记者 王 晓东 摄  图为王城公园内…: the photographer's credit first, a gap, then the
     // caption's 图为.
     constexpr std::size_t max_credit_first_chars = 80;

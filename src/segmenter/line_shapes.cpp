@@ -258,6 +258,11 @@ HeaderEvidence header_evidence(std::string_view text) {
                 ends_with(part, "簡報") || ends_with(part, "周刊") || ends_with(part, "週刊")) &&
                chars >= 4)) &&
              chars >= 2 && chars <= 16);
+        // 主办：内蒙古草原乳业集团有限公司: the publisher named after its label.
+        constexpr std::size_t max_publisher_line_chars = 30;
+        paper = paper || ((starts_with(part, "主办:") || starts_with(part, "主辦:") ||
+                           starts_with(part, "主办：") || starts_with(part, "主辦：")) &&
+                          chars <= max_publisher_line_chars);
         for (const char* word : {"责任编辑", "责编", "编辑", "美编", "校对", "版式", "审核", "編輯",
                                  "責編", "美編", "校對", "组版", "組版"})
             if (starts_with(part, word)) {
