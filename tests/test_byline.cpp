@@ -1677,3 +1677,21 @@ TEST_CASE("byline: 文 between two padded names before 摄; one gap after a bull
     REQUIRE(institute.authors.size() == 1);
     CHECK(institute.authors[0].name == "赵启明");
 }
+
+TEST_CASE("byline: a name set solid against its writer's bracketed post; Yi clan names",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto tibetan = parser.parse_line("次仁多吉（作者为山南市社科联研究员）");
+    REQUIRE(tibetan.authors.size() == 1);
+    CHECK(tibetan.authors[0].name == "次仁多吉");
+    CHECK(tibetan.authors[0].role_text.empty());
+    const auto padded = parser.parse_line("周  红（作者系省委党校教授）");
+    REQUIRE(padded.authors.size() == 1);
+    CHECK(padded.authors[0].name == "周红");
+    // Not a post: the bracket must open with 作者.
+    CHECK(parser.parse_line("次仁多吉（山南市社科联研究员）").authors.empty());
+    CHECK(parser.parse_line("本文（作者为山南市社科联研究员）").authors.empty());
+    const auto yi = parser.parse_line("◇ 阿苏拉则");
+    REQUIRE(yi.authors.size() == 1);
+    CHECK(yi.authors[0].name == "阿苏拉则");
+}

@@ -4762,3 +4762,58 @@ TEST_CASE("segmenter: a caption wholly in brackets; the publisher's line under t
     CHECK(page.articles[0].paragraphs.size() == 2);
     CHECK(page.articles[0].captions.size() == 1);
 }
+
+TEST_CASE(
+    "segmenter: a column name between a headline and its byline; a name cut after one "
+    "character",
+    "[segmenter]") {
+    const std::string column =
+        "让节约粮食成为自觉\n\n（周末谈）\n\n□ 张  伟\n\n"
+        "粮食安全是国之大者，节约粮食人人有责。\n\n从餐桌做起，从点滴做起。\n";
+    const Page named = segment(column);
+    check_invariants(column, named);
+    REQUIRE(named.articles.size() == 1);
+    CHECK(headline_texts(named.articles[0]) == Texts{"让节约粮食成为自觉", "（周末谈）"});
+    REQUIRE(named.articles[0].authors.size() == 1);
+    CHECK(named.articles[0].authors[0].name == "张伟");
+
+    const std::string cut =
+        "牧区冬储饲草充足\n\n本报记者 格桑次\n仁 白玛央宗\n\n"
+        "入冬以来，那曲市各县抓紧储备饲草料，确保牲畜安全越冬。\n";
+    const Page joined = segment(cut);
+    check_invariants(cut, joined);
+    REQUIRE(joined.articles.size() == 1);
+    REQUIRE(joined.articles[0].authors.size() == 2);
+    CHECK(joined.articles[0].authors[0].name == "格桑次仁");
+    CHECK(joined.articles[0].authors[1].name == "白玛央宗");
+}
+
+TEST_CASE(
+    "segmenter: parallel section heads; a caption sentence between paragraphs of a "
+    "photo-credited report",
+    "[segmenter]") {
+    const std::string parallel =
+        "古村焕新颜\n\n本报记者 王  芳\n\n"
+        "走进泰宁县的古村落，白墙黛瓦间处处是新景象。这里的老屋，不仅能住人，还能“生钱”。\n\n"
+        "老屋让村民变房东\n\n"
+        "近年来，泰宁县推行闲置农房盘活改革，由文旅公司与村集体合作经营，村民按份额分红，\n\n"
+        "老屋改造成特色民宿后，去年接待游客两万人次。\n\n古街让游客变“回头客”\n\n"
+        "今年，古街上新开了十多家小店，村民在家门口就能挣钱，不少游客一年要来好几趟。\n\n"
+        "县图书馆开展冬季读书月活动\n\n"
+        "近日，县图书馆启动冬季读书月活动，推出讲座、展览等二十余场。\n\n（县融媒体中心 刘  洋）\n";
+    const Page heads = segment(parallel);
+    check_invariants(parallel, heads);
+    REQUIRE(heads.articles.size() == 2);
+    CHECK(heads.articles[0].crossheads.size() == 2);
+
+    const std::string photo =
+        "茶园秋采正当时\n\n本报记者 李  明 文/图\n\n"
+        "秋分过后，武夷山的茶园迎来秋茶采摘季，茶农们趁着晴好天气上山采茶。\n\n"
+        "茶农在山间茶园采摘秋茶。\n\n"
+        "“今年秋茶品质不错，价格也比去年高一些。”茶农陈大姐说。\n";
+    const Page captioned = segment(photo);
+    check_invariants(photo, captioned);
+    REQUIRE(captioned.articles.size() == 1);
+    CHECK(captioned.articles[0].captions.size() == 1);
+    CHECK(captioned.articles[0].paragraphs.size() == 2);
+}

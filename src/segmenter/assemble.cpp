@@ -63,6 +63,30 @@ bool next_in_series(std::string_view previous, std::string_view text) {
            word_a == word_b && b == a + 1;
 }
 
+// 林票让林农变股东 then 碳汇让青山变“金山”: parallel section heads (排比), about as long as
+// each other, whose words differ but whose linking characters stand at the same places (two
+// or more, not the first: headlines of separate briefs often open with the same place name).
+bool parallel_heads(std::string_view previous, std::string_view text) {
+    constexpr std::size_t min_chars = 5, max_chars = 16, max_length_difference = 2,
+                          min_same_places = 2;
+    auto han_only = [](std::string_view s) {
+        std::vector<char32_t> out;
+        for (std::size_t p = 0, length = 0; p < s.size(); p += length) {
+            const char32_t c = code_point_at(s, p, length);
+            if (is_han(c)) out.push_back(c);
+        }
+        return out;
+    };
+    const std::vector<char32_t> a = han_only(previous), b = han_only(text);
+    if (a.size() < min_chars || b.size() < min_chars || a.size() > max_chars ||
+        b.size() > max_chars || a.size() + max_length_difference < b.size() ||
+        b.size() + max_length_difference < a.size() || a.front() == b.front())
+        return false;
+    std::size_t same = 0;
+    for (std::size_t i = 1; i < std::min(a.size(), b.size()); ++i) same += a[i] == b[i];
+    return same >= min_same_places;
+}
+
 // The article's byline credits photographs: 文/图, 摄影：X, X 摄.
 bool photos_credited(const Article& article) {
     return std::any_of(article.authors.begin(), article.authors.end(), [](const Author& a) {
@@ -1227,11 +1251,16 @@ void SegmenterImpl::assemble() {
                       (group.size() == 1 && sibling_head_follows(next_index, group[0]) &&
                        !signed_sections_follow(next_index, 1)));
                 // 二、科学施肥 after the section under 一、选好种子: the next section.
+                // (林票让林农变股东 / … / 碳汇让青山变“金山” in a bylined report: parallel heads.)
+                const std::string_view last_crosshead =
+                    a.crossheads.empty()
+                        ? std::string_view()
+                        : std::string_view(text_).substr(a.crossheads.back().span.begin,
+                                                         a.crossheads.back().span.size());
                 const bool next_section =
                     group.size() == 1 && !a.crossheads.empty() &&
-                    next_in_series(std::string_view(text_).substr(a.crossheads.back().span.begin,
-                                                                  a.crossheads.back().span.size()),
-                                   content(lines_[group[0]]));
+                    (next_in_series(last_crosshead, content(lines_[group[0]])) ||
+                     (s.has_byline && parallel_heads(last_crosshead, content(lines_[group[0]]))));
                 // 以文化自觉涵养城市精神 / its lead / 一、把历史文化保护放在…: the first of a
                 // numbered series under an article's opening text heads its first section,
                 // signed or not (an essay may be signed at its end).
@@ -1789,9 +1818,25 @@ void SegmenterImpl::assemble() {
                     // (or the next item's byline printed over its headline, or the page's end;
                     // anywhere when it opens with the day the photo was taken)
                     (headline_follows(k + 1) || photo_day_opening(content(line)) > 0 ||
-                     // (or a brief opened by its dateline: 本报洛阳4月14日讯（记者 X）…)
+                     // (or a brief opened by its dateline: 本报洛阳4月14日讯（记者 X）…; or
+                     // more of the same article's text: 临县碛口镇枣农晾晒红枣。 between two
+                     // paragraphs, the photo set among them)
                      (k + 1 < items_.size() && items_[k + 1].type == Item::Type::paragraph &&
-                      items_[k + 1].lead) ||
+                      (items_[k + 1].lead ||
+                       [&] {
+                           // (not a line of verse: the text before it is a long paragraph that
+                           // finished its sentence)
+                           constexpr std::size_t min_text_chars = 24;
+                           const auto& spans = article_ref().paragraphs.back().spans;
+                           if (spans.empty()) return false;
+                           std::size_t chars = 0;
+                           for (const Span& span : spans)
+                               chars += char_count(
+                                   std::string_view(text_).substr(span.begin, span.size()));
+                           const std::string_view last = trim(std::string_view(text_).substr(
+                               spans.back().begin, spans.back().size()));
+                           return chars >= min_text_chars && ends_with_terminal(last);
+                       }())) ||
                      (items_[k + 1].type == Item::Type::byline && headline_follows(k + 2))) &&
                     (photos_credited(article_ref()) ||
                      std::any_of(article_ref().byline_spans.begin(),

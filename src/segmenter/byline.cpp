@@ -341,9 +341,12 @@ constexpr const char* traditional_surnames =
     "韋饒倫麥羅許閆龍賀顧溫齊喬龐莊歐寧紀畢單駱藍鮑華陽時農繆簡車項連蘆婁竇黨宮費衛應師欒"
     "榮叢鞏遲鄺談荊樂儲勞諶藺樓盤滿聞厲區闞權強帥蓋練豐國計晉門雲來闕烏況鮮諸戰銀賓陰堯閉";
 constexpr std::string_view compound_surnames[] = {
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟",
-    "长孙", "宇文", "司徒", "夏侯", "端木", "公孙", "轩辕", "独孤", "南宫",
-    "西门", "百里", "呼延", "申屠", "澹台", "太史", "闻人", "万俟", "东郭"};
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "宇文", "司徒",
+    "夏侯", "端木", "公孙", "轩辕", "独孤", "南宫", "西门", "百里", "呼延", "申屠", "澹台", "太史",
+    "闻人", "万俟", "东郭",
+    // Yi clan names, which stand before the given name like a surname (吉克阿呷, 曲比阿果).
+    "吉克", "沙马", "曲比", "阿苏", "吉伍", "俄底", "海来", "勒格", "阿的", "吉木", "莫色", "阿库",
+    "俄木", "瓦其", "果基", "吉史", "阿说", "马海", "日火", "阿约", "加拉", "阿尔"};
 
 // Characters of editorial notes in parentheses (（全文完）, （待续）, （图片新闻）), rare in names.
 bool has_note_char(std::string_view name) {
@@ -1259,10 +1262,10 @@ BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) c
     std::size_t offset = 0;
     const std::string_view text = trim(line, &offset);
     if (text.empty()) return result;
-    for (auto form :
-         {&BylineParser::parse_labelled_author, &BylineParser::parse_affiliated_credit,
-          &BylineParser::parse_unit_signed_line, &BylineParser::parse_coded_editor_line,
-          &BylineParser::parse_placed_reader_line, &BylineParser::parse_spaced_pen_name}) {
+    for (auto form : {&BylineParser::parse_labelled_author, &BylineParser::parse_affiliated_credit,
+                      &BylineParser::parse_unit_signed_line, &BylineParser::parse_coded_editor_line,
+                      &BylineParser::parse_placed_reader_line, &BylineParser::parse_spaced_pen_name,
+                      &BylineParser::parse_name_before_post}) {
         BylineResult parsed = (this->*form)(text, base + offset);
         if (parsed.kind != BylineKind::none) return parsed;
     }
@@ -1384,6 +1387,42 @@ BylineResult BylineParser::parse_affiliated_credit(std::string_view text, std::s
                         labelled ? "作者" : "", labelled ? 0.8 : 0.6);
     result.kind = BylineKind::credit;
     result.byline_span = Span{};
+    return result;
+}
+
+BylineResult BylineParser::parse_name_before_post(std::string_view text, std::size_t base) const {
+    // 旦增平措（作者为市委党校讲师）, 李  明（作者系某大学教授）: a commentary's signature, the
+    // writer's name set solid against the bracketed post. The bracket's 作者 vouches for the name,
+    // so names without a listed surname (Tibetan, Yi) are read too.
+    std::size_t open = 0, length = 0;
+    while (open < text.size() && !is_open_paren(code_point_at(text, open, length))) open += length;
+    if (open == 0 || open >= text.size()) return BylineResult{};
+    const std::size_t close = last_char_begin(text);
+    std::size_t close_length = 0;
+    if (close <= open || !is_close_paren(code_point_at(text, close, close_length)))
+        return BylineResult{};
+    const std::string_view inner = text.substr(open + length, close - open - length);
+    bool post = false;
+    for (std::string_view word :
+         {"作者为", "作者系", "作者是", "作者单位", "作者為", "作者係", "作者單位"})
+        post = post || starts_with(inner, word);
+    constexpr std::size_t max_post_chars = 40;
+    if (!post || char_count(inner) > max_post_chars || inner.find("。") != std::string_view::npos)
+        return BylineResult{};
+    std::size_t name_at = 0;
+    const std::string_view printed = trim(text.substr(0, open), &name_at);
+    const std::string name = without_spaces(printed);
+    constexpr std::size_t min_name_chars = 2, max_name_chars = 5;
+    const std::size_t chars = char_count(name);
+    if (chars < min_name_chars || chars > max_name_chars || has_note_char(name))
+        return BylineResult{};
+    for (std::size_t i = 0, l = 0; i < name.size(); i += l)
+        if (!is_name_char(code_point_at(name, i, l))) return BylineResult{};
+    for (const char* word : {"的", "了", "在", "是", "和", "说", "本文", "本报", "本報"})
+        if (name.find(word) != std::string::npos) return BylineResult{};
+    // A byline under a headline or an end signature: the line's place decides which.
+    BylineResult result = one_author_line(text, base, name_at, printed, "", 0.6);
+    result.authors.front().name = name;
     return result;
 }
 

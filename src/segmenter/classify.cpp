@@ -1006,10 +1006,35 @@ std::size_t SegmenterImpl::join_cut_dotted_name(std::size_t index) {
     // nothing between them and the name grows across the cut.
     constexpr std::size_t max_continued_line_chars = 24;
     const std::vector<Author>& authors = lines_[index].parse.authors;
+    // (本报记者 古丽娜尔·吐尔 / 逊  通讯员 李建新, 本报记者 尼玛次 / 仁 扎西顿珠: the next line
+    // opens with a piece of a name, one or two characters before a space, that a parse of
+    // that line alone leaves out; one character is never a whole name, so it is cut from
+    // the name above even without a dot.)
+    const std::string_view second = content(next);
+    std::size_t piece_end = 0, piece_chars = 0;
+    while (piece_end < second.size()) {
+        std::size_t length = 0;
+        if (!is_han(code_point_at(second, piece_end, length))) break;
+        piece_end += length;
+        ++piece_chars;
+    }
+    AuthorRole no_role = AuthorRole::unknown;
+    std::size_t space_length = 0;
+    const bool opening_piece = piece_chars >= 1 && piece_chars <= 2 && piece_end < second.size() &&
+                               is_space(code_point_at(second, piece_end, space_length)) &&
+                               !parser_.match_role_word(second, 0, no_role);
+    const BylineResult alone =
+        next.kind != Kind::blank && next.blank_before == 0 && next.chars <= max_continued_line_chars
+            ? parser_.parse_line(second, 0)
+            : BylineResult{};
+    const bool piece_left_out =
+        opening_piece && (alone.kind != BylineKind::byline || alone.authors.empty() ||
+                          alone.authors.front().span.begin >= piece_end);
+    const bool dotted = !authors.empty() && authors.back().name.find("·") != std::string::npos;
     if (next.kind != Kind::blank && next.blank_before == 0 &&
         next.chars <= max_continued_line_chars && !authors.empty() &&
-        authors.back().name.find("·") != std::string::npos &&
-        parser_.parse_line(content(next), 0).kind != BylineKind::byline) {
+        ((dotted && (alone.kind != BylineKind::byline || piece_left_out)) ||
+         (piece_left_out && piece_chars == 1))) {
         std::string glued(first);
         glued += content(next);
         BylineResult g = parser_.parse_line(glued, 0);
@@ -1018,13 +1043,20 @@ std::size_t SegmenterImpl::join_cut_dotted_name(std::size_t index) {
         const std::string& name = g.authors.size() > cut ? g.authors[cut].name : std::string();
         const bool one_dot = name.find("·") != std::string::npos &&
                              name.find("·", name.find("·") + 1) == std::string::npos;
+        constexpr std::size_t max_undotted_name_chars = 5;
+        const bool undotted_whole = !dotted && name.find("·") == std::string::npos &&
+                                    char_count(name) <= max_undotted_name_chars &&
+                                    g.authors.size() >= authors.size() + alone.authors.size();
         if (g.kind == BylineKind::byline && g.authors.size() > cut && g.span.end == glued.size() &&
             g.authors[cut].span.end > first.size() && g.authors[cut].span.begin < first.size() &&
-            one_dot) {
+            (dotted ? one_dot : undotted_whole)) {
             const std::vector<std::pair<std::size_t, std::size_t>> starts = {
                 {0, lines_[index].begin}, {first.size(), next.begin}};
-            return apply_joined_byline(index, 1, glued.size(), starts, std::move(g),
-                                       "a dotted name cut at the line end: byline joined");
+            return apply_joined_byline(
+                index, 1, glued.size(), starts, std::move(g),
+                dotted ? "a dotted name cut at the line end: byline joined"
+                       : "a name cut at the line end, its last character opening the next "
+                         "line: byline joined");
         }
     }
     // 本报记者 许文杰 贾 / 婷: a surname left alone at the line end (no name has one

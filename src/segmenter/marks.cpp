@@ -212,8 +212,14 @@ void SegmenterImpl::mark_headline_candidates() {
         previous = &line;
         // （本报记者 吴菲 巴黎报道） under a headline, or under a short line that ends no
         // sentence: an end credit follows a finished paragraph, so this is the byline.
+        // (（金视点） / □ 李  明: with the byline after it, the bracketed line is the column's
+        // name.)
+        const std::size_t after = next_nonblank(i);
+        const bool byline_follows = after < lines_.size() && lines_[after].kind == Kind::byline &&
+                                    !lines_[after].parse.authors.empty() &&
+                                    !bracketed(content(lines_[after]));
         if (line.kind == Kind::credit && before && !line.parse.authors.empty() &&
-            same_run_or_gap(line) && bracketed(content(line)) &&
+            same_run_or_gap(line) && bracketed(content(line)) && !byline_follows &&
             (before->kind == Kind::headline ||
              (before->kind == Kind::body && !before->terminal && !before->has_jump &&
               before->chars <= options_.max_headline_chars))) {
