@@ -4817,3 +4817,19 @@ TEST_CASE(
     CHECK(captioned.articles[0].captions.size() == 1);
     CHECK(captioned.articles[0].paragraphs.size() == 2);
 }
+
+TEST_CASE("segmenter: a comma title one blank line over a byline that opens with its role word",
+          "[segmenter]") {
+    const std::string text =
+        "学校举行秋季运动会\n\n本报讯（通讯员 张  敏）11月20日，学校第四十届秋季运动会开幕。\n\n"
+        "两千余名师生参加了比赛。\n\n"
+        "扎根十年，她把青春写在山村讲台\n\n文 / 王  磊    图 / 校宣传部\n\n"
+        "清晨六点，山村小学的铃声准时响起。\n\n她已经在这里教了整整十年书。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"扎根十年，她把青春写在山村讲台"});
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "王磊");
+    CHECK(page.articles[1].paragraphs.size() == 2);
+}

@@ -1394,13 +1394,16 @@ BylineResult BylineParser::parse_name_before_post(std::string_view text, std::si
     // 旦增平措（作者为市委党校讲师）, 李  明（作者系某大学教授）: a commentary's signature, the
     // writer's name set solid against the bracketed post. The bracket's 作者 vouches for the name,
     // so names without a listed surname (Tibetan, Yi) are read too.
-    std::size_t open = 0, length = 0;
-    while (open < text.size() && !is_open_paren(code_point_at(text, open, length))) open += length;
-    if (open == 0 || open >= text.size()) return BylineResult{};
     const std::size_t close = last_char_begin(text);
     std::size_t close_length = 0;
-    if (close <= open || !is_close_paren(code_point_at(text, close, close_length)))
+    if (text.empty() || !is_close_paren(code_point_at(text, close, close_length)))
         return BylineResult{};
+    // (The name and the bracket's opening words are short: a longer line is text.)
+    constexpr std::size_t max_name_and_post_bytes = 60 * 3;
+    if (text.size() > max_name_and_post_bytes) return BylineResult{};
+    std::size_t open = 0, length = 0;
+    while (open < close && !is_open_paren(code_point_at(text, open, length))) open += length;
+    if (open == 0 || open >= close) return BylineResult{};
     const std::string_view inner = text.substr(open + length, close - open - length);
     bool post = false;
     for (std::string_view word :

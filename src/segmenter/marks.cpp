@@ -564,9 +564,22 @@ void SegmenterImpl::mark_headline_candidates() {
             const std::string_view byline_text = content(lines_[i]);
             const bool bulleted_byline =
                 !byline_text.empty() && is_bullet(code_point_at(byline_text, 0, bullet_length));
+            // (支教十年，他们把课堂搬进大山 / (blank) / 文 / 刘  洋    图 / 党委宣传部: one blank
+            // line may set a byline that opens with its role word apart from the title, when a
+            // finished paragraph or a headline stands over the title.)
+            AuthorRole leading_role = AuthorRole::unknown;
+            const std::size_t over_title = prev_nonblank(j);
+            const bool spaced_role_byline =
+                lines_[i].kind == Kind::byline && lines_[i].blank_before == 1 &&
+                !lines_[i].parse.authors.empty() &&
+                parser_.match_role_word(byline_text, 0, leading_role) > 0 &&
+                j + 1 < lines_.size() && lines_[j + 1].kind == Kind::blank &&
+                (over_title >= lines_.size() || lines_[over_title].kind != Kind::body ||
+                 lines_[over_title].terminal);
             const bool alone_over_byline =
                 taken == 0 &&
-                (lines_[i].blank_before == 0 || (bulleted_byline && lines_[i].blank_before == 1)) &&
+                (lines_[i].blank_before == 0 || (bulleted_byline && lines_[i].blank_before == 1) ||
+                 spaced_role_byline) &&
                 above.blank_before > 0 && short_unfinished;
             // 家庭教育指导师刘静： / 陪伴不是“盯着”，而是“看见” / byline: a title whose first
             // line breaks after a colon (the colon line is taken next, as colon_break).
