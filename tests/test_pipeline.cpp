@@ -196,3 +196,40 @@ TEST_CASE("pipeline output on generated pages: spans inside the input, determini
         REQUIRE(digest(pipeline.process(page)) == digest(result));
     }
 }
+
+TEST_CASE("metadata from the page's one normalization equals metadata from each piece's own",
+          "[pipeline][property]") {
+    // The pipeline slices each article's pieces from the normalization the segmenter made;
+    // the extractor alone normalizes every piece anew. Damaged bytes, CRLF, zero-width and
+    // full-width characters must map the same both ways.
+    const broadsheet::ArticleSegmenter segmenter;
+    const broadsheet::MetadataExtractor extractor;
+    auto pages = generated_pages(60, 77);
+    pages.push_back(
+        "标题一行\r\n\r\n本报讯（记者\xE2\x80\x8B张三）近日，\xEF\xBC\x91\xEF\xBC\x92月"
+        "\xE3\x80\x80河西区举办活动。\xEF\xBB\xBF\r\n");
+    for (const auto& page : pages) {
+        const broadsheet::NormalizedText normalized =
+            broadsheet::normalize(page, segmenter.options().normalize);
+        const broadsheet::Page segmented = segmenter.segment(page, normalized);
+        const broadsheet::PageInfo info = extractor.page_info(segmented, page);
+        for (const auto& article : segmented.articles) {
+            const auto alone = extractor.extract(article, page, segmented, info);
+            const auto sliced = extractor.extract(article, page, normalized, segmented, info);
+            broadsheet::PageResult a, b;
+            a.metadata.push_back(alone);
+            b.metadata.push_back(sliced);
+            REQUIRE(digest(a) == digest(b));
+        }
+    }
+    // A normalization of other bytes is ignored, not trusted.
+    const std::string sample = "河西区召开会议\n\n本报讯 近日，河西区召开会议。\n";
+    const broadsheet::Page page = segmenter.segment(sample);
+    REQUIRE(page.articles.size() == 1);
+    const broadsheet::NormalizedText other = broadsheet::normalize("别的文字");
+    const auto info = extractor.page_info(page, sample);
+    broadsheet::PageResult a, b;
+    a.metadata.push_back(extractor.extract(page.articles[0], sample, page, info));
+    b.metadata.push_back(extractor.extract(page.articles[0], sample, other, page, info));
+    CHECK(digest(a) == digest(b));
+}

@@ -80,14 +80,36 @@ namespace {
 using detail::CivilDate;
 using detail::CodePoints;
 
+/// Normalized offset of the original offset `o` in `norm`, or npos when `o` falls inside
+/// an edit (a span boundary that splits a repaired or folded character).
+std::size_t to_normalized(const NormalizedText& norm, std::size_t o) {
+    const auto& edits = norm.edits();
+    // The last edit starting at or before `o`.
+    const auto after = std::upper_bound(
+        edits.begin(), edits.end(), o,
+        [](std::size_t v, const NormalizedText::Edit& e) { return v < e.original_offset; });
+    if (after == edits.begin()) return o;
+    const NormalizedText::Edit& e = *(after - 1);
+    const std::size_t edit_end = e.original_offset + e.original_size;
+    if (o >= edit_end) return e.normalized_offset + e.normalized_size + (o - edit_end);
+    if (o == e.original_offset) return e.normalized_offset;
+    return std::string_view::npos;
+}
+
 /// The text analysed for one article: normalized pieces of the caller's input joined, with
-/// the map from analysed offsets back to the caller's bytes.
+/// the map from analysed offsets back to the caller's bytes. A piece is normalized on its
+/// own, or sliced from a normalization of the whole page the caller already holds.
 class Document {
   public:
+    Document() = default;
+    /// Pieces appended with `append_slice` come from `page`, which must outlive the document.
+    explicit Document(const NormalizedText* page) : page_(page) {}
+
     /// Appends `original.substr(span)` normalized; `separator` goes before it (not mapped).
     void append(std::string_view original, Span span, const NormalizeOptions& options,
                 std::string_view separator) {
         if (span.end > original.size() || span.begin > span.end) return;
+        if (page_ && append_slice(span, separator)) return;
         if (!text_.empty()) text_ += separator;
         Piece piece;
         piece.normalized = normalize(original.substr(span.begin, span.size()), options);
@@ -109,19 +131,43 @@ class Document {
         const Piece* first = piece_at(begin, false);
         const Piece* last = piece_at(end, true);
         if (!first || !last) return Span{};
-        Span out{first->base + first->normalized.to_original_begin(begin - first->begin),
-                 last->base + last->normalized.to_original_end(end - last->begin)};
+        Span out{
+            first->base + view(*first).to_original_begin(first->view_begin + begin - first->begin),
+            last->base + view(*last).to_original_end(last->view_begin + end - last->begin)};
         if (out.end < out.begin) out.end = out.begin;
         return out;
     }
 
   private:
     struct Piece {
-        NormalizedText normalized;
-        std::size_t base = 0;   // offset of the piece in the caller's input
-        std::size_t begin = 0;  // offsets in text_
+        NormalizedText normalized;  // empty for a slice of the page's normalization
+        bool sliced = false;
+        std::size_t view_begin = 0;  // offset of the piece in its normalized view
+        std::size_t base = 0;        // added to the view's original offsets
+        std::size_t begin = 0;       // offsets in text_
         std::size_t end = 0;
     };
+    const NormalizedText& view(const Piece& piece) const {
+        return piece.sliced ? *page_ : piece.normalized;
+    }
+    // The span's piece of the page's normalization, when both ends map to it.
+    bool append_slice(Span span, std::string_view separator) {
+        if (page_->original_size() < span.end) return false;
+        const std::size_t begin = to_normalized(*page_, span.begin);
+        const std::size_t end = to_normalized(*page_, span.end);
+        if (begin == std::string_view::npos || end == std::string_view::npos || end < begin ||
+            end > page_->text().size())
+            return false;
+        if (!text_.empty()) text_ += separator;
+        Piece piece;
+        piece.sliced = true;
+        piece.view_begin = begin;
+        piece.begin = text_.size();
+        text_.append(page_->text(), begin, end - begin);
+        piece.end = text_.size();
+        pieces_.push_back(std::move(piece));
+        return true;
+    }
     // The piece holding `offset` (an end offset may be a piece's end), by binary search: an
     // article may have thousands of pieces and as many mentions.
     const Piece* piece_at(std::size_t offset, bool is_end) const {
@@ -134,6 +180,7 @@ class Document {
         if (!is_end && offset == pieces_.back().end) return &pieces_.back();
         return nullptr;
     }
+    const NormalizedText* page_ = nullptr;
     std::string text_;
     std::vector<Piece> pieces_;
 };
@@ -618,17 +665,26 @@ PageInfo MetadataExtractor::page_info(const Page& page, std::string_view page_te
 ArticleMetadata MetadataExtractor::extract(const Article& article, std::string_view page_text,
                                            const Page* page) const {
     return extract_article(article, page_text, page,
-                           page ? page_info(*page, page_text) : PageInfo{});
+                           page ? page_info(*page, page_text) : PageInfo{}, nullptr);
 }
 
 ArticleMetadata MetadataExtractor::extract(const Article& article, std::string_view page_text,
                                            const Page& page, const PageInfo& info) const {
-    return extract_article(article, page_text, &page, info);
+    return extract_article(article, page_text, &page, info, nullptr);
+}
+
+ArticleMetadata MetadataExtractor::extract(const Article& article, std::string_view page_text,
+                                           const NormalizedText& page_normalized, const Page& page,
+                                           const PageInfo& info) const {
+    // (A normalization of other bytes is no slice of these: each piece is normalized anew.)
+    const bool usable = page_normalized.original_size() == page_text.size();
+    return extract_article(article, page_text, &page, info, usable ? &page_normalized : nullptr);
 }
 
 ArticleMetadata MetadataExtractor::extract_article(const Article& article,
                                                    std::string_view page_text, const Page* page,
-                                                   PageInfo info) const {
+                                                   PageInfo info,
+                                                   const NormalizedText* page_normalized) const {
     const Impl& impl = *impl_;
     ArticleMetadata meta;
     meta.page = std::move(info);
@@ -679,7 +735,7 @@ ArticleMetadata MetadataExtractor::extract_article(const Article& article,
         }
     }
 
-    Document doc;
+    Document doc(page_normalized);
     for (const Headline& h : article.headlines)
         doc.append(page_text, h.span, impl.options.normalize, "\n");
     const std::size_t body_begin = doc.text().size() + (doc.text().empty() ? 0 : 1);
