@@ -4833,3 +4833,87 @@ TEST_CASE("segmenter: a comma title one blank line over a byline that opens with
     CHECK(page.articles[1].authors[0].name == "王磊");
     CHECK(page.articles[1].paragraphs.size() == 2);
 }
+
+TEST_CASE(
+    "segmenter: a header repeated with its page number bare; a caption's second line; a "
+    "circle for a full stop",
+    "[segmenter]") {
+    // Narrow hard-wrapped columns, paragraphs opened by two ideographic spaces.
+    const std::string text =
+        "江城日报\n2026年11月27日　星期五\n第7版　江城经济\n\n"
+        "老街新市集开张\n本报记者　周  宁\n"
+        "　　入冬以来，老城区的周末\n市集迎来客流高峰，摊位从\n五十个增加到一百二十个。\n"
+        "　　据介绍，市集由街道和商\n户联合运营，每个周末开放\n"
+        "\n\n江城日报　2026年11月27日\n7　江城经济\n\n\n"
+        "两天，主打本地小吃和手工\n艺品〇\n\n"
+        "图为老街市集上的手工艺品\n摊位吸引市民驻足。\n本报记者　周  宁　摄\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    const broadsheet::Article& a = page.articles[0];
+    CHECK(headline_texts(a) == Texts{"老街新市集开张"});
+    REQUIRE(a.paragraphs.size() == 2);
+    CHECK(a.paragraphs[1].text ==
+          "据介绍，市集由街道和商户联合运营，每个周末开放两天，主打本地小吃和手工艺品〇");
+    CHECK(a.captions.size() >= 1);
+    for (const auto& p : a.paragraphs) CHECK(p.text.find("摊位吸引") == std::string::npos);
+}
+
+TEST_CASE(
+    "segmenter: a clause closed by a semicolon goes on after a page number; a word cut "
+    "after a comma is no subtitle",
+    "[segmenter]") {
+    const std::string semicolon =
+        "湿地迎来越冬候鸟\n本报记者　陈  静\n"
+        "　　保护区今年对周边农田实行\n“留粮于鸟”，稻谷收割后部分\n不再收获，为候鸟提供食物;\n"
+        "\n　　　　　　　　　　　　4\n\n"
+        "同时在核心区增设监测摄像头\n二十个，实现全天候观测。\n"
+        "　　护鸟员每天清晨都要沿着湖\n堤巡护十几公里。\n";
+    const Page joined = segment(semicolon);
+    check_invariants(semicolon, joined);
+    REQUIRE(joined.articles.size() == 1);
+    CHECK(joined.articles[0].paragraphs.size() == 2);
+
+    const std::string cut =
+        "玉器街上的新变化\n\n本报记者 林  海\n\n"
+        "走进玉器街，一家家店铺里玉雕师傅正忙着赶制订单。\n\n新匠人\n\n"
+        "街道联合高校设立设计中心，每年评选“玉都工匠”。\n\n质检上门服务\n"
+        "在质检环节，市检验所在玉器街设立了检测服务站，商\n\n\n"
+        "户送检的饰品当天出证。\n";
+    const Page sections = segment(cut);
+    check_invariants(cut, sections);
+    REQUIRE(sections.articles.size() == 1);
+    CHECK(headline_texts(sections.articles[0]) == Texts{"玉器街上的新变化"});
+    CHECK(sections.articles[0].crossheads.size() == 2);
+}
+
+TEST_CASE(
+    "segmenter: a caption sentence over a bracketed credit before a dateline lead; a "
+    "signed run-in brief after finished text",
+    "[segmenter]") {
+    const std::string caption =
+        "湖畔花火節壓軸\n\n〔記者王小明／魚池報導〕花火節昨晚在碼頭登場，吸引上萬名遊客。\n\n"
+        "業者表示，今年住房率比去年提高一成。\n\n湖面倒映繽紛煙火,遊客拍照留念。\n(記者王小明攝)"
+        "\n\n"
+        "〔記者李大華／埔里報導〕紅甘蔗進入採收期，蔗農趁著天氣晴朗搶收。\n";
+    const Page photo = segment(caption);
+    check_invariants(caption, photo);
+    REQUIRE(photo.articles.size() == 2);
+    CHECK(photo.articles[0].paragraphs.size() == 2);
+    CHECK(photo.articles[0].captions.size() >= 1);
+
+    const std::string brief =
+        "■ 本报通讯员 王  明\n\n"
+        "入冬以来，沿黄各地开展堤防工程排查，共发现并处置问题一百余处。\n\n"
+        "冬季堤防排查完成过半\n\n今年首次大范围使用无人机巡查，效率提高好几倍。\n\n"
+        "排查工作将于12月中旬全部完成。\n\n"
+        "水库完成年度设备检修  近日，水库管理中心完成年度设备检修，为冬季调度提供了保障。（赵  "
+        "亮）\n";
+    const Page signed_brief = segment(brief);
+    check_invariants(brief, signed_brief);
+    REQUIRE(signed_brief.articles.size() == 2);
+    CHECK(headline_texts(signed_brief.articles[0]) == Texts{"冬季堤防排查完成过半"});
+    CHECK(signed_brief.articles[0].paragraphs.size() == 3);
+    REQUIRE(signed_brief.articles[1].authors.size() == 1);
+    CHECK(signed_brief.articles[1].authors[0].name == "赵亮");
+}

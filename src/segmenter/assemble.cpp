@@ -288,6 +288,12 @@ void SegmenterImpl::build_items() {
             } else {
                 // Column or page break: unfinished text continues in the next body block.
                 join = !last.terminal && !(indent_paragraphs_ && indented);
+                // …为候鸟提供食物; / (page number) / 同时在核心区…: where paragraphs open indented,
+                // an unindented piece after a clause closed by a semicolon goes on with it.
+                const Tail last_tail = tail_of(content(last));
+                if (!join && indent_paragraphs_ && !indented && line.indent == 0 &&
+                    last_tail.count > 0 && (last_tail.last[0] == U'；' || last_tail.last[0] == ';'))
+                    join = true;
                 // …也开朗了。 / (column break) / ”他说。: a piece opening with the closing quote
                 // of the sentence above goes on with it, a full stop before the cut or not.
                 const std::string_view piece_text = content(line);
@@ -787,6 +793,10 @@ void SegmenterImpl::assemble() {
             // its own (the look-ahead stays bounded by max_items).
             const bool long_item = paragraphs > max_short_item_paragraphs;
             if (it.type == Item::Type::paragraph) {
+                // (A run-in brief, its title opening its text, starts an item of its own:
+                // the credit closing it signs that brief, not the text before it.)
+                if (paragraphs > 0 && !it.pieces.empty() && lines_[it.line].run_in_brief)
+                    return false;
                 ++paragraphs;
             } else if (long_item && it.type != Item::Type::credit &&
                        it.type != Item::Type::caption && it.type != Item::Type::furniture) {

@@ -90,6 +90,11 @@ inline bool ends_with_terminal(std::string_view text) noexcept {
     // 基本满足了农民的需要o: OCR reads a full stop after a Han character as a Latin o.
     if (tail.count >= 2 && (tail.last[0] == 'o' || tail.last[0] == 'O') && is_han(tail.last[1]))
         return true;
+    // …演示拉坯、刻花〇: or as a circle (〇, ○), unless it closes a number (二〇).
+    if (tail.count >= 2 && (tail.last[0] == U'〇' || tail.last[0] == U'○') &&
+        is_han(tail.last[1]) && !is_han_numeral(tail.last[1]) && tail.last[1] != U'〇' &&
+        tail.last[1] != U'零')
+        return true;
     for (int i = 0; i < tail.count; ++i) {
         if (is_terminal(tail.last[i])) return true;
         if (!is_closing_mark(tail.last[i])) break;

@@ -365,7 +365,15 @@ void SegmenterImpl::mark_headline_candidates() {
             (before->blank_before > 0 || before == first_nonblank) && !hard_wrapped_ &&
             i + 1 < lines_.size() && lines_[i + 1].kind == Kind::blank &&
             text.find("。") == std::string_view::npos && !ends_with(text, "，") &&
-            !ends_with(text, ",") && !ends_with(text, "、");
+            !ends_with(text, ",") && !ends_with(text, "、") &&
+            // (…设立了检测服务站，商 / (column break) / 户送检…: one character after the last
+            // comma is a word cut by the column's end, not a subtitle's last phrase.)
+            [&] {
+                const std::size_t comma = std::min(text.rfind("，"), text.rfind(','));
+                if (comma == std::string_view::npos) return true;
+                const std::size_t rest = text[comma] == ',' ? comma + 1 : comma + 3;
+                return char_count(text.substr(rest)) >= 2;
+            }();
         if (line.chars > max_chars_with_comma && !dashed && !numbered && !under_bracketed_name &&
             !quoted_title && !comma_couplet && !subtitle_under_title &&
             (text.find("，") != std::string_view::npos ||
@@ -929,9 +937,22 @@ void SegmenterImpl::mark_headline_candidates() {
                     const bool number = std::all_of(w.begin(), w.end(), [](char c) {
                         return is_ascii_digit(static_cast<unsigned char>(c));
                     });
+                    // (5　虞城经济 under 第5版　虞城经济: the page number without its 第…版.)
+                    constexpr std::size_t max_page_word_chars = 5;
+                    const bool page_number =
+                        number &&
+                        std::any_of(header_words.begin(), header_words.end(),
+                                    [&](const std::string& h) {
+                                        if (char_count(h) > max_page_word_chars) return false;
+                                        std::string digits;
+                                        for (char c : h)
+                                            if (is_ascii_digit(static_cast<unsigned char>(c)))
+                                                digits += c;
+                                        return digits == w;
+                                    });
                     return (char_count(w) >= min_word_chars || number) &&
-                           std::find(header_words.begin(), header_words.end(), w) !=
-                               header_words.end();
+                           (page_number || std::find(header_words.begin(), header_words.end(), w) !=
+                                               header_words.end());
                 }))
                 continue;
             l.kind = Kind::furniture;
@@ -1667,6 +1688,30 @@ void SegmenterImpl::mark_bulleted_briefs_after_records() {
             line.rule = "bulleted paragraph after a box of records: a brief";
         }
         previous = &line;
+    }
+}
+
+void SegmenterImpl::mark_signed_run_in_briefs() {
+    // …限期整改。 / 小浪底水利枢纽完成年度设备检修  近日，…提供了保障。（李文超）: after finished
+    // text, a paragraph whose short title runs into its text across a wide gap and whose
+    // last sentence is signed is a brief of its own, under no label too.
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind != Kind::body || line.run_in_brief || line.blank_before == 0 ||
+            line.credit_begin == 0 || line.credit.authors.empty())
+            continue;
+        const std::string_view text = content(line);
+        const std::size_t gap = text.find(' ');
+        if (gap == std::string_view::npos || gap + 1 >= text.size() || text[gap + 1] != ' ' ||
+            !has_run_in_head(text))
+            continue;
+        const std::size_t above = prev_nonblank(i);
+        if (above >= lines_.size() || lines_[above].kind != Kind::body || !lines_[above].terminal)
+            continue;
+        line.run_in_brief = true;
+        line.rule =
+            "signed paragraph whose title runs into its text across a gap, after "
+            "finished text: a brief";
     }
 }
 
@@ -2720,6 +2765,33 @@ void SegmenterImpl::mark_captions_under_credits() {
     }
 }
 
+void SegmenterImpl::mark_caption_second_lines() {
+    // 图为常熟服装城直播基地 / 主播正在介绍冬装新品。 / 本报记者 邵 敏 摄: a caption opened by
+    // its marker and cut by the narrow column's width goes on in the short line set solid
+    // under it, which ends its sentence, over the credit or the caption's end.
+    constexpr std::size_t max_second_line_chars = 30;
+    for (std::size_t i = 0; i + 1 < lines_.size(); ++i) {
+        const Line& first = lines_[i];
+        Line& line = lines_[i + 1];
+        const std::string_view opening = content(first);
+        if (first.kind != Kind::caption || first.terminal || first.continuing ||
+            !(starts_with(opening, "图为") || starts_with(opening, "圖為") ||
+              starts_with(opening, "圖爲")) ||
+            (line.kind != Kind::body && line.kind != Kind::headline) || line.blank_before != 0 ||
+            !line.terminal || line.chars > max_second_line_chars ||
+            last_sentence_end(content(line).substr(0, last_char_begin(content(line)))) != 0)
+            continue;
+        const bool block_ends = i + 2 >= lines_.size() || lines_[i + 2].blank_before > 0 ||
+                                lines_[i + 2].kind == Kind::blank;
+        const bool credit_under = !block_ends && lines_[i + 2].kind == Kind::caption;
+        if (!block_ends && !credit_under) continue;
+        line.kind = Kind::caption;
+        line.rule =
+            "short sentence end set solid under a caption's unfinished first line: the "
+            "caption's second line";
+    }
+}
+
 void SegmenterImpl::mark_captions_over_credits() {
     // …通过冷链物流销往 / 村民在合作社晾晒场分拣辣椒 / 记者 田野 摄 / 全国各地…: a photo's
     // caption printed without any marker between two pieces of a paragraph cut by a column
@@ -2801,8 +2873,11 @@ void SegmenterImpl::mark_captions_over_credits() {
             }
             return chars;
         };
-        const bool body_next = next < lines_.size() && lines_[next].kind == Kind::body &&
-                               block_chars(next, 1) > line.chars;
+        // (or the next article's lead, opened by its dateline: 〔記者X／埔里報導〕…)
+        const bool body_next =
+            next < lines_.size() &&
+            ((lines_[next].kind == Kind::body && block_chars(next, 1) > line.chars) ||
+             lines_[next].kind == Kind::dateline_lead);
         const bool headline_next = next < lines_.size() && lines_[next].kind == Kind::headline;
         if (next == i + 2 || !(body_next || headline_next) || !line.terminal ||
             line.blank_before == 0 || block_chars(k - 1, -1) <= line.chars)

@@ -52,6 +52,7 @@ Page SegmenterImpl::run() {
     mark_result_lines();
     mark_name_lists();
     mark_bulleted_briefs_after_records();
+    mark_signed_run_in_briefs();
     mark_notice_signatures();
     mark_chart_blocks();
     mark_semicolon_breaks();
@@ -61,6 +62,7 @@ Page SegmenterImpl::run() {
     mark_titles_inside_cut_paragraphs();
     mark_captions_over_credits();
     mark_captions_under_credits();
+    mark_caption_second_lines();
     mark_credits_under_headlines();
     mark_lines_over_headlines();
     build_items();

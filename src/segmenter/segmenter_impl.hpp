@@ -185,6 +185,8 @@ class SegmenterImpl {
     void mark_chart_blocks();
     bool mark_spaced_figure_box(std::size_t note);
     void mark_captions_over_credits();
+    void mark_caption_second_lines();
+    void mark_signed_run_in_briefs();
     void mark_captions_under_credits();
     void mark_credits_under_headlines();
     bool headline_inside_paragraph(std::size_t line) const;
