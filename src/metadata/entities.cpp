@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cstdint>
 #include <cstdio>
+#include <iterator>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -835,13 +837,35 @@ constexpr std::u32string_view weak_surnames =
 bool in(std::u32string_view set, char32_t c) {
     return set.find(c) != std::u32string_view::npos;
 }
-// A literal set: its length is known at compile time (no length scan per call).
+// A literal set of characters, built at compile time with a 256-bit filter on the low bits
+// of its characters: most characters tested are in no set, and the filter turns them away
+// without a scan (the recognizer tests sets at every position of every article).
 template <std::size_t N>
-bool in(const char32_t (&set)[N], char32_t c) {
-    for (std::size_t k = 0; k + 1 < N; ++k)
-        if (set[k] == c) return true;
-    return false;
-}
+class LiteralSet {
+  public:
+    constexpr explicit LiteralSet(const char32_t (&set)[N]) {
+        for (std::size_t k = 0; k + 1 < N; ++k) {
+            chars_[k] = set[k];
+            filter_[(set[k] >> 6) & 3] |= std::uint64_t{1} << (set[k] & 63);
+        }
+    }
+    bool contains(char32_t c) const noexcept {
+        if (!((filter_[(c >> 6) & 3] >> (c & 63)) & 1)) return false;
+        for (std::size_t k = 0; k + 1 < N; ++k)
+            if (chars_[k] == c) return true;
+        return false;
+    }
+
+  private:
+    char32_t chars_[N] = {};
+    std::uint64_t filter_[4] = {};
+};
+// `in_literal(U"…", c)`: the set is built once, at compile time, at each place of use.
+#define in_literal(literal, c)                                                \
+    ([](char32_t tested) {                                                    \
+        static constexpr LiteralSet<std::size(literal)> literal_set{literal}; \
+        return literal_set.contains(tested);                                  \
+    }(c))
 
 /// A fast filter on the first or last character of the words of a list (false positives
 /// only: the list is still checked word by word).
@@ -1149,14 +1173,16 @@ class Recognizer {
         for (const PlaceName& n : *hit.names)
             if (gazetteer_.place(n.place).level <= 1) return false;
         const bool left = i == 1 || !is_han(cp_.at(i - 2)) || taken_[i - 2] ||
-                          in(U"的和与及同对向由是在把被给让、，。", cp_.at(i - 2));
+                          in_literal(U"的和与及同对向由是在把被给让、，。", cp_.at(i - 2));
         // 王秀英|立即: a word starting right after the name ends it too.
         const bool right = name_boundary_after(hit.end) ||
                            (word_starts_at(hit.end) && !dictionary_word(hit.end - 1, hit.end + 1));
         return left && !dictionary_word(i - 1, i + 1) && !dictionary_word(i - 1, i + 2) && right &&
                !place_suffix_at(hit.end);
     }
-    bool place_suffix_at(std::size_t k) const { return in(U"省市县区镇乡村州路街", cp_.at(k)); }
+    bool place_suffix_at(std::size_t k) const {
+        return in_literal(U"省市县区镇乡村州路街", cp_.at(k));
+    }
 
     // The end of a transliterated name is no place: 科菲·|安南, 哈|洛宁, 奥登|西亚. The
     // place follows a name dot, or it starts with a transliteration character right after
@@ -1225,15 +1251,16 @@ class Recognizer {
             }
             // Or a word ending right before the run (谈到|中美在): no word runs across its start.
             const bool left_ok = i == 0 || !is_han(cp_.at(i - 1)) ||
-                                 in(U"的与和同在对及促了是为使将把向由", cp_.at(i - 1)) ||
+                                 in_literal(U"的与和同在对及促了是为使将把向由", cp_.at(i - 1)) ||
                                  (word_ends_at(i) && !dictionary_word(i, i + 2) &&
                                   cp_.at(i) != U'中');  // 比赛中|以: 中 is "in" there
             const char32_t next = cp_.at(k);
             // 建 only as 建交, 建立, 建设性 (家庭美德建设 is no relation).
-            const bool relation_after = in(U"关两三四双合之贸峰联边对间交友经军首领外", next) ||
-                                        cp_.matches(k, U"建交") || cp_.matches(k, U"建设性") ||
-                                        cp_.matches(k, U"建立");
-            const bool right_ok = !is_han(next) || relation_after || in(U"的在和地等", next);
+            const bool relation_after =
+                in_literal(U"关两三四双合之贸峰联边对间交友经军首领外", next) ||
+                cp_.matches(k, U"建交") || cp_.matches(k, U"建设性") || cp_.matches(k, U"建立");
+            const bool right_ok =
+                !is_han(next) || relation_after || in_literal(U"的在和地等", next);
             // 发展中韩关系: a relation word after the run is enough on its own.
             if ((left_ok && right_ok) || relation_after) {
                 for (std::size_t m : members) {
@@ -1249,7 +1276,7 @@ class Recognizer {
         // One abbreviation after a movement or relation verb: 访华, 来华, 在京, 赴美, 对华.
         for (std::size_t i = 0; i < cp_.size(); ++i) {
             if (taken_[i] || !filters_.abbreviation(cp_.at(i)) ||
-                !in(U"华京沪港澳台美日俄英法德韩中朝", cp_.at(i)) || !abbreviation_at(i))
+                !in_literal(U"华京沪港澳台美日俄英法德韩中朝", cp_.at(i)) || !abbreviation_at(i))
                 continue;
             const char32_t next = cp_.at(i + 1);
             // 俄总统, 中方, 美政府: a state word after a country abbreviation.
@@ -1257,17 +1284,19 @@ class Recognizer {
                 U"总统", U"政府", U"国内", U"方",   U"军",   U"外长",   U"总理", U"首脑",
                 U"议会", U"官员", U"两国", U"双方", U"媒体", U"领导人", U"驻"};
             bool state_after = false;
-            if (in(U"美俄日英法德韩中朝", cp_.at(i)) &&
-                (i == 0 || !is_han(cp_.at(i - 1)) || in(U"对向与和同及帮助在使", cp_.at(i - 1))))
+            if (in_literal(U"美俄日英法德韩中朝", cp_.at(i)) &&
+                (i == 0 || !is_han(cp_.at(i - 1)) ||
+                 in_literal(U"对向与和同及帮助在使", cp_.at(i - 1))))
                 for (std::u32string_view w : state_words)
                     state_after = state_after || cp_.matches(i + 1, w);
             // After a movement verb (在京召开, 离京前往) the abbreviation needs only to start no
             // word with the next character (在京剧团 is no place).
-            const bool after_verb =
-                i > 0 && in(U"访来赴抵离对驻在返回旅援", cp_.at(i - 1)) &&
-                (!is_han(next) || cp_.at(i - 1) == U'驻' || in(U"期后时的投工访举并和与", next) ||
-                 (in(U"访来赴抵离在返", cp_.at(i - 1)) && !dictionary_word(i, i + 2) &&
-                  word_starts_at(i + 1)));
+            const bool after_verb = i > 0 &&
+                                    in_literal(U"访来赴抵离对驻在返回旅援", cp_.at(i - 1)) &&
+                                    (!is_han(next) || cp_.at(i - 1) == U'驻' ||
+                                     in_literal(U"期后时的投工访举并和与", next) ||
+                                     (in_literal(U"访来赴抵离在返", cp_.at(i - 1)) &&
+                                      !dictionary_word(i, i + 2) && word_starts_at(i + 1)));
             if (!state_after && !after_verb) continue;
             bool seen = false;
             for (const PlaceHit& h : hits) seen = seen || (h.begin <= i && i < h.end);
@@ -1368,8 +1397,9 @@ class Recognizer {
             // the name, unless it starts a word (市场, 县城, 市长).
             std::size_t end = h.end;
             if (place.level != 0 && end < cp_.size() && !taken_[end] &&
-                in(U"省市县区镇州", cp_.at(end)) && !in(U"省市县区镇州", cp_.at(end - 1)) &&
-                !dictionary_word(end, end + 2) && !dictionary_word(end - 1, end + 1))
+                in_literal(U"省市县区镇州", cp_.at(end)) &&
+                !in_literal(U"省市县区镇州", cp_.at(end - 1)) && !dictionary_word(end, end + 2) &&
+                !dictionary_word(end - 1, end + 1))
                 ++end;
             if (end != h.end) {
                 // The suffix may name another level (邢台 a prefecture, 邢台县 a county): the
@@ -1425,7 +1455,7 @@ class Recognizer {
                 }
             // A list of countries that a team suffix closes (美国、俄罗斯和古巴队).
             std::size_t k = c.end;
-            while (!team && k < cp_.size() && in(U"、和与", cp_.at(k))) {
+            while (!team && k < cp_.size() && in_literal(U"、和与", cp_.at(k))) {
                 const Candidate* next = mention_starting_at(k + 1, EntityType::place);
                 const Candidate* team_name = mention_starting_at(k + 1, EntityType::organization);
                 if (team_name && team_name->mention.subtype == "team") {
@@ -1667,7 +1697,7 @@ class Recognizer {
             if (best == 2 && (word_tag(i, 3) == 'p' || (i + 4 <= n && word_tag(i, 4) == 'p')))
                 continue;
             // 司法部|门, 议会|议: the last character starts a word with the next one.
-            if (in(U"部局厅署党", cp_.at(i + best - 1)) && i + best < n &&
+            if (in_literal(U"部局厅署党", cp_.at(i + best - 1)) && i + best < n &&
                 is_han(cp_.at(i + best)) && dictionary_word(i + best - 1, i + best + 1) &&
                 !head_title_at(i + best))
                 continue;
@@ -1691,7 +1721,7 @@ class Recognizer {
             m.key = cp_.utf8(text_, b, i + best);
             // A department right after its parent body is one name (中国人民解放军总政治部).
             if (b > 0 && kind_[b - 1] == static_cast<int>(EntityType::organization) &&
-                in(U"部委署局厅办院会", cp_.at(i + best - 1))) {
+                in_literal(U"部委署局厅办院会", cp_.at(i + best - 1))) {
                 Candidate& parent = accepted_[static_cast<std::size_t>(mention_at_[b - 1])];
                 if (parent.end == b && parent.mention.subtype == "known") {
                     parent.dropped = true;
@@ -1787,12 +1817,14 @@ class Recognizer {
                 // A field of one or two nouns, then a one-character unit.
                 for (std::size_t k = e + 2; k <= e + 5 && k <= cp_.size(); ++k) {
                     if (taken_[k - 1] || !is_han(cp_.at(k - 1))) break;
-                    if (!in(U"部系司处科室", cp_.at(k - 1))) continue;
+                    if (!in_literal(U"部系司处科室", cp_.at(k - 1))) continue;
                     std::size_t f = k - 1, words = 0;
                     while (f > e) {
                         // The longest noun ending at f inside the field (大学|化学, not 大学化学).
                         std::size_t w = std::min<std::size_t>(4, f - e);
-                        while (w >= 2 && !in(U"nN", static_cast<char32_t>(word_tag(f - w, w)))) --w;
+                        while (w >= 2 &&
+                               !in_literal(U"nN", static_cast<char32_t>(word_tag(f - w, w))))
+                            --w;
                         if (w < 2) break;
                         f -= w;
                         ++words;
@@ -1853,7 +1885,7 @@ class Recognizer {
                 named = place_begin < end && !common_word(end - 2, end) &&
                         !common_word(stem_begin, end) &&
                         (!is_han(cp_.at(end)) || cp_.matches(end, U"记者") ||
-                         in(U"的和与等", cp_.at(end)));
+                         in_literal(U"的和与等", cp_.at(end)));
                 b = place_begin;
             }
             if (!named || !free(b, end)) continue;
@@ -1977,14 +2009,15 @@ class Recognizer {
     std::size_t skip_quantifiers(std::size_t b, std::size_t limit) const {
         for (int guard = 0; guard < 4 && b < limit; ++guard) {
             const char32_t c = cp_.at(b);
-            if (in(U"这那该各每我你他其本", c) && !part_of_place(b)) {
+            if (in_literal(U"这那该各每我你他其本", c) && !part_of_place(b)) {
                 ++b;
-            } else if ((in(U"一二三四五六七八九十两几多许数", c) || is_ascii_digit(c)) &&
-                       b + 1 < limit && in(U"个些所家名级届位支批类种多余", cp_.at(b + 1))) {
+            } else if ((in_literal(U"一二三四五六七八九十两几多许数", c) || is_ascii_digit(c)) &&
+                       b + 1 < limit &&
+                       in_literal(U"个些所家名级届位支批类种多余", cp_.at(b + 1))) {
                 b += 2;
-            } else if (in(U"个些所家名级届位支批类种", c)) {
+            } else if (in_literal(U"个些所家名级届位支批类种", c)) {
                 ++b;
-            } else if (in(U"原前", c) && !dictionary_word(b, b + 2) && !part_of_place(b)) {
+            } else if (in_literal(U"原前", c) && !dictionary_word(b, b + 2) && !part_of_place(b)) {
                 ++b;  // 原国家环保局: the former body is the body
             } else {
                 break;
@@ -1992,8 +2025,8 @@ class Recognizer {
         }
         // 曼谷一家报社: a numeral and a classifier inside cut the name after them.
         for (std::size_t k = b; k + 2 <= limit; ++k)
-            if ((in(U"一两几", cp_.at(k)) || is_ascii_digit(cp_.at(k))) &&
-                in(U"个家所名位支批类种", cp_.at(k + 1)) &&
+            if ((in_literal(U"一两几", cp_.at(k)) || is_ascii_digit(cp_.at(k))) &&
+                in_literal(U"个家所名位支批类种", cp_.at(k + 1)) &&
                 (k == 0 || !dictionary_word(k - 1, k + 1)))
                 b = k + 2;
         return b;
@@ -2013,7 +2046,8 @@ class Recognizer {
             if (part_of_place(k - 1) || !is_han(cp_.at(k - 1))) return false;
             char tag = 0;
             const std::size_t w = word_ending_at(k, tag);
-            if (w == 0 || k - w < b || !in(U"nNvd", static_cast<char32_t>(tag))) return false;
+            if (w == 0 || k - w < b || !in_literal(U"nNvd", static_cast<char32_t>(tag)))
+                return false;
             k -= w;
         }
         return true;
@@ -2029,7 +2063,7 @@ class Recognizer {
         return false;
     }
 
-    static bool chinese_ordinal(char32_t c) { return in(U"一二三四五六七八九", c); }
+    static bool chinese_ordinal(char32_t c) { return in_literal(U"一二三四五六七八九", c); }
 
     const OrgSuffix* suffix_ending_at(std::size_t end) const {
         if (end == 0 || !filters_.org_suffix_last(cp_.at(end - 1))) return nullptr;
@@ -2054,7 +2088,7 @@ class Recognizer {
     bool single_suffix_ok(std::size_t b, std::size_t suffix_begin, const OrgSuffix& suffix) const {
         // 政局, 格局, 大局: common words ending in 局 name no office.
         if (suffix.text == U"局" && suffix_begin > b &&
-            in(U"政格大全时结布僵骗残开定败饭赌", cp_.at(suffix_begin - 1)))
+            in_literal(U"政格大全时结布僵骗残开定败饭赌", cp_.at(suffix_begin - 1)))
             return false;
         // 部署, 干部, 内部, 全部: the suffix character ends a word with the one before.
         if (suffix_begin > b && dictionary_word(suffix_begin - 1, suffix_begin + 1) &&
@@ -2078,8 +2112,8 @@ class Recognizer {
         // 所 before a verb is a particle (发展所作的贡献).
         const char32_t after_suffix = cp_.at(suffix_begin + 1);
         const bool particle_suo = suffix.text == U"所" && is_han(after_suffix) &&
-                                  !in(U"的在和与等是将已也还对、", after_suffix);
-        if (in(U"局署厅院委办部所社厂", suffix.text.front()) && suffix.text.size() == 1 &&
+                                  !in_literal(U"的在和与等是将已也还对、", after_suffix);
+        if (in_literal(U"局署厅院委办部所社厂", suffix.text.front()) && suffix.text.size() == 1 &&
             !particle_suo &&
             (suffix.text == U"局" || !dictionary_word(suffix_begin - 1, suffix_begin + 1)))
             for (std::size_t len = 2; len <= 8 && b + len < suffix_begin; ++len)
@@ -2089,7 +2123,7 @@ class Recognizer {
         // 军队, 球队 right after a place name no team (美国军队, 南美球队; but 中国足球队).
         if (std::string_view(suffix.subtype) == "team") {
             const bool word_across = suffix.text.size() == 1 && suffix_begin > 0 &&
-                                     in(U"军球部", cp_.at(suffix_begin - 1));
+                                     in_literal(U"军球部", cp_.at(suffix_begin - 1));
             for (std::size_t len = 2; len <= 8 && b + len <= suffix_begin; ++len)
                 if ((place_lengths_[b] & (1u << len)) && suffix_begin - (b + len) <= 4 &&
                     !(word_across && suffix_begin - (b + len) <= 1))
@@ -2100,7 +2134,7 @@ class Recognizer {
         // of a match (破门, 战胜, 3∶1).
         if (suffix.text == U"队" && suffix_begin - b >= 2 && suffix_begin - b <= 4 &&
             !common_word_inside(b, suffix_begin) && !common_word(b, suffix_begin) &&
-            !in(U"球军部乐梯团车排站结列编归领带插护卫舰船", cp_.at(suffix_begin - 1)) &&
+            !in_literal(U"球军部乐梯团车排站结列编归领带插护卫舰船", cp_.at(suffix_begin - 1)) &&
             match_context())
             return true;
         // 中国田协, 山西省残联, 济南交警: a place and an abbreviated body.
@@ -2117,7 +2151,7 @@ class Recognizer {
         }
         // 对外贸易经济合作部, 农业和土地开发部: a ministry named by a field of two or more
         // nouns after a boundary, no word across the suffix.
-        if (in(U"部局署", suffix.text.front()) && suffix.text.size() == 1 &&
+        if (in_literal(U"部局署", suffix.text.front()) && suffix.text.size() == 1 &&
             suffix_begin - b >= 4 && !dictionary_word(suffix_begin - 1, suffix_begin + 1) &&
             (b == 0 || !is_han(cp_.at(b - 1)) || taken_[b - 1] ||
              filters_.org_stop(cp_.at(b - 1)))) {
@@ -2125,7 +2159,7 @@ class Recognizer {
             while (k > b) {
                 char tag = 0;
                 const std::size_t w = word_ending_at(k, tag);
-                if (w == 0 || k - w < b || !in(U"nN", static_cast<char32_t>(tag))) {
+                if (w == 0 || k - w < b || !in_literal(U"nN", static_cast<char32_t>(tag))) {
                     if (cp_.at(k - 1) == U'和' && words > 0) {  // 农业和土地
                         --k;
                         continue;
@@ -2143,7 +2177,7 @@ class Recognizer {
             suffix_begin - b <= 4 && !dictionary_word(suffix_begin - 1, suffix_begin + 1) &&
             (suffix.text == U"厂" || !generic_stem(b, suffix_begin)) &&
             (b == 0 || !is_han(cp_.at(b - 1)) || taken_[b - 1] ||
-             in(U"的和与及、对由是在胜负战以被同向", cp_.at(b - 1)))) {
+             in_literal(U"的和与及、对由是在胜负战以被同向", cp_.at(b - 1)))) {
             bool free_stem = true;
             for (std::size_t k = b; k < suffix_begin; ++k)
                 free_stem = free_stem && is_han(cp_.at(k)) && !filters_.non_name(cp_.at(k));
@@ -2314,8 +2348,9 @@ class Recognizer {
         // A name before a title or a speech verb: 江泽民主席, 王五说.
         for (std::size_t i = 0; i < n; ++i) {
             if (taken_[i] || !is_han(cp_.at(i))) continue;
-            const bool left_boundary = i == 0 || !is_han(cp_.at(i - 1)) || taken_[i - 1] ||
-                                       in(U"的和与及同对向由是在把被给让据、", cp_.at(i - 1));
+            const bool left_boundary =
+                i == 0 || !is_han(cp_.at(i - 1)) || taken_[i - 1] ||
+                in_literal(U"的和与及同对向由是在把被给让据、", cp_.at(i - 1));
             if (!left_boundary) continue;
             const std::size_t s = surname_length(i);
             if (s == 0) continue;
@@ -2332,7 +2367,7 @@ class Recognizer {
                 if (anchor.empty() && verb.empty()) continue;
                 // 说 after a single given character is too often a word (王说 is rare), except
                 // for a whole clause subject (。罗干说，).
-                const bool clause_subject = i == 0 || in(U"，,。；;：:“\n", cp_.at(i - 1));
+                const bool clause_subject = i == 0 || in_literal(U"，,。；;：:“\n", cp_.at(i - 1));
                 if (anchor.empty() && given == 1 && verb.size() == 1 &&
                     !(clause_subject && (!dictionary_word(i, e) || proper_word(i, e)) &&
                       !dictionary_word(e - 1, e + 1)))
@@ -2363,7 +2398,7 @@ class Recognizer {
         for (std::size_t i = 0; i + 1 < n; ++i) {
             if (taken_[i] || !filters_.surname(cp_.at(i)) || surname_length(i) != 1) continue;
             // 和先生 is "and Mr.", 向老师 "to the teacher": not names.
-            if (in(U"和向于对与及为同把被给让在从", cp_.at(i))) continue;
+            if (in_literal(U"和向于对与及为同把被给让在从", cp_.at(i))) continue;
             std::u32string_view title;
             for (std::u32string_view c : courtesy_titles)
                 if (c.size() > title.size() && cp_.matches(i + 1, c)) title = c;
@@ -2385,7 +2420,7 @@ class Recognizer {
             // After a word that ends right before the surname (贯彻|毛主席, 当|汤局长) as well.
             if (taken_[i] || !filters_.surname(cp_.at(i)) || in(weak_surnames, cp_.at(i)) ||
                 !(i == 0 || !is_han(cp_.at(i - 1)) || taken_[i - 1] ||
-                  in(U"的和与及同对向由是在把被给让据请找托、当", cp_.at(i - 1)) ||
+                  in_literal(U"的和与及同对向由是在把被给让据请找托、当", cp_.at(i - 1)) ||
                   (word_ends_at(i) && !word_across_start(i))))
                 continue;
             std::size_t k = i + 1;
@@ -2420,7 +2455,7 @@ class Recognizer {
             if (s == 0 || !free(i, i + s)) continue;
             const bool after_title = title_ends_at(i) || occupation_ends_at(i);
             const bool left = i == 0 || !is_han(cp_.at(i - 1)) || taken_[i - 1] ||
-                              in(U"的和与及同对向由是在把被给让据请、而", cp_.at(i - 1)) ||
+                              in_literal(U"的和与及同对向由是在把被给让据请、而", cp_.at(i - 1)) ||
                               after_title;
             if (!left || (i > 0 && !taken_[i - 1] && !after_title && dictionary_word(i - 1, i + 1)))
                 continue;
@@ -2430,7 +2465,7 @@ class Recognizer {
                 if (k > n || !japanese_given_ok(i + s, k) || speech_or_title_at(i + s) ||
                     // 桥本|坦率地: an adjective, an adverb or a three-character word is no
                     // given name.
-                    (given >= 2 && in(U"vad", static_cast<char32_t>(word_tag(i + s, 2)))) ||
+                    (given >= 2 && in_literal(U"vad", static_cast<char32_t>(word_tag(i + s, 2)))) ||
                     (given == 3 && dictionary_word(i + s, k)))
                     continue;
                 if ((name_boundary_after(k) || (given >= 2 && word_starts_at(k))) &&
@@ -2438,7 +2473,7 @@ class Recognizer {
                     e = k;
             }
             if (e == 0 && (speech_or_title_at(i + s) || name_boundary_after(i + s) ||
-                           in(U"首外天则坦", cp_.at(i + s))))
+                           in_literal(U"首外天则坦", cp_.at(i + s))))
                 e = i + s;
             if (e == 0) continue;
             add_person(i, e, "", 0.7, true);
@@ -2456,9 +2491,9 @@ class Recognizer {
         if (!korea) return;
         const std::size_t n = cp_.size();
         for (std::size_t i = 0; i + 3 <= n; ++i) {
-            if (taken_[i] || !in(U"金朴崔郑李卢尹姜", cp_.at(i))) continue;
+            if (taken_[i] || !in_literal(U"金朴崔郑李卢尹姜", cp_.at(i))) continue;
             const bool left = i == 0 || !is_han(cp_.at(i - 1)) || taken_[i - 1] ||
-                              in(U"的和与及同对向由是在把被给让据请、以", cp_.at(i - 1)) ||
+                              in_literal(U"的和与及同对向由是在把被给让据请、以", cp_.at(i - 1)) ||
                               title_ends_at(i) || occupation_ends_at(i);
             const std::size_t e = i + 3;
             if (!left || !japanese_given_ok(i + 1, e) ||
@@ -2477,9 +2512,10 @@ class Recognizer {
     bool japanese_given_ok(std::size_t from, std::size_t to) const {
         for (std::size_t k = from; k < to; ++k)
             if (!is_han(cp_.at(k)) || taken_[k] ||
-                in(U"的了是在和与及或等也都就还又再已曾将要会能可把被从到向对为于以给让使由这那其各"
-                   U"每该此说称则",
-                   cp_.at(k)))
+                in_literal(U"的了是在和与及或等也都就还又再已曾将要会能可把被从到向对为于以给让使由"
+                           U"这那其各"
+                           U"每该此说称则",
+                           cp_.at(k)))
                 return false;
         return true;
     }
@@ -2499,7 +2535,7 @@ class Recognizer {
                 if (k < length) continue;
                 const std::size_t b = k - length;
                 const bool left = b == 0 || !is_han(cp_.at(b - 1)) || taken_[b - 1] ||
-                                  in(U"的和与及同对向由是在把被给让据、", cp_.at(b - 1));
+                                  in_literal(U"的和与及同对向由是在把被给让据、", cp_.at(b - 1));
                 if (!left || !given_ok(b, k) || (dictionary_word(b, k) && !proper_word(b, k)) ||
                     (b > 0 && !taken_[b - 1] && dictionary_word(b - 1, b + 1)) ||
                     dictionary_word(k - 1, k + 1) || common_word_inside(b, k))
@@ -2567,7 +2603,7 @@ class Recognizer {
         // Around a name dot a few more characters spell names (彼得·皮奥, 汤姆士·史达福,
         // 差猜·春哈旺): the dot is cue enough for them.
         auto dotted_char = [&](char32_t c) {
-            return filters_.transliteration(c) || in(U"得士史思佛地猜春旺颂蓬", c);
+            return filters_.transliteration(c) || in_literal(U"得士史思佛地猜春旺颂蓬", c);
         };
         for (std::size_t i = 0; i < n; ++i) {
             if (taken_[i] || !dotted_char(cp_.at(i))) continue;
@@ -2626,7 +2662,7 @@ class Recognizer {
 
     // A noun naming a person's occupation or standing ends at `k` (投机家, 候选人, 运动员).
     bool occupation_ends_at(std::size_t k) const {
-        if (k < 2 || !in(U"家员手长将人官师士帅使者娘儿判", cp_.at(k - 1))) return false;
+        if (k < 2 || !in_literal(U"家员手长将人官师士帅使者娘儿判", cp_.at(k - 1))) return false;
         char tag = 0;
         return word_ending_at(k, tag) > 0 && (tag == 'n' || tag == 'N');
     }
@@ -2643,8 +2679,8 @@ class Recognizer {
             return true;
         const bool before_cue =
             speech_or_title_at(e) ||
-            (e < n && in(U"的在和与等是也对为向就都还已曾将今昨于抵", cp_.at(e)));
-        const bool clause_subject = i == 0 || in(U"，,。；;：:“\n", cp_.at(i - 1));
+            (e < n && in_literal(U"的在和与等是也对为向就都还已曾将今昨于抵", cp_.at(e)));
+        const bool clause_subject = i == 0 || in_literal(U"，,。；;：:“\n", cp_.at(i - 1));
         // 比利时的卡勃莱拉, 美国的吉德里则以: a country's 的 before the run (its places and
         // organisations were taken before people).
         const bool after_country =
@@ -2668,7 +2704,8 @@ class Recognizer {
             ok = true;
         // 琼斯是, 瑙曼在: a personal name of the lexicon opening a clause before a particle.
         else if (length == 2 && clause_subject && word_tag(i, 2) == 'r' && e < n &&
-                 in(U"是的在和与等也都就还已曾将", cp_.at(e)) && !dictionary_word(e - 1, e + 1))
+                 in_literal(U"是的在和与等也都就还已曾将", cp_.at(e)) &&
+                 !dictionary_word(e - 1, e + 1))
             ok = true;
         else if (length == 2 && (after_title || clause_subject) && speech_or_title_at(e) &&
                  (!dictionary_word(i, e) || word_tag(i, 2) == 'r') &&
@@ -2677,8 +2714,9 @@ class Recognizer {
         // A three-character personal name of the lexicon (阿巴查) between clear
         // boundaries (two-character ones are too often words: 卢比, 索道).
         else if (length == 3 && word_tag(i, length) == 'r' &&
-                 (clause_subject || (i > 0 && (taken_[i - 1] || in(U"的和与及、对由是在被把给向同",
-                                                                   cp_.at(i - 1))))) &&
+                 (clause_subject ||
+                  (i > 0 && (taken_[i - 1] ||
+                             in_literal(U"的和与及、对由是在被把给向同", cp_.at(i - 1))))) &&
                  name_boundary_after(e) && !dictionary_word(e - 1, e + 1) &&
                  (i == 0 || !dictionary_word(i - 1, i + 1)))
             ok = true;
@@ -2759,7 +2797,7 @@ class Recognizer {
         // The joiners (、和与及) are few: every pass below visits only them.
         std::vector<std::size_t> joiners;
         for (std::size_t i = 1; i + 1 < cp_.size(); ++i)
-            if (in(U"、和与及", cp_.at(i))) joiners.push_back(i);
+            if (in_literal(U"、和与及", cp_.at(i))) joiners.push_back(i);
         if (joiners.empty()) return;
         for (std::size_t round = 0; round < 3; ++round)
             for (std::size_t i : joiners) {
@@ -2773,7 +2811,7 @@ class Recognizer {
         // 亨德利和傅家峻, 约翰松和布拉特: a name joined to a person by 和, 与 or 及, ending
         // at a boundary (a Chinese name, or a transliterated one not in the dictionary).
         for (std::size_t i : joiners) {
-            if (i + 2 >= cp_.size() || !in(U"和与及", cp_.at(i)) ||
+            if (i + 2 >= cp_.size() || !in_literal(U"和与及", cp_.at(i)) ||
                 kind_[i - 1] != static_cast<int>(EntityType::person) || taken_[i + 1] ||
                 dictionary_word(i, i + 2))
                 continue;
@@ -2789,7 +2827,7 @@ class Recognizer {
         // enumeration comma, each of three or more characters or a listed personal name,
         // between boundaries.
         for (std::size_t i : joiners) {
-            if (i + 2 >= cp_.size() || !in(U"和与、", cp_.at(i)) || taken_[i - 1] ||
+            if (i + 2 >= cp_.size() || !in_literal(U"和与、", cp_.at(i)) || taken_[i - 1] ||
                 taken_[i + 1] || !filters_.transliteration(cp_.at(i - 1)) ||
                 !filters_.transliteration(cp_.at(i + 1)))
                 continue;
@@ -2803,8 +2841,9 @@ class Recognizer {
                         !common_word_inside(from, to)) ||
                        word_tag(from, to - from) == 'r';
             };
-            const bool left = b == 0 || !is_han(cp_.at(b - 1)) ||
-                              in(U"的和与及同对向由是在把被给让据以有如像、", cp_.at(b - 1));
+            const bool left =
+                b == 0 || !is_han(cp_.at(b - 1)) ||
+                in_literal(U"的和与及同对向由是在把被给让据以有如像、", cp_.at(b - 1));
             if (!left || !name_like(b, i) || !name_like(i + 1, i + 1 + second) ||
                 !name_boundary_after(i + 1 + second))
                 continue;
@@ -2823,7 +2862,7 @@ class Recognizer {
                     const std::size_t b = i - length;
                     const bool left_boundary =
                         b == 0 || !is_han(cp_.at(b - 1)) || taken_[b - 1] ||
-                        in(U"的和与及同对向由是在把被给让据像如、", cp_.at(b - 1));
+                        in_literal(U"的和与及同对向由是在把被给让据像如、", cp_.at(b - 1));
                     if (left_boundary && name_at(b, false) == length && !dictionary_word(b, i)) {
                         add_person(b, i, "", 0.7);
                         break;
@@ -2848,7 +2887,8 @@ class Recognizer {
                      !filters_.non_name(cp_.at(k));
             if (!ok) continue;
             const char32_t next = cp_.at(i + length);
-            if (next != U'、' && !name_boundary_after(i + length) && !in(U"以等为", next)) continue;
+            if (next != U'、' && !name_boundary_after(i + length) && !in_literal(U"以等为", next))
+                continue;
             if ((dictionary_word(i, i + length) && word_tag(i, length) != 'r') ||
                 (length == s + 2 && dictionary_word(i, i + s + 1) && word_tag(i, s + 1) != 'r'))
                 continue;
@@ -2869,7 +2909,7 @@ class Recognizer {
                 (taken_[i] && !mention_starting_at(i, EntityType::person)))
                 continue;
             const bool left = i == 0 || !is_han(cp_.at(i - 1)) || taken_[i - 1] ||
-                              in(U"的和与及同对向由是在把被给让据以有如像", cp_.at(i - 1));
+                              in_literal(U"的和与及同对向由是在把被给让据以有如像", cp_.at(i - 1));
             if (!left) continue;
             items.clear();
             std::size_t k = i;
@@ -2961,7 +3001,8 @@ class Recognizer {
             if (i > 0 && !taken_[i - 1] && dictionary_word(i - 1, i + 1)) continue;
             const bool left_boundary =
                 i == 0 || !is_han(cp_.at(i - 1)) || taken_[i - 1] ||
-                in(U"的和与及同对向由是在把被给让据说称为请了着过到从将使令叫派、", cp_.at(i - 1));
+                in_literal(U"的和与及同对向由是在把被给让据说称为请了着过到从将使令叫派、",
+                           cp_.at(i - 1));
             // A dictionary word closing right before the surname (研究|周恩来, 判处|辛业江)
             // is a boundary for a full three-character name.
             const bool word_before = !left_boundary && word_ends_at(i);
@@ -2991,7 +3032,7 @@ class Recognizer {
             std::size_t e = 0;
             // At the start of a sentence or clause a full three-character name needs no
             // boundary after it (袁步兵本人…).
-            const bool clause_start = i == 0 || in(U"，,。；;：:“\n", cp_.at(i - 1));
+            const bool clause_start = i == 0 || in_literal(U"，,。；;：:“\n", cp_.at(i - 1));
             if (name_char(i + s) && name_char(i + s + 1) &&
                 (name_boundary_after(i + s + 2) || (clause_start && s == 1) ||
                  word_starts_at(i + s + 2)) &&
@@ -3004,15 +3045,16 @@ class Recognizer {
             // 彭小民是, 蒋天才的: a given name that is also a common noun or adjective, between
             // clear boundaries on both sides.
             else if (!word_before && s == 1 && name_char(i + 1) && name_char(i + 2) &&
-                     (i == 0 || in(U",;:，。；：“、的和与是在从对把被向\n", cp_.at(i - 1))) &&
-                     !suffix_at(i + 1) && in(U"naN", word_tag(i + 1, 2)) &&
+                     (i == 0 ||
+                      in_literal(U",;:，。；：“、的和与是在从对把被向\n", cp_.at(i - 1))) &&
+                     !suffix_at(i + 1) && in_literal(U"naN", word_tag(i + 1, 2)) &&
                      !dictionary_word(i, i + 2) && !dictionary_word(i, i + 3) &&
                      name_boundary_after(i + 3) && !dictionary_word(i + 2, i + 4) &&
                      !title_or_kin_at(i + 1))
                 e = i + 3;
             else if (!word_before && name_char(i + s) &&
                      (!is_han(cp_.at(i + s + 1)) || speech_or_title_at(i + s + 1) ||
-                      in(U"在是说和等也的对曾已又还将以从就", cp_.at(i + s + 1))) &&
+                      in_literal(U"在是说和等也的对曾已又还将以从就", cp_.at(i + s + 1))) &&
                      !dictionary_word(i, i + s + 1) && !dictionary_word(i + s, i + s + 2) &&
                      !dictionary_word(i, i + s + 3))  // 严阵以待
                 e = i + s + 1;
@@ -3069,7 +3111,7 @@ class Recognizer {
              score < threshold + kCommonGivenPenalty))
             return 0;
         // 郭子清|却: a few adverbs end a clause subject too.
-        const bool boundary = name_boundary_after(e) || in(U"却又便才", cp_.at(e));
+        const bool boundary = name_boundary_after(e) || in_literal(U"却又便才", cp_.at(e));
         if (!boundary && !clause_start && !word_starts_at(e)) return 0;
         // 张俊峰|首先, 李富森|立即: a word after the name more frequent than the one across its
         // end.
@@ -3089,7 +3131,7 @@ class Recognizer {
             return 0;
         const char32_t next = cp_.at(e);
         const bool particle = !is_han(next) || speech_or_title_at(e) ||
-                              in(U"在是和与等也的对曾已又还将以从就都却便才则", next);
+                              in_literal(U"在是和与等也的对曾已又还将以从就都却便才则", next);
         // Jieba lists many words as names (叶子, 王朝): a two-character word is no name here.
         if (!particle || dictionary_word(i, e) || dictionary_word(e - 1, e + 1) ||
             dictionary_word(i, e + 1))
@@ -3184,7 +3226,7 @@ class Recognizer {
             const std::size_t inner = e - b - 2;
             std::string speaker = speaker_after(e);
             if (speaker.empty()) speaker = speaker_before(b);
-            const bool sentence = in(U"。！？!?…", cp_.at(e - 2));
+            const bool sentence = in_literal(U"。！？!?…", cp_.at(e - 2));
             if (speaker.empty() && !sentence) continue;
             if (inner < 4) continue;
             Mention m;
@@ -3202,7 +3244,7 @@ class Recognizer {
     // “…”医务部主任邹颖表示 / “…”他说: the first person after the quote, before a verb.
     std::string speaker_after(std::size_t e) const {
         for (std::size_t k = e; k < cp_.size() && k <= e + 12; ++k) {
-            if (in(U"。！？!?“\n", cp_.at(k))) return {};
+            if (in_literal(U"。！？!?“\n", cp_.at(k))) return {};
             const Candidate* c = mention_starting_at(k, EntityType::person);
             if (!c) continue;
             for (std::u32string_view v : speech_verbs)
@@ -3213,7 +3255,7 @@ class Recognizer {
     // 邹颖表示:“…” — a person and a speech verb right before the quote.
     std::string speaker_before(std::size_t b) const {
         std::size_t k = b;
-        while (k > 0 && in(U":：,， ", cp_.at(k - 1))) --k;
+        while (k > 0 && in_literal(U":：,， ", cp_.at(k - 1))) --k;
         for (std::u32string_view v : speech_verbs) {
             if (k < v.size() + 1 || !cp_.matches(k - v.size(), v)) continue;
             const std::size_t end = k - v.size();
@@ -3289,3 +3331,5 @@ std::vector<Mention> recognize(std::string_view text, const RecognizerOptions& o
 
 }  // namespace detail
 }  // namespace broadsheet
+
+#undef in_literal

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "segmenter/chars.hpp"
 
@@ -388,10 +389,16 @@ bool suffix_boundary(std::string_view text, std::size_t at, std::size_t end) {
 
 std::size_t match_any(std::string_view text, std::size_t at, const std::string_view* words,
                       std::size_t count) {
+    if (at >= text.size()) return 0;
+    const std::size_t rest = text.size() - at;
+    const char* here = text.data() + at;
     for (std::size_t i = 0; i < count; ++i) {
         const std::string_view word = words[i];
-        if (text.size() - at >= word.size() && text.compare(at, word.size(), word) == 0)
-            return word.size();
+        // (The first character's bytes turn most words away before a full comparison: this
+        // runs at every position of every candidate line.)
+        if (word.empty() || rest < word.size() || here[0] != word[0]) continue;
+        if (word.size() >= 3 && (here[1] != word[1] || here[2] != word[2])) continue;
+        if (std::memcmp(here, word.data(), word.size()) == 0) return word.size();
     }
     return 0;
 }
@@ -1258,10 +1265,12 @@ BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) c
     }
     BylineResult result = parse_line_with(line, base, nullptr);
     if (result.kind != BylineKind::none) return result;
-    // Forms the general parse does not read, tried on the trimmed line.
+    // Forms the general parse does not read, tried on the trimmed line. Each is a short
+    // line (a signature, a credit, a unit and a name): longer lines are text.
     std::size_t offset = 0;
     const std::string_view text = trim(line, &offset);
-    if (text.empty()) return result;
+    constexpr std::size_t max_other_form_bytes = 80 * 3;
+    if (text.empty() || text.size() > max_other_form_bytes) return result;
     for (auto form : {&BylineParser::parse_labelled_author, &BylineParser::parse_affiliated_credit,
                       &BylineParser::parse_unit_signed_line, &BylineParser::parse_coded_editor_line,
                       &BylineParser::parse_placed_reader_line, &BylineParser::parse_spaced_pen_name,

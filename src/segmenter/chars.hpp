@@ -122,12 +122,20 @@ inline std::string without_spaces(std::string_view text) {
     return squeezed;
 }
 
+// (Both look at the bytes most likely to differ before comparing all of them: they run on
+// every line against long word lists. A UTF-8 character's last byte tells Han characters
+// apart; its lead byte hardly does.)
 inline bool starts_with(std::string_view text, std::string_view prefix) noexcept {
-    return text.size() >= prefix.size() && text.compare(0, prefix.size(), prefix) == 0;
+    if (text.size() < prefix.size()) return false;
+    if (prefix.empty()) return true;
+    if (prefix.size() >= 3 && text[2] != prefix[2]) return false;
+    return text.compare(0, prefix.size(), prefix) == 0;
 }
 inline bool ends_with(std::string_view text, std::string_view suffix) noexcept {
-    return text.size() >= suffix.size() &&
-           text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+    if (text.size() < suffix.size()) return false;
+    if (suffix.empty()) return true;
+    if (text.back() != suffix.back()) return false;
+    return text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 /// Number of code points in `text`.
