@@ -1695,3 +1695,29 @@ TEST_CASE("byline: a name set solid against its writer's bracketed post; Yi clan
     REQUIRE(yi.authors.size() == 1);
     CHECK(yi.authors[0].name == "阿苏拉则");
 }
+
+TEST_CASE(
+    "byline: who told it and who wrote it down, each after the name; a province and city "
+    "before a reader's name",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto told = parser.parse_line("（王秀兰  口述    本报记者  李  强  整理）");
+    REQUIRE(told.authors.size() == 2);
+    CHECK(told.authors[0].name == "王秀兰");
+    CHECK(told.authors[0].role_text == "口述");
+    CHECK(told.authors[1].name == "李强");
+    CHECK(told.authors[1].role_text == "本报记者");
+    const auto plain = parser.parse_line("（张大山 口述  刘小雨 整理）");
+    REQUIRE(plain.authors.size() == 2);
+    CHECK(plain.authors[1].role_text == "整理");
+    const auto before_names = parser.parse_line("口述 徐德明 整理 胡 月");
+    REQUIRE(before_names.authors.size() == 2);
+    CHECK(before_names.authors[1].role_text == "整理");
+    const auto reader = parser.parse_line("江苏扬州  周建国");
+    REQUIRE(reader.authors.size() == 1);
+    CHECK(reader.authors[0].name == "周建国");
+    CHECK(reader.authors[0].role_text.empty());
+    // No province, or one space only: a headline's two parts, not a signature.
+    CHECK(parser.parse_line("春耕时节  王建国").authors.empty());
+    CHECK(parser.parse_line("江苏扬州 周建国").authors.empty());
+}

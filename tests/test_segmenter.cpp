@@ -4917,3 +4917,60 @@ TEST_CASE(
     REQUIRE(signed_brief.articles[1].authors.size() == 1);
     CHECK(signed_brief.articles[1].authors[0].name == "赵亮");
 }
+
+TEST_CASE(
+    "segmenter: a pen name over the writer's unit signs an essay of its own; a work "
+    "labelled by its medium is a caption",
+    "[segmenter]") {
+    const std::string text =
+        "晚报副刊\n\n老巷的槐树\n◇ 林  风\n\n"
+        "老巷口有一棵槐树，据说已经一百多岁了。\n\n每到五月，槐花开满枝头，整条巷子都是甜香。\n\n"
+        "父亲的旧自行车\n\n父亲有一辆旧自行车，是他年轻时攒了半年工资买的。\n\n"
+        "如今车已经骑不动了，父亲却一直舍不得卖。\n\n"
+        "□ 雁  南\n（作者单位：市第三中学）\n\n"
+        "（国画）秋山图    陈墨生  作\n\n"
+        "征文启事\n\n本报副刊即日起举办“我的家乡”征文活动，欢迎投稿。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[1]) == Texts{"父亲的旧自行车"});
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "雁南");
+    CHECK(page.articles[0].crossheads.empty());
+    CHECK(headline_texts(page.articles[2]) == Texts{"征文启事"});
+}
+
+TEST_CASE(
+    "segmenter: question heads run into replies under a label; a post in brackets under "
+    "an end signature; a comma title under a bracketed label",
+    "[segmenter]") {
+    const std::string replies =
+        "社区来信解决了\n\n本报记者 王  芳\n\n居民反映的路灯问题已经修好。\n\n"
+        "来信简复\n\n"
+        "医保报销需要哪些材料？  唐山读者来信询问。记者了解到，可通过手机在线办理。\n\n"
+        "小区何时加装电梯？  廊坊读者来信反映。街道回复，明年将启动改造。\n";
+    const Page briefs = segment(replies);
+    check_invariants(replies, briefs);
+    REQUIRE(briefs.articles.size() == 3);
+    CHECK(briefs.articles[1].headlines.empty());
+    CHECK(briefs.articles[2].headlines.empty());
+
+    const std::string signed_post =
+        "【观点】\n华小的明天靠大家\n\n一所学校能走过百年，靠的是一代又一代人的坚持。\n\n"
+        "学校的明天，需要持续的关心与投入。\n\n◎ 邱振华\n（作者是退休校长）\n";
+    const Page post = segment(signed_post);
+    check_invariants(signed_post, post);
+    REQUIRE(post.articles.size() == 1);
+    REQUIRE(post.articles[0].authors.size() == 1);
+    CHECK(post.articles[0].authors[0].name == "邱振华");
+
+    const std::string labelled =
+        "【读者之声】\n\n公园开放了，管理不能松\n\n"
+        "公园免费开放是好事，但管理不能因此放松。希望有关部门加强巡查。\n\n读者  汤美华\n";
+    const Page letter = segment(labelled);
+    check_invariants(labelled, letter);
+    REQUIRE(letter.articles.size() == 1);
+    REQUIRE(!letter.articles[0].headlines.empty());
+    CHECK(letter.articles[0].headlines.back().text == "公园开放了，管理不能松");
+    CHECK(letter.articles[0].paragraphs.size() == 1);
+}

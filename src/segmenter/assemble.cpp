@@ -1600,6 +1600,20 @@ void SegmenterImpl::assemble() {
                 const bool trailing = item.type == Item::Type::dateline && current >= 0 &&
                                       !article_ref().paragraphs.empty() &&
                                       is_open_paren(code_point_at(text_, line.begin, length));
+                // ◎ 邱振华 / （作者是本地退休华小校长）: the writer's unit or post in brackets
+                // set solid under a signature that closed an article closes it too.
+                if (item.type == Item::Type::byline && line.parse.authors.empty() && k > 0 &&
+                    current >= 0 && line.blank_before == 0 && bracketed(content(line)) &&
+                    items_[k - 1].type == Item::Type::byline &&
+                    items_[k - 1].line + 1 == item.line &&
+                    lines_[items_[k - 1].line].final_class == LineClass::byline &&
+                    lines_[items_[k - 1].line].article == current) {
+                    article_ref().byline_spans.push_back(Span{line.begin, line.end});
+                    set_line(item.line, LineClass::byline, current,
+                             "the writer's unit or post in brackets under the signature: part "
+                             "of it");
+                    break;
+                }
                 if (trailing) {
                     // （新华社北京3月4日电）: the dateline of the item it ends.
                     add_byline(static_cast<std::size_t>(current), line);

@@ -795,6 +795,33 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
         // A prefixed role word (学生记者) never starts right after another role word: in
         // 记者刘台通讯员 the name is 刘台.
         bool prefixed = false;
+        std::size_t told_or_written = 0;
+        // 黄桂兰 口述 本报记者 苏航 整理: who told it and who wrote it down, each word after the
+        // name it labels (a name with no role word before it, or the line's last word).
+        if (before == After::name_space && !tokens.empty()) {
+            for (std::string_view word : {"口述", "整理"}) {
+                if (!starts_with(text.substr(p), word)) continue;
+                const std::string_view other = word == "口述" ? "整理" : "口述";
+                if (text.find(other) == std::string_view::npos) break;
+                std::size_t after_word = skip_spaces(text, p + word.size(), end);
+                std::size_t l = 0;
+                while (after_word < end && is_close_paren(code_point_at(text, after_word, l)))
+                    after_word = skip_spaces(text, after_word + l, end);
+                if (tokens.back().role != AuthorRole::unknown && after_word < end) break;
+                if (give_trailing_role(AuthorRole::writer, word)) {
+                    ++out.trailing_roles;
+                    out.spaced_trailing_role = true;
+                    separator_seen = true;
+                    told_or_written = word.size();
+                }
+                break;
+            }
+            if (told_or_written) {
+                p += told_or_written;
+                told_or_written = 0;
+                continue;
+            }
+        }
         const RolePrefix allowed = p == role_end ? RolePrefix::none : RolePrefix::any;
         if (const std::size_t n = match_role(text, p, matched, allowed, &prefixed)) {
             role = matched;
@@ -1745,7 +1772,29 @@ BylineResult BylineParser::parse_placed_reader_line(std::string_view text, std::
     bool reader_role = false;
     for (std::string_view role : {"读者", "讀者", "网友", "網友", "市民", "村民", "居民"})
         reader_role = reader_role || starts_with(text.substr(rest_begin), role);
-    if (!reader_role) return BylineResult{};
+    // 浙江湖州  沈志刚: without the role word, a province and a city, a wide gap and one
+    // person's name sign a reader's letter the same way (the role is then none).
+    if (!reader_role) {
+        static constexpr std::string_view provinces[] = {
+            "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
+            "福建", "江西", "山东", "河南", "湖北",   "湖南", "广东", "海南",
+            "四川", "贵州", "云南", "陕西", "甘肃",   "青海", "台湾", "内蒙古",
+            "广西", "西藏", "宁夏", "新疆", "北京",   "天津", "上海", "重庆"};
+        const std::string_view name = text.substr(rest_begin);
+        const bool wide_gap = rest_begin >= space + 2;
+        const bool province =
+            std::any_of(std::begin(provinces), std::end(provinces),
+                        [&](std::string_view p) { return starts_with(place, p); });
+        if (!wide_gap || !province || place_chars < 4 || name.find(' ') != std::string_view::npos ||
+            !looks_like_person_name(name) || char_count(name) > 3)
+            return BylineResult{};
+        BylineResult signed_line = one_author_line(text, base, rest_begin, name, "", 0.5);
+        signed_line.has_dateline = true;
+        set_part(text, 0, space, base, signed_line.dateline.place, signed_line.dateline.place_span);
+        signed_line.dateline.span = signed_line.dateline.place_span;
+        signed_line.dateline.confidence = 0.5;
+        return signed_line;
+    }
     BylineResult rest = parse_line_with(text.substr(rest_begin), base + rest_begin, nullptr);
     if (rest.kind != BylineKind::byline || rest.has_dateline) return BylineResult{};
     rest.has_dateline = true;

@@ -390,6 +390,16 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
                 stripped.find("，") == std::string_view::npos)
                 return true;
     }
+    // （国画）荷塘清趣    周墨石  作: a work labelled by its medium in brackets, its title and
+    // its artist.
+    if (line.chars <= max_artwork_caption_chars && !line.terminal) {
+        for (const char* medium : {"（国画）", "(国画)", "（油画）", "(油画)", "（书法）", "(书法)",
+                                   "（剪纸）", "(剪纸)", "（版画）", "(版画)", "（水彩）", "(水彩)",
+                                   "（摄影）", "(摄影)", "（國畫）", "(國畫)", "（油畫）", "(油畫)",
+                                   "（書法）", "(書法)", "（版畫）", "(版畫)"})
+            if (starts_with(stripped, medium) && stripped.size() > std::string_view(medium).size())
+                return true;
+    }
     // 马莱莱（中）在比赛中射门。: who is where in the photo, in a short sentence.
     constexpr std::size_t max_position_caption_chars = 60;
     if (line.chars <= max_position_caption_chars && ends_with_terminal(stripped) &&

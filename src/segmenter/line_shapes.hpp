@@ -26,8 +26,8 @@ inline constexpr const char* builtin_multi_item_labels[] = {
 
 // How labels over a run of briefs end (体坛速递, 本地简讯, 国际快讯).
 inline constexpr const char* builtin_briefs_label_endings[] = {
-    "速递", "简讯", "快讯", "速览", "短波", "动态", "传真", "简报", "短讯", "簡訊",
-    "快訊", "速遞", "動態", "傳真", "簡報", "短訊", "消息", "新闻", "新聞"};
+    "速递", "简讯", "快讯", "速览", "短波", "动态", "传真", "简报", "短讯", "簡訊", "快訊",
+    "速遞", "動態", "傳真", "簡報", "短訊", "消息", "新闻", "新聞", "简复", "簡復"};
 
 // Each described where it is defined, in line_shapes.cpp.
 std::size_t find_full_date(std::string_view text);

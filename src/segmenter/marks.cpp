@@ -320,7 +320,12 @@ void SegmenterImpl::mark_headline_candidates() {
         const bool numbered = starts_with_enumerator(text);
         // 【一线直击】 / 深夜，一场没有预告的拉动: right under a column name in brackets a short
         // line with a comma is its title.
-        const bool under_bracketed_name = same_run && before->kind == Kind::headline &&
+        // (One blank line may stand between them when the title stands alone: 【读者之声】 /
+        // (blank) / 门票降了，服务不能降 / (blank) / text.)
+        const bool alone_under = before && line.blank_before == 1 &&
+                                 (i + 1 >= lines_.size() || lines_[i + 1].kind == Kind::blank);
+        const bool under_bracketed_name = (same_run || alone_under) &&
+                                          before->kind == Kind::headline &&
                                           in_lenticular_brackets(content(*before)) &&
                                           line.chars <= options_.max_headline_chars / 2 &&
                                           text.find("。") == std::string_view::npos;
@@ -1032,12 +1037,42 @@ void SegmenterImpl::mark_bare_name_bylines() {
     constexpr std::size_t max_names_chars = 9, min_title_chars = 5;
     // One person's name of two or three characters alone (`text` at `begin`, after `role`
     // when a title precedes it): the line becomes a byline naming that person.
+    // (`vouched`: the writer's unit in brackets under the line says a person signs here, so
+    // a pen name without a common surname is read too: □ 荻  花 / （作者单位：…）.)
     auto lone_name_byline = [&](Line& line, std::string_view text, std::size_t begin,
-                                const RoleWord& role, const char* rule) {
+                                const RoleWord& role, const char* rule, bool vouched = false) {
         BylineResult names = parser_.parse_continuation(text, begin, role);
+        if (vouched && names.kind == BylineKind::none) {
+            std::size_t offset = 0;
+            std::string_view name = trim(text, &offset);
+            std::size_t length = 0;
+            while (!name.empty() && is_bullet(code_point_at(name, 0, length))) {
+                name.remove_prefix(length);
+                offset += length;
+                const std::size_t before = name.size();
+                name = trim(name);
+                offset += before - name.size();
+            }
+            const std::string solid = without_spaces(name);
+            constexpr std::size_t min_pen_name_chars = 2, max_pen_name_chars = 4;
+            bool han =
+                char_count(solid) >= min_pen_name_chars && char_count(solid) <= max_pen_name_chars;
+            for (std::size_t k = 0, l = 0; k < solid.size() && han; k += l)
+                han = is_han(code_point_at(solid, k, l));
+            if (han) {
+                names = BylineResult{};
+                names.kind = BylineKind::byline;
+                names.authors.push_back({solid, role.role, role.text,
+                                         Span{begin + offset, begin + offset + name.size()}});
+                names.span = Span{begin, begin + text.size()};
+                names.byline_span = names.span;
+                names.rest_begin = names.span.end;
+                names.confidence = 0.5;
+            }
+        }
         if (names.kind != BylineKind::byline || names.authors.size() != 1 ||
-            !BylineParser::looks_like_person_name(names.authors[0].name) ||
-            char_count(names.authors[0].name) > 3)
+            (!vouched && !BylineParser::looks_like_person_name(names.authors[0].name)) ||
+            char_count(names.authors[0].name) > (vouched ? 4 : 3))
             return false;
         names.confidence = std::min(names.confidence, 0.5);
         line.parse = std::move(names);
@@ -1120,7 +1155,8 @@ void SegmenterImpl::mark_bare_name_bylines() {
                             signer_offset,
                         signer,
                         "a name alone after finished text, before the next headline: a "
-                        "signature"))
+                        "signature",
+                        unit_credit))
                     continue;
             }
         }
@@ -1444,6 +1480,13 @@ bool has_run_in_head(std::string_view text) {
         std::size_t length = 0;
         const char32_t c = code_point_at(text, i, length);
         if (c == ' ' || c == U'\u3000') return chars >= min_head_chars && i + length < text.size();
+        // 公积金提取需要哪些材料？  保定读者…: a head may ask its question before the gap.
+        if ((c == U'？' || c == '?') && i + length < text.size()) {
+            std::size_t gap_length = 0;
+            const char32_t next = code_point_at(text, i + length, gap_length);
+            return (next == ' ' || next == U'\u3000') && chars >= min_head_chars &&
+                   i + length + gap_length < text.size();
+        }
         // 西城试点“错时共享停车”　…: a head may quote a name; 中欧班列（郑州）开通…, …增长10.2%:
         // name a city in brackets or give a figure; 央行：房市管制措施將續檢視　…: or name
         // its source before a colon, once.
