@@ -4974,3 +4974,29 @@ TEST_CASE(
     CHECK(letter.articles[0].headlines.back().text == "公园开放了，管理不能松");
     CHECK(letter.articles[0].paragraphs.size() == 1);
 }
+
+TEST_CASE(
+    "segmenter: a headline and its byline printed inside a cut paragraph are held for "
+    "the article after the paragraph's rest",
+    "[segmenter]") {
+    const std::string text =
+        "药材交易额再创新高\n\n本报记者 李  明\n\n"
+        "今年以来，药材市场交易活跃，商户数量明显增加。\n\n"
+        "数据显示，今年1至10月，市场日均客流量超过五万人次。据测算，全年交易\n\n"
+        "菊花满田野 增收有门路——\n城郊镇菊花种植面积达1.2万亩\n本报记者 王  强 通讯员 赵  丽\n\n"
+        "额有望突破一千三百亿元，继续位居全国同类市场首位。\n\n"
+        "11月26日，城郊镇的菊花烘干车间里热气腾腾，一筐筐刚采下的菊花被送上烘干线。\n\n"
+        "种植大户说，一亩菊花毛收入七八千元，比种小麦强多了。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(page.articles[0].paragraphs.size() == 2);
+    CHECK(page.articles[0].paragraphs[1].text ==
+          "数据显示，今年1至10月，市场日均客流量超过五万人次。据测算，全年交易额有望突破一千三百"
+          "亿元，继续位居全国同类市场首位。");
+    CHECK(headline_texts(page.articles[1]) ==
+          Texts{"菊花满田野 增收有门路——", "城郊镇菊花种植面积达1.2万亩"});
+    REQUIRE(page.articles[1].authors.size() == 2);
+    CHECK(page.articles[1].authors[0].name == "王强");
+    CHECK(page.articles[1].paragraphs.size() == 2);
+}

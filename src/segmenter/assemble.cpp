@@ -237,6 +237,15 @@ void SegmenterImpl::build_items() {
                 continue;
             case Kind::byline:
                 items_.push_back(make_item(Item::Type::byline, i));
+                // The byline set solid under a headline held inside a cut paragraph is held
+                // with it: the paragraph goes on after both.
+                if (open_paragraph >= 0 && line.blank_before == 0 && items_.size() >= 2 &&
+                    items_[items_.size() - 2].type == Item::Type::headline &&
+                    items_[items_.size() - 2].held && items_[items_.size() - 2].line + 1 == i &&
+                    !line.parse.authors.empty()) {
+                    items_.back().held = true;
+                    continue;
+                }
                 open_paragraph = -1;
                 continue;
             case Kind::dateline:
@@ -1595,6 +1604,10 @@ void SegmenterImpl::assemble() {
                 break;
             case Item::Type::byline:
             case Item::Type::dateline: {
+                if (item.held) {
+                    held_byline_ = item.line;
+                    break;
+                }
                 resolve_group(&item);
                 std::size_t length = 0;
                 const bool trailing = item.type == Item::Type::dateline && current >= 0 &&
@@ -1791,6 +1804,19 @@ void SegmenterImpl::assemble() {
                 resolve_group(&item);
                 const bool lead = item.lead;
                 const bool run_in_brief = lines_[item.line].run_in_brief;
+                // The rest of the cut paragraph has joined it: the next paragraph opens the
+                // article whose headline and byline were held inside it.
+                if (held_byline_ < lines_.size() && !held_headlines_.empty() && !lead &&
+                    !run_in_brief && page_.articles.size() < options_.max_articles) {
+                    current = static_cast<std::ptrdiff_t>(new_article(held_byline_, 0.5));
+                    attach_held_headline(static_cast<std::size_t>(current));
+                    add_byline(static_cast<std::size_t>(current), lines_[held_byline_]);
+                    state_[static_cast<std::size_t>(current)].byline_line = true;
+                    set_line(held_byline_, LineClass::byline, current,
+                             "byline under a headline printed inside a cut paragraph: the "
+                             "byline of the article after the paragraph's rest");
+                    held_byline_ = lines_.size();
+                }
                 // Text after an article closed by its end credit, trailing dateline or a
                 // label over briefs: a brief printed without a headline.
                 const bool after_closed =
@@ -1957,6 +1983,10 @@ void SegmenterImpl::assemble() {
                 "headline-like line inside a paragraph cut by a column break, claimed by "
                 "no article");
     held_headlines_.clear();
+    if (held_byline_ < lines_.size())
+        unplace(held_byline_,
+                "byline inside a paragraph cut by a column break, claimed by no article");
+    held_byline_ = lines_.size();
     for (const Caption& caption : pending_captions_) {
         page_.unplaced.push_back(
             {original_text(caption.span), map(caption.span), "caption with no article"});

@@ -3373,7 +3373,13 @@ bool SegmenterImpl::headline_inside_paragraph(std::size_t i) const {
     while (last + 1 < lines_.size() && last + 1 - i < max_block_lines &&
            lines_[last + 1].kind == Kind::headline && lines_[last + 1].blank_before == 0)
         ++last;
-    const std::ptrdiff_t before = nonblank(i, -1), after = nonblank(last, 1);
+    // (菊香满田野 增收有门路—— / 谯城区… / 本报记者 葛  亮 / (blank) / 额有望突破…: the next
+    // article's byline, set solid under its headline, printed inside the cut paragraph too.)
+    std::size_t block_end = last;
+    if (last + 1 < lines_.size() && lines_[last + 1].kind == Kind::byline &&
+        lines_[last + 1].blank_before == 0 && !lines_[last + 1].parse.authors.empty())
+        block_end = last + 1;
+    const std::ptrdiff_t before = nonblank(i, -1), after = nonblank(block_end, 1);
     if (line.blank_before == 0 || before < 0 || after < 0) return false;
     const Line& previous = lines_[static_cast<std::size_t>(before)];
     const Line& rest = lines_[static_cast<std::size_t>(after)];
@@ -3384,7 +3390,9 @@ bool SegmenterImpl::headline_inside_paragraph(std::size_t i) const {
         previous.chars < min_piece_chars || rest.kind != Kind::body || rest.blank_before == 0 ||
         !rest.terminal || rest.verse)
         return false;
-    constexpr std::size_t max_rest_chars = 24;
+    // (Under a held byline the rest may run longer: a lead opening mid-word under a byline
+    // is rarer than a sentence's tail printed out of place.)
+    const std::size_t max_rest_chars = block_end != last ? 40 : 24;
     const bool short_rest =
         hard_wrapped_ && wrap_width_ > 0
             ? width_of(rest) * 2 <= wrap_width_ * 3 / 2 && rest.chars <= max_rest_chars
