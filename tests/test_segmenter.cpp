@@ -5000,3 +5000,91 @@ TEST_CASE(
     CHECK(page.articles[1].authors[0].name == "王强");
     CHECK(page.articles[1].paragraphs.size() == 2);
 }
+
+TEST_CASE(
+    "segmenter: a headline inside a cut paragraph before a headless dateline lead; a cut "
+    "after a comma",
+    "[segmenter]") {
+    const std::string lead =
+        "红叶节筹备启动\n\n本报记者 苟  勇\n\n"
+        "记者从南江县获悉，第十九届光雾山红叶节筹备工作全面启动。\n\n"
+        "景区已完成游客中心改造和环线公路提升，新增观景平台\n\n古镇夜游项目上线\n\n"
+        "9处，并在主要景点设置临时医疗点和应急救援站，保障游客安全。\n\n"
+        "本报讯（特约记者 向  明）近日，古镇夜游项目正式上线，游客可乘坐画舫夜游古镇。\n";
+    const Page held = segment(lead);
+    check_invariants(lead, held);
+    REQUIRE(held.articles.size() == 2);
+    CHECK(held.articles[0].paragraphs.size() == 2);
+    CHECK(headline_texts(held.articles[1]) == Texts{"古镇夜游项目上线"});
+
+    const std::string comma =
+        "宣纸技艺走进课堂\n\n本报记者 汪晓东\n\n"
+        "传承班采取“学校+企业+传承人”培养模式，学员一半时间在车间实训。\n\n"
+        "“捞纸看似简单，没有三五年练不出来。”指导老师周东红说，希望通过学校培养，\n\n"
+        "皖南片区项目集中签约\n\n让更多年轻人愿意走进这门手艺。\n\n"
+        "新华社合肥6月5日电（记者 刘  方）5日，皖南片区重点项目集中签约活动举行。\n";
+    const Page cut = segment(comma);
+    check_invariants(comma, cut);
+    REQUIRE(cut.articles.size() == 2);
+    CHECK(cut.articles[0].paragraphs.size() == 2);
+    CHECK(headline_texts(cut.articles[1]) == Texts{"皖南片区项目集中签约"});
+}
+
+TEST_CASE(
+    "segmenter: a numbered series under a byline printed over its headline; a data box "
+    "before a signed item; a photo credit over a caption under the headline",
+    "[segmenter]") {
+    const std::string series =
+        "园区项目加快建设\n\n本报讯（记者 乌  兰）园区内塔吊林立，项目主体厂房已经封顶。\n\n"
+        "全媒体记者　高志刚　通讯员　其木格\n\n镇里医疗服务送到家门口\n\n"
+        "“大夫每个月都来家里量血压。”老人巴图说。\n\n一、家庭医生签约全覆盖\n\n"
+        "今年，镇卫生院组建了八支家庭医生团队。\n\n二、蒙医药特色服务受欢迎\n\n"
+        "卫生院开设了蒙医科，门诊量同比增长三成。\n";
+    const Page numbered = segment(series);
+    check_invariants(series, numbered);
+    REQUIRE(numbered.articles.size() == 2);
+    CHECK(numbered.articles[1].crossheads.size() == 2);
+
+    const std::string box =
+        "前8月主要港口集装箱吞吐量\n\n上海港　3580万标准箱　同比增长6.2%\n\n"
+        "宁波舟山港　2780万标准箱　同比增长8.5%\n\n数据来源：行业协会\n\n"
+        "冷链物流标准体系加快完善\n\n"
+        "近年来，我国冷链物流标准体系建设提速，已发布相关标准八十余项。\n\n"
+        "（本报记者　林佳欣　整理）\n";
+    const Page signed_item = segment(box);
+    check_invariants(box, signed_item);
+    REQUIRE(signed_item.articles.size() == 2);
+    CHECK(signed_item.articles[0].authors.empty());
+    REQUIRE(signed_item.articles[1].authors.size() == 1);
+    CHECK(signed_item.articles[1].authors[0].name == "林佳欣");
+
+    const std::string photo =
+        "春耕正忙\n“飞手”上阵\n\n记者 王  凯 朱文博 摄\n\n"
+        "图为麦田里，植保无人机正在喷洒作业。\n\n"
+        "4月上旬以来，全市小麦陆续进入拔节期，各地抢抓农时开展“一喷三防”。\n";
+    const Page credited = segment(photo);
+    check_invariants(photo, credited);
+    REQUIRE(credited.articles.size() == 1);
+    CHECK(credited.articles[0].authors.size() == 2);
+}
+
+TEST_CASE(
+    "segmenter: a title under a byline is no wrapped name; a photographer's name cut over "
+    "two lines",
+    "[segmenter]") {
+    const std::string text =
+        "茶旅融合带火研学游\n\n本报记者 陈  静\n\n"
+        "暑假刚开始，茶园里就迎来了一批批研学团队。\n"
+        "本报记者 游  丽 通讯员 张宏斌\n建瓯笋竹产业\n“链”出增收新路子\n\n"
+        "走进笋竹加工厂，一根根毛竹变成竹地板、竹餐具等产品。\n\n"
+        "松溪百年蔗\n喜获丰收\n\n通讯员 刘\n军 摄\n\n"
+        "据了解，松溪百年蔗种植历史已有近三百年。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[1]) == Texts{"建瓯笋竹产业", "“链”出增收新路子"});
+    CHECK(page.articles[1].authors.size() == 2);
+    CHECK(headline_texts(page.articles[2]) == Texts{"松溪百年蔗", "喜获丰收"});
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "刘军");
+}

@@ -569,6 +569,21 @@ std::size_t SegmenterImpl::absorb_unsigned_sections(std::size_t last) {
     if (!unsigned_open(last)) return last;
     std::size_t first = last;
     while (first > 0 && unsigned_open(first - 1)) --first;
+    // (A data box, rows and no prose, is no feature: 今年前8月主要港口集装箱吞吐量 / rows /
+    // 冷链物流标准体系加快完善 / text / （本报记者 X 整理）: the credit signs the item after it.)
+    auto box_only = [&](std::size_t i) {
+        const auto& paragraphs = page_.articles[i].paragraphs;
+        if (paragraphs.empty()) return false;
+        for (const Paragraph& p : paragraphs) {
+            // The line the paragraph's first piece starts (lines are in text order).
+            const auto line =
+                std::lower_bound(lines_.begin(), lines_.end(), p.spans.front().begin,
+                                 [](const Line& l, std::size_t at) { return l.end < at; });
+            if (line == lines_.end() || !line->record) return false;
+        }
+        return true;
+    };
+    while (first < last && box_only(first)) ++first;
     if (first == last) return last;
     std::size_t title_chars = 0;
     for (const Headline& h : page_.articles[first].headlines)
@@ -1407,6 +1422,21 @@ void SegmenterImpl::assemble() {
                     std::any_of(a.jumps.begin(), a.jumps.end(), [](const JumpMarker& j) {
                         return j.direction == JumpDirection::continued_from;
                     });
+                // 一、家庭医生签约全覆盖 / text / 二、…: the first of a numbered series whose
+                // next heading is its second, however short the section between.
+                const bool series_ahead = first_numbered_section && [&] {
+                    constexpr std::size_t max_items = 40;  // bounded look-ahead
+                    for (std::size_t m = next_index;
+                         m < items_.size() && m < next_index + max_items; ++m) {
+                        if (items_[m].type == Item::Type::paragraph ||
+                            items_[m].type == Item::Type::caption ||
+                            items_[m].type == Item::Type::furniture)
+                            continue;
+                        return items_[m].type == Item::Type::headline &&
+                               next_in_series(candidate, content(lines_[items_[m].line]));
+                    }
+                    return false;
+                }();
                 const bool signed_piece = a.crossheads.empty() && !a.authors.empty() &&
                                           !styled_as_section &&
                                           other_signature_closes(next_index, a.authors);
@@ -1422,11 +1452,11 @@ void SegmenterImpl::assemble() {
                     (lines_[group[0]].question_series ||
                      // 【智能检测“看”得准】 / 今年以来，…: a bracketed section head is no
                      // brief's headline, however its text opens.
-                     ((numbered_unsigned || bracket_sibling || next_section ||
+                     ((numbered_unsigned || bracket_sibling || next_section || series_ahead ||
                        !short_item_follows(next_index)) &&
                       // (Under a —— subtitle, with a sibling head further on: 产区售粮节奏加快 /
                       // 记者从…了解到 / … / 下游需求表现平淡: sections of the feature.)
-                      (bracket_section || next_section ||
+                      (bracket_section || next_section || series_ahead ||
                        (subtitled && sibling_head_follows(next_index, group[0])) ||
                        !brief_follows(next_index, group[0])) &&
                       !data_box_follows(next_index))) &&

@@ -947,8 +947,10 @@ std::size_t SegmenterImpl::join_split_name_byline(std::size_t index) {
         joined += piece;
         if (extra == 0) continue;
         BylineResult r = parser_.parse_line(joined, 0);
+        // (通讯员 刘 / 军 摄: a photographer's credit cut the same way.)
         const bool kind_ok =
-            bracketed_credit ? r.kind == BylineKind::credit : r.kind == BylineKind::byline;
+            bracketed_credit ? r.kind == BylineKind::credit
+                             : r.kind == BylineKind::byline || r.kind == BylineKind::photo_credit;
         if (kind_ok && r.authors.size() > best.authors.size()) {
             best = std::move(r);
             best_extra = extra;
@@ -996,10 +998,16 @@ std::size_t SegmenterImpl::join_wrapped_byline_name(std::size_t index) {
     const bool more_names = dangling_role && r.kind == BylineKind::byline &&
                             r.authors.size() > lines_[index].parse.authors.size() &&
                             r.span.end == joined.size();
-    if (!more_names &&
-        (r.kind != BylineKind::byline ||
-         r.authors.size() != lines_[index].parse.authors.size() + 1 ||
-         r.authors.back().span.begin != second_begin || r.authors.back().span.end != joined.size()))
+    // (本报记者 游  丽 通讯员 张宏斌 / 建瓯笋竹产业: the added name must look like one, a
+    // dotted name or a person's name, not a title's words.)
+    const bool name_shaped = r.kind == BylineKind::byline && !r.authors.empty() &&
+                             (r.authors.back().name.find("·") != std::string::npos ||
+                              BylineParser::looks_like_person_name(r.authors.back().name) ||
+                              char_count(r.authors.back().name) <= 4);
+    if (!more_names && (r.kind != BylineKind::byline ||
+                        r.authors.size() != lines_[index].parse.authors.size() + 1 ||
+                        r.authors.back().span.begin != second_begin ||
+                        r.authors.back().span.end != joined.size() || !name_shaped))
         return join_cut_dotted_name(index);
     const std::vector<std::pair<std::size_t, std::size_t>> starts = {{0, lines_[index].begin},
                                                                      {second_begin, next.begin}};

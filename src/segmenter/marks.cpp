@@ -2727,6 +2727,13 @@ void SegmenterImpl::mark_credits_under_headlines() {
         std::size_t above = i;
         while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
         std::size_t below = next_nonblank(i);
+        // (A caption may stand between it and the text: 记者 王 凯 朱文博 摄 / 图为… / text.)
+        constexpr std::size_t max_captions_between = 2;
+        for (std::size_t c = 0; c < max_captions_between && below < lines_.size() &&
+                                lines_[below].kind == Kind::caption &&
+                                lines_[below].parse.kind != BylineKind::photo_credit;
+             ++c)
+            below = next_nonblank(below);
         if (above == 0 || lines_[above - 1].kind != Kind::headline || below >= lines_.size() ||
             (lines_[below].kind != Kind::body && lines_[below].kind != Kind::dateline_lead))
             continue;
@@ -3129,9 +3136,15 @@ void SegmenterImpl::mark_titles_inside_cut_paragraphs() {
         if (above == 0 || below >= lines_.size()) continue;
         const Line& previous = lines_[above - 1];
         const Line& rest = lines_[below];
-        if (previous.kind != Kind::body || previous.terminal || previous.continuing ||
-            previous.chars < min_piece_chars || rest.kind != Kind::body || !rest.terminal ||
-            rest.chars > max_rest_chars || rest.blank_before == 0)
+        // (A piece cut after a comma is cut mid-sentence all the more: …希望通过学校培养，.)
+        const Tail previous_tail = tail_of(content(previous));
+        const bool comma_cut = previous_tail.count > 0 &&
+                               (previous_tail.last[0] == U'，' || previous_tail.last[0] == ',' ||
+                                previous_tail.last[0] == U'、');
+        if (previous.kind != Kind::body || previous.terminal ||
+            (previous.continuing && !comma_cut) || previous.chars < min_piece_chars ||
+            rest.kind != Kind::body || !rest.terminal || rest.chars > max_rest_chars ||
+            rest.blank_before == 0)
             continue;
         std::size_t beyond = next_nonblank(below);
         if (beyond < lines_.size() && lines_[beyond].blank_before == 0) continue;
@@ -3386,7 +3399,12 @@ bool SegmenterImpl::headline_inside_paragraph(std::size_t i) const {
     // The text above is a paragraph's piece, longer than most titles (a comma title is body
     // text too at this stage).
     constexpr std::size_t min_piece_chars = 17;
-    if (previous.kind != Kind::body || previous.terminal || previous.continuing ||
+    // (A piece cut after a comma is cut mid-sentence all the more: …希望通过学校培养，.)
+    const Tail previous_tail = tail_of(content(previous));
+    const bool comma_cut =
+        previous_tail.count > 0 && (previous_tail.last[0] == U'，' ||
+                                    previous_tail.last[0] == ',' || previous_tail.last[0] == U'、');
+    if (previous.kind != Kind::body || previous.terminal || (previous.continuing && !comma_cut) ||
         previous.chars < min_piece_chars || rest.kind != Kind::body || rest.blank_before == 0 ||
         !rest.terminal || rest.verse)
         return false;
@@ -3397,7 +3415,26 @@ bool SegmenterImpl::headline_inside_paragraph(std::size_t i) const {
         hard_wrapped_ && wrap_width_ > 0
             ? width_of(rest) * 2 <= wrap_width_ * 3 / 2 && rest.chars <= max_rest_chars
             : rest.chars <= max_rest_chars;
-    if (!short_rest) return false;
+    // (…新增观景平台 / 恩阳古镇夜游项目上线 / 9处，并在…应急救援站。 / 本报讯（特约记者 X）
+    // 近日，恩阳古镇…: a longer rest too, when an article opened by its dateline or byline,
+    // with no headline of its own, follows within a few lines: the held headline is its.)
+    constexpr std::size_t max_lead_rest_chars = 80, max_lines_to_lead = 4;
+    bool headless_lead_follows = false;
+    if (!short_rest && rest.chars <= max_lead_rest_chars && !hard_wrapped_) {
+        std::ptrdiff_t k = after;
+        for (std::size_t seen = 0; seen < max_lines_to_lead; ++seen) {
+            k = nonblank(static_cast<std::size_t>(k), 1);
+            if (k < 0) break;
+            const Line& l = lines_[static_cast<std::size_t>(k)];
+            if (l.kind == Kind::dateline_lead || l.kind == Kind::byline ||
+                l.kind == Kind::dateline) {
+                headless_lead_follows = true;
+                break;
+            }
+            if (l.kind != Kind::body || l.blank_before == 0) break;
+        }
+    }
+    if (!short_rest && !headless_lead_follows) return false;
     const std::ptrdiff_t beyond = nonblank(static_cast<std::size_t>(after), 1);
     return beyond < 0 || lines_[static_cast<std::size_t>(beyond)].blank_before > 0;
 }
