@@ -5088,3 +5088,45 @@ TEST_CASE(
     REQUIRE(page.articles[2].authors.size() == 1);
     CHECK(page.articles[2].authors[0].name == "刘军");
 }
+
+TEST_CASE(
+    "segmenter: bulleted section heads in a hard-wrapped report; a caption's credit "
+    "bracket wrapped",
+    "[segmenter]") {
+    const std::string bullets =
+        "煤层气产业加快发展\n本报记者 王  强\n"
+        "今年以来，我市煤层气抽采量和利用量同\n比分别增长12.4%和16.1%，减排效果明显。\n"
+        "\n■地面井群规模扩大\n\n"
+        "在盂县一处煤层气开发区块，一口口抽采井\n整齐排列，输气管道沿着山势蜿蜒延伸。\n"
+        "目前，全市已建成地面抽采井2100余口，抽\n采能力持续提升。\n"
+        "\n■就地转化延伸链条\n\n"
+        "我市积极推进煤层气发电、液化和化工利用\n，产业链条不断延伸。\n";
+    const Page sections = segment(bullets);
+    check_invariants(bullets, sections);
+    REQUIRE(sections.articles.size() == 1);
+    CHECK(sections.articles[0].crossheads.size() == 2);
+
+    const std::string blank_set =
+        "云计算产业集群加快成势\n\n文/刘晓东　图/马　瑞\n\n"
+        "从高空俯瞰，一座座数据中心整齐排列在沙漠边缘。\n"
+        "这里是西部云基地，目前已建成数据中心16个，标准\n机架超过8万架，算力规模位居西部前列。\n\n"
+        "气候冷凉、电力充足，让这里的数据中心节能优势明显\n，年均能耗指标低于全国平均水平。\n\n"
+        "图为西部云基地的数据中心机房一角。（市融媒体中心\n供图）\n";
+    const Page joined = segment(blank_set);
+    check_invariants(blank_set, joined);
+    REQUIRE(joined.articles.size() == 1);
+    CHECK(headline_texts(joined.articles[0]) == Texts{"云计算产业集群加快成势"});
+    CHECK(joined.articles[0].captions.size() == 2);  // the caption's two lines
+    for (const auto& p : joined.articles[0].paragraphs)
+        CHECK(p.text.find("供图") == std::string::npos);
+}
+
+TEST_CASE("segmenter: a slash after a run-in 本報訊 is no part of the lead", "[segmenter]") {
+    const std::string text =
+        "漁港燈光秀延長\n本報訊／漁港彩色屋夜間燈光秀原訂本月底結束，市府決定延長至九月底。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    REQUIRE(page.articles[0].paragraphs.size() == 1);
+    CHECK(page.articles[0].paragraphs[0].text.rfind("漁港彩色屋", 0) == 0);
+}

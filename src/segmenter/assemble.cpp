@@ -292,7 +292,11 @@ void SegmenterImpl::build_items() {
                     hard_wrapped_ && blank_between_paragraphs_ && closed_quote;
                 // …有人爱。（打一蔬菜）: a note in brackets after the full stop ends it too.
                 const bool finished = last.terminal || ends_after_sentence(content(last));
-                join = indent_paragraphs_ ? !indented : (!finished || full || quote_then_speaker);
+                // (Where blank lines set paragraphs apart, a line set solid under a finished one
+                // goes on with it: …腾格里沙漠边缘。 / 这里是中卫西部云基地，…)
+                const bool blank_set = hard_wrapped_ && blank_between_paragraphs_;
+                join = indent_paragraphs_ ? !indented
+                                          : (!finished || full || quote_then_speaker || blank_set);
                 if (full && last.terminal && !indent_paragraphs_) open_join_guessed = true;
             } else {
                 // Column or page break: unfinished text continues in the next body block.
@@ -1234,6 +1238,37 @@ void SegmenterImpl::assemble() {
                 const bool bylined_bracket_section =
                     s.has_byline && group.size() == 1 && !a.paragraphs.empty() &&
                     in_lenticular_brackets(content(lines_[group[0]]));
+                // (■地面井群规模扩大 set off by blank lines in a bylined report: a bulleted
+                // section head, short, the same.)
+                constexpr std::size_t max_bullet_section_chars = 15;
+                const bool bylined_bullet_section = [&] {
+                    if (!s.has_byline || group.size() != 1 || a.paragraphs.empty() ||
+                        lines_[group[0]].chars > max_bullet_section_chars)
+                        return false;
+                    const std::string_view head = content(lines_[group[0]]);
+                    std::size_t length = 0;
+                    const char32_t first = head.empty() ? U'\0' : code_point_at(head, 0, length);
+                    if ((first != U'■' && first != U'◆' && first != U'●' && first != U'▲') ||
+                        length >= head.size())
+                        return false;
+                    // (Only in a series: a sibling head with the same bullet went before or
+                    // follows. ■连山区新增3处口袋公园 alone over one paragraph is a brief.)
+                    const std::string_view bullet = head.substr(0, length);
+                    if (!a.crossheads.empty() && starts_with(a.crossheads.back().text, bullet))
+                        return true;
+                    constexpr std::size_t max_items = 40;  // bounded look-ahead
+                    for (std::size_t m = next_index;
+                         m < items_.size() && m < next_index + max_items; ++m) {
+                        const Item::Type type = items_[m].type;
+                        if (type == Item::Type::headline)
+                            return starts_with(content(lines_[items_[m].line]), bullet) &&
+                                   lines_[items_[m].line].chars <= max_bullet_section_chars;
+                        if (type != Item::Type::paragraph && type != Item::Type::caption &&
+                            type != Item::Type::furniture)
+                            return false;
+                    }
+                    return false;
+                }();
                 // (音乐课进校园 / … / 老琴师的夏天 in a bylined feature under a —— subtitle:
                 // plain section heads of one length, the first with a sibling further on, the
                 // next as long as the one before it.)
@@ -1260,8 +1295,8 @@ void SegmenterImpl::assemble() {
                     });
                 const bool separated = hard_wrapped_ && !blank_between_paragraphs_ &&
                                        lines_[group[0]].blank_before > 0 && !numbered_section &&
-                                       !bylined_bracket_section && !feature_section &&
-                                       !shares_title;
+                                       !bylined_bracket_section && !bylined_bullet_section &&
+                                       !feature_section && !shares_title;
                 // A news item opened by its dateline (本报讯…) has no section headings in its
                 // first two paragraphs: a headline there starts the next item.
                 constexpr std::size_t min_paragraphs_before_crosshead_in_news = 3;
@@ -1453,10 +1488,10 @@ void SegmenterImpl::assemble() {
                      // 【智能检测“看”得准】 / 今年以来，…: a bracketed section head is no
                      // brief's headline, however its text opens.
                      ((numbered_unsigned || bracket_sibling || next_section || series_ahead ||
-                       !short_item_follows(next_index)) &&
+                       bylined_bullet_section || !short_item_follows(next_index)) &&
                       // (Under a —— subtitle, with a sibling head further on: 产区售粮节奏加快 /
                       // 记者从…了解到 / … / 下游需求表现平淡: sections of the feature.)
-                      (bracket_section || next_section || series_ahead ||
+                      (bracket_section || next_section || series_ahead || bylined_bullet_section ||
                        (subtitled && sibling_head_follows(next_index, group[0])) ||
                        !brief_follows(next_index, group[0])) &&
                       !data_box_follows(next_index))) &&

@@ -464,7 +464,10 @@ std::size_t skip_lead_separators(std::string_view text, std::size_t p, bool dash
     std::size_t length = 0;
     while (p < text.size()) {
         const char32_t c = code_point_at(text, p, length);
-        if (!is_space(c) && c != ':' && c != U'：' && !(dashes && (c == U'—' || c == '-'))) break;
+        // (本報訊／正濱漁港…: a slash may set the dateline off too.)
+        if (!is_space(c) && c != ':' && c != U'：' && c != '/' && c != U'／' &&
+            !(dashes && (c == U'—' || c == '-')))
+            break;
         p += length;
         if (!is_space(c)) visible_end = p;
     }

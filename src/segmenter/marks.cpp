@@ -2828,8 +2828,19 @@ void SegmenterImpl::mark_caption_second_lines() {
             !(starts_with(opening, "图为") || starts_with(opening, "圖為") ||
               starts_with(opening, "圖爲")) ||
             (line.kind != Kind::body && line.kind != Kind::headline) || line.blank_before != 0 ||
-            !line.terminal || line.chars > max_second_line_chars ||
-            last_sentence_end(content(line).substr(0, last_char_begin(content(line)))) != 0)
+            line.chars > max_second_line_chars)
+            continue;
+        // (…景象。（防城港市融媒体中心 / 供图）: or the credit's bracket, opened on the first
+        // line, closes on the second.)
+        // (The page is normalized: full-width brackets are ASCII ones here.)
+        const std::string_view second = content(line);
+        const std::size_t opened = opening.rfind('(');
+        const bool open_bracket =
+            opened != std::string_view::npos && opening.find(')', opened) == std::string_view::npos;
+        const bool closes_bracket =
+            open_bracket && ends_with(second, ")") && second.find('(') == std::string_view::npos;
+        if (!closes_bracket &&
+            (!line.terminal || last_sentence_end(second.substr(0, last_char_begin(second))) != 0))
             continue;
         const bool block_ends = i + 2 >= lines_.size() || lines_[i + 2].blank_before > 0 ||
                                 lines_[i + 2].kind == Kind::blank;
