@@ -5130,3 +5130,31 @@ TEST_CASE("segmenter: a slash after a run-in 本報訊 is no part of the lead", 
     REQUIRE(page.articles[0].paragraphs.size() == 1);
     CHECK(page.articles[0].paragraphs[0].text.rfind("漁港彩色屋", 0) == 0);
 }
+
+TEST_CASE(
+    "segmenter: a headline over a jump marker from another page heads the continued "
+    "story; a news brief closed by a supplier's note",
+    "[segmenter]") {
+    const std::string jump =
+        "古巷话礼让\n\n本报记者 方  圆\n\n初夏时节，古巷游人如织。\n\n礼让文化进社区\n\n"
+        "近年来，市里把礼让精神融入基层治理，调解成功率达96%以上。\n\n"
+        "文献整理取得新进展\n\n（上接第一版）\n\n"
+        "据介绍，此次整理出版的文集共收录诗文1800余篇。\n\n"
+        "专家认为，这套文集为研究地方文化提供了珍贵资料。\n";
+    const Page continued = segment(jump);
+    check_invariants(jump, continued);
+    REQUIRE(continued.articles.size() == 2);
+    CHECK(headline_texts(continued.articles[1]) == Texts{"文献整理取得新进展"});
+    CHECK(continued.articles[1].authors.empty());
+
+    const std::string brief =
+        "渔港迎来检修高峰\n\n本报记者 黄泽辉\n\n伏季休渔进入后半程，渔港内机器轰鸣。\n\n"
+        "“趁休渔期把船修好。”船长陈阿水说。\n\n红树林面积十年增长近三成\n\n"
+        "近日发布的监测结果显示，沿岸红树林面积已达312公顷。\n\n（市生态环境局供稿）\n\n"
+        "守护好这片蓝色家园\n\n海洋是我们共同的家园，保护海洋人人有责。\n";
+    const Page briefs = segment(brief);
+    check_invariants(brief, briefs);
+    REQUIRE(briefs.articles.size() == 3);
+    CHECK(headline_texts(briefs.articles[1]) == Texts{"红树林面积十年增长近三成"});
+    CHECK(briefs.articles[0].crossheads.empty());
+}

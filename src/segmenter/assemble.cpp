@@ -891,7 +891,8 @@ void SegmenterImpl::assemble() {
         const Span first = items_[from].pieces.front();
         const std::string_view lead = std::string_view(text_).substr(first.begin, first.size());
         if (starts_with_news_time(lead)) {
-            if (headline_follows(from + 1)) return true;
+            // (A note naming nobody may close it: （汕尾市生态环境局供稿）.)
+            if (headline_follows(from + 1, true)) return true;
             // 日前，记者从芜湖港口管理部门获悉，…: the time, then the reporter's source formula
             // (the news item may run to a second paragraph).
             const std::size_t comma = std::min(lead.find("，"), lead.find(','));
@@ -1080,6 +1081,15 @@ void SegmenterImpl::assemble() {
     };
     auto resolve_group = [&](const Item* next) {
         if (group.empty()) return;
+        // 桐城派文献整理取得新进展 / （上接第一版） / text: a headline over a jump marker from
+        // another page heads the story continued here, never a section of the article above.
+        {
+            const std::size_t below = next_nonblank(group.back());
+            if (current >= 0 && below < lines_.size() && lines_[below].has_jump &&
+                lines_[below].jump.direction == JumpDirection::continued_from &&
+                !article_ref().paragraphs.empty())
+                current = -1;
+        }
         const bool next_starts =
             next && (next->type == Item::Type::byline || next->type == Item::Type::dateline ||
                      (next->type == Item::Type::paragraph && next->lead));

@@ -338,7 +338,7 @@ std::size_t photo_day_opening(std::string_view text) {
 }
 
 bool is_bare_caption_sentence(std::string_view text) {
-    constexpr std::size_t max_caption_chars = 16, max_dated_caption_chars = 24;
+    constexpr std::size_t max_caption_chars = 20, max_dated_caption_chars = 24;
     // 7月16日晚，市民在…选购商品。: a caption opens with the day the photo was taken.
     std::size_t max_chars = max_caption_chars;
     if (const std::size_t opening = photo_day_opening(text)) {
