@@ -5158,3 +5158,32 @@ TEST_CASE(
     CHECK(headline_texts(briefs.articles[1]) == Texts{"红树林面积十年增长近三成"});
     CHECK(briefs.articles[0].crossheads.empty());
 }
+
+TEST_CASE(
+    "segmenter: a letter-spaced briefs label over pointed briefs; a label over a headed "
+    "brief, then bulleted and run-in ones",
+    "[segmenter]") {
+    const std::string pointed =
+        "银饰技艺传承人收徒\n\n通讯员  龙  "
+        "飞\n\n11月22日，银饰锻制技艺代表性传承人举行收徒仪式。\n\n"
+        "简  讯\n\n"
+        "▲丹江镇近日启动冬季农民工技能培训，开设苗绣、厨师、电工等五个班次。\n\n"
+        "▲大塘镇新桥村千亩茶园今年完成冬季管护，茶农采用生物防治代替化学农药。\n";
+    const Page briefs = segment(pointed);
+    check_invariants(pointed, briefs);
+    REQUIRE(briefs.articles.size() == 3);
+    CHECK(briefs.articles[1].headlines.empty());
+    CHECK(briefs.articles[2].headlines.empty());
+
+    const std::string mixed =
+        "【乡镇快讯】\n\n网岭镇完成冬修水利项目十二处\n\n"
+        "本报讯  近日，网岭镇十二处山塘清淤和渠道硬化工程全部完工。\n\n"
+        "●宁家坪镇近日组织开展秋冬季森林防火专项演练，镇村两级扑火队员参加。\n\n"
+        "菜花坪镇举办农民丰收节　11月22日，菜花坪镇在石羊塘村举办农民丰收节。\n";
+    const Page run = segment(mixed);
+    check_invariants(mixed, run);
+    REQUIRE(run.articles.size() == 3);
+    CHECK(headline_texts(run.articles[0]) == Texts{"网岭镇完成冬修水利项目十二处"});
+    CHECK(run.articles[1].headlines.empty());
+    CHECK(run.articles[2].headlines.empty());
+}

@@ -1580,12 +1580,13 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
     const bool paper_news = squeezed == "本报讯" || squeezed == "本報訊";
     // (行业资讯 over run-in briefs too; over a box of fields, 展覽資訊 is its heading, so only
     // here, where run-in heads or bullets must follow.)
-    const bool news_words = ends_with(label, "资讯") || ends_with(label, "資訊");
+    // (简  讯, letter-spaced: its words without the spaces.)
+    const bool news_words = ends_with(squeezed, "资讯") || ends_with(squeezed, "資訊");
     if (char_count(label) > max_label_chars ||
         (!paper_news && !news_words &&
          std::none_of(std::begin(builtin_briefs_label_endings),
                       std::end(builtin_briefs_label_endings),
-                      [&](const char* e) { return ends_with(label, e); })))
+                      [&](const char* e) { return ends_with(squeezed, e); })))
         return false;
     // ■ 2026杭州马拉松将于…: briefs may be set off by a bullet each instead of a run-in head;
     // two bulleted paragraphs or more under the label make a run of briefs.
@@ -1603,10 +1604,10 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
         // (●　太湖国际科技园举办产学研对接会　6月1日，…: or a run-in head after it. Under a
         // label that names briefs (行业简讯, 快讯), any whole news sentence.)
         constexpr std::size_t min_brief_chars = 20;
-        const bool news_label = ends_with(label, "简讯") || ends_with(label, "簡訊") ||
-                                ends_with(label, "快讯") || ends_with(label, "快訊") ||
-                                ends_with(label, "短讯") || ends_with(label, "短訊") ||
-                                ends_with(label, "动态") || ends_with(label, "動態");
+        const bool news_label = ends_with(squeezed, "简讯") || ends_with(squeezed, "簡訊") ||
+                                ends_with(squeezed, "快讯") || ends_with(squeezed, "快訊") ||
+                                ends_with(squeezed, "短讯") || ends_with(squeezed, "短訊") ||
+                                ends_with(squeezed, "动态") || ends_with(squeezed, "動態");
         // (In a hard-wrapped page the brief's sentence ends on a later line, and so it does
         // where a column break cuts the brief: …飞抵南澳岛及周边 / (blank) / 海域越冬。…)
         const bool cut = !lines_[nonblank[j]].terminal && j + 1 < nonblank.size() &&
@@ -1656,7 +1657,16 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
     std::size_t briefs = 0, bullets = 0, led = 0;
     // (●… / （记者　潘　婧） / ●…: a brief's credit on a line of its own stands between them.)
     auto credit_line = [&](std::size_t j) { return lines_[nonblank[j]].kind == Kind::credit; };
-    for (std::size_t j = k + 1; j < nonblank.size() && (text_line(j) || credit_line(j)); ++j) {
+    // (【乡镇快讯】 / 网岭镇完成冬修水利项目十二处 / 本报讯 近日，… / ●宁家坪镇… / 菜花坪镇
+    // 举办农民丰收节　11月22日，…: the first brief under the label may have a headline of its
+    // own, set apart by blank lines; the run of briefs goes on under its text.)
+    std::size_t start = k + 1;
+    if (start + 1 < nonblank.size() && lines_[nonblank[start]].kind == Kind::headline &&
+        lines_[nonblank[start]].blank_before > 0 && !lines_[nonblank[start]].terminal &&
+        lines_[nonblank[start + 1]].blank_before > 0 &&
+        lines_[nonblank[start + 1]].kind == Kind::dateline_lead)
+        start = start + 1;
+    for (std::size_t j = start; j < nonblank.size() && (text_line(j) || credit_line(j)); ++j) {
         if (credit_line(j)) continue;
         // 【本報消息】社會工作局…: briefs opened by their datelines, no headline each.
         if (lines_[nonblank[j]].kind == Kind::dateline_lead) {
@@ -1668,11 +1678,14 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
     }
     constexpr std::size_t min_bulleted_briefs = 2, min_dateline_briefs = 2;
     const bool bullet_briefs = bullets >= min_bulleted_briefs;
-    if (briefs == 0 && !bullet_briefs && led < min_dateline_briefs) return false;
+    // (Past a first brief with a headline, datelines alone make no run: the items under the
+    // label have headlines of their own, some printed after their text.)
+    const bool headed_first = start > k + 1;
+    if (briefs == 0 && !bullet_briefs && (headed_first || led < min_dateline_briefs)) return false;
     line.kind = Kind::furniture;
     line.furniture = FurnitureKind::section_name;
     line.rule = "label over run-in briefs (■ 体坛速递): section name";
-    for (std::size_t j = k + 1; j < nonblank.size() && (text_line(j) || credit_line(j)); ++j) {
+    for (std::size_t j = start; j < nonblank.size() && (text_line(j) || credit_line(j)); ++j) {
         if (credit_line(j)) continue;
         Line& brief = lines_[nonblank[j]];
         if (brief.kind == Kind::caption) {
@@ -1681,11 +1694,13 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
             find_end_credit(brief);  // …。（通讯员 赵晓宁）, as for any text line
         }
         if (brief.kind == Kind::dateline_lead) {
-            if (led >= min_dateline_briefs) brief.run_in_brief = true;  // no headline of its own
+            if (led >= min_dateline_briefs && !headed_first)
+                brief.run_in_brief = true;  // no headline of its own
             continue;
         }
         const bool run_in = has_run_in_head(content(brief));
-        const bool bullet = bullet_briefs && bulleted(j);
+        // (Beside a run-in brief, one bulleted paragraph is a brief too.)
+        const bool bullet = (bullet_briefs || briefs > 0) && bulleted(j);
         if (!run_in && !bullet) continue;
         brief.run_in_brief = true;
         // (…一百二十個。（子晴）: a note after the last sentence closes the brief, named
