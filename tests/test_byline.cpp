@@ -1721,3 +1721,14 @@ TEST_CASE(
     CHECK(parser.parse_line("春耕时节  王建国").authors.empty());
     CHECK(parser.parse_line("江苏扬州 周建国").authors.empty());
 }
+
+TEST_CASE("byline: a kindergarten's and an association's signers", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto kindergarten = parser.parse_line("□ 杭州市文晖实验幼儿园 沈一帆");
+    REQUIRE(kindergarten.authors.size() == 1);
+    CHECK(kindergarten.authors[0].name == "沈一帆");
+    const auto association = parser.parse_line("江苏省集邮协会 林国华");
+    REQUIRE(association.authors.size() == 1);
+    CHECK(association.authors[0].name == "林国华");
+    CHECK(association.authors[0].role_text.empty());
+}

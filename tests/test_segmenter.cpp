@@ -5187,3 +5187,14 @@ TEST_CASE(
     CHECK(run.articles[1].headlines.empty());
     CHECK(run.articles[2].headlines.empty());
 }
+
+TEST_CASE("segmenter: a section name beside 本版责编 is the page header", "[segmenter]") {
+    const std::string text =
+        "安吉新闻　　2025年11月20日　星期四　　第3版\n综合新闻　　本版责编：潘　颖\n"
+        "一根竹子全产业链产值破百亿\n本报记者　钟立群\n\n"
+        "走进竹产业园，一根竹子被加工成竹地板、竹纤维等上百种产品。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"一根竹子全产业链产值破百亿"});
+}

@@ -1611,10 +1611,13 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     const std::string_view name = padded ? std::string_view(squeezed_name) : spaced_name;
     bool unit_word = false, school = false, grade = false;
     // (國小, 國中: Taiwan's short names of primary and junior high schools.)
-    for (const char* word : {"学校", "小学", "中学", "大学", "学院", "年级", "班", "单位", "學校",
-                             "小學", "中學", "大學", "學院", "年級", "國小", "國中"})
+    // (幼儿园: a kindergarten is a school too.)
+    for (const char* word :
+         {"学校", "小学", "中学", "大学", "学院", "年级", "班", "单位", "學校", "小學", "中學",
+          "大學", "學院", "年級", "國小", "國中", "幼儿园", "幼兒園"})
         unit_word = unit_word || unit.find(word) != std::string_view::npos;
-    for (const char* word : {"学校", "小学", "中学", "學校", "小學", "中學", "國小", "國中"})
+    for (const char* word :
+         {"学校", "小学", "中学", "學校", "小學", "中學", "國小", "國中", "幼儿园", "幼兒園"})
         school = school || unit.find(word) != std::string_view::npos;
     for (const char* word : {"年级", "年級", "班"})
         grade = grade || ends_with(unit, word) || unit.find(word) != std::string_view::npos;
@@ -1631,7 +1634,7 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     for (const char* word :
          {"学院", "大学", "研究院", "研究所", "研究中心", "党校", "科学院", "法院", "检察院",
           "學院", "大學", "研究所", "黨校", "科學院", "檢察院", "管委会", "管委會", "委员会",
-          "委員會", "部", "局", "处", "處",
+          "委員會", "部", "局", "处", "處", "协会", "協會", "学会", "學會",
           // (北大荒集团八五二农场　孙立新: a farm, a mine, a plant or a company named in full.)
           "农场", "農場", "公司", "厂", "廠", "矿", "礦", "站", "台"})
         institution = institution || ends_with(unit, word);

@@ -264,7 +264,8 @@ HeaderEvidence header_evidence(std::string_view text) {
                            starts_with(part, "主办：") || starts_with(part, "主辦：")) &&
                           chars <= max_publisher_line_chars);
         for (const char* word : {"责任编辑", "责编", "编辑", "美编", "校对", "版式", "审核", "編輯",
-                                 "責編", "美編", "校對", "组版", "組版"})
+                                 "責編", "美編", "校對", "组版", "組版", "本版责编", "本版编辑",
+                                 "本版美编", "本版校对", "本版責編", "本版編輯"})
             if (starts_with(part, word)) {
                 // 要闻  责任编辑：龙敏  版式设计：潘婷: a labelled editor's credit is the page's
                 // furniture on its own.
