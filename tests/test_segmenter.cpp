@@ -5198,3 +5198,17 @@ TEST_CASE("segmenter: a section name beside 本版责编 is the page header", "[
     REQUIRE(page.articles.size() == 1);
     CHECK(headline_texts(page.articles[0]) == Texts{"一根竹子全产业链产值破百亿"});
 }
+
+TEST_CASE("segmenter: a bulleted byline set solid over the next headline is that article's",
+          "[segmenter]") {
+    const std::string text =
+        "县图书馆新增二十个流通点\n　　日前，县图书馆在全县二十个行政村新设图书流通点。\n\n"
+        "■ 通讯员 刘建波\n年画传承人走进校园课堂\n"
+        "　　11月24日，年画传承人马秀芬在县第二小学的课堂上，手把手教学生套色印刷。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].authors.empty());
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "刘建波");
+}

@@ -1754,9 +1754,17 @@ void SegmenterImpl::assemble() {
                     return m > 0 && items_[m - 1].type == Item::Type::paragraph &&
                            lines_[items_[m - 1].line].record;
                 }();
+                // (…图书流通点。 / (blank) / ■ 通讯员 刘建波 / 年画传承人走进校园课堂: a byline
+                // set apart from the text above and set solid over the next headline is that
+                // article's, printed over its headline.)
+                const bool over_next_headline = !hard_wrapped_ && line.blank_before > 0 &&
+                                                item.line + 1 < lines_.size() &&
+                                                lines_[item.line + 1].kind == Kind::headline &&
+                                                lines_[item.line + 1].blank_before == 0;
                 if (!can_take_byline() && item.type == Item::Type::byline && current >= 0 &&
                     article_ref().authors.empty() && !(wire_story && local_credit) &&
-                    !after_box_rows && !state_[static_cast<std::size_t>(current)].closed &&
+                    !over_next_headline && !after_box_rows &&
+                    !state_[static_cast<std::size_t>(current)].closed &&
                     !is_page_header_line(prev_nonblank(item.line)) &&
                     (
                         headline_follows(k + 1, true) || reply_follows ||
