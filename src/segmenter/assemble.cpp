@@ -1889,16 +1889,16 @@ void SegmenterImpl::assemble() {
                 const bool run_in_brief = lines_[item.line].run_in_brief;
                 // The rest of the cut paragraph has joined it: the next paragraph opens the
                 // article whose headline and byline were held inside it.
-                if (held_byline_ < lines_.size() && !held_headlines_.empty() && !lead &&
-                    !run_in_brief && page_.articles.size() < options_.max_articles) {
-                    current = static_cast<std::ptrdiff_t>(new_article(held_byline_, 0.5));
+                if (held_byline_ && !held_headlines_.empty() && !lead && !run_in_brief &&
+                    page_.articles.size() < options_.max_articles) {
+                    current = static_cast<std::ptrdiff_t>(new_article(*held_byline_, 0.5));
                     attach_held_headline(static_cast<std::size_t>(current));
-                    add_byline(static_cast<std::size_t>(current), lines_[held_byline_]);
+                    add_byline(static_cast<std::size_t>(current), lines_[*held_byline_]);
                     state_[static_cast<std::size_t>(current)].byline_line = true;
-                    set_line(held_byline_, LineClass::byline, current,
+                    set_line(*held_byline_, LineClass::byline, current,
                              "byline under a headline printed inside a cut paragraph: the "
                              "byline of the article after the paragraph's rest");
-                    held_byline_ = lines_.size();
+                    held_byline_.reset();
                 }
                 // Text after an article closed by its end credit, trailing dateline or a
                 // label over briefs: a brief printed without a headline.
@@ -2066,10 +2066,10 @@ void SegmenterImpl::assemble() {
                 "headline-like line inside a paragraph cut by a column break, claimed by "
                 "no article");
     held_headlines_.clear();
-    if (held_byline_ < lines_.size())
-        unplace(held_byline_,
+    if (held_byline_)
+        unplace(*held_byline_,
                 "byline inside a paragraph cut by a column break, claimed by no article");
-    held_byline_ = lines_.size();
+    held_byline_.reset();
     for (const Caption& caption : pending_captions_) {
         page_.unplaced.push_back(
             {original_text(caption.span), map(caption.span), "caption with no article"});

@@ -1264,8 +1264,7 @@ BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) c
                 constexpr std::size_t min_post_chars = 3, max_post_chars = 6;
                 const std::size_t post_chars = char_count(post);
                 bool han = post_chars >= min_post_chars && post_chars <= max_post_chars;
-                for (std::size_t i = 0, l = 0; i < post.size() && han; i += l)
-                    han = is_han(code_point_at(post, i, l));
+                han = han && all_han(post);
                 AuthorRole listed = AuthorRole::unknown;
                 if (han && !match_role_word(post, 0, listed) &&
                     (ends_with(post, "员") || ends_with(post, "員") || ends_with(post, "师") ||
@@ -1505,8 +1504,7 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
         constexpr std::size_t min_tail_unit_chars = 4, max_tail_unit_chars = 20;
         bool tail_unit =
             char_count(tail) >= min_tail_unit_chars && char_count(tail) <= max_tail_unit_chars;
-        for (std::size_t i = 0, l = 0; i < tail.size() && tail_unit; i += l)
-            tail_unit = is_han(code_point_at(tail, i, l));
+        tail_unit = tail_unit && all_han(tail);
         bool academic = false;
         for (const char* word : {"大学", "学院", "研究院", "研究所", "科学院", "党校", "大學",
                                  "學院", "科學院", "黨校"})
@@ -1553,8 +1551,7 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
             // (维修二处 王建国 孙  磊: a department's short name has four characters.)
             constexpr std::size_t min_institution_name_chars = 4;
             bool named = char_count(institution) >= min_institution_name_chars;
-            for (std::size_t i = 0, l = 0; i < institution.size() && named; i += l)
-                named = is_han(code_point_at(institution, i, l));
+            named = named && all_han(institution);
             bool ends_like_institution = false;
             // (临汾市气象台　刘海燕　段志强: a station, an office, a team the same.)
             for (const char* word :
@@ -1579,8 +1576,7 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
             constexpr std::size_t min_unit_chars = 2, max_unit_chars = 20;
             const std::size_t unit_chars = char_count(unit);
             bool han = unit_chars >= min_unit_chars && unit_chars <= max_unit_chars;
-            for (std::size_t i = 0, l = 0; i < unit.size() && han; i += l)
-                han = is_han(code_point_at(unit, i, l));
+            han = han && all_han(unit);
             AuthorRole ignored = AuthorRole::unknown;
             if (han && !looks_like_person_name(unit) && !match_role_word(unit, 0, ignored)) {
                 BylineResult names = signers_from(skip_spaces(body, space, body.size()));
@@ -1772,8 +1768,7 @@ BylineResult BylineParser::parse_placed_reader_line(std::string_view text, std::
     const std::string_view place = text.substr(0, space);
     const std::size_t place_chars = char_count(place);
     if (place_chars < 2 || place_chars > max_place_chars) return BylineResult{};
-    for (std::size_t i = 0, length = 0; i < place.size(); i += length)
-        if (!is_han(code_point_at(place, i, length))) return BylineResult{};
+    if (!all_han(place)) return BylineResult{};
     const std::size_t rest_begin = skip_spaces(text, space, text.size());
     bool reader_role = false;
     for (std::string_view role : {"读者", "讀者", "网友", "網友", "市民", "村民", "居民"})
@@ -1909,8 +1904,7 @@ BylineResult BylineParser::parse_line_with(std::string_view line, std::size_t ba
             constexpr std::size_t min_unit_chars = 2, max_unit_chars = 10;
             const std::size_t unit_chars = char_count(unit);
             bool han = unit_chars >= min_unit_chars && unit_chars <= max_unit_chars;
-            for (std::size_t i = 0, l = 0; i < unit.size() && han; i += l)
-                han = is_han(code_point_at(unit, i, l));
+            han = han && all_han(unit);
             bool organisation = false;
             for (const char* ending : {"联", "會", "会", "局", "委", "办", "辦", "站", "所", "院",
                                        "部", "队", "隊", "中心", "公司"})
@@ -2178,8 +2172,7 @@ BylineResult BylineParser::parse_glued_report(std::string_view text, std::size_t
     if (!match_any(text, report_at, report_words, std::size(report_words))) return BylineResult{};
     const std::size_t name_at = inner + role_length;
     const std::string_view run = text.substr(name_at, report_at - name_at);
-    for (std::size_t i = 0, length = 0; i < run.size(); i += length)
-        if (!is_han(code_point_at(run, i, length))) return BylineResult{};
+    if (!all_han(run)) return BylineResult{};
     const std::size_t chars = char_count(run);
     // （本报记者杨明参与报道）, （记者X联合报道）: a credit's words, no place.
     for (std::string_view word : {"参与", "參與", "联合", "聯合", "综合", "綜合", "采访", "採訪"})

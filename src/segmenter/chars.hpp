@@ -114,6 +114,21 @@ inline bool ends_with_terminal(std::string_view text) noexcept {
     return at + attribution.size() < text.size();
 }
 
+/// Whether every character of `text` is a Han character (true for empty text, as a loop over
+/// its characters would leave it).
+inline bool all_han(std::string_view text) noexcept {
+    for (std::size_t i = 0, length = 0; i < text.size(); i += length)
+        if (!is_han(code_point_at(text, i, length))) return false;
+    return true;
+}
+
+/// Whether `text` ends after a clause's comma (，, or 、): a sentence cut in its middle.
+inline bool ends_with_comma(std::string_view text) noexcept {
+    const Tail tail = tail_of(text);
+    return tail.count > 0 &&
+           (tail.last[0] == U'，' || tail.last[0] == ',' || tail.last[0] == U'、');
+}
+
 /// The text without its spaces (公　告 → 公告, 程  龙 → 程龙, 停 水 通 知 → 停水通知).
 inline std::string without_spaces(std::string_view text) {
     std::string squeezed;

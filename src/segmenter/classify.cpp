@@ -263,8 +263,7 @@ bool is_source_note(std::string_view text) {
         starts_with(text, "（") || starts_with(text, "(");  // 【记者帮办】 is a rubric
     if (round && unit_chars >= min_unit_chars && unit_chars <= max_unit_chars) {
         bool han = true;
-        for (std::size_t i = 0, l = 0; i < unit.size() && han; i += l)
-            han = is_han(code_point_at(unit, i, l));
+        han = han && all_han(unit);
         for (const char* ending : {"办公室", "中心", "委员会", "合作社", "公司", "协会", "局", "办",
                                    "委", "站", "所", "處", "辦公室", "委員會"})
             unit_source = unit_source || (han && ends_with(unit, ending));
@@ -287,8 +286,7 @@ bool is_agency_note(std::string_view text) {
     const std::string_view inner = trim(text.substr(open, text.size() - open - close));
     constexpr std::size_t max_agency_chars = 6;
     if (inner.empty() || char_count(inner) > max_agency_chars) return false;
-    for (std::size_t i = 0, length = 0; i < inner.size(); i += length)
-        if (!is_han(code_point_at(inner, i, length))) return false;
+    if (!all_han(inner)) return false;
     return ends_with(inner, "社") || ends_with(inner, "社电") || ends_with(inner, "社電") ||
            ends_with(inner, "社发") || ends_with(inner, "社發");
 }

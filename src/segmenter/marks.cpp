@@ -1057,8 +1057,7 @@ void SegmenterImpl::mark_bare_name_bylines() {
             constexpr std::size_t min_pen_name_chars = 2, max_pen_name_chars = 4;
             bool han =
                 char_count(solid) >= min_pen_name_chars && char_count(solid) <= max_pen_name_chars;
-            for (std::size_t k = 0, l = 0; k < solid.size() && han; k += l)
-                han = is_han(code_point_at(solid, k, l));
+            han = han && all_han(solid);
             if (han) {
                 names = BylineResult{};
                 names.kind = BylineKind::byline;
@@ -1625,8 +1624,7 @@ bool SegmenterImpl::mark_run_in_briefs(const std::vector<std::size_t>& nonblank,
             constexpr std::size_t min_place_chars = 2, max_place_chars = 4;
             const std::size_t head_chars = char_count(head);
             place_head = head_chars >= min_place_chars && head_chars <= max_place_chars;
-            for (std::size_t i = 0, l = 0; i < head.size() && place_head; i += l)
-                place_head = is_han(code_point_at(head, i, l));
+            place_head = place_head && all_han(head);
         }
         return (lines_[nonblank[j]].terminal || ends_after_sentence(content(lines_[nonblank[j]])) ||
                 hard_wrapped_ || cut) &&
@@ -1976,8 +1974,7 @@ bool is_labelled_figure_line(std::string_view text) {
     const std::string_view label = text.substr(0, space), figure = text.substr(space + 1);
     if (figure.empty() || char_count(label) > max_part_chars || char_count(figure) > max_part_chars)
         return false;
-    for (std::size_t i = 0, length = 0; i < label.size(); i += length)
-        if (!is_han(code_point_at(label, i, length))) return false;
+    if (!all_han(label)) return false;
     // The figure opens with its number or a short word before it (超7500万, 同比增长6.5%);
     // 騙走退休教師800萬 is a clause of a couplet headline.
     // (较十年前减少约1600万亩: a longer lead-in compares or measures.)
@@ -2543,8 +2540,7 @@ void SegmenterImpl::mark_verse() {
         const std::size_t n = char_count(left);
         if ((n != 5 && n != 7) || char_count(right) != n) return false;
         for (std::string_view half : {left, right})
-            for (std::size_t p = 0, length = 0; p < half.size(); p += length)
-                if (!is_han(code_point_at(half, p, length))) return false;
+            if (!all_han(half)) return false;
         return true;
     };
     for (std::size_t i = 0; i < lines_.size(); ++i) {
@@ -2793,8 +2789,7 @@ void SegmenterImpl::mark_credits_under_headlines() {
                          [&](std::string_view e) { return ends_with(text, e); }))
             continue;
         bool han_only = true;
-        for (std::size_t p = 0, length = 0; p < text.size() && han_only; p += length)
-            han_only = is_han(code_point_at(text, p, length));
+        han_only = han_only && all_han(text);
         const std::size_t above = prev_nonblank(i);
         const std::size_t below = next_nonblank(i);
         if (!han_only || above >= lines_.size() || lines_[above].kind != Kind::headline ||
@@ -3163,10 +3158,7 @@ void SegmenterImpl::mark_titles_inside_cut_paragraphs() {
         const Line& previous = lines_[above - 1];
         const Line& rest = lines_[below];
         // (A piece cut after a comma is cut mid-sentence all the more: …希望通过学校培养，.)
-        const Tail previous_tail = tail_of(content(previous));
-        const bool comma_cut = previous_tail.count > 0 &&
-                               (previous_tail.last[0] == U'，' || previous_tail.last[0] == ',' ||
-                                previous_tail.last[0] == U'、');
+        const bool comma_cut = ends_with_comma(content(previous));
         if (previous.kind != Kind::body || previous.terminal ||
             (previous.continuing && !comma_cut) || previous.chars < min_piece_chars ||
             rest.kind != Kind::body || !rest.terminal || rest.chars > max_rest_chars ||
@@ -3245,8 +3237,7 @@ bool is_spaced_figure_row(std::string_view text) {
         if (cell.empty() || ++cells > max_cells) return false;
         if (cells == 1) {
             if (char_count(cell) > max_label_chars) return false;
-            for (std::size_t i = 0, length = 0; i < cell.size(); i += length)
-                if (!is_han(code_point_at(cell, i, length))) return false;
+            if (!all_han(cell)) return false;
         } else if (char_count(cell) > max_cell_chars ||
                    std::none_of(cell.begin(), cell.end(),
                                 [](char c) { return c >= '0' && c <= '9'; })) {
@@ -3426,10 +3417,7 @@ bool SegmenterImpl::headline_inside_paragraph(std::size_t i) const {
     // text too at this stage).
     constexpr std::size_t min_piece_chars = 17;
     // (A piece cut after a comma is cut mid-sentence all the more: …希望通过学校培养，.)
-    const Tail previous_tail = tail_of(content(previous));
-    const bool comma_cut =
-        previous_tail.count > 0 && (previous_tail.last[0] == U'，' ||
-                                    previous_tail.last[0] == ',' || previous_tail.last[0] == U'、');
+    const bool comma_cut = ends_with_comma(content(previous));
     if (previous.kind != Kind::body || previous.terminal || (previous.continuing && !comma_cut) ||
         previous.chars < min_piece_chars || rest.kind != Kind::body || rest.blank_before == 0 ||
         !rest.terminal || rest.verse)

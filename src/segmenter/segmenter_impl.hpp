@@ -4,7 +4,7 @@
 #include <broadsheet/segmenter.hpp>
 #include <cstddef>
 #include <cstdint>
-#include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -306,8 +306,7 @@ class SegmenterImpl {
     // bulleted brief), by the piece's normalized begin; few per page, in line order.
     std::vector<std::pair<std::size_t, std::size_t>> text_skips_;
     std::vector<std::size_t> held_headlines_;  // lines of headlines held for a later article
-    // The line of a byline held with them (lines_.size() when none).
-    std::size_t held_byline_ = std::numeric_limits<std::size_t>::max();
+    std::optional<std::size_t> held_byline_;   // the line of a byline held with them
     std::vector<JumpMarker> pending_jumps_;
     bool limit_hit_ = false;
 };
