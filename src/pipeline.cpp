@@ -14,14 +14,6 @@ struct Pipeline::Impl {
 
 namespace {
 
-// Whether two option sets normalize any input to the same text and map.
-bool same_normalization(const NormalizeOptions& a, const NormalizeOptions& b) {
-    return a.fold_fullwidth_ascii == b.fold_fullwidth_ascii && a.fold_spaces == b.fold_spaces &&
-           a.drop_invisible == b.drop_invisible && a.unify_line_endings == b.unify_line_endings &&
-           a.nfkc == b.nfkc && a.skip_bom == b.skip_bom && a.encoding == b.encoding &&
-           a.max_input_bytes == b.max_input_bytes;
-}
-
 std::size_t worker_count(std::size_t requested) {
     if (requested != 0) return requested;
     return std::max<std::size_t>(1, std::thread::hardware_concurrency());
@@ -81,8 +73,7 @@ PageResult Pipeline::process(std::string_view page_text) const {
     if (!impl_->options.extract_metadata) return result;
     result.page_info = impl_->extractor.page_info(result.page, page_text);
     result.metadata.reserve(result.page.articles.size());
-    const bool shared =
-        same_normalization(segmenter_normalize, impl_->extractor.options().normalize);
+    const bool shared = segmenter_normalize == impl_->extractor.options().normalize;
     for (const Article& article : result.page.articles) {
         result.metadata.push_back(
             shared ? impl_->extractor.extract(article, page_text, normalized, result.page,

@@ -645,4 +645,17 @@ std::size_t NormalizedText::to_original_end(std::size_t n) const noexcept {
     return e.original_offset + e.original_size;
 }
 
+std::size_t NormalizedText::to_normalized(std::size_t o) const noexcept {
+    // The last edit starting at or before o decides.
+    auto it = std::upper_bound(
+        edits_.begin(), edits_.end(), o,
+        [](std::size_t value, const Edit& e) { return value < e.original_offset; });
+    if (it == edits_.begin()) return o;
+    const Edit& e = *(it - 1);
+    const std::size_t edit_end = e.original_offset + e.original_size;
+    if (o >= edit_end) return e.normalized_offset + e.normalized_size + (o - edit_end);
+    if (o == e.original_offset) return e.normalized_offset;
+    return npos;
+}
+
 BROADSHEET_NAMESPACE_END

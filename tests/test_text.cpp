@@ -7,7 +7,9 @@
 #include "unicode.hpp"
 
 using broadsheet::DiagnosticCode;
+using broadsheet::Encoding;
 using broadsheet::normalize;
+using broadsheet::NormalizedText;
 using broadsheet::NormalizeOptions;
 using broadsheet::Span;
 
@@ -57,6 +59,26 @@ TEST_CASE("full-width ASCII and the ideographic space fold, and map back", "[tex
     CHECK(t.to_original(Span{t.text().size() - 1, t.text().size()}) ==
           (Span{input.size() - 3, input.size()}));
     check_map_monotonic(t);
+    // And forward: boundaries of folded characters map in, their insides do not.
+    CHECK(t.to_normalized(0) == 0);
+    CHECK(t.to_normalized(3) == 1);
+    CHECK(t.to_normalized(1) == NormalizedText::npos);
+    CHECK(t.to_normalized(12) == 4);
+    CHECK(t.to_normalized(input.size()) == t.text().size());
+}
+
+TEST_CASE("option sets compare equal exactly when every field does", "[text]") {
+    NormalizeOptions a;
+    NormalizeOptions b;
+    CHECK(a == b);
+    b.nfkc = true;
+    CHECK(a != b);
+    b = a;
+    b.encoding = Encoding::gb18030;
+    CHECK(a != b);
+    b = a;
+    b.max_input_bytes = 10;
+    CHECK(a != b);
 }
 
 TEST_CASE("foldings can be switched off", "[text]") {
@@ -200,6 +222,12 @@ TEST_CASE("normalization of random bytes: valid output, monotonic map, idempoten
         }
         check_map_monotonic(t);
         REQUIRE(t.to_original_begin(t.text().size()) == input.size());
+        // to_normalized inverts to_original_begin at every character boundary.
+        for (std::size_t n = 0; n <= t.text().size(); ++n) {
+            if (n < t.text().size() && (static_cast<unsigned char>(t.text()[n]) & 0xC0) == 0x80)
+                continue;
+            REQUIRE(t.to_normalized(t.to_original_begin(n)) == n);
+        }
         // Idempotent: normalizing the normalized text changes nothing more.
         REQUIRE(normalize(t.text()).text() == t.text());
         // Deterministic.

@@ -82,6 +82,18 @@ struct NormalizeOptions {
     std::size_t max_input_bytes = std::size_t{256} << 20;
 };
 
+/// Whether two option sets normalize any input to the same text and map.
+inline bool operator==(const NormalizeOptions& a, const NormalizeOptions& b) noexcept {
+    // Every field of NormalizeOptions, in declaration order: keep in step with the struct.
+    return a.fold_fullwidth_ascii == b.fold_fullwidth_ascii && a.fold_spaces == b.fold_spaces &&
+           a.drop_invisible == b.drop_invisible && a.unify_line_endings == b.unify_line_endings &&
+           a.nfkc == b.nfkc && a.skip_bom == b.skip_bom && a.encoding == b.encoding &&
+           a.max_input_bytes == b.max_input_bytes;
+}
+inline bool operator!=(const NormalizeOptions& a, const NormalizeOptions& b) noexcept {
+    return !(a == b);
+}
+
 /// A normalized view of some input plus the map back to the input's bytes.
 ///
 /// Immutable after construction; safe to read from any number of threads. It does not
@@ -110,6 +122,12 @@ class BROADSHEET_API NormalizedText {
         }
         return Span{to_original_begin(normalized.begin), to_original_end(normalized.end)};
     }
+    /// Normalized offset of the original offset `o` (`0 <= o <= original_size()`): the
+    /// inverse of `to_original_begin` at character boundaries. Returns `npos` when `o` falls
+    /// strictly inside a repaired, folded or transcoded sequence, where no normalized
+    /// boundary stands for it.
+    std::size_t to_normalized(std::size_t o) const noexcept;
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
     /// The encoding the input was read as.
     Encoding source_encoding() const noexcept { return source_encoding_; }
     /// True when normalization changed nothing: offsets are the same in both.

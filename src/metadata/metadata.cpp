@@ -80,22 +80,6 @@ namespace {
 using detail::CivilDate;
 using detail::CodePoints;
 
-/// Normalized offset of the original offset `o` in `norm`, or npos when `o` falls inside
-/// an edit (a span boundary that splits a repaired or folded character).
-std::size_t to_normalized(const NormalizedText& norm, std::size_t o) {
-    const auto& edits = norm.edits();
-    // The last edit starting at or before `o`.
-    const auto after = std::upper_bound(
-        edits.begin(), edits.end(), o,
-        [](std::size_t v, const NormalizedText::Edit& e) { return v < e.original_offset; });
-    if (after == edits.begin()) return o;
-    const NormalizedText::Edit& e = *(after - 1);
-    const std::size_t edit_end = e.original_offset + e.original_size;
-    if (o >= edit_end) return e.normalized_offset + e.normalized_size + (o - edit_end);
-    if (o == e.original_offset) return e.normalized_offset;
-    return std::string_view::npos;
-}
-
 /// The text analysed for one article: normalized pieces of the caller's input joined, with
 /// the map from analysed offsets back to the caller's bytes. A piece is normalized on its
 /// own, or sliced from a normalization of the whole page the caller already holds.
@@ -153,9 +137,9 @@ class Document {
     // The span's piece of the page's normalization, when both ends map to it.
     bool append_slice(Span span, std::string_view separator) {
         if (page_->original_size() < span.end) return false;
-        const std::size_t begin = to_normalized(*page_, span.begin);
-        const std::size_t end = to_normalized(*page_, span.end);
-        if (begin == std::string_view::npos || end == std::string_view::npos || end < begin ||
+        const std::size_t begin = page_->to_normalized(span.begin);
+        const std::size_t end = page_->to_normalized(span.end);
+        if (begin == NormalizedText::npos || end == NormalizedText::npos || end < begin ||
             end > page_->text().size())
             return false;
         if (!text_.empty()) text_ += separator;
