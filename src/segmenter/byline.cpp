@@ -474,6 +474,19 @@ std::size_t skip_lead_separators(std::string_view text, std::size_t p, bool dash
     return p;
 }
 
+// Closes a bracketed byline `text[start, after)`: the separators after it join it (visible
+// ones in its byline span too) and the lead starts past them.
+void finish_bracketed_byline(BylineResult& result, std::string_view text, std::size_t base,
+                             std::size_t start, std::size_t after, double confidence) {
+    result.byline_span = Span{base + start, base + after};
+    std::size_t visible_end = 0;
+    const std::size_t p = skip_lead_separators(text, after, true, visible_end);
+    if (visible_end > 0) result.byline_span.end = base + visible_end;
+    result.span = Span{base + start, base + p};
+    result.rest_begin = base + p;
+    result.confidence = confidence;
+}
+
 }  // namespace
 
 const char* to_string(BylineKind kind) noexcept {
@@ -2148,12 +2161,7 @@ BylineResult BylineParser::parse_desk_report(std::string_view text, std::size_t 
     d.span = Span{base + start, base + after};
     d.confidence = 0.8;
     result.has_dateline = true;
-    result.byline_span = Span{base + start, base + after};
-    std::size_t visible_end = 0;
-    const std::size_t p = skip_lead_separators(text, after, true, visible_end);
-    result.span = Span{base + start, base + p};
-    result.rest_begin = base + p;
-    result.confidence = 0.8;
+    finish_bracketed_byline(result, text, base, start, after, 0.8);
     return result;
 }
 
@@ -2193,13 +2201,7 @@ BylineResult BylineParser::parse_glued_report(std::string_view text, std::size_t
         d.span = Span{base + place_at, base + inner_end};
         d.confidence = 0.7;
         result.has_dateline = true;
-        result.byline_span = Span{base + start, base + after};
-        std::size_t visible_end = 0;
-        const std::size_t p = skip_lead_separators(text, after, true, visible_end);
-        if (visible_end > 0) result.byline_span.end = base + visible_end;
-        result.span = Span{base + start, base + p};
-        result.rest_begin = base + p;
-        result.confidence = 0.7;
+        finish_bracketed_byline(result, text, base, start, after, 0.7);
         return result;
     }
     return BylineResult{};
@@ -2294,13 +2296,7 @@ BylineResult BylineParser::parse_report_byline(std::string_view text, std::size_
         d.confidence = 0.85;
         result.has_dateline = true;
     }
-    result.byline_span = Span{base + start, base + after};
-    std::size_t visible_end = 0;
-    const std::size_t p = skip_lead_separators(text, after, true, visible_end);
-    if (visible_end > 0) result.byline_span.end = base + visible_end;
-    result.span = Span{base + start, base + p};
-    result.rest_begin = base + p;
-    result.confidence = 0.85;
+    finish_bracketed_byline(result, text, base, start, after, 0.85);
     return result;
 }
 
