@@ -1732,3 +1732,16 @@ TEST_CASE("byline: a kindergarten's and an association's signers", "[byline]") {
     CHECK(association.authors[0].name == "林国华");
     CHECK(association.authors[0].role_text.empty());
 }
+
+TEST_CASE("byline: a college's school or library in brackets closes an item", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto school = parser.parse_line("(研究生院 周子涵)");
+    REQUIRE(school.authors.size() == 1);
+    CHECK(school.authors[0].name == "周子涵");
+    CHECK(school.kind == broadsheet::detail::BylineKind::credit);
+    const auto library = parser.parse_line("(图书馆 林晓燕)");
+    REQUIRE(library.authors.size() == 1);
+    CHECK(library.authors[0].name == "林晓燕");
+    // Not unbracketed: 研究生院 周子涵 could be a headline's two parts.
+    CHECK(parser.parse_line("研究生院 周子涵").authors.empty());
+}

@@ -5212,3 +5212,52 @@ TEST_CASE("segmenter: a bulleted byline set solid over the next headline is that
     REQUIRE(page.articles[1].authors.size() == 1);
     CHECK(page.articles[1].authors[0].name == "刘建波");
 }
+
+TEST_CASE("segmenter: a bare page number beside the paper's or the section's name is a header",
+          "[segmenter]") {
+    const std::string gap =
+        "今日腾冲　　　　　　　　　　综合　　03\n\n2026年3月6日　星期五\n\n"
+        "火山热海景区开春客流持续攀升\n\n"
+        "本报讯 （通讯员 杨丽仙）3月以来，火山热海旅游区迎来开春出游小高峰。\n";
+    const Page gapped = segment(gap);
+    check_invariants(gap, gapped);
+    REQUIRE(gapped.articles.size() == 1);
+    CHECK(headline_texts(gapped.articles[0]) == Texts{"火山热海景区开春客流持续攀升"});
+
+    const std::string bar =
+        "欧华周刊　　第1186期　　2026年3月5日\n\n旅西华人　|　03\n\n"
+        "移民新规实施满半年\n华人办理居留续签更便捷\n\n本报记者　周思远\n\n"
+        "新规实施以来，华人办理居留续签的时间明显缩短。\n";
+    const Page barred = segment(bar);
+    check_invariants(bar, barred);
+    REQUIRE(barred.articles.size() == 1);
+    CHECK(headline_texts(barred.articles[0]) ==
+          Texts{"移民新规实施满半年", "华人办理居留续签更便捷"});
+}
+
+TEST_CASE("segmenter: a run-in brief's head may be as long as a one-line title", "[segmenter]") {
+    const std::string text =
+        "【校园速递】\n\n"
+        "第二十届校园读书节开幕　4月13日，第二十届校园读书节在图书馆广场开幕。\n\n"
+        "我校学子获全国大学生植物保护技能竞赛一等奖　在日前举行的竞赛中，我校代表队获得团体"
+        "一等奖。\n\n"
+        "校运动会报名工作启动　第六十三届校田径运动会将于5月9日至10日举行。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    for (const auto& article : page.articles) CHECK(article.paragraphs.size() == 1);
+}
+
+TEST_CASE("segmenter: a paper's name spelt in capitals with its edition is masthead",
+          "[segmenter]") {
+    const std::string text =
+        "和田日报\n\nHETIAN RIBAO　　汉文版\n\n"
+        "2026年12月3日　星期四　　第2版　综合新闻\n\n"
+        "冬闲变冬忙——\n\n和田地区冬季农牧民技能培训全面铺开\n\n"
+        "本报讯（记者 阿依古丽）入冬以来，和田地区各县市组织农牧民参加技能培训。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) ==
+          Texts{"冬闲变冬忙——", "和田地区冬季农牧民技能培训全面铺开"});
+}

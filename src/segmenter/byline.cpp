@@ -1700,10 +1700,12 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     department = department ||
                  ((ends_with(unit, "办") || ends_with(unit, "辦")) &&
                   char_count(unit) >= min_office_chars && unit.find(' ') == std::string_view::npos);
-    // (（安全质量部 魏晓东）: in brackets any department, office or team will do.)
+    // (（安全质量部 魏晓东）: in brackets any department, office or team will do; (研究生院
+    // 周子涵), (图书馆 X): a college's school, institute, library or faculty too.)
     constexpr std::size_t max_department_chars = 10;
     if (parenthesized && char_count(unit) <= max_department_chars)
-        for (const char* word : {"部", "处", "科", "室", "队", "站", "處", "隊", "中心"})
+        for (const char* word :
+             {"部", "处", "科", "室", "队", "站", "處", "隊", "中心", "院", "所", "馆", "館", "系"})
             department = department || ends_with(unit, word);
     unit_word = unit_word || department;
     // 机械工程系1996届 冯家骏: an alumnus signing with department and class year; 物流管理专业

@@ -228,6 +228,11 @@ HeaderEvidence header_evidence(std::string_view text) {
     bool date = false, weekday = false, page = false, paper = false, editor = false,
          weather = false, registration = false, issue = false, labelled_editor = false;
     std::size_t p = 0, spaces = 0, parts = 0;
+    // 今日腾冲　　　　综合　　03, 旅西华人　|　03: a bare page number after the paper's or the
+    // section's name, across a layout gap or a bar. Counted here, decided after the loop.
+    constexpr std::size_t max_name_part_chars = 8, max_bare_page_digits = 3;
+    std::size_t name_parts = 0, bars = 0, other_parts = 0;
+    bool last_is_number = false;
     while (p < text.size()) {
         std::size_t length = 0;
         if (is_space(code_point_at(text, p, length))) {
@@ -241,6 +246,17 @@ HeaderEvidence header_evidence(std::string_view text) {
         const std::string_view part = text.substr(p, end - p);
         p = end;
         ++parts;
+        if (last_is_number) ++other_parts;  // the number was not last
+        last_is_number = part.size() <= max_bare_page_digits &&
+                         std::all_of(part.begin(), part.end(), [](char c) {
+                             return is_ascii_digit(static_cast<unsigned char>(c));
+                         });
+        if (part == "|" || part == "｜" || part == "丨")
+            ++bars;
+        else if (char_count(part) <= max_name_part_chars && all_han(part))
+            ++name_parts;
+        else if (!last_is_number)
+            ++other_parts;
         date = date || has_date(part);
         weekday = weekday || has_weekday(part);
         page = page || is_page_token(part);
@@ -291,6 +307,8 @@ HeaderEvidence header_evidence(std::string_view text) {
         // CN31-0199, 国内统一连续出版物号CN11-0001: the paper's registration number.
         registration = registration || has_registration_number(part);
     }
+    page = page || (last_is_number && other_parts == 0 && name_parts >= 1 &&
+                    (bars > 0 || (evidence.wide_gap && name_parts >= 2)));
     // 本报地址：… 邮编：… 零售价：1.00元: the paper's imprint, two of its words or more.
     int imprint_words = 0;
     const bool labelled = text.find("：") != std::string_view::npos ||

@@ -102,6 +102,23 @@ bool page_number_and_section(std::string_view text) {
     return (number(left) && name(right)) || (name(left) && number(right));
 }
 
+// HETIAN RIBAO　汉文版, BEIJING EVENING NEWS: a paper's name spelt in Latin capitals, perhaps
+// with a short word for the edition; no sentence or headline is printed so.
+bool is_latin_masthead(std::string_view text) {
+    constexpr std::size_t min_capitals = 6, max_han_chars = 4;
+    std::size_t capitals = 0, han = 0;
+    for (std::size_t p = 0, length = 0; p < text.size(); p += length) {
+        const char32_t c = code_point_at(text, p, length);
+        if (c >= 'A' && c <= 'Z')
+            ++capitals;
+        else if (is_han(c))
+            ++han;
+        else if (!is_space(c))
+            return false;
+    }
+    return capitals >= min_capitals && han <= max_han_chars;
+}
+
 // "我 市 春 播 工 作": at least four characters with a space after each but the last, the
 // way headlines are letter-spaced; body text is never printed so.
 bool is_letter_spaced(std::string_view text) {
@@ -818,8 +835,11 @@ void SegmenterImpl::mark_headline_candidates() {
         constexpr std::size_t max_separated_masthead_chars = 10, separated_zone = 3;
         for (std::size_t m = k; m-- > 0;) {
             Line& above = lines_[nonblank[m]];
+            // (和田日报 / HETIAN RIBAO　汉文版 / the date line: the name in capitals, with the
+            // edition, may be longer.)
             if (lines_[nonblank[m + 1]].blank_before != 0 &&
-                (k >= separated_zone || above.chars > max_separated_masthead_chars))
+                (k >= separated_zone || (above.chars > max_separated_masthead_chars &&
+                                         !is_latin_masthead(content(above)))))
                 break;
             if (above.kind == Kind::furniture) continue;
             // 柳溪社讯 over 柳溪村股份经济合作社 编印 第18期: a newsletter's name reads like a
@@ -1471,7 +1491,8 @@ namespace {
 // "全国游泳冠军赛落幕 本届全国…": a head of 4 to 16 characters without punctuation, a space,
 // then the text.
 bool has_run_in_head(std::string_view text) {
-    constexpr std::size_t min_head_chars = 4, max_head_chars = 20;
+    // (我校学子获全国大学生植物保护技能竞赛一等奖　…: a head as long as a one-line title.)
+    constexpr std::size_t min_head_chars = 4, max_head_chars = 24;
     constexpr std::size_t min_speaker_chars = 2;
     std::size_t chars = 0;
     bool colon = false;
