@@ -34,6 +34,8 @@ const char* to_string(DiagnosticCode code) noexcept {
             return "unplaced_text";
         case DiagnosticCode::low_confidence:
             return "low_confidence";
+        case DiagnosticCode::reading_order_repaired:
+            return "reading_order_repaired";
     }
     return "unknown";
 }

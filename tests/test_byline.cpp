@@ -1745,3 +1745,25 @@ TEST_CASE("byline: a college's school or library in brackets closes an item", "[
     // Not unbracketed: 研究生院 周子涵 could be a headline's two parts.
     CHECK(parser.parse_line("研究生院 周子涵").authors.empty());
 }
+
+TEST_CASE("byline: who told and who wrote, the words set solid after the names", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto credit = parser.parse_line("(吴荣生口述 本报记者 蒋 丽整理)");
+    REQUIRE(credit.authors.size() == 2);
+    CHECK(credit.kind == broadsheet::detail::BylineKind::credit);
+    CHECK(credit.authors[0].name == "吴荣生");
+    CHECK(credit.authors[0].role_text == "口述");
+    CHECK(credit.authors[1].name == "蒋丽");
+    CHECK(credit.authors[1].role_text == "本报记者");
+    const auto plain = parser.parse_line("吴荣生口述 蒋丽整理");
+    REQUIRE(plain.authors.size() == 2);
+    CHECK(plain.authors[1].role_text == "整理");
+    CHECK(parser.parse_line("(口述历史整理)").authors.empty());
+}
+
+TEST_CASE("byline: a group company in brackets before a name closes an item", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto credit = parser.parse_line("(江阴市港口集团 许文涛)");
+    REQUIRE(credit.authors.size() == 1);
+    CHECK(credit.authors[0].name == "许文涛");
+}

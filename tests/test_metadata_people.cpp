@@ -187,7 +187,8 @@ TEST_CASE("the end of a transliterated name is not a place", "[metadata][places]
 }
 
 TEST_CASE("a transliterated name after a country and 的 is a person", "[metadata][people]") {
-    CHECK(has_person(run("韩国选手苦战五局，以三比二战胜比利时的卡勃莱拉，闯入决赛。"), "卡勃莱拉"));
+    CHECK(
+        has_person(run("韩国选手苦战五局，以三比二战胜比利时的卡勃莱拉，闯入决赛。"), "卡勃莱拉"));
     // A word of the lexicon there is none (美国的波音 names a company's product line).
     CHECK_FALSE(has_person(run("他最喜欢的是美国的音乐。"), "音乐"));
 }

@@ -61,6 +61,17 @@ std::vector<Span> placed_spans(const Page& page) {
 // Checks the page invariants: spans inside the input, no input byte in two places, every
 // non-blank line placed somewhere (its first and last visible bytes are covered).
 void check_invariants(const std::string& input, const Page& page) {
+    // A paragraph's pieces follow the input's order except where a diagnostic says the
+    // reading order was repaired at that piece.
+    for (const auto& article : page.articles)
+        for (const auto& paragraph : article.paragraphs)
+            for (std::size_t k = 1; k < paragraph.spans.size(); ++k)
+                if (paragraph.spans[k].begin < paragraph.spans[k - 1].end)
+                    REQUIRE(std::any_of(
+                        page.diagnostics.begin(), page.diagnostics.end(), [&](const auto& d) {
+                            return d.span == paragraph.spans[k] &&
+                                   d.code == broadsheet::DiagnosticCode::reading_order_repaired;
+                        }));
     std::vector<Span> spans = placed_spans(page);
     for (const Span& s : spans) {
         REQUIRE(s.begin <= s.end);
@@ -5260,4 +5271,182 @@ TEST_CASE("segmenter: a paper's name spelt in capitals with its edition is masth
     REQUIRE(page.articles.size() == 1);
     CHECK(headline_texts(page.articles[0]) ==
           Texts{"冬闲变冬忙——", "和田地区冬季农牧民技能培训全面铺开"});
+}
+
+TEST_CASE(
+    "segmenter: a headline block set apart inside a cut paragraph; the letter's "
+    "signature after its rest",
+    "[segmenter]") {
+    const std::string text =
+        "【读者来信】\n\n老小区加装电梯　能否再快一点\n\n"
+        "我家住在梁丰新村五楼，家里两位老人都已年过八旬，上下楼全靠我们背。\n\n"
+        "希望有关部门能帮忙理一理流程，给我们一个明确的时间表，\n\n"
+        "【记者回音】\n\n审批材料已补齐　电梯有望年内开工\n\n"
+        "让楼里的老人早日坐上电梯。\n\n杨舍镇　读者　陈志刚\n\n本报记者\n\n张　蕾　季文斌\n\n"
+        "接到来信后，记者先后走访了社区和市住房和城乡建设局。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "陈志刚");
+    CHECK(page.articles[0].paragraphs.back().text ==
+          "希望有关部门能帮忙理一理流程，给我们一个明确的时间表，让楼里的老人早日坐上电梯。");
+    CHECK(headline_texts(page.articles[1]) ==
+          Texts{"【记者回音】", "审批材料已补齐　电梯有望年内开工"});
+    CHECK(page.articles[1].authors.size() == 2);
+}
+
+TEST_CASE(
+    "segmenter: a held headline's article opens at the next paragraph when no lead "
+    "comes before the next headline",
+    "[segmenter]") {
+    const std::string text =
+        "新州擴大長者交通優惠\n\n【本報記者林嘉欣悉尼報道】新州政府上週宣布，長者車資上限下調。\n\n"
+        "華人長者會主席陳麗華表示，不少會員每星期都要往返醫院，車資調\n\n"
+        "讀者來函\n\n社區停車位不足　盼市議會正視\n\n整後可省下不少開支。\n\n"
+        "本人在寶活居住已有十五年，近年區內新建公寓越來越多，停車位卻沒有增加。\n\n"
+        "讀者　黃志明\n\n移民政策調整　留學生應及早規劃\n\n■　周嘉倫\n\n"
+        "聯邦政府近期公布新一輪技術移民政策調整。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].paragraphs.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"讀者來函", "社區停車位不足　盼市議會正視"});
+    REQUIRE(page.articles[1].paragraphs.size() == 1);
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "黃志明");
+}
+
+TEST_CASE("segmenter: bulleted pen names sign over the next byline and under a title",
+          "[segmenter]") {
+    const std::string text =
+        "外婆的棉花地\n\n外婆家在庵东，离海不远。小时候每年暑假，我都被送到那里。\n\n"
+        "□　一　苇\n\n孙阿土　口述　　　胡晓燕　整理\n\n"
+        "孙阿土今年八十三岁，先后参加了海涂的七次围垦。\n\n【口述历史】\n\n挑着泥担围海的那些年\n\n"
+        "我第一次上海涂是十九岁，那年冬天公社组织围垦。\n\n"
+        "一碗鱼片粥的讲究\n\n■　凤　言\n\n顺德人吃粥，讲究的是粥底绵滑、鱼片鲜嫩。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "一苇");
+    CHECK(page.articles[1].authors.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"【口述历史】", "挑着泥担围海的那些年"});
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "凤言");
+}
+
+TEST_CASE(
+    "segmenter: a further poem's title under a title announcing it is a crosshead; a "
+    "painting's label after its title makes a caption",
+    "[segmenter]") {
+    const std::string text =
+        "挑着泥担围海的那些年\n\n我第一次上海涂是十九岁，那年冬天公社组织围垦，每个生产队都要出劳"
+        "力。我们背着铺盖、挑着箩筐走了大半天才到海边。\n\n最难忘的是合龙那天。\n\n"
+        "海塘秋色（国画）　　沈建国　作\n\n在杨梅林里（外一首）\n\n◎　苏小满\n\n"
+        "五月的雨是甜的\n落在横河的山坡上\n一颗颗杨梅红了脸\n\n"
+        "海　堤\n\n父亲说这条堤\n是用扁担挑出来的\n我沿着它走到天黑\n\n"
+        "读《三北记》\n\n地方文史学者方立民新著《三北记》近日出版。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].paragraphs.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"在杨梅林里（外一首）"});
+    REQUIRE(page.articles[1].crossheads.size() == 1);
+    CHECK(page.articles[1].crossheads[0].text == "海　堤");
+    CHECK(page.articles[1].paragraphs.size() == 6);
+}
+
+TEST_CASE(
+    "segmenter: an interview's guest line is a note; a photographer over a caption "
+    "credits it",
+    "[segmenter]") {
+    const std::string text =
+        "“粤菜师傅”是怎样炼成的\n\n嘉宾：顺德职业技术学院院长　梁建华\n\n"
+        "本报记者　何嘉敏\n\n粤菜师傅工程实施以来，学院培养了大批厨师。\n\n"
+        "摄影　金　晨\n\n图为医护人员在救护车上为患者进行远程心电传输。\n\n"
+        "市人民医院胸痛中心主任说，心肌梗死救治讲究时间就是心肌。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"“粤菜师傅”是怎样炼成的"});
+    CHECK(page.articles[0].paragraphs.size() == 2);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "何嘉敏");
+}
+
+TEST_CASE("segmenter: names continuing a byline printed after the lead join it", "[segmenter]") {
+    const std::string text =
+        "陶瓷行业协会发布紫砂泥料溯源标准\n\n"
+        "日前，宜兴市陶瓷行业协会发布紫砂泥料溯源管理规范团体标准。\n\n"
+        "本报记者　周婷婷　通讯员\n\n宋　杰\n\n"
+        "根据标准，每批次紫砂泥料都将赋予唯一的溯源码。\n\n目前，全市已有一百二十余家企业申请。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    REQUIRE(page.articles[0].authors.size() == 2);
+    CHECK(page.articles[0].authors[1].name == "宋杰");
+    CHECK(page.articles[0].paragraphs.size() == 3);
+}
+
+TEST_CASE(
+    "segmenter: a later column printed between the headline and the lead goes after "
+    "the text",
+    "[segmenter]") {
+    const std::string text =
+        "一季度全市规上工业产值同比增长9.8%\n\n"
+        "术改造和数字化转型。全市已有86家企业申报今年的智改数转项目。\n\n"
+        "市工信局相关负责人表示，二季度将聚焦重大项目投产达效。\n\n"
+        "本报讯（记者 缪佳）4月以来，一季度的良好开局正在转化为二季度的冲刺动力。\n\n"
+        "市工信局年初出台了十条措施，组织专家团队深入重点企业，推动企业开展技\n\n"
+        "长江岸线“复绿”再添新景\n\n本报记者　沈　丹\n\n初夏时节，漫步在长江岸线，芦苇摇曳。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    const auto& a = page.articles[0];
+    REQUIRE(a.paragraphs.size() == 3);
+    CHECK(a.paragraphs[0].text == "4月以来，一季度的良好开局正在转化为二季度的冲刺动力。");
+    CHECK(a.paragraphs[1].text ==
+          "市工信局年初出台了十条措施，组织专家团队深入重点企业，推动企业开展技术改造和数字化"
+          "转型。全市已有86家企业申报今年的智改数转项目。");
+    CHECK(a.paragraphs[2].text == "市工信局相关负责人表示，二季度将聚焦重大项目投产达效。");
+    REQUIRE(a.authors.size() == 1);
+}
+
+TEST_CASE(
+    "segmenter: text before the page's first headline ends the one article cut "
+    "unfinished before a headline",
+    "[segmenter]") {
+    const std::string text =
+        "證，切勿透露銀行卡密碼及驗證碼。\n\n社區中心主任表示，中心今年將再舉辦四場講座。\n\n"
+        "新西蘭央行維持利率不變\n\n【中新社惠靈頓5月6日電】新西蘭儲備銀行6日宣布維持利率不變。\n\n"
+        "丨\n\n騙徒冒充使領館　長者須提高警覺\n\n本報記者　林嘉慧\n\n"
+        "近年針對華人社區的電話詐騙案件有上升趨勢。\n\n"
+        "陳偉明提醒，如接到可疑電話，應立即掛斷並向家人或警方求\n\n"
+        "北岸華人商會完成換屆\n\n本報訊　北岸華人商會日前舉行換屆大會。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    const auto& cut = page.articles[1];
+    REQUIRE(cut.paragraphs.size() == 3);
+    CHECK(cut.paragraphs[1].text ==
+          "陳偉明提醒，如接到可疑電話，應立即掛斷並向家人或警方求證，切勿透露銀行卡密碼及驗證碼。");
+    CHECK(page.unplaced.empty());
+}
+
+TEST_CASE(
+    "segmenter: a title-long line listing three items is text; a department alone in "
+    "brackets closes a notice",
+    "[segmenter]") {
+    const std::string text =
+        "公司开展夏季安全生产大检查\n\n为切实做好汛期安全生产工作，公司组织各部门开展检查。\n\n"
+        "此次检查重点围绕防暑降温、防汛排涝、用电安全和危险化\n\n\n"
+        "学品管理等内容，采取“四不两直”方式深入生产现场。\n\n（安全环保部）\n\n"
+        "青年职工技能比武决出名次\n\n本报讯（通讯员　刘　畅）7月10日，公司团委举办技能比武。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].paragraphs.size() == 2);
+    CHECK(page.articles[0].authors.empty());
+    CHECK(headline_texts(page.articles[1]) == Texts{"青年职工技能比武决出名次"});
 }

@@ -67,6 +67,9 @@ enum class DiagnosticCode : std::uint16_t {
     limit_reached,      ///< Another configured limit (tokens, articles, ...) was reached.
     unplaced_text,      ///< Text the segmenter could not attach to any article.
     low_confidence,     ///< A structural decision was made with low confidence.
+    /// Text printed out of reading order was put back in place: the span is a paragraph
+    /// piece that now follows a piece later in the input.
+    reading_order_repaired,
 };
 
 /// Stable lowercase name of a diagnostic code, e.g. "invalid_utf8".

@@ -90,7 +90,10 @@ struct Paragraph {
     /// The repaired text: the original bytes of each piece, trimmed, joined with nothing
     /// added (a single space only between two ASCII letters or digits).
     std::string text;
-    /// The pieces, in order: one span per source line or column piece.
+    /// The pieces in reading order: one span per source line or column piece. They follow
+    /// the input's order, except where the segmenter repaired the reading order (a column
+    /// printed before the one it continues): each piece that starts before its predecessor
+    /// has a `reading_order_repaired` diagnostic with exactly its span.
     std::vector<Span> spans;
     double confidence = 0;  ///< Lower when a join or a boundary was a guess
 };

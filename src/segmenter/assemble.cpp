@@ -227,9 +227,10 @@ void SegmenterImpl::build_items() {
                 items_.push_back(make_item(Item::Type::headline, i));
                 if (open_paragraph >= 0 && items_[static_cast<std::size_t>(open_paragraph)].open &&
                     (headline_inside_paragraph(i) ||
-                     // the next line of a held headline set solid
-                     (line.blank_before == 0 && items_.size() >= 2 &&
-                      items_[items_.size() - 2].held && items_[items_.size() - 2].line + 1 == i))) {
+                     // the next line of a held headline block
+                     (items_.size() >= 2 && items_[items_.size() - 2].held &&
+                      items_[items_.size() - 2].type == Item::Type::headline &&
+                      only_blank_between(items_[items_.size() - 2].line, i)))) {
                     items_.back().held = true;  // the paragraph goes on after it
                     continue;
                 }
@@ -555,6 +556,93 @@ void SegmenterImpl::add_paragraph(std::size_t article, const Item& item) {
         set_line(index, LineClass::body, static_cast<std::ptrdiff_t>(article), nullptr);
         if (!lines_[index].verse || lines_[index].record) state_[article].prose = true;
     }
+    if (!item.piece_lines.empty()) state_[article].last_body_line = item.piece_lines.back();
+}
+
+// 證，切勿透露…報案。 / … / 新西蘭央行… / … / 陳偉明提醒，…向家人或警方求 / next headline:
+// text before the page's first headline, with no lead, is the end of the one article whose
+// text stops unfinished right before a headline (its last column printed first). With no
+// such article, or several, the text stays unplaced.
+void SegmenterImpl::place_page_opening_text() {
+    if (page_opening_text_.empty()) return;
+    std::ptrdiff_t cut = -1;
+    std::size_t candidates = 0;
+    for (std::size_t i = 0; i < page_.articles.size(); ++i) {
+        const Article& a = page_.articles[i];
+        const std::size_t last = state_[i].last_body_line;
+        if (a.paragraphs.empty() || !a.jumps.empty() || last >= lines_.size() ||
+            lines_[last].terminal || lines_[last].verse || lines_[last].has_jump ||
+            lines_[last].record)
+            continue;
+        // Right before a headline: the next line with text heads another item.
+        std::size_t next = last + 1;
+        while (next < lines_.size() && lines_[next].kind == Kind::blank) ++next;
+        if (next >= lines_.size() || lines_[next].kind != Kind::headline) continue;
+        ++candidates;
+        cut = static_cast<std::ptrdiff_t>(i);
+    }
+    // (Only text whose lines are wholly its own: a credit or a jump cut from a line's end
+    // goes with the line, unplaced.)
+    const bool whole_lines =
+        std::all_of(page_opening_text_.begin(), page_opening_text_.end(), [&](const Item& item) {
+            return std::all_of(
+                item.piece_lines.begin(), item.piece_lines.end(), [&](std::size_t l) {
+                    const std::string_view text = content(lines_[l]);
+                    const std::size_t begin = static_cast<std::size_t>(text.data() - text_.data());
+                    return !lines_[l].has_jump && !lines_[l].credit_begin &&
+                           std::any_of(item.pieces.begin(), item.pieces.end(), [&](Span piece) {
+                               return piece.begin <= begin && piece.end >= begin + text.size();
+                           });
+                });
+        });
+    if (candidates == 1 && whole_lines) {
+        const std::size_t article = static_cast<std::size_t>(cut);
+        Paragraph& last = page_.articles[article].paragraphs.back();
+        const Item& first = page_opening_text_.front();
+        last.spans.insert(last.spans.end(), first.pieces.begin(), first.pieces.end());
+        last.confidence = std::min(last.confidence, 0.5);
+        for (std::size_t l : first.piece_lines)
+            set_line(l, LineClass::body, static_cast<std::ptrdiff_t>(article),
+                     "text before the page's first headline: the end of the article cut "
+                     "unfinished further down");
+        for (std::size_t k = 1; k < page_opening_text_.size(); ++k)
+            add_paragraph(article, page_opening_text_[k]);
+        page_.diagnostics.push_back({DiagnosticCode::reading_order_repaired, Severity::info,
+                                     map(first.pieces.front()),
+                                     "text before the page's first headline joined to the one "
+                                     "article cut unfinished before a headline"});
+    } else {
+        for (const Item& item : page_opening_text_)
+            for (std::size_t l : item.piece_lines)
+                unplace(l, "body text before the first headline or byline");
+    }
+    page_opening_text_.clear();
+}
+
+// 全力冲刺“双过半”—— / … / 术改造和数字化转型。… / 本报讯（记者 X）… / …推动企业开展技 /
+// next headline: the article's later column was printed between its headline and its lead.
+// Its paragraphs go after the text, the first joined to the cut one at the text's end.
+void SegmenterImpl::place_later_columns(std::size_t article) {
+    Article& a = page_.articles[article];
+    const std::size_t later = state_[article].later_column_paragraphs;
+    if (later == 0 || a.paragraphs.size() <= later) return;
+    auto& paragraphs = a.paragraphs;
+    std::rotate(paragraphs.begin(), paragraphs.begin() + static_cast<std::ptrdiff_t>(later),
+                paragraphs.end());
+    const std::size_t cut = paragraphs.size() - later - 1;  // the text's last paragraph
+    Paragraph& rest = paragraphs[cut + 1];
+    Paragraph& head = paragraphs[cut];
+    const Span first_back = rest.spans.front();  // the first piece before its predecessor
+    head.spans.insert(head.spans.end(), rest.spans.begin(), rest.spans.end());
+    head.confidence = std::min({head.confidence, rest.confidence, 0.5});
+    paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(cut + 1));
+    // Crossheads came with the text after the lead.
+    for (Crosshead& c : a.crossheads) c.paragraph_index -= std::min(c.paragraph_index, later);
+    page_.diagnostics.push_back(
+        {DiagnosticCode::reading_order_repaired, Severity::info, map(first_back),
+         "text between an article's headline and its lead read as a "
+         "later column printed first, placed after the text and joined to its cut last "
+         "paragraph"});
 }
 
 // A feature signed only at its end (（作者X系…）, （本报记者 X）) whose section headings
@@ -645,13 +733,44 @@ void SegmenterImpl::assemble() {
     // The next item other than captions and furniture is a headline, or the page ends.
     // The next headline or the page's end comes next, past captions and furniture (and with
     // `past_nameless_credits`, notes that name nobody: （作者单位：浙江图书馆）).
-    // The first headline held inside a cut paragraph (all its lines set solid) becomes the
-    // headline of `article`, which opened without one.
+    // The first headline held inside a cut paragraph (all its lines, blank lines between
+    // them at most) becomes the headline of `article`, which opened without one.
+    // Whether the lead at item `k` is the current article's own, the text between its
+    // headline and the lead being a later column printed first: the article has a headline
+    // and unsigned, finished text only, and from the lead on its text runs, with no byline
+    // or credit, to a paragraph cut unfinished right before the next headline.
+    auto later_column_before_lead = [&](std::size_t k) {
+        if (current < 0) return false;
+        const Article& a = article_ref();
+        const State& s = state_[static_cast<std::size_t>(current)];
+        if (a.headlines.empty() || !a.authors.empty() || a.has_dateline || a.paragraphs.empty() ||
+            !a.crossheads.empty() || s.closed || s.displaced || s.has_byline ||
+            s.later_column_paragraphs > 0 || !a.jumps.empty())
+            return false;
+        constexpr std::size_t max_items = 40;  // bounded look-ahead keeps the pass linear
+        std::ptrdiff_t last_paragraph = -1;
+        for (std::size_t m = k; m < items_.size() && m < k + max_items; ++m) {
+            const Item& it = items_[m];
+            if (it.type == Item::Type::caption || it.type == Item::Type::furniture) continue;
+            if (it.type == Item::Type::paragraph && (m == k || !it.lead)) {
+                last_paragraph = static_cast<std::ptrdiff_t>(m);
+                continue;
+            }
+            if (it.type != Item::Type::headline || last_paragraph < 0) return false;
+            const Item& cut = items_[static_cast<std::size_t>(last_paragraph)];
+            const std::size_t last_line =
+                cut.piece_lines.empty() ? cut.line : cut.piece_lines.back();
+            return !lines_[last_line].terminal && !lines_[last_line].verse &&
+                   !lines_[last_line].has_jump;
+        }
+        return false;
+    };
     auto attach_held_headline = [&](std::size_t article) {
         if (held_headlines_.empty()) return;
         std::vector<std::size_t> lines{held_headlines_.front()};
         held_headlines_.erase(held_headlines_.begin());
-        while (!held_headlines_.empty() && held_headlines_.front() == lines.back() + 1) {
+        while (!held_headlines_.empty() &&
+               only_blank_between(lines.back(), held_headlines_.front())) {
             lines.push_back(held_headlines_.front());
             held_headlines_.erase(held_headlines_.begin());
         }
@@ -673,6 +792,20 @@ void SegmenterImpl::assemble() {
             return type == Item::Type::headline;
         }
         return true;
+    };
+    // Whether an item after `k` opens an article before the next headline: a lead, a
+    // dateline, or a byline over text (a byline over a headline or the page's end signs
+    // what is above it).
+    auto held_article_opens_later = [&](std::size_t k) {
+        constexpr std::size_t max_items = 40;  // bounded look-ahead keeps the pass linear
+        for (std::size_t m = k + 1; m < items_.size() && m <= k + max_items; ++m) {
+            const Item& it = items_[m];
+            if (it.type == Item::Type::headline) return false;
+            if (it.type == Item::Type::dateline || (it.type == Item::Type::paragraph && it.lead))
+                return true;
+            if (it.type == Item::Type::byline && !headline_follows(m + 1, true)) return true;
+        }
+        return true;  // too far to tell: leave the text where it is
     };
     // 从打工者到创业者 / … / 从单打独斗到抱团发展 / … / （河北日报记者 韩立群）: more one-line
     // heads with text under each, then a credit on a line of its own naming people before
@@ -1423,7 +1556,9 @@ void SegmenterImpl::assemble() {
                 const bool numbered_unsigned = next_section && a.authors.empty();
                 // 秋收时节 / ◎陈远山 / its stanzas / 老街上的豆腐坊 / prose: a poem has no
                 // sections; a title after its verse heads the next item.
-                const bool after_poem = !a.paragraphs.empty() && !s.prose;
+                // (But 海　堤 under 在杨梅林里（外一首）: the further poem's title is a head.)
+                const bool after_poem =
+                    !a.paragraphs.empty() && !s.prose && !lines_[group[0]].next_poem_title;
                 // 石化報價小幅走揚 / one paragraph / the page's end, after a bylined article of
                 // several paragraphs with no section heads: an unsigned brief of its own (an
                 // article's first and only section runs longer than one paragraph).
@@ -1684,6 +1819,17 @@ void SegmenterImpl::assemble() {
                     break;
                 }
                 resolve_group(&item);
+                // 本报记者　周婷婷　通讯员 / 宋　杰: names continuing a byline join the article
+                // its first line went to.
+                if (line.continues_byline && k > 0 && items_[k - 1].type == Item::Type::byline &&
+                    lines_[items_[k - 1].line].final_class == LineClass::byline &&
+                    lines_[items_[k - 1].line].article >= 0) {
+                    const std::ptrdiff_t owner = lines_[items_[k - 1].line].article;
+                    add_byline(static_cast<std::size_t>(owner), line);
+                    set_line(item.line, LineClass::byline, owner,
+                             "names continuing the byline above: part of it");
+                    break;
+                }
                 std::size_t length = 0;
                 const bool trailing = item.type == Item::Type::dateline && current >= 0 &&
                                       !article_ref().paragraphs.empty() &&
@@ -1783,10 +1929,20 @@ void SegmenterImpl::assemble() {
                         }() ||
                         // (…许诺 / 通讯员 尹思远 / next headline: the next item's byline printed
                         // over its headline follows this signature.)
+                        // (…楼上。 / 杨舍镇 读者 陈志刚 / 本报记者 / 张蕾 季文斌 / text, the
+                        // headline printed inside the cut paragraph above: the same, the
+                        // headline held.)
                         [&] {
                             std::size_t m = k + 1;
                             while (m < items_.size() && items_[m].type == Item::Type::byline) ++m;
-                            return m > k + 1 && headline_follows(m, true);
+                            // (□ 一 苇 / 孙阿土 口述 胡晓燕 整理 / its lead / its headline: the
+                            // next item's byline and lead printed before its headline.)
+                            const bool displaced_lead = m < items_.size() &&
+                                                        items_[m].type == Item::Type::paragraph &&
+                                                        !items_[m].lead;
+                            return m > k + 1 && (headline_follows(m, true) ||
+                                                 (displaced_lead && !held_headlines_.empty()) ||
+                                                 (displaced_lead && headline_follows(m + 1, true)));
                         }())) {
                     // 文/周明远 after the body and right before the next headline: the end
                     // byline of an article that had none at its head.
@@ -1840,6 +1996,10 @@ void SegmenterImpl::assemble() {
                 // the lead instead).
                 auto paragraphs_before_next_item = [&](std::size_t from) {
                     std::size_t paragraphs = 0;
+                    // (Past the names continuing this byline.)
+                    while (from < items_.size() && items_[from].type == Item::Type::byline &&
+                           lines_[items_[from].line].continues_byline)
+                        ++from;
                     for (std::size_t m = from; m < items_.size(); ++m) {
                         const Item::Type type = items_[m].type;
                         if (type == Item::Type::caption || type == Item::Type::furniture) continue;
@@ -1899,12 +2059,27 @@ void SegmenterImpl::assemble() {
                              "byline under a headline printed inside a cut paragraph: the "
                              "byline of the article after the paragraph's rest");
                     held_byline_.reset();
+                } else if (!held_byline_ && !held_headlines_.empty() && !lead && !run_in_brief &&
+                           current >= 0 && page_.articles.size() < options_.max_articles &&
+                           !held_article_opens_later(k)) {
+                    // (…車資調 / 讀者來函 / 社區停車位不足… / 整,…表格。 / 本人在寶活… / 讀者
+                    // 黃志明: a new paragraph after the rest opens the held headline's article
+                    // when no lead, dateline or head byline opens one before the next headline.)
+                    current = static_cast<std::ptrdiff_t>(new_article(item.line, 0.4));
+                    attach_held_headline(static_cast<std::size_t>(current));
                 }
                 // Text after an article closed by its end credit, trailing dateline or a
                 // label over briefs: a brief printed without a headline.
                 const bool after_closed =
                     current >= 0 && state_[static_cast<std::size_t>(current)].closed;
-                if ((lead && !can_take_byline()) || run_in_brief || after_closed) {
+                // (Unless the lead is the article's own, its later column printed first.)
+                const bool later_column_first = lead && !run_in_brief && !after_closed &&
+                                                !can_take_byline() && later_column_before_lead(k);
+                if (later_column_first)
+                    state_[static_cast<std::size_t>(current)].later_column_paragraphs =
+                        article_ref().paragraphs.size();
+                if (((lead && !can_take_byline()) || run_in_brief || after_closed) &&
+                    !later_column_first) {
                     current = -1;  // a new article starts at its dateline or run-in head
                 }
                 if (current < 0) {
@@ -1918,6 +2093,10 @@ void SegmenterImpl::assemble() {
                             (starts_with(opening, "编者按") || starts_with(opening, "編者按")) &&
                             headline_follows(k + 1)) {
                             held_notes_.push_back(item);
+                            break;
+                        }
+                        if (page_.articles.empty()) {
+                            page_opening_text_.push_back(item);
                             break;
                         }
                         for (std::size_t l : item.piece_lines)
@@ -2057,6 +2236,7 @@ void SegmenterImpl::assemble() {
         }
     }
     resolve_group(nullptr);
+    place_page_opening_text();
     for (const Item& note : held_notes_)
         for (std::size_t l : note.piece_lines)
             unplace(l, "editor's note before the first headline, claimed by no article");

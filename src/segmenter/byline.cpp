@@ -1313,10 +1313,11 @@ BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) c
     const std::string_view text = trim(line, &offset);
     constexpr std::size_t max_other_form_bytes = 80 * 3;
     if (text.empty() || text.size() > max_other_form_bytes) return result;
-    for (auto form : {&BylineParser::parse_labelled_author, &BylineParser::parse_affiliated_credit,
-                      &BylineParser::parse_unit_signed_line, &BylineParser::parse_coded_editor_line,
-                      &BylineParser::parse_placed_reader_line, &BylineParser::parse_spaced_pen_name,
-                      &BylineParser::parse_name_before_post}) {
+    for (auto form :
+         {&BylineParser::parse_labelled_author, &BylineParser::parse_affiliated_credit,
+          &BylineParser::parse_unit_signed_line, &BylineParser::parse_coded_editor_line,
+          &BylineParser::parse_placed_reader_line, &BylineParser::parse_spaced_pen_name,
+          &BylineParser::parse_name_before_post, &BylineParser::parse_glued_told_and_written}) {
         BylineResult parsed = (this->*form)(text, base + offset);
         if (parsed.kind != BylineKind::none) return parsed;
     }
@@ -1355,6 +1356,60 @@ BylineResult BylineParser::parse_spaced_pen_name(std::string_view text, std::siz
     result.span = Span{base, base + text.size()};
     result.rest_begin = result.span.end;
     result.confidence = 0.5;
+    return result;
+}
+
+BylineResult BylineParser::parse_glued_told_and_written(std::string_view text,
+                                                        std::size_t base) const {
+    // （吴荣生口述　本报记者　蒋　丽整理）: who told it and who wrote it down, the two words set
+    // solid after the names (the general parse reads them only spaced apart).
+    std::size_t open_length = 0, inner_begin = 0, inner_end = text.size();
+    const bool bracketed_credit = is_open_paren(code_point_at(text, 0, open_length));
+    if (bracketed_credit) {
+        const Tail tail = tail_of(text);
+        if (tail.count == 0 || !is_close_paren(tail.last[0])) return BylineResult{};
+        inner_begin = open_length;
+        inner_end = last_char_begin(text);
+    }
+    const std::string_view told = "口述", written = "整理";
+    const std::size_t told_at = text.find(told, inner_begin);
+    std::size_t end = inner_end;
+    while (end > inner_begin && text[end - 1] == ' ') --end;
+    if (told_at == std::string_view::npos || told_at >= end ||
+        text.compare(end - written.size(), written.size(), written) != 0 ||
+        end - written.size() < told_at + told.size())
+        return BylineResult{};
+    // A name of two to four characters, letter-spaced or not.
+    auto name_in = [&](std::size_t from, std::size_t to, std::string& name, Span& span) {
+        from = skip_spaces(text, from, to);
+        while (to > from && text[to - 1] == ' ') --to;
+        name = without_spaces(text.substr(from, to - from));
+        span = Span{base + from, base + to};
+        const std::size_t chars = char_count(name);
+        return chars >= 2 && chars <= 4 && all_han(name) && looks_like_person_name(name);
+    };
+    std::string teller, writer;
+    Span teller_span, writer_span;
+    if (!name_in(inner_begin, told_at, teller, teller_span)) return BylineResult{};
+    std::size_t writer_from = skip_spaces(text, told_at + told.size(), end);
+    AuthorRole role = AuthorRole::writer;
+    std::string role_text(written);
+    if (const std::size_t n = match_role_word(text, writer_from, role)) {
+        role_text.assign(text.substr(writer_from, n));
+        writer_from += n;
+    } else {
+        role = AuthorRole::writer;
+    }
+    if (!name_in(writer_from, end - written.size(), writer, writer_span)) return BylineResult{};
+    BylineResult result;
+    result.kind = bracketed_credit ? BylineKind::credit : BylineKind::byline;
+    result.authors.push_back(
+        {std::move(teller), AuthorRole::writer, std::string(told), teller_span});
+    result.authors.push_back({std::move(writer), role, std::move(role_text), writer_span});
+    result.span = Span{base, base + text.size()};
+    if (!bracketed_credit) result.byline_span = result.span;
+    result.rest_begin = result.span.end;
+    result.confidence = 0.6;
     return result;
 }
 
@@ -1645,7 +1700,7 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
           "學院", "大學", "研究所", "黨校", "科學院", "檢察院", "管委会", "管委會", "委员会",
           "委員會", "部", "局", "处", "處", "协会", "協會", "学会", "學會",
           // (北大荒集团八五二农场　孙立新: a farm, a mine, a plant or a company named in full.)
-          "农场", "農場", "公司", "厂", "廠", "矿", "礦", "站", "台"})
+          "农场", "農場", "公司", "厂", "廠", "矿", "礦", "站", "台", "集团", "集團"})
         institution = institution || ends_with(unit, word);
     institution = institution && char_count(unit) >= min_institution_chars;
     unit_word = unit_word || institution;

@@ -155,8 +155,10 @@ bool is_stray_mark(std::string_view text, bool after_finished_text) {
     if (text.empty()) return false;
     const char32_t c = code_point_at(text, 0, length);
     if (length != text.size()) return false;
-    if (c == U'一' || c == U'丨' || c == U'丶' || c == U'丿' || c == U'乙')
-        return after_finished_text;
+    // (丨, 丶, 丿: radicals OCR reads from a column rule, never a cut word's last piece, even
+    // inside a cut sentence; 一 and 乙 may be.)
+    if (c == U'丨' || c == U'丶' || c == U'丿') return true;
+    if (c == U'一' || c == U'乙') return after_finished_text;
     if (is_han(c) || is_digit(c) || (c < 0x80 && std::isalpha(static_cast<unsigned char>(c))))
         return false;
     // Quotation marks and brackets may be pieces of a sentence cut by a break.
@@ -264,8 +266,9 @@ bool is_source_note(std::string_view text) {
     if (round && unit_chars >= min_unit_chars && unit_chars <= max_unit_chars) {
         bool han = true;
         han = han && all_han(unit);
+        // (（安全环保部）: a company's department the same.)
         for (const char* ending : {"办公室", "中心", "委员会", "合作社", "公司", "协会", "局", "办",
-                                   "委", "站", "所", "處", "辦公室", "委員會"})
+                                   "委", "站", "所", "處", "辦公室", "委員會", "部", "处", "科"})
             unit_source = unit_source || (han && ends_with(unit, ending));
     }
     return char_count(text) <= max_source_chars &&
@@ -389,13 +392,17 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
                 return true;
     }
     // （国画）荷塘清趣    周墨石  作: a work labelled by its medium in brackets, its title and
-    // its artist.
+    // its artist. (海塘秋色（国画）　　沈建国　作: the label may follow the title when the
+    // artist signs with 作.)
     if (line.chars <= max_artwork_caption_chars && !line.terminal) {
+        const bool signed_work = ends_with(stripped, " 作");
         for (const char* medium : {"（国画）", "(国画)", "（油画）", "(油画)", "（书法）", "(书法)",
                                    "（剪纸）", "(剪纸)", "（版画）", "(版画)", "（水彩）", "(水彩)",
                                    "（摄影）", "(摄影)", "（國畫）", "(國畫)", "（油畫）", "(油畫)",
                                    "（書法）", "(書法)", "（版畫）", "(版畫)"})
-            if (starts_with(stripped, medium) && stripped.size() > std::string_view(medium).size())
+            if ((starts_with(stripped, medium) &&
+                 stripped.size() > std::string_view(medium).size()) ||
+                (signed_work && stripped.find(medium) != std::string_view::npos))
                 return true;
     }
     // 马莱莱（中）在比赛中射门。: who is where in the photo, in a short sentence.
@@ -764,6 +771,7 @@ void SegmenterImpl::classify_lines() {
                 line.parse = std::move(names);
                 line.kind = Kind::byline;
                 line.rule = "names under a role word alone: byline split over lines";
+                line.continues_byline = true;
                 continue;
             }
         }
@@ -793,12 +801,23 @@ void SegmenterImpl::classify_lines() {
                 line.parse = std::move(parse);
                 furniture(FurnitureKind::editor_line, "editor line (责任编辑/责编/美编/校对)");
                 continue;
-            case BylineKind::byline:
+            case BylineKind::byline: {
                 line.parse = std::move(parse);
                 line.kind = Kind::byline;
                 line.rule = "role words and names only: byline";
+                // 本报记者　周婷婷　通讯员 / 宋　杰: a role word left at the line's end names
+                // the people on the next line.
+                const std::size_t last_space = text.rfind(' ');
+                RoleWord dangling;
+                if (last_space != std::string_view::npos &&
+                    parser_.is_role_only(text.substr(last_space + 1), dangling)) {
+                    split_byline_role = std::move(dangling);
+                    in_split_byline = true;
+                    continue;
+                }
                 index += join_wrapped_byline_name(index);
                 continue;
+            }
             case BylineKind::dateline:
                 line.parse = std::move(parse);
                 line.kind = Kind::dateline;

@@ -136,10 +136,13 @@ bool is_letter_spaced(std::string_view text) {
     return chars >= min_chars;
 }
 
-// 受访专家：市第一人民医院急诊科主任 郑立群: the line naming who was interviewed.
+// 受访专家：市第一人民医院急诊科主任 郑立群: the line naming who was interviewed. (嘉宾：X学院
+// 院长 梁建华: an interview's guest the same.)
 bool is_interviewee_note(std::string_view text) {
-    return starts_with(text, "受访专家:") || starts_with(text, "受訪專家:") ||
-           starts_with(text, "受访者:") || starts_with(text, "受訪者:");
+    for (const char* label : {"受访专家:", "受訪專家:", "受访者:", "受訪者:", "嘉宾:", "嘉賓:",
+                              "访谈嘉宾:", "訪談嘉賓:", "对话嘉宾:", "對話嘉賓:"})
+        if (starts_with(text, label)) return true;
+    return false;
 }
 
 // · 乐龄人士数码学习计划扩大（A8）, 详见第3版: a related story's title and the page it is on,
@@ -209,6 +212,25 @@ bool is_notice_word(std::string_view text) {
                              "訃告", "告示", "倡议书", "倡議書", "公开信", "公開信"})
         if (text == word) return true;
     return false;
+}
+
+// □　一　苇, ■ 凤言: a bullet, then two or three characters (often letter-spaced), the way a
+// writer signs with a pen name whatever its surname. Labels set the same way (■ 简 讯) and
+// notices' titles are no names.
+bool is_bulleted_pen_name(std::string_view text) {
+    std::size_t length = 0;
+    if (text.empty() || !is_bullet(code_point_at(text, 0, length))) return false;
+    const std::string name = without_spaces(text.substr(length));
+    constexpr std::size_t min_chars = 2, max_chars = 3;
+    const std::size_t chars = char_count(name);
+    if (chars < min_chars || chars > max_chars || !all_han(name) || is_notice_word(name))
+        return false;
+    for (const char* label : builtin_multi_item_labels)
+        if (name == label) return false;
+    for (const char* ending :
+         {"讯", "訊", "评", "評", "读", "讀", "闻", "聞", "报", "報", "说", "說"})
+        if (ends_with(name, ending)) return false;
+    return true;
 }
 
 }  // namespace
@@ -402,6 +424,19 @@ void SegmenterImpl::mark_headline_candidates() {
              text.find(',') != std::string_view::npos)) {
             line.rule = "short but has a sentence comma: body text";
             continue;
+        }
+        // 此次检查重点围绕防暑降温、防汛排涝、用电安全和危险化: a list of three or more
+        // items run to a title's full length is a sentence's.
+        constexpr std::size_t min_listing_chars = 21;
+        // (受访专家：X 主任、主任医师、教授: a labelled note lists posts; it is no sentence.)
+        if (line.chars >= min_listing_chars && !dashed && !numbered && !quoted_title &&
+            text.find(':') == std::string_view::npos && text.find("：") == std::string_view::npos) {
+            const std::size_t first = text.find("、");
+            if (first != std::string_view::npos &&
+                text.find("、", first + 3) != std::string_view::npos) {
+                line.rule = "as long as a title with a list of three items or more: body text";
+                continue;
+            }
         }
         // 孙卫红：这是很多家长最初的担心。我们的做法是把课: a full stop inside, text going on
         // after it (a headline may ask two questions, but never holds a 。).
@@ -1155,9 +1190,13 @@ void SegmenterImpl::mark_bare_name_bylines() {
             const bool unit_credit =
                 following && following->kind == Kind::credit && following->blank_before <= 1 &&
                 (starts_with(following_text, "（作者") || starts_with(following_text, "(作者"));
+            // (□ 一 苇 / 孙阿土 口述 胡晓燕 整理: a bulleted pen name may sign over the next
+            // item's byline too.)
+            const bool pen_name = is_bulleted_pen_name(signature);
             const bool next_item =
                 !following || following->kind == Kind::furniture || unit_credit ||
-                (following->kind == Kind::headline && following->blank_before > 0);
+                (following->kind == Kind::headline && following->blank_before > 0) ||
+                (pen_name && following->kind == Kind::byline && following->blank_before > 0);
             if (next_item) {
                 // 律师 黄立军 under a legal column's answer: the lawyer who answered signs it.
                 RoleWord signer{std::string(), AuthorRole::writer};
@@ -1175,7 +1214,7 @@ void SegmenterImpl::mark_bare_name_bylines() {
                         signer,
                         "a name alone after finished text, before the next headline: a "
                         "signature",
-                        unit_credit))
+                        unit_credit || pen_name))
                     continue;
             }
         }
@@ -1260,6 +1299,12 @@ void SegmenterImpl::mark_bare_name_bylines() {
         if (!next || next->kind != Kind::body) continue;
         // 公　告, 启　事: a notice's title letter-spaced, not a person surnamed 公.
         if (is_notice_word(without_spaces(content(line)))) continue;
+        // (一碗鱼片粥的讲究 / ■ 凤 言 / text: a bulleted pen name, whatever its surname.)
+        if (is_bulleted_pen_name(signed_name) &&
+            lone_name_byline(line, signed_name, line.begin,
+                             RoleWord{std::string(), AuthorRole::writer},
+                             "bulleted pen name between a headline and its text: byline", true))
+            continue;
         BylineResult names = parser_.parse_continuation(
             signed_name, line.begin, RoleWord{std::string(), AuthorRole::writer});
         if (names.kind != BylineKind::byline || names.authors.empty() ||
@@ -2735,7 +2780,24 @@ void SegmenterImpl::mark_unpunctuated_verse() {
             lines_[i].kind = Kind::byline;
             lines_[i].rule = "a name alone under a poem's title, over its stanzas: the poet";
         }
-        for (const auto& block : blocks) {
+        // 在杨梅林里（外一首） / ◎ 苏小满 / stanzas / 海　堤 / stanzas: under a title that
+        // announces more poems, a stanza of one short line between others is the next
+        // poem's title (a crosshead), not verse.
+        const std::string_view title = content(lines_[above - 1]);
+        bool more_poems = false;
+        for (const char* announce : {"(外一首)", "(外二首)", "(外三首)", "（外一首）", "（外二首）",
+                                     "（外三首）", "(外一章)", "（外一章）"})
+            more_poems = more_poems || ends_with(title, announce);
+        constexpr std::size_t max_poem_title_chars = 10;
+        for (std::size_t b = 0; b < blocks.size(); ++b) {
+            const auto& block = blocks[b];
+            if (more_poems && b > 0 && b + 1 < blocks.size() && block.size() == 1 &&
+                lines_[block.front()].chars <= max_poem_title_chars) {
+                lines_[block.front()].next_poem_title = true;
+                lines_[block.front()].rule =
+                    "one-line stanza under a title announcing more poems: the next poem's title";
+                continue;
+            }
             for (std::size_t l : block) {
                 lines_[l].kind = Kind::body;
                 lines_[l].verse = true;
@@ -2749,6 +2811,23 @@ void SegmenterImpl::mark_unpunctuated_verse() {
 }
 
 void SegmenterImpl::mark_credits_under_headlines() {
+    // …救治时间缩短二十分钟 / text / 摄影　金　晨 / 图为… / text: a photographer named over a
+    // caption is the caption's credit (made the byline below when a headline stands over it).
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        const auto& named = line.parse.authors;
+        if (line.kind != Kind::byline || named.empty() ||
+            !std::all_of(named.begin(), named.end(),
+                         [](const Author& a) { return a.role == AuthorRole::photographer; }))
+            continue;
+        const std::size_t below = next_nonblank(i);
+        if (below >= lines_.size() || lines_[below].kind != Kind::caption ||
+            lines_[below].parse.kind == BylineKind::photo_credit)
+            continue;
+        line.kind = Kind::caption;
+        line.parse.kind = BylineKind::photo_credit;
+        line.rule = "a photographer named over a caption: its credit";
+    }
     // 議員倡設長者社區飯堂 / 記者　林曉彤　攝 / 【本報消息】…: a reporter's photo credit right
     // under the headline, over the text, is the article's byline.
     for (std::size_t i = 1; i < lines_.size(); ++i) {
@@ -3418,12 +3497,15 @@ bool SegmenterImpl::headline_inside_paragraph(std::size_t i) const {
         return -1;
     };
     const Line& line = lines_[i];
-    // A headline of two or three lines set solid: the rest follows its last line.
+    // A headline of two or three lines: the rest follows its last line. (【记者回音】 /
+    // (blank) / 审批材料已补齐…: the lines of the block may stand apart too.)
     constexpr std::size_t max_block_lines = 3;
     std::size_t last = i;
-    while (last + 1 < lines_.size() && last + 1 - i < max_block_lines &&
-           lines_[last + 1].kind == Kind::headline && lines_[last + 1].blank_before == 0)
-        ++last;
+    for (std::size_t block_lines = 1; block_lines < max_block_lines; ++block_lines) {
+        const std::ptrdiff_t next = nonblank(last, 1);
+        if (next < 0 || lines_[static_cast<std::size_t>(next)].kind != Kind::headline) break;
+        last = static_cast<std::size_t>(next);
+    }
     // (菊香满田野 增收有门路—— / 谯城区… / 本报记者 葛  亮 / (blank) / 额有望突破…: the next
     // article's byline, set solid under its headline, printed inside the cut paragraph too.)
     std::size_t block_end = last;

@@ -68,7 +68,10 @@ Page SegmenterImpl::run() {
     build_items();
     find_wrapped_leads();
     assemble();
-    for (std::size_t i = 0; i < page_.articles.size(); ++i) finish_article(i);
+    for (std::size_t i = 0; i < page_.articles.size(); ++i) {
+        place_later_columns(i);
+        finish_article(i);
+    }
     if (options_.explain) explain();
     return std::move(page_);
 }

@@ -63,6 +63,10 @@ struct Line {
     bool items_label = false;
     // A line of verse quoted in the body: a paragraph of its own, never joined.
     bool verse = false;
+    // Names continuing the byline on the line above (本报记者 / 张蕾 季文斌).
+    bool continues_byline = false;
+    // The title of a further poem under a title announcing it (在杨梅林里（外一首）).
+    bool next_poem_title = false;
     const char* rule = "";
     std::ptrdiff_t article = -1;
     LineClass final_class = LineClass::blank;
@@ -191,6 +195,12 @@ class SegmenterImpl {
     void mark_captions_under_credits();
     void mark_credits_under_headlines();
     bool headline_inside_paragraph(std::size_t line) const;
+    // Whether every line strictly between lines `a` and `b` (a < b) is blank.
+    bool only_blank_between(std::size_t a, std::size_t b) const {
+        for (std::size_t k = a + 1; k < b; ++k)
+            if (lines_[k].kind != Kind::blank) return false;
+        return true;
+    }
     std::size_t join_cut_dotted_name(std::size_t index);
     void mark_question_crossheads();
     bool question_head_shape(std::size_t line) const;
@@ -268,6 +278,8 @@ class SegmenterImpl {
     void add_byline(std::size_t article, const Line& line);
     void add_byline(std::size_t article, const BylineResult& parse, Span line_span);
     void add_paragraph(std::size_t article, const Item& item);
+    void place_later_columns(std::size_t article);
+    void place_page_opening_text();
     std::size_t absorb_unsigned_sections(std::size_t last);
     void set_line(std::size_t line, LineClass line_class, std::ptrdiff_t article, const char* rule);
     void unplace(std::size_t line, const char* reason);
@@ -297,11 +309,19 @@ class SegmenterImpl {
         std::size_t displaced_paragraph = 0;
         std::size_t displaced_group_size = 0;
         std::size_t displaced_last_line = 0;
+        // Paragraphs given before the article's lead that belong after its text: a later
+        // column printed first (set when the lead is found; put in place at the end).
+        std::size_t later_column_paragraphs = 0;
+        // The last line of the last paragraph added (npos before any).
+        std::size_t last_body_line = static_cast<std::size_t>(-1);
     };
     std::vector<State> state_;
     std::vector<Caption> pending_captions_;
     // 编者按：… printed over the page's first headline: the note opens the next article.
     std::vector<Item> held_notes_;
+    // Text printed before the page's first headline with no lead: the end of an article
+    // cut unfinished further down, its last column printed first.
+    std::vector<Item> page_opening_text_;
     // Bytes at the start of a paragraph's first piece that are not its text (the bullet of a
     // bulleted brief), by the piece's normalized begin; few per page, in line order.
     std::vector<std::pair<std::size_t, std::size_t>> text_skips_;
