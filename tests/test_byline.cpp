@@ -1767,3 +1767,17 @@ TEST_CASE("byline: a group company in brackets before a name closes an item", "[
     REQUIRE(credit.authors.size() == 1);
     CHECK(credit.authors[0].name == "许文涛");
 }
+
+TEST_CASE("byline: a hospital's department, or a city and district of home, before a name",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto doctor = parser.parse_line("江苏省人民医院老年医学科 顾建平");
+    REQUIRE(doctor.authors.size() == 1);
+    CHECK(doctor.authors[0].name == "顾建平");
+    const auto reader = parser.parse_line("温州市鹿城区 叶秀芬");
+    REQUIRE(reader.authors.size() == 1);
+    CHECK(reader.authors[0].name == "叶秀芬");
+    CHECK(reader.authors[0].role_text.empty());
+    // No person's name after the place: a headline's two parts.
+    CHECK(parser.parse_line("杭州市西湖区 春天").authors.empty());
+}

@@ -5450,3 +5450,48 @@ TEST_CASE(
     CHECK(page.articles[0].authors.empty());
     CHECK(headline_texts(page.articles[1]) == Texts{"青年职工技能比武决出名次"});
 }
+
+TEST_CASE("segmenter: a poem of one-line stanzas under a title and its poet set apart",
+          "[segmenter]") {
+    const std::string text =
+        "外婆家的柿子树\n\n■ "
+        "厉雨萌\n\n小时候，外婆家在歌山脚下。每到秋天，屋后的柿子树就挂满了果子，"
+        "外婆总要摘下最红的留给我。\n\n后来外婆走了，老屋也翻建成了新房。\n\n"
+        "卢宅听雨\n\n楼晓峰\n\n江南的雨，落在白墙黛瓦上\n\n落在卢宅肃雍堂的檐角\n\n一声，一声\n\n"
+        "敲醒了五百年的光阴\n\n木雕的花窗里\n\n藏着多少人的故事\n\n（作者单位：东阳市文化馆）\n\n"
+        "老街索面香\n\n文·图　陈伟强\n\n初冬的清晨，横店镇的老街还笼罩在薄雾中，做索面的人家已经忙"
+        "开了。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[1]) == Texts{"卢宅听雨"});
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "楼晓峰");
+    CHECK(page.articles[1].paragraphs.size() == 6);
+    CHECK(headline_texts(page.articles[2]) == Texts{"老街索面香"});
+}
+
+TEST_CASE(
+    "segmenter: a quoted crosshead's length counts its words; a caption over its "
+    "credit after a cut paragraph's end",
+    "[segmenter]") {
+    const std::string text =
+        "让好种子“长”在江汉平原\n\n文/图　万  里\n\n"
+        "六月的江汉平原，早稻已进入分蘖盛期。在荆州市的一块试验田里，研究人员正在观察稻苗长势。\n\n"
+        "一粒种子的十年\n\n“育成一个水稻新品种，少则七八年，多则十几年。”杨晓明说。\n\n"
+        "从“看天吃饭”到“知天而作”\n\n在研究所的智慧农业实验室，大屏幕上实时显示着各试验点的数据。\n"
+        "\n"
+        "红原县首届牧民技能大赛开赛\n\n"
+        "本报红原讯（记者　益西卓玛）9月13日，红原县首届牧民技能大赛在瓦切镇开赛。\n\n"
+        "赛场上，选手们各显身手。县农牧农村和科技局负责人介绍，举办技能大赛能激发牧民学技术、\n\n\n"
+        "比技能的热情。\n\n9月13日，红原县首届牧民技能大赛现场，选手在进行酥油制作比赛。\n"
+        "本报记者　益西卓玛　摄\n\n川西北高原气象观测网基本建成\n\n"
+        "本报讯　近日，川西北高原气象观测网基本建成。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].crossheads.size() == 2);
+    const auto& fair = page.articles[1];
+    CHECK(fair.paragraphs.size() == 2);
+    CHECK(fair.captions.size() == 1);
+}

@@ -1525,14 +1525,24 @@ void SegmenterImpl::assemble() {
                     // 小空间有大用途 / 居民参与设计 / … / 多条公交线路延长夜间运营时间: a plain
                     // line twice as long as every plain section head before it is a title.
                     constexpr std::size_t min_title_chars = 12;
+                    // (Words only: 从“看天吃饭”到“知天而作” is ten characters long, not 14.)
+                    auto word_chars = [](std::string_view text) {
+                        std::size_t chars = 0;
+                        for (std::size_t p = 0, length = 0; p < text.size(); p += length) {
+                            const char32_t c = code_point_at(text, p, length);
+                            chars += is_han(c) ||
+                                     (c < 0x80 && is_ascii_alnum(static_cast<unsigned char>(c)));
+                        }
+                        return chars;
+                    };
                     std::size_t longest_head = 0;
                     for (const auto& c : a.crossheads)
-                        longest_head = std::max(longest_head, char_count(c.text));
+                        longest_head = std::max(longest_head, word_chars(c.text));
                     const bool all_plain =
                         std::none_of(a.crossheads.begin(), a.crossheads.end(), [](const auto& c) {
                             return bracketed(c.text) || styled_as_numbered_section(c.text);
                         });
-                    const std::size_t candidate_chars = char_count(candidate);
+                    const std::size_t candidate_chars = word_chars(candidate);
                     other_style =
                         (all_bracketed && !starts_with(candidate, "【")) ||
                         (all_numbered && !styled_as_numbered_section(candidate) &&

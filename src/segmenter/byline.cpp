@@ -1700,7 +1700,9 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
           "學院", "大學", "研究所", "黨校", "科學院", "檢察院", "管委会", "管委會", "委员会",
           "委員會", "部", "局", "处", "處", "协会", "協會", "学会", "學會",
           // (北大荒集团八五二农场　孙立新: a farm, a mine, a plant or a company named in full.)
-          "农场", "農場", "公司", "厂", "廠", "矿", "礦", "站", "台", "集团", "集團"})
+          "农场", "農場", "公司", "厂", "廠", "矿", "礦", "站", "台", "集团", "集團",
+          // (江苏省人民医院老年医学科　顾建平: a hospital or its department.)
+          "医院", "醫院", "科"})
         institution = institution || ends_with(unit, word);
     institution = institution && char_count(unit) >= min_institution_chars;
     unit_word = unit_word || institution;
@@ -1726,6 +1728,15 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
                                  unit.find("縣") != std::string_view::npos ||
                                  unit.find("市") != std::string_view::npos ||
                                  unit.find("区") != std::string_view::npos));
+    // 温州市鹿城区　叶秀芬: a reader signing with the city and district (or county) of home.
+    constexpr std::size_t min_district_chars = 4;
+    const bool district_of_city =
+        (ends_with(unit, "区") || ends_with(unit, "县") || ends_with(unit, "區") ||
+         ends_with(unit, "縣")) &&
+        char_count(unit) >= min_district_chars && unit.find(' ') == std::string_view::npos &&
+        all_han(unit) &&
+        (unit.find("市") != std::string_view::npos || unit.find("州") != std::string_view::npos);
+    resident = resident || district_of_city;
     unit_word = unit_word || resident;
     bool titled = false;
     // (生物工程学院2023级博士研究生 许诺: a student signs with the degree studied.)

@@ -2733,8 +2733,16 @@ void SegmenterImpl::mark_unpunctuated_verse() {
         // bullet; it becomes the byline once the stanzas are found.)
         constexpr std::size_t max_poet_chars = 3;
         BylineResult poet;
-        if (lines_[i].kind == Kind::headline && lines_[i].blank_before == 0 && i > 0 &&
-            lines_[i - 1].kind == Kind::headline && lines_[i].chars <= max_poet_chars + 2) {
+        // (卢宅听雨 / (blank) / 楼晓峰 / (blank) / lines one to a stanza: or one blank line
+        // under a title standing alone.)
+        const std::size_t title_line = i > 0 ? prev_nonblank(i) : lines_.size();
+        const bool under_title =
+            i > 0 &&
+            ((lines_[i].blank_before == 0 && lines_[i - 1].kind == Kind::headline) ||
+             (lines_[i].blank_before == 1 && title_line < lines_.size() &&
+              lines_[title_line].kind == Kind::headline && lines_[title_line].blank_before > 0));
+        if (lines_[i].kind == Kind::headline && under_title &&
+            lines_[i].chars <= max_poet_chars + 2) {
             poet = parser_.parse_continuation(content(lines_[i]), lines_[i].begin,
                                               RoleWord{std::string(), AuthorRole::writer});
             if (poet.kind != BylineKind::byline || poet.authors.size() != 1 ||
@@ -2751,9 +2759,14 @@ void SegmenterImpl::mark_unpunctuated_verse() {
         for (; j < lines_.size(); ++j) {
             const Line& line = lines_[j];
             if (line.kind == Kind::blank) continue;
-            // (“前方畅通，可以返航”: a stanza's line may hold a comma, never a full stop.)
-            const bool comma_line = line.kind == Kind::body && !blocks.empty() &&
-                                    line.blank_before == 0 &&
+            // (“前方畅通，可以返航”: a stanza's line may hold a comma, never a full stop; a
+            // stanza of one line too: 江南的雨，落在白墙黛瓦上.)
+            const bool one_line_stanza =
+                !hard_wrapped_ && line.blank_before > 0 &&
+                (j + 1 >= lines_.size() || lines_[j + 1].kind == Kind::blank);
+            const bool comma_line = line.kind == Kind::body &&
+                                    ((!blocks.empty() && line.blank_before == 0) ||
+                                     (one_line_stanza && !line.terminal)) &&
                                     content(line).find("。") == std::string_view::npos;
             if ((line.kind != Kind::headline && !comma_line) || line.chars > max_verse_chars ||
                 starts_with_dash(content(line)))
@@ -2773,7 +2786,11 @@ void SegmenterImpl::mark_unpunctuated_verse() {
             verse_lines += block.size();
             longest_block = std::max(longest_block, block.size());
         }
-        if (verse_lines < min_verse_lines || longest_block < 2) continue;
+        // (Stanzas of one line each need more of them: five.)
+        constexpr std::size_t min_single_line_verse = 5;
+        if (verse_lines < min_verse_lines ||
+            (longest_block < 2 && verse_lines < min_single_line_verse))
+            continue;
         if (lines_[i].kind != Kind::byline) {
             poet.confidence = std::min(poet.confidence, 0.5);
             lines_[i].parse = std::move(poet);
@@ -3028,7 +3045,20 @@ void SegmenterImpl::mark_captions_over_credits() {
         // is that of all its lines set solid.)
         auto block_chars = [&](std::size_t from, int step) {
             std::size_t chars = lines_[from].chars;
-            if (!hard_wrapped_) return chars;
+            if (!hard_wrapped_) {
+                // (Up across column breaks, the pieces of a cut paragraph: 比技能的热情，…转型。
+                // ends a paragraph cut after 学技术、.)
+                constexpr std::size_t max_pieces = 4;
+                for (std::size_t m = from, pieces = 1; step < 0 && pieces < max_pieces; ++pieces) {
+                    if (lines_[m].blank_before == 0) break;
+                    const std::size_t n = prev_nonblank(m);
+                    if (n >= lines_.size() || lines_[n].kind != Kind::body || lines_[n].terminal)
+                        break;
+                    chars += lines_[n].chars;
+                    m = n;
+                }
+                return chars;
+            }
             for (std::size_t m = from;;) {
                 const bool up = step < 0;
                 if (up ? m == 0 : m + 1 >= lines_.size()) break;
