@@ -1781,3 +1781,40 @@ TEST_CASE("byline: a hospital's department, or a city and district of home, befo
     // No person's name after the place: a headline's two parts.
     CHECK(parser.parse_line("杭州市西湖区 春天").authors.empty());
 }
+
+TEST_CASE("byline: a compiler's word after a name; answerers named after a label", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto compiled = parser.parse_line("(陈思远 编译)");
+    REQUIRE(compiled.authors.size() == 1);
+    CHECK(compiled.authors[0].name == "陈思远");
+    CHECK(compiled.authors[0].role_text == "编译");
+    const auto expert = parser.parse_line("解答专家：南平市第一医院神经内科主任医师 詹国华");
+    REQUIRE(expert.authors.size() == 1);
+    CHECK(expert.authors[0].name == "詹国华");
+    CHECK(expert.authors[0].role_text == "主任医师");
+    const auto host = parser.parse_line("主持人：本报记者 黄晓婷");
+    REQUIRE(host.authors.size() == 1);
+    CHECK(host.authors[0].role_text == "本报记者");
+    const auto dietitian = parser.parse_line("武夷山市妇幼保健院营养科 营养师 徐丽娟");
+    REQUIRE(dietitian.authors.size() == 1);
+    CHECK(dietitian.authors[0].role_text == "营养师");
+    // The host's questions are text, not a byline.
+    CHECK(parser.parse_line("主持人：进入秋冬季，医院呼吸科门诊量明显增加。").authors.empty());
+}
+
+TEST_CASE(
+    "byline: two letter-spaced three-character names; 赖 and 洪 as surnames; a column "
+    "of book news is no dateline",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto spaced = parser.parse_line("本报通讯员 曾 宪 武 王 家 富");
+    REQUIRE(spaced.authors.size() == 2);
+    CHECK(spaced.authors[0].name == "曾宪武");
+    CHECK(spaced.authors[1].name == "王家富");
+    const auto pupil = parser.parse_line("瑞金市象湖镇第三小学五年级 赖思琪");
+    REQUIRE(pupil.authors.size() == 1);
+    CHECK(pupil.authors[0].name == "赖思琪");
+    CHECK(parser.parse_line("记者 洪涛").authors.size() == 1);
+    CHECK(parser.parse_line("【域外书讯】").kind == broadsheet::detail::BylineKind::none);
+    CHECK(parser.parse_line("【曼谷讯】").kind == broadsheet::detail::BylineKind::dateline);
+}

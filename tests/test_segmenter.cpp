@@ -5495,3 +5495,108 @@ TEST_CASE(
     CHECK(fair.paragraphs.size() == 2);
     CHECK(fair.captions.size() == 1);
 }
+
+TEST_CASE("segmenter: bulleted pen names under short titles and over stanzas", "[segmenter]") {
+    const std::string text =
+        "黄洋界上（外一首）\n\n□ 竹　溪\n\n云在脚下翻涌\n像当年的炮声\n一声一声\n\n"
+        "哨口的石头还记得\n那些年轻的脸庞\n\n挑粮小道\n\n一条小道\n从山脚爬到山顶\n我走得很慢\n\n"
+        "茨坪的雨\n\n◎ "
+        "山　樵\n\n茨坪的雨，是说来就来的。刚才还是满天阳光，一阵山风吹过，雨点就落在湖上。\n\n"
+        "雨停得也快。太阳从云缝里钻出来，整座小镇像刚洗过一样。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "竹溪");
+    REQUIRE(page.articles[0].crossheads.size() == 1);
+    CHECK(page.articles[0].crossheads[0].text == "挑粮小道");
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "山樵");
+}
+
+TEST_CASE(
+    "segmenter: a pupil's signature with the teacher's credit under it; a poem whose "
+    "stanza is verse already",
+    "[segmenter]") {
+    const std::string text =
+        "红井边的思考\n\n　　“吃水不忘挖井人，时刻想念毛主席。”站在沙洲坝的红井边，读着石碑上的这行"
+        "字，"
+        "我心里久久不能平静。\n\n　　我俯下身，捧起一口井水。水很凉，一直凉到心里。\n\n"
+        "瑞金市第一中学高一（7）班　杨子涵\n（指导教师　谢丽华）\n\n"
+        "我的家乡在瑞金\n瑞金市象湖镇第三小学五年级　赖思琪\n\n"
+        "我的家乡在瑞金\n这里有叶坪的老樟树\n这里有沙洲坝的红井水\n还有绵江河边\n奶奶哼唱的山歌\n\n"
+        "我要快快长大\n把家乡的故事\n讲给更多的人听\n\n"
+        "沙洲坝小学培训“红色小讲解员”\n\n"
+        "　　本报讯（通讯员　刘光明）近日，沙洲坝小学启动第五期“红色小讲解员”培训。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    REQUIRE(page.articles[0].authors.size() == 2);
+    CHECK(page.articles[0].authors[1].name == "谢丽华");
+    CHECK(page.articles[0].authors[1].role_text == "指导教师");
+    CHECK(page.articles[1].paragraphs.size() == 8);
+    CHECK(headline_texts(page.articles[2]) == Texts{"沙洲坝小学培训“红色小讲解员”"});
+}
+
+TEST_CASE(
+    "segmenter: a letter's salutation with 敬爱的, its signature from abroad and the "
+    "date it was signed",
+    "[segmenter]") {
+    const std::string text =
+        "寄自三藩市的一封家書\n\n"
+        "編者按：旅美鄉親關煥榮先生今年八十五歲，日前託人將一封寫給家鄉父老的信寄到本報。\n\n"
+        "敬愛的家鄉父老：\n\n離開百合已經六十六年了。這些年，我在三藩市開過洗衣館、做過廚師。\n\n"
+        "我年紀大了，只盼家鄉越來越好。\n\n美國三藩市　關煥榮\n二〇二六年七月二十日\n\n"
+        "碉樓裡的童年\n\n我出生在塘口鎮的一座碉樓裡。碉樓有四層高，牆有一尺多厚。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].paragraphs.size() == 4);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "關煥榮");
+    CHECK(headline_texts(page.articles[1]) == Texts{"碉樓裡的童年"});
+}
+
+TEST_CASE(
+    "segmenter: a bureau signing its reply at the end; sections numbered as a series "
+    "under a feature credited at its end",
+    "[segmenter]") {
+    const std::string text =
+        "【部门回复】\n\n关于绿道增设遮阳座椅的回复\n\n"
+        "市民朋友：您反映的绿道缺少遮阳座椅的问题，我局已会同街道实地查看。\n\n"
+        "目前已同步增设遮阳座椅二十余组，欢迎市民继续建言献策。\n\n上虞区综合行政执法局\n\n"
+        "专业户的新烦恼\n\n今年，我县农村各类专业户发展到四千二百多户，不少专业户向记者诉说了新烦恼"
+        "。\n\n"
+        "烦恼之一：买不到好种苗\n\n养鸡专业户王金根打算明年扩大规模，可是都买不到良种鸡苗。\n\n"
+        "烦恼之二：信息不灵\n\n种蘑菇的专业户蒋秀英因为不了解行情，只好低价卖给小贩。\n\n"
+        "（本报记者　彭晓红）\n\n"
+        "江苏农村电话网初具规模\n\n新华社南京十二月三日电　江苏省农村电话网已经初具规模。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].authors.empty());
+    CHECK(page.articles[0].paragraphs.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"专业户的新烦恼"});
+    CHECK(page.articles[1].crossheads.size() == 2);
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "彭晓红");
+}
+
+TEST_CASE(
+    "segmenter: short wrapped paragraphs set apart by blank lines are still a "
+    "hard-wrapped page",
+    "[segmenter]") {
+    // Eight paragraphs wrapped at 20 characters over two lines and nine of one line, blank
+    // lines between them: fewer runs of text than most wrapped pages, one width throughout.
+    std::string text = "平潭夜游热度攀升\n\n■本报记者　林晓岚\n\n";
+    for (int k = 0; k < 8; ++k) {
+        text += "第" + std::to_string(k + 1) + "处海滩接连出现蓝眼泪景观，吸引大批游\n";
+        text += "客连夜赶海观赏。\n\n游客量同比增长约六成。\n\n";
+    }
+    text += "酒店民宿周末入住率超过九成。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(page.hard_wrapped);
+    CHECK(page.articles[0].paragraphs.size() == 17);
+}

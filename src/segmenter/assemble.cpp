@@ -690,12 +690,23 @@ std::size_t SegmenterImpl::absorb_unsigned_sections(std::size_t last) {
         while (i < text.size() && i < 3 && text[i] >= '0' && text[i] <= '9') ++i;
         return i > 0 && starts_with(text.substr(i), "月");
     };
+    // (烦恼之一：买不到好种苗 / 烦恼之二：信息不灵: heads numbered as a series are sections
+    // however long they run.)
+    bool series = last >= first + 2;
+    for (std::size_t i = first + 1; i <= last && series; ++i) {
+        const auto& heads = page_.articles[i].headlines;
+        series = heads.size() == 1 &&
+                 (i == first + 1 ? styled_as_numbered_section(heads.front().text)
+                                 : next_in_series(page_.articles[i - 1].headlines.front().text,
+                                                  heads.front().text));
+    }
     for (std::size_t i = first + 1; i <= last; ++i) {
         const Article& a = page_.articles[i];
         if (a.headlines.size() != 1 || !a.crossheads.empty()) return last;
         const std::size_t chars = char_count(a.headlines.front().text);
         // Section headings are visibly shorter than the title they serve (at most 4/5 of it).
-        if (chars > max_section_heading_chars || chars * 5 > title_chars * 4) return last;
+        if (!series && (chars > max_section_heading_chars || chars * 5 > title_chars * 4))
+            return last;
         if (opens_with_news_time(a.paragraphs.front())) return last;
     }
     Article& target = page_.articles[first];
@@ -1846,8 +1857,10 @@ void SegmenterImpl::assemble() {
                                       is_open_paren(code_point_at(text_, line.begin, length));
                 // ◎ 邱振华 / （作者是本地退休华小校长）: the writer's unit or post in brackets
                 // set solid under a signature that closed an article closes it too.
+                // (…關煥榮 / 二〇二六年七月二十日: the date the letter was signed too.)
                 if (item.type == Item::Type::byline && line.parse.authors.empty() && k > 0 &&
-                    current >= 0 && line.blank_before == 0 && bracketed(content(line)) &&
+                    current >= 0 && line.blank_before == 0 &&
+                    (bracketed(content(line)) || is_date_line(content(line))) &&
                     items_[k - 1].type == Item::Type::byline &&
                     items_[k - 1].line + 1 == item.line &&
                     lines_[items_[k - 1].line].final_class == LineClass::byline &&
@@ -1925,6 +1938,12 @@ void SegmenterImpl::assemble() {
                     (
                         headline_follows(k + 1, true) || reply_follows ||
                         writer_unit_follows(k + 1) ||
+                        // (…杨子涵 / （指导教师　谢丽华） / next headline: a credit set solid
+                        // under the signature closes with it.)
+                        (k + 1 < items_.size() && items_[k + 1].type == Item::Type::credit &&
+                         items_[k + 1].line == item.line + 1 &&
+                         lines_[items_[k + 1].line].blank_before == 0 &&
+                         headline_follows(k + 2, true)) ||
                         // (■香港文匯報記者 李穎欣 set far to the right under the text: the
                         // signature's place, whatever follows.)
                         lines_[item.line].indent >= min_right_set_indent ||

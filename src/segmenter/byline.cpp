@@ -334,7 +334,8 @@ constexpr const char* common_surnames =
     "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥"
     "南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支"
     "卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印"
-    "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+    "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "赖洪阎钮丘畅竺习";
 // Traditional forms of the common surnames that differ from the simplified ones (Hong Kong,
 // Taiwan and overseas papers).
 constexpr const char* traditional_surnames =
@@ -838,6 +839,26 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
                 continue;
             }
         }
+        // （陈思远　编译）: a compiler's word closing the line after a name with no role word
+        // before it labels that name, like 报道.
+        if (before == After::name_space && !tokens.empty() &&
+            tokens.back().role == AuthorRole::unknown) {
+            constexpr std::string_view compiled[] = {"编译", "編譯"};
+            if (const std::size_t n = match_any(text, p, compiled, std::size(compiled))) {
+                std::size_t after_word = skip_spaces(text, p + n, end);
+                std::size_t l = 0;
+                while (after_word < end && is_close_paren(code_point_at(text, after_word, l)))
+                    after_word = skip_spaces(text, after_word + l, end);
+                if (after_word >= end &&
+                    give_trailing_role(AuthorRole::writer, text.substr(p, n))) {
+                    ++out.trailing_roles;
+                    out.spaced_trailing_role = true;
+                    separator_seen = true;
+                    p += n;
+                    continue;
+                }
+            }
+        }
         const RolePrefix allowed = p == role_end ? RolePrefix::none : RolePrefix::any;
         if (const std::size_t n = match_role(text, p, matched, allowed, &prefixed)) {
             role = matched;
@@ -1061,6 +1082,16 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
             }
         }
         std::size_t group = run == 3 ? 3 : std::min<std::size_t>(run, 2);
+        // 曾　宪　武　王　家　富: two three-character names letter-spaced in one run; the
+        // surnames say where the second starts (pairs would make 曾宪, 武王, 家富).
+        auto surname_at = [&](std::size_t k) {
+            return starts_with_surname(
+                text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
+        };
+        if (run == 6 && surname_at(i) && surname_at(i + 3) &&
+            !(surname_at(i + 2) && surname_at(i + 4)))
+            group = 3;
+        if (run == 5 && surname_at(i) && surname_at(i + 3) && !surname_at(i + 2)) group = 3;
         // 胡  珂 文  钱一鸣 摄: a padded name, then the role 文 (or 图) after a narrower gap
         // than the padding; a letter-spaced name (张 建 文) keeps even gaps.
         bool trailing_role_after = false;
@@ -1317,7 +1348,8 @@ BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) c
          {&BylineParser::parse_labelled_author, &BylineParser::parse_affiliated_credit,
           &BylineParser::parse_unit_signed_line, &BylineParser::parse_coded_editor_line,
           &BylineParser::parse_placed_reader_line, &BylineParser::parse_spaced_pen_name,
-          &BylineParser::parse_name_before_post, &BylineParser::parse_glued_told_and_written}) {
+          &BylineParser::parse_name_before_post, &BylineParser::parse_glued_told_and_written,
+          &BylineParser::parse_labelled_answerer}) {
         BylineResult parsed = (this->*form)(text, base + offset);
         if (parsed.kind != BylineKind::none) return parsed;
     }
@@ -1411,6 +1443,50 @@ BylineResult BylineParser::parse_glued_told_and_written(std::string_view text,
     result.rest_begin = result.span.end;
     result.confidence = 0.6;
     return result;
+}
+
+BylineResult BylineParser::parse_labelled_answerer(std::string_view text, std::size_t base) const {
+    // 解答专家：南平市第一医院神经内科主任医师　詹国华, 主持人：本报记者　黄晓婷: who answers a
+    // column's questions, or hosts an interview, named after a label; unlike 受访者：, the
+    // person labelled writes the piece.
+    std::size_t p = 0;
+    for (std::string_view label :
+         {"解答专家", "答疑专家", "坐诊专家", "解答", "主持人", "主持", "解答專家", "答疑專家"}) {
+        if (!starts_with(text, label)) continue;
+        std::size_t length = 0;
+        const std::size_t colon = skip_spaces(text, label.size(), text.size());
+        if (colon >= text.size()) return BylineResult{};
+        const char32_t c = code_point_at(text, colon, length);
+        if (c != ':' && c != U'：') return BylineResult{};
+        p = skip_spaces(text, colon + length, text.size());
+        break;
+    }
+    if (p == 0 || p >= text.size()) return BylineResult{};
+    const std::string_view rest = text.substr(p);
+    BylineResult named = parse_line_with(rest, base + p, nullptr);
+    if (named.kind != BylineKind::byline || named.authors.empty())
+        named = parse_unit_signed_line(rest, base + p);
+    if ((named.kind != BylineKind::byline && named.kind != BylineKind::credit) ||
+        named.authors.size() != 1 || !looks_like_person_name(named.authors.front().name))
+        return BylineResult{};
+    // (…神经内科主任医师　詹国华: a title set solid after the unit is the role as printed.)
+    Author& answerer = named.authors.front();
+    if (answerer.role_text.empty()) {
+        const std::string_view before_name = trim(text.substr(0, answerer.span.begin - base));
+        for (std::string_view title :
+             {"副主任医师", "主任医师", "主治医师", "副教授", "教授", "副研究员", "研究员", "医师",
+              "律师", "营养师", "药师", "心理咨询师", "醫師", "律師", "營養師"})
+            if (ends_with(before_name, title)) {
+                answerer.role_text.assign(title);
+                break;
+            }
+    }
+    named.kind = BylineKind::byline;
+    named.span = Span{base, base + text.size()};
+    named.byline_span = named.span;
+    named.rest_begin = named.span.end;
+    named.confidence = std::min(named.confidence, 0.6);
+    return named;
 }
 
 BylineResult BylineParser::parse_labelled_author(std::string_view text, std::size_t base) const {
@@ -1728,21 +1804,25 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
                                  unit.find("縣") != std::string_view::npos ||
                                  unit.find("市") != std::string_view::npos ||
                                  unit.find("区") != std::string_view::npos));
-    // 温州市鹿城区　叶秀芬: a reader signing with the city and district (or county) of home.
+    // 温州市鹿城区　叶秀芬: a reader signing with the city and district (or county) of home;
+    // 美國三藩市　關煥榮: or the country and city abroad.
     constexpr std::size_t min_district_chars = 4;
-    const bool district_of_city =
-        (ends_with(unit, "区") || ends_with(unit, "县") || ends_with(unit, "區") ||
-         ends_with(unit, "縣")) &&
-        char_count(unit) >= min_district_chars && unit.find(' ') == std::string_view::npos &&
-        all_han(unit) &&
-        (unit.find("市") != std::string_view::npos || unit.find("州") != std::string_view::npos);
+    const bool district_of_city = char_count(unit) >= min_district_chars &&
+                                  unit.find(' ') == std::string_view::npos && all_han(unit) &&
+                                  (((ends_with(unit, "区") || ends_with(unit, "县") ||
+                                     ends_with(unit, "區") || ends_with(unit, "縣")) &&
+                                    (unit.find("市") != std::string_view::npos ||
+                                     unit.find("州") != std::string_view::npos)) ||
+                                   ends_with(unit, "市"));
     resident = resident || district_of_city;
     unit_word = unit_word || resident;
     bool titled = false;
     // (生物工程学院2023级博士研究生 许诺: a student signs with the degree studied.)
     for (const char* word :
          {"教授", "研究员", "院士", "主任", "专家", "医师", "律师", "工程师", "研究員", "專家",
-          "醫師", "律師", "工程師", "研究生", "博士生", "硕士生", "碩士生", "校长", "校長"})
+          "醫師", "律師", "工程師", "研究生", "博士生", "硕士生", "碩士生", "校长", "校長",
+          // (…营养科　营养师　徐丽娟: the practitioners who answer readers' letters.)
+          "营养师", "營養師", "药师", "藥師", "咨询师", "諮詢師", "社工"})
         titled = titled || ends_with(unit, word);
     if (dashed && !titled) return BylineResult{};
     unit_word = unit_word || titled;
@@ -2425,9 +2505,13 @@ std::size_t local_news_place_end(std::string_view text, std::size_t p, std::size
     if (chars < 2 || chars > 4 || q >= end) return 0;
     const char32_t word = code_point_at(text, q, length);
     if (word != U'讯' && word != U'訊') return 0;
-    for (char32_t c : {U'通', U'资', U'資', U'快', U'简', U'簡', U'喜', U'短', U'电', U'電',
-                       U'视', U'音', U'闻', U'聞', U'传', U'傳', U'死', U'审', U'問', U'问',
-                       U'质', U'特', U'警', U'报', U'報', U'来', U'來', U'捷', U'佳'})
+    for (char32_t c : {U'通', U'资', U'資', U'快', U'简', U'簡', U'喜', U'短', U'电', U'電', U'视',
+                       U'音', U'闻', U'聞', U'传', U'傳', U'死', U'审', U'問', U'问', U'质', U'特',
+                       U'警', U'报', U'報', U'来', U'來', U'捷', U'佳',
+                       // (书讯, 商讯, 车讯, 侨讯, 校讯: a column of book, business, motoring,
+                       // overseas-Chinese or campus news, no place.)
+                       U'书', U'書', U'商', U'车', U'車', U'房', U'文', U'体', U'體', U'农', U'農',
+                       U'侨', U'僑', U'医', U'醫', U'校', U'社', U'企'})
         if (last == c) return 0;
     // 江山讯 昔日…, 曼谷讯：…, or 【曼谷讯】泰国…, （雅加达讯）印尼… in brackets.
     const std::size_t after = q + length;

@@ -267,8 +267,11 @@ bool is_source_note(std::string_view text) {
         bool han = true;
         han = han && all_han(unit);
         // (（安全环保部）: a company's department the same.)
-        for (const char* ending : {"办公室", "中心", "委员会", "合作社", "公司", "协会", "局", "办",
-                                   "委", "站", "所", "處", "辦公室", "委員會", "部", "处", "科"})
+        // (（县委通讯组）: a reporting group the same.)
+        for (const char* ending :
+             {"办公室", "中心", "委员会", "合作社", "公司",   "协会",   "局",
+              "办",     "委",   "站",     "所",     "處",     "辦公室", "委員會",
+              "部",     "处",   "科",     "通讯组", "報導組", "报道组", "通訊組"})
             unit_source = unit_source || (han && ends_with(unit, ending));
     }
     return char_count(text) <= max_source_chars &&
@@ -784,9 +787,21 @@ void SegmenterImpl::classify_lines() {
         constexpr std::size_t max_section_label_chars = 6;
         const bool section_label =
             in_lenticular_brackets(text) && line.chars <= max_section_label_chars;
+        // 美國三藩市　關煥榮 / 二〇二六年七月二十日: the date a letter was signed, set solid
+        // under the signature, is part of it.
+        if (line.blank_before == 0 && index > 0 && lines_[index - 1].kind == Kind::byline &&
+            !lines_[index - 1].parse.authors.empty() && is_date_line(text)) {
+            line.kind = Kind::byline;
+            line.parse = BylineResult{};
+            line.parse.kind = BylineKind::byline;
+            line.rule = "date set solid under a signature: part of it";
+            continue;
+        }
+        // (（指导教师　谢丽华） under a pupil's signature names a person: a credit, below.)
         if (line.blank_before == 0 && index > 0 && lines_[index - 1].kind == Kind::byline &&
             bracketed(text) && !section_label && line.chars <= max_affiliation_chars &&
-            last_sentence_end(text) == 0 && text.find("，") == std::string_view::npos) {
+            last_sentence_end(text) == 0 && text.find("，") == std::string_view::npos &&
+            parser_.parse_line(text).authors.empty()) {
             line.kind = Kind::byline;
             line.parse = BylineResult{};
             line.parse.kind = BylineKind::byline;
@@ -1321,8 +1336,16 @@ void SegmenterImpl::detect_wrap_style() {
         if ((line.kind == Kind::body || line.kind == Kind::dateline_lead) &&
             width_of(line) * 10 > wrap_width_ * 13)
             ++wider;
+    // (Short paragraphs of two or three lines, blank lines between them, make fewer runs:
+    // three text lines in ten followed by another will do when nine inner lines in ten or more
+    // share the width.)
+    constexpr std::size_t min_inner_lines_for_few_runs = 8;
+    const bool runs_common = followed * 5 >= text_lines * 2;
+    const bool few_runs_one_width = followed * 10 >= text_lines * 3 &&
+                                    inner_widths.size() >= min_inner_lines_for_few_runs &&
+                                    at_width * 10 >= inner_widths.size() * 9;
     const bool detected = text_lines >= 4 && inner_widths.size() >= 2 &&
-                          followed * 5 >= text_lines * 2 &&
+                          (runs_common || few_runs_one_width) &&
                           at_width * 10 >= inner_widths.size() * 6 && wider * 5 <= text_lines;
     switch (options_.wrap_style) {
         case SegmenterOptions::WrapStyle::hard_wrapped:

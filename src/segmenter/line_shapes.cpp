@@ -223,6 +223,13 @@ bool has_registration_number(std::string_view part) {
 
 }  // namespace
 
+bool is_date_line(std::string_view text) {
+    constexpr std::size_t max_date_chars = 16;
+    return !text.empty() && text.find(' ') == std::string_view::npos &&
+           char_count(text) <= max_date_chars && (ends_with(text, "日") || ends_with(text, "號")) &&
+           has_date(text);
+}
+
 HeaderEvidence header_evidence(std::string_view text) {
     HeaderEvidence evidence;
     bool date = false, weekday = false, page = false, paper = false, editor = false,

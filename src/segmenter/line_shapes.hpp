@@ -38,6 +38,8 @@ bool starts_with_enumerator(std::string_view text);
 std::size_t last_sentence_end(std::string_view text);
 bool is_contact_line(std::string_view text);
 bool is_page_token(std::string_view part);
+// 二〇二六年七月二十日, 2026年7月20日: a line that is one full date and nothing else.
+bool is_date_line(std::string_view text);
 HeaderEvidence header_evidence(std::string_view text);
 bool bracketed(std::string_view text);
 bool is_bare_caption_sentence(std::string_view text);

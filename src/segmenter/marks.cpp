@@ -139,8 +139,9 @@ bool is_letter_spaced(std::string_view text) {
 // 受访专家：市第一人民医院急诊科主任 郑立群: the line naming who was interviewed. (嘉宾：X学院
 // 院长 梁建华: an interview's guest the same.)
 bool is_interviewee_note(std::string_view text) {
-    for (const char* label : {"受访专家:", "受訪專家:", "受访者:", "受訪者:", "嘉宾:", "嘉賓:",
-                              "访谈嘉宾:", "訪談嘉賓:", "对话嘉宾:", "對話嘉賓:"})
+    for (const char* label :
+         {"受访专家:", "受訪專家:", "受访者:", "受訪者:", "嘉宾:", "嘉賓:", "访谈嘉宾:",
+          "訪談嘉賓:", "对话嘉宾:", "對話嘉賓:", "受访嘉宾:", "受訪嘉賓:"})
         if (starts_with(text, label)) return true;
     return false;
 }
@@ -231,6 +232,35 @@ bool is_bulleted_pen_name(std::string_view text) {
          {"讯", "訊", "评", "評", "读", "讀", "闻", "聞", "报", "報", "说", "說"})
         if (ends_with(name, ending)) return false;
     return true;
+}
+
+// A name a signature vouches for whatever its surname (□ 荻  花 over the writer's unit, a
+// bulleted pen name): two to four characters after any bullets, padding squeezed out.
+BylineResult vouched_name(std::string_view text, std::size_t begin, const RoleWord& role) {
+    std::size_t offset = 0;
+    std::string_view name = trim(text, &offset);
+    std::size_t length = 0;
+    while (!name.empty() && is_bullet(code_point_at(name, 0, length))) {
+        name.remove_prefix(length);
+        offset += length;
+        const std::size_t before = name.size();
+        name = trim(name);
+        offset += before - name.size();
+    }
+    const std::string solid = without_spaces(name);
+    constexpr std::size_t min_pen_name_chars = 2, max_pen_name_chars = 4;
+    const std::size_t chars = char_count(solid);
+    if (chars < min_pen_name_chars || chars > max_pen_name_chars || !all_han(solid))
+        return BylineResult{};
+    BylineResult names;
+    names.kind = BylineKind::byline;
+    names.authors.push_back(
+        {solid, role.role, role.text, Span{begin + offset, begin + offset + name.size()}});
+    names.span = Span{begin, begin + text.size()};
+    names.byline_span = names.span;
+    names.rest_begin = names.span.end;
+    names.confidence = 0.5;
+    return names;
 }
 
 }  // namespace
@@ -1097,33 +1127,7 @@ void SegmenterImpl::mark_bare_name_bylines() {
     auto lone_name_byline = [&](Line& line, std::string_view text, std::size_t begin,
                                 const RoleWord& role, const char* rule, bool vouched = false) {
         BylineResult names = parser_.parse_continuation(text, begin, role);
-        if (vouched && names.kind == BylineKind::none) {
-            std::size_t offset = 0;
-            std::string_view name = trim(text, &offset);
-            std::size_t length = 0;
-            while (!name.empty() && is_bullet(code_point_at(name, 0, length))) {
-                name.remove_prefix(length);
-                offset += length;
-                const std::size_t before = name.size();
-                name = trim(name);
-                offset += before - name.size();
-            }
-            const std::string solid = without_spaces(name);
-            constexpr std::size_t min_pen_name_chars = 2, max_pen_name_chars = 4;
-            bool han =
-                char_count(solid) >= min_pen_name_chars && char_count(solid) <= max_pen_name_chars;
-            han = han && all_han(solid);
-            if (han) {
-                names = BylineResult{};
-                names.kind = BylineKind::byline;
-                names.authors.push_back({solid, role.role, role.text,
-                                         Span{begin + offset, begin + offset + name.size()}});
-                names.span = Span{begin, begin + text.size()};
-                names.byline_span = names.span;
-                names.rest_begin = names.span.end;
-                names.confidence = 0.5;
-            }
-        }
+        if (vouched && names.kind == BylineKind::none) names = vouched_name(text, begin, role);
         if (names.kind != BylineKind::byline || names.authors.size() != 1 ||
             (!vouched && !BylineParser::looks_like_person_name(names.authors[0].name)) ||
             char_count(names.authors[0].name) > (vouched ? 4 : 3))
@@ -1289,6 +1293,16 @@ void SegmenterImpl::mark_bare_name_bylines() {
                 title_index + 1 < lines_.size() && lines_[title_index + 1].kind == Kind::blank)
                 comma_title = &lines_[title_index];
         }
+        // (茨坪的雨 / ◎ 山　樵 / text: a bulleted pen name under a title of any length.)
+        if (line.kind == Kind::headline && above && above->kind == Kind::headline &&
+            line.blank_before <= 2 && is_bulleted_pen_name(content(line))) {
+            const std::size_t next_line = next_nonblank(i);
+            if (next_line < lines_.size() && lines_[next_line].kind == Kind::body &&
+                lone_name_byline(line, content(line), line.begin,
+                                 RoleWord{std::string(), AuthorRole::writer},
+                                 "bulleted pen name between a headline and its text: byline", true))
+                continue;
+        }
         if (line.kind != Kind::headline || char_count(signed_name) > max_names_chars || !above ||
             ((above->kind != Kind::headline || above->chars < min_title_chars) && !comma_title) ||
             line.blank_before > 2)
@@ -1299,12 +1313,6 @@ void SegmenterImpl::mark_bare_name_bylines() {
         if (!next || next->kind != Kind::body) continue;
         // 公　告, 启　事: a notice's title letter-spaced, not a person surnamed 公.
         if (is_notice_word(without_spaces(content(line)))) continue;
-        // (一碗鱼片粥的讲究 / ■ 凤 言 / text: a bulleted pen name, whatever its surname.)
-        if (is_bulleted_pen_name(signed_name) &&
-            lone_name_byline(line, signed_name, line.begin,
-                             RoleWord{std::string(), AuthorRole::writer},
-                             "bulleted pen name between a headline and its text: byline", true))
-            continue;
         BylineResult names = parser_.parse_continuation(
             signed_name, line.begin, RoleWord{std::string(), AuthorRole::writer});
         if (names.kind != BylineKind::byline || names.authors.empty() ||
@@ -1343,7 +1351,8 @@ void SegmenterImpl::mark_salutations() {
         constexpr std::size_t max_addressees_chars = 16;
         const bool addressees = starts_with(text, "各") || starts_with(text, "全体") ||
                                 starts_with(text, "全體") || starts_with(text, "亲爱的") ||
-                                starts_with(text, "尊敬的") || starts_with(text, "親愛的");
+                                starts_with(text, "尊敬的") || starts_with(text, "親愛的") ||
+                                starts_with(text, "敬爱的") || starts_with(text, "敬愛的");
         if (line.kind != Kind::body || !above ||
             line.chars > (addressees ? max_addressees_chars : max_salutation_chars))
             continue;
@@ -1359,6 +1368,8 @@ void SegmenterImpl::mark_salutations() {
         const bool reply_opener = text == "编者:" || text == "編者:";
         const bool addressee = reply_opener || text.find("同志") != std::string_view::npos ||
                                starts_with(text, "尊敬的") || starts_with(text, "亲爱的") ||
+                               starts_with(text, "敬爱的") || starts_with(text, "敬愛的") ||
+                               starts_with(text, "親愛的") ||
                                text.find("先生") != std::string_view::npos ||
                                text.find("女士") != std::string_view::npos;
         if (above->kind != Kind::headline && !addressee) continue;
@@ -2740,7 +2751,8 @@ void SegmenterImpl::mark_unpunctuated_verse() {
             i > 0 &&
             ((lines_[i].blank_before == 0 && lines_[i - 1].kind == Kind::headline) ||
              (lines_[i].blank_before == 1 && title_line < lines_.size() &&
-              lines_[title_line].kind == Kind::headline && lines_[title_line].blank_before > 0));
+              lines_[title_line].kind == Kind::headline &&
+              (lines_[title_line].blank_before > 0 || prev_nonblank(title_line) >= lines_.size())));
         if (lines_[i].kind == Kind::headline && under_title &&
             lines_[i].chars <= max_poet_chars + 2) {
             poet = parser_.parse_continuation(content(lines_[i]), lines_[i].begin,
@@ -2750,6 +2762,11 @@ void SegmenterImpl::mark_unpunctuated_verse() {
                 char_count(poet.authors[0].name) > max_poet_chars)
                 poet = BylineResult{};
         }
+        // (黄洋界上（外一首） / □ 竹　溪 / stanzas: a bulleted pen name signs the poem too.)
+        if (poet.kind == BylineKind::none && lines_[i].kind == Kind::headline && under_title &&
+            is_bulleted_pen_name(content(lines_[i])))
+            poet = vouched_name(content(lines_[i]), lines_[i].begin,
+                                RoleWord{std::string(), AuthorRole::writer});
         if (lines_[i].kind != Kind::byline && poet.kind != BylineKind::byline) continue;
         std::size_t above = i;
         while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
@@ -2768,8 +2785,9 @@ void SegmenterImpl::mark_unpunctuated_verse() {
                                     ((!blocks.empty() && line.blank_before == 0) ||
                                      (one_line_stanza && !line.terminal)) &&
                                     content(line).find("。") == std::string_view::npos;
-            if ((line.kind != Kind::headline && !comma_line) || line.chars > max_verse_chars ||
-                starts_with_dash(content(line)))
+            // (A stanza of five lines or more is verse already, by the rule above.)
+            if ((line.kind != Kind::headline && !comma_line && !line.verse) ||
+                line.chars > max_verse_chars || starts_with_dash(content(line)))
                 break;
             if (blocks.empty() || line.blank_before > 0) blocks.emplace_back();
             blocks.back().push_back(j);
@@ -2919,6 +2937,32 @@ void SegmenterImpl::mark_credits_under_headlines() {
         line.rule =
             "an organisation named alone under the headline, over the text: it signs the "
             "piece (byline without a person)";
+    }
+    // …欢迎市民继续为绿道建设建言献策。 / 上虞区综合行政执法局 / next headline: a bureau's
+    // reply signed at its end by the bureau; the signature closes it (no person, no author).
+    static constexpr std::string_view office_endings[] = {"局",     "委员会", "委員會", "办公室",
+                                                          "辦公室", "管委会", "管委會"};
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        const std::string_view text = content(line);
+        if (line.kind != Kind::headline || line.blank_before == 0 || line.chars < min_unit_chars ||
+            line.chars > max_unit_chars || !all_han(text) ||
+            std::none_of(std::begin(office_endings), std::end(office_endings),
+                         [&](std::string_view e) { return ends_with(text, e); }))
+            continue;
+        const std::size_t above = prev_nonblank(i);
+        const std::size_t below = next_nonblank(i);
+        if (above >= lines_.size() || lines_[above].kind != Kind::body || !lines_[above].terminal ||
+            below >= lines_.size() || lines_[below].kind != Kind::headline ||
+            lines_[below].blank_before == 0)
+            continue;
+        line.kind = Kind::credit;
+        line.parse = BylineResult{};
+        line.parse.kind = BylineKind::credit;
+        line.parse.span = Span{line.begin, line.end};
+        line.rule =
+            "an office named alone after finished text, before the next headline: the item's "
+            "signature (no person)";
     }
 }
 
