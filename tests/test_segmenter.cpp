@@ -5600,3 +5600,54 @@ TEST_CASE(
     CHECK(page.hard_wrapped);
     CHECK(page.articles[0].paragraphs.size() == 17);
 }
+
+TEST_CASE("segmenter: jump markers that name no page, and a Malaysian paper's 文转",
+          "[segmenter]") {
+    const std::string text =
+        "（接上頁）\n\n論壇上，多位與會者認為社區服務需要更多年輕義工參與。\n\n"
+        "加帛长屋遭水淹　居民撤离\n\n（诗巫16日讯）连日豪雨导致加帛多间长屋遭水淹，数十户居民连夜撤"
+        "离，"
+        "民防部队已在当地设立临时疏散中心。\n\n（文转A7）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].headlines.empty());
+    REQUIRE(page.articles[0].jumps.size() == 1);
+    CHECK(page.articles[0].jumps[0].direction == broadsheet::JumpDirection::continued_from);
+    CHECK(page.articles[0].jumps[0].page.empty());
+    CHECK(headline_texts(page.articles[1]) == Texts{"加帛长屋遭水淹　居民撤离"});
+    REQUIRE(page.articles[1].jumps.size() == 1);
+    CHECK(page.articles[1].jumps[0].page == "A7");
+}
+
+TEST_CASE("segmenter: a kicker of eight characters over the byline, the title under it",
+          "[segmenter]") {
+    const std::string text =
+        "走进乡村振兴一线\n\n全媒体记者 斯琴高娃 见习记者 周  敏\n\n博斯腾湖畔芦苇变“金苇”\n"
+        "——博湖县芦苇产业年产值突破三亿元\n\n"
+        "盛夏时节，博斯腾湖西岸的大片芦苇随风起伏，芦苇加工厂里工人们正忙着编织苇帘。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) ==
+          Texts{"走进乡村振兴一线", "博斯腾湖畔芦苇变“金苇”", "——博湖县芦苇产业年产值突破三亿元"});
+    CHECK(page.articles[0].authors.size() == 2);
+}
+
+TEST_CASE(
+    "segmenter: a photo credit under a headline, the tail of the paragraph above "
+    "printed between them",
+    "[segmenter]") {
+    const std::string text =
+        "渔港码头实现一站式服务\n\n记者　许晴\n\n"
+        "近日，石浦渔港码头服务中心正式启用。渔民办理进出港报告、渔获申报等业务，只需在窗口\n\n"
+        "“蓝色粮仓”里的科技范\n\n就能一键办理。\n\n记者 赵梦怡 文 周  涛 摄\n\n"
+        "在象山县高泥村附近海域，一座座深远海养殖平台矗立在碧波之上，养殖人员通过监控屏幕查看网箱。"
+        "\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].paragraphs.size() == 1);
+    REQUIRE(page.articles[1].authors.size() == 2);
+    CHECK(page.articles[1].authors[0].name == "赵梦怡");
+}

@@ -128,7 +128,7 @@ BROADSHEET_API const char* to_string(JumpDirection direction) noexcept;
 /// "下转第二版" / "（上接第一版）".
 struct JumpMarker {
     JumpDirection direction = JumpDirection::continued_to;
-    std::string page;  ///< The page as printed: "二", "3", "A2"
+    std::string page;  ///< The page as printed: "二", "3", "A2"; empty for 接上頁 (no number)
     Span span;
 };
 

@@ -1253,7 +1253,7 @@ void SegmenterImpl::assemble() {
             // the byline is no title; the title under the byline is the article's still.)
             // (The label right over the byline, the title a blank line under it, longer, and
             // not set solid on lines of verse; not under an end credit in brackets.)
-            constexpr std::size_t max_label_chars = 6, min_title_margin = 3;
+            constexpr std::size_t max_label_chars = 8, min_title_margin = 3;
             const bool label_only = [&] {
                 if (a.headlines.size() != 1) return false;
                 const std::size_t label_chars = char_count(label_words(a.headlines.front().text));

@@ -26,6 +26,32 @@ bool match_jump(std::string_view text, JumpMarker& jump) {
         }
     };
     skip();
+    // （接上頁）, （轉下頁）: continued from the previous page or on the next, no page named.
+    for (const auto& [words, backwards] : {std::pair<const char*, bool>{"接上頁", true},
+                                           {"接上页", true},
+                                           {"續上頁", true},
+                                           {"续上页", true},
+                                           {"接前頁", true},
+                                           {"接前页", true},
+                                           {"轉下頁", false},
+                                           {"转下页", false},
+                                           {"續下頁", false},
+                                           {"续下页", false},
+                                           {"接下頁", false},
+                                           {"接下页", false}}) {
+        if (!starts_with(text.substr(p), words)) continue;
+        std::size_t q = p + std::string_view(words).size();
+        while (q < end) {
+            const char32_t c = code_point_at(text, q, length);
+            if (!is_space(c) && !is_close_paren(c)) return false;
+            q += length;
+        }
+        jump.page.clear();
+        jump.direction = backwards ? JumpDirection::continued_from : JumpDirection::continued_to;
+        return true;
+    }
+    // （文转A7）: Malaysian papers put 文 (the text) before 转.
+    if (starts_with(text.substr(p), "文转") || starts_with(text.substr(p), "文轉")) p += 3;
     // （相关新闻见A7）: a pointer to the related story's page, a teaser like 详见.
     bool related = false;
     for (const char* words :

@@ -2872,6 +2872,19 @@ void SegmenterImpl::mark_credits_under_headlines() {
             continue;
         std::size_t above = i;
         while (above > 0 && lines_[above - 1].kind == Kind::blank) --above;
+        // (…蓝色粮仓”里的科技范 / 就能一键办理。 / 记者 X 文 Y 摄 / text: the tail of the paragraph
+        // above printed between the headline and the credit stands aside.)
+        if (above > 0 && lines_[above - 1].kind == Kind::body && lines_[above - 1].terminal) {
+            const std::size_t heading = prev_nonblank(above - 1);
+            std::size_t first = heading;
+            while (first < lines_.size() && first > 0 && lines_[first].kind == Kind::headline &&
+                   lines_[first].blank_before == 0 && lines_[first - 1].kind == Kind::headline)
+                --first;
+            if (heading < lines_.size() && lines_[heading].kind == Kind::headline &&
+                headline_inside_paragraph(first)) {
+                above = heading + 1;
+            }
+        }
         std::size_t below = next_nonblank(i);
         // (A caption may stand between it and the text: 记者 王 凯 朱文博 摄 / 图为… / text.)
         constexpr std::size_t max_captions_between = 2;
