@@ -2920,62 +2920,53 @@ void SegmenterImpl::mark_credits_under_headlines() {
             "a reporter's photo credit after a closed article, over a headline: the next "
             "item's byline";
     }
+    // An organisation's name alone on a headline-like line: Han characters only, of a unit's
+    // length, with one of `endings`.
+    constexpr std::size_t min_unit_chars = 5, max_unit_chars = 20;
+    auto unit_alone = [&](const Line& line, const std::string_view* endings, std::size_t count) {
+        const std::string_view text = content(line);
+        return line.kind == Kind::headline && line.chars >= min_unit_chars &&
+               line.chars <= max_unit_chars && all_han(text) &&
+               std::any_of(endings, endings + count,
+                           [&](std::string_view e) { return ends_with(text, e); });
+    };
     // 守好“最后一公里”的温度 / 浙江省安吉县邮政分公司 / 今年以来，我们…: an office, company
     // or committee named alone under the headline, over plain text, signs the piece; it is
     // the byline, and no person's name (an organisation is never an author).
-    constexpr std::size_t min_unit_chars = 5, max_unit_chars = 20;
     static constexpr std::string_view unit_endings[] = {
         "委员会",     "委員會",     "分公司", "公司",   "协会",   "協會",   "学会",
         "學會",       "研究院",     "研究所", "办公室", "辦公室", "管理局", "人民法院",
         "人民检察院", "人民檢察院", "支队",   "支隊",   "大队",   "大隊",   "中心"};
-    for (std::size_t i = 1; i < lines_.size(); ++i) {
-        Line& line = lines_[i];
-        const std::string_view text = content(line);
-        if (line.kind != Kind::headline || line.chars < min_unit_chars ||
-            line.chars > max_unit_chars ||
-            std::none_of(std::begin(unit_endings), std::end(unit_endings),
-                         [&](std::string_view e) { return ends_with(text, e); }))
-            continue;
-        bool han_only = true;
-        han_only = han_only && all_han(text);
-        const std::size_t above = prev_nonblank(i);
-        const std::size_t below = next_nonblank(i);
-        if (!han_only || above >= lines_.size() || lines_[above].kind != Kind::headline ||
-            below >= lines_.size() || lines_[below].kind != Kind::body)
-            continue;
-        line.kind = Kind::byline;
-        line.parse = BylineResult{};
-        line.parse.kind = BylineKind::byline;
-        line.parse.span = Span{line.begin, line.end};
-        line.rule =
-            "an organisation named alone under the headline, over the text: it signs the "
-            "piece (byline without a person)";
-    }
     // …欢迎市民继续为绿道建设建言献策。 / 上虞区综合行政执法局 / next headline: a bureau's
     // reply signed at its end by the bureau; the signature closes it (no person, no author).
     static constexpr std::string_view office_endings[] = {"局",     "委员会", "委員會", "办公室",
                                                           "辦公室", "管委会", "管委會"};
     for (std::size_t i = 1; i < lines_.size(); ++i) {
         Line& line = lines_[i];
-        const std::string_view text = content(line);
-        if (line.kind != Kind::headline || line.blank_before == 0 || line.chars < min_unit_chars ||
-            line.chars > max_unit_chars || !all_han(text) ||
-            std::none_of(std::begin(office_endings), std::end(office_endings),
-                         [&](std::string_view e) { return ends_with(text, e); }))
-            continue;
         const std::size_t above = prev_nonblank(i);
         const std::size_t below = next_nonblank(i);
-        if (above >= lines_.size() || lines_[above].kind != Kind::body || !lines_[above].terminal ||
-            below >= lines_.size() || lines_[below].kind != Kind::headline ||
-            lines_[below].blank_before == 0)
-            continue;
-        line.kind = Kind::credit;
-        line.parse = BylineResult{};
-        line.parse.kind = BylineKind::credit;
-        line.parse.span = Span{line.begin, line.end};
-        line.rule =
-            "an office named alone after finished text, before the next headline: the item's "
-            "signature (no person)";
+        if (above >= lines_.size() || below >= lines_.size()) continue;
+        if (unit_alone(line, unit_endings, std::size(unit_endings)) &&
+            lines_[above].kind == Kind::headline && lines_[below].kind == Kind::body) {
+            line.kind = Kind::byline;
+            line.parse = BylineResult{};
+            line.parse.kind = BylineKind::byline;
+            line.parse.span = Span{line.begin, line.end};
+            line.rule =
+                "an organisation named alone under the headline, over the text: it signs the "
+                "piece (byline without a person)";
+        } else if (unit_alone(line, office_endings, std::size(office_endings)) &&
+                   line.blank_before > 0 && lines_[above].kind == Kind::body &&
+                   lines_[above].terminal && lines_[below].kind == Kind::headline &&
+                   lines_[below].blank_before > 0) {
+            line.kind = Kind::credit;
+            line.parse = BylineResult{};
+            line.parse.kind = BylineKind::credit;
+            line.parse.span = Span{line.begin, line.end};
+            line.rule =
+                "an office named alone after finished text, before the next headline: the "
+                "item's signature (no person)";
+        }
     }
 }
 
