@@ -5651,3 +5651,22 @@ TEST_CASE(
     REQUIRE(page.articles[1].authors.size() == 2);
     CHECK(page.articles[1].authors[0].name == "赵梦怡");
 }
+
+TEST_CASE("segmenter: a held headline's letter runs to the page's end, signed there",
+          "[segmenter]") {
+    const std::string text =
+        "“小切口”里见治理“大文章”\n\n□ 徐丽娟\n\n"
+        "每周三晚上，清湖一村的文化礼堂里总是灯火通明。\n\n"
+        "基层治理千头万绪，关键在于多到田间地头走一走、听一听，让基层治理既有力度又有\n\n"
+        "老旧小区加装电梯应再提速\n\n温度。\n\n"
+        "我家住在城区一个建成二十多年的老小区，楼里住着不少七八十岁的老人，上下楼非常不便。\n\n"
+        "建议有关部门进一步简化审批流程，让加装电梯这件好事早日落地。\n\n"
+        "江山市虎山街道 姜建国\n\n江山日报社出版   地址：江山市鹿溪南路   新闻热线：4012345\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"老旧小区加装电梯应再提速"});
+    CHECK(page.articles[1].paragraphs.size() == 2);
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "姜建国");
+}

@@ -816,7 +816,9 @@ void SegmenterImpl::assemble() {
                 return true;
             if (it.type == Item::Type::byline && !headline_follows(m + 1, true)) return true;
         }
-        return true;  // too far to tell: leave the text where it is
+        // (The page's end reached: nothing opens an article later. Too far to tell: leave
+        // the text where it is.)
+        return k + max_items < items_.size();
     };
     // 从打工者到创业者 / … / 从单打独斗到抱团发展 / … / （河北日报记者 韩立群）: more one-line
     // heads with text under each, then a credit on a line of its own naming people before
