@@ -5670,3 +5670,19 @@ TEST_CASE("segmenter: a held headline's letter runs to the page's end, signed th
     REQUIRE(page.articles[1].authors.size() == 1);
     CHECK(page.articles[1].authors[0].name == "姜建国");
 }
+
+TEST_CASE(
+    "segmenter: a reporter's photo credit under the headline, over the first numbered "
+    "section head",
+    "[segmenter]") {
+    const std::string text =
+        "保护性耕作为黑土地“盖被子”\n\n记者　孙　 洋　李　 雪　摄\n\n一、秸秆还田 土壤越种越肥\n\n"
+        "在秦家屯镇的一块示范田里，去年还田的秸秆已经腐烂，翻开表层，土壤黑油油的。\n\n"
+        "二、科技助力 农民尝到甜头\n\n为推广保护性耕作技术，我市建立了二十个县级示范基地。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    REQUIRE(page.articles[0].authors.size() == 2);
+    CHECK(page.articles[0].authors[0].name == "孙洋");
+    CHECK(page.articles[0].crossheads.size() == 2);
+}

@@ -2893,6 +2893,11 @@ void SegmenterImpl::mark_credits_under_headlines() {
                                 lines_[below].parse.kind != BylineKind::photo_credit;
              ++c)
             below = next_nonblank(below);
+        // (…“盖被子” / 记者 孙 洋 李 雪 摄 / 一、秸秆还田… / text: or the article's first
+        // numbered section head.)
+        if (below < lines_.size() && lines_[below].kind == Kind::headline &&
+            starts_with_enumerator(content(lines_[below])))
+            below = next_nonblank(below);
         if (above == 0 || lines_[above - 1].kind != Kind::headline || below >= lines_.size() ||
             (lines_[below].kind != Kind::body && lines_[below].kind != Kind::dateline_lead))
             continue;
