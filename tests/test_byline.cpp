@@ -1818,3 +1818,19 @@ TEST_CASE(
     CHECK(parser.parse_line("【域外书讯】").kind == broadsheet::detail::BylineKind::none);
     CHECK(parser.parse_line("【曼谷讯】").kind == broadsheet::detail::BylineKind::dateline);
 }
+
+TEST_CASE("byline: credit words set apart by spaces alone, each before its name", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto told = parser.parse_line("口述 蔡  坤");
+    REQUIRE(told.authors.size() == 1);
+    CHECK(told.authors[0].name == "蔡坤");
+    CHECK(told.authors[0].role_text == "口述");
+    const auto pair = parser.parse_line("文 李嘉欣  摄影 吴海波");
+    REQUIRE(pair.authors.size() == 2);
+    CHECK(pair.authors[0].role_text == "文");
+    CHECK(pair.authors[1].name == "吴海波");
+    CHECK(pair.authors[1].role_text == "摄影");
+    // One pair with a one-character word is too little to tell; words are no names.
+    CHECK(parser.parse_line("文 李嘉欣").authors.empty());
+    CHECK(parser.parse_line("文 明 图 片").authors.empty());
+}

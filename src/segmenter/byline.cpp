@@ -1349,7 +1349,7 @@ BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) c
           &BylineParser::parse_unit_signed_line, &BylineParser::parse_coded_editor_line,
           &BylineParser::parse_placed_reader_line, &BylineParser::parse_spaced_pen_name,
           &BylineParser::parse_name_before_post, &BylineParser::parse_glued_told_and_written,
-          &BylineParser::parse_labelled_answerer}) {
+          &BylineParser::parse_labelled_answerer, &BylineParser::parse_spaced_role_pairs}) {
         BylineResult parsed = (this->*form)(text, base + offset);
         if (parsed.kind != BylineKind::none) return parsed;
     }
@@ -1487,6 +1487,62 @@ BylineResult BylineParser::parse_labelled_answerer(std::string_view text, std::s
     named.rest_begin = named.span.end;
     named.confidence = std::min(named.confidence, 0.6);
     return named;
+}
+
+BylineResult BylineParser::parse_spaced_role_pairs(std::string_view text, std::size_t base) const {
+    // 文　李嘉欣　　摄影　吴海波, 口述　蔡　坤: credit words set apart by spaces alone, no slash
+    // or colon, each before the name it credits (padded names squeezed).
+    constexpr std::string_view credit_words[] = {"文", "图", "圖", "摄影", "攝影", "口述", "撰文"};
+    struct Part {
+        std::size_t begin, end;
+    };
+    std::vector<Part> parts;
+    for (std::size_t p = 0, length = 0; p < text.size();) {
+        if (is_space(code_point_at(text, p, length))) {
+            p += length;
+            continue;
+        }
+        std::size_t q = p;
+        while (q < text.size() && !is_space(code_point_at(text, q, length))) q += length;
+        parts.push_back({p, q});
+        p = q;
+    }
+    auto word_at = [&](std::size_t k) {
+        const std::string_view part = text.substr(parts[k].begin, parts[k].end - parts[k].begin);
+        return std::find(std::begin(credit_words), std::end(credit_words), part) !=
+               std::end(credit_words);
+    };
+    BylineResult result;
+    std::size_t pairs = 0;
+    bool long_word = false;
+    for (std::size_t k = 0; k < parts.size();) {
+        if (!word_at(k)) return BylineResult{};
+        const std::string_view word = text.substr(parts[k].begin, parts[k].end - parts[k].begin);
+        long_word = long_word || char_count(word) >= 2;
+        std::size_t m = k + 1;
+        while (m < parts.size() && !word_at(m)) ++m;
+        if (m == k + 1) return BylineResult{};
+        const std::size_t name_begin = parts[k + 1].begin, name_end = parts[m - 1].end;
+        const std::string name = without_spaces(text.substr(name_begin, name_end - name_begin));
+        const std::size_t chars = char_count(name);
+        if (chars < 2 || chars > 4 || !all_han(name) || !looks_like_person_name(name))
+            return BylineResult{};
+        AuthorRole role = AuthorRole::writer;
+        if (word == "图" || word == "圖" || word == "摄影" || word == "攝影")
+            role = AuthorRole::photographer;
+        result.authors.push_back(
+            {name, role, std::string(word), Span{base + name_begin, base + name_end}});
+        ++pairs;
+        k = m;
+    }
+    // (One pair only with a word of two characters: 文 李嘉欣 alone could be anything.)
+    if (pairs == 0 || (pairs == 1 && !long_word)) return BylineResult{};
+    result.kind = BylineKind::byline;
+    result.span = Span{base, base + text.size()};
+    result.byline_span = result.span;
+    result.rest_begin = result.span.end;
+    result.confidence = 0.6;
+    return result;
 }
 
 BylineResult BylineParser::parse_labelled_author(std::string_view text, std::size_t base) const {
