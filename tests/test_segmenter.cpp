@@ -5686,3 +5686,21 @@ TEST_CASE(
     CHECK(page.articles[0].authors[0].name == "孙洋");
     CHECK(page.articles[0].crossheads.size() == 2);
 }
+
+TEST_CASE("segmenter: a spaced page number in the header; numerals heading the poems of a set",
+          "[segmenter]") {
+    const std::string text =
+        "黄岩新闻 HUANGYAN NEWS\n2026年3月14日 星期六\n\n第 7 版\n橘乡·副刊\n\n"
+        "山居（组诗）\n\n◎ 叶青禾\n\n一\n\n雾从竹林里走出来\n带着昨夜的露水\n一只白鹭\n\n二\n\n"
+        "阳光落在茶垄上\n采茶的阿婆不说话\n她的竹篓里\n\n三\n\n炊烟是山村的签名\n写在黄昏的信纸上\n"
+        "\n"
+        "一封没有寄出的家书\n\n■ 黄岩区实验中学 王晓岚\n\n"
+        "整理旧物时，我翻出一封没有寄出的家书，信纸已经泛黄。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[0]) == Texts{"山居（组诗）"});
+    REQUIRE(page.articles[0].crossheads.size() == 3);
+    CHECK(page.articles[0].crossheads[0].text == "一");
+    CHECK(page.articles[0].paragraphs.size() == 8);
+}

@@ -39,14 +39,22 @@ std::size_t find_full_date(std::string_view text) {
 // "第3版", "第三版", "A3版", "03版" at the start of a line.
 bool starts_with_page_number(std::string_view text) {
     std::size_t p = 0, length = 0;
-    if (starts_with(text, "第")) p = 3;
+    // (第 7 版: pdftotext may space the number out after 第.)
+    const bool numbered = starts_with(text, "第");
+    if (numbered) p = 3;
+    auto skip_space = [&] {
+        if (numbered && p < text.size() && text[p] == ' ') ++p;
+    };
+    skip_space();
     const std::size_t digits_begin = p;
     while (p < text.size() && p - digits_begin < 12) {
         const char32_t c = code_point_at(text, p, length);
         if (!is_ascii_alnum(c) && !is_han_numeral(c)) break;
         p += length;
     }
-    return p > digits_begin && starts_with(text.substr(p), "版");
+    const std::size_t digits_end = p;
+    skip_space();
+    return digits_end > digits_begin && starts_with(text.substr(p), "版");
 }
 
 bool starts_with_dash(std::string_view text) {

@@ -2833,6 +2833,18 @@ void SegmenterImpl::mark_unpunctuated_verse() {
                     "one-line stanza under a title announcing more poems: the next poem's title";
                 continue;
             }
+            // 山居（组诗） / ◎ 叶青禾 / 一 / stanza / 二 / stanza: a numeral alone before a stanza
+            // numbers the poems of a set; it heads a section, it is no verse.
+            std::size_t numeral_length = 0;
+            const std::string_view first = content(lines_[block.front()]);
+            if (block.size() == 1 && b + 1 < blocks.size() && !first.empty() &&
+                is_han_numeral(code_point_at(first, 0, numeral_length)) &&
+                numeral_length == first.size()) {
+                lines_[block.front()].next_poem_title = true;
+                lines_[block.front()].rule =
+                    "a numeral alone before a stanza: the number of a poem in the set";
+                continue;
+            }
             for (std::size_t l : block) {
                 lines_[l].kind = Kind::body;
                 lines_[l].verse = true;
