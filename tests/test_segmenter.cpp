@@ -5704,3 +5704,23 @@ TEST_CASE("segmenter: a spaced page number in the header; numerals heading the p
     CHECK(page.articles[0].crossheads[0].text == "一");
     CHECK(page.articles[0].paragraphs.size() == 8);
 }
+
+TEST_CASE(
+    "segmenter: a comma subtitle one blank line under the title and over a role-led "
+    "byline; a bureau and a name in brackets closing an item",
+    "[segmenter]") {
+    const std::string text =
+        "日月湾浪起 中国小将踏浪夺冠\n\n2026万宁国际冲浪节落幕，本土选手包揽青年组前二\n\n"
+        "特约记者 符明哲\n\n11月19日，2026万宁国际冲浪节在日月湾落下帷幕，中国选手表现亮眼。\n\n"
+        "石牛山杜鹃迎来盛花期\n\n连日来，石牛山上的杜鹃花竞相绽放，吸引大批游客前来观赏。\n\n"
+        "（县文旅局 "
+        "戴雅婷）\n\n德化瓷都马拉松开始报名\n\n本报讯　记者从县体育中心获悉，马拉松开始报名。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[0]) ==
+          Texts{"日月湾浪起 中国小将踏浪夺冠", "2026万宁国际冲浪节落幕，本土选手包揽青年组前二"});
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "戴雅婷");
+    CHECK(headline_texts(page.articles[2]) == Texts{"德化瓷都马拉松开始报名"});
+}

@@ -1906,8 +1906,8 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
     // 周子涵), (图书馆 X): a college's school, institute, library or faculty too.)
     constexpr std::size_t max_department_chars = 10;
     if (parenthesized && char_count(unit) <= max_department_chars)
-        for (const char* word :
-             {"部", "处", "科", "室", "队", "站", "處", "隊", "中心", "院", "所", "馆", "館", "系"})
+        for (const char* word : {"部", "处", "科", "室", "队", "站", "處", "隊", "中心", "院", "所",
+                                 "馆", "館", "系", "局"})
             department = department || ends_with(unit, word);
     unit_word = unit_word || department;
     // 机械工程系1996届 冯家骏: an alumnus signing with department and class year; 物流管理专业

@@ -696,8 +696,14 @@ void SegmenterImpl::mark_headline_candidates() {
             // 全县23个重大项目集中开工 / 总投资86.3亿元，涵盖…等领域 / 本报讯…: an unfinished line
             // right under a headline line and right over the byline or lead is the block's
             // subtitle, commas and all.
-            const bool plain_subtitle = taken == 0 && line_over &&
-                                        line_over->kind == Kind::headline && !above.terminal &&
+            // (日月湾浪起 中国小将踏浪夺冠 / (blank) / 2026万宁国际冲浪节落幕，… / (blank) /
+            // 特约记者 X: the same one blank line apart on each side, over a byline that opens
+            // with its role word.)
+            const bool headline_over =
+                line_over ? line_over->kind == Kind::headline
+                          : above.blank_before == 1 && over_title < lines_.size() &&
+                                lines_[over_title].kind == Kind::headline && spaced_role_byline;
+            const bool plain_subtitle = taken == 0 && headline_over && !above.terminal &&
                                         above.chars <= options_.max_headline_chars &&
                                         above_text.find("。") == std::string_view::npos;
             // “人工智能时代，我们还需要读书吗？” / ——作家梁晓峰做客东湖讲坛: a question of
