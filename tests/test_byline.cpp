@@ -1834,3 +1834,17 @@ TEST_CASE("byline: credit words set apart by spaces alone, each before its name"
     CHECK(parser.parse_line("文 李嘉欣").authors.empty());
     CHECK(parser.parse_line("文 明 图 片").authors.empty());
 }
+
+TEST_CASE("byline: a procuratorate's staff as a role word; who told and who recorded, spaced",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto staff = parser.parse_line("通讯员 陈榕 检察官助理 魏思琪");
+    REQUIRE(staff.authors.size() == 2);
+    CHECK(staff.authors[1].name == "魏思琪");
+    CHECK(staff.authors[1].role_text == "检察官助理");
+    const auto told = parser.parse_line("口述 钟长生  记录 谢 雯");
+    REQUIRE(told.authors.size() == 2);
+    CHECK(told.authors[0].role_text == "口述");
+    CHECK(told.authors[1].name == "谢雯");
+    CHECK(told.authors[1].role_text == "记录");
+}

@@ -5724,3 +5724,17 @@ TEST_CASE(
     CHECK(page.articles[1].authors[0].name == "戴雅婷");
     CHECK(headline_texts(page.articles[2]) == Texts{"德化瓷都马拉松开始报名"});
 }
+
+TEST_CASE("segmenter: a question of ten characters set solid under a title line ends the title",
+          "[segmenter]") {
+    const std::string text =
+        "【律师说法】\n\n邻居在门口装摄像头\n正对我家大门怎么办？\n\n"
+        "宝华镇读者笪女士来信：邻居在自家门口安装了摄像头，镜头正对我家大门，我该怎么办？\n\n"
+        "答：根据民法典的规定，自然人享有隐私权，邻居安装摄像头不得侵犯他人隐私。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) ==
+          Texts{"【律师说法】", "邻居在门口装摄像头", "正对我家大门怎么办？"});
+    CHECK(page.articles[0].paragraphs.size() == 2);
+}

@@ -26,6 +26,9 @@ constexpr BuiltinRole builtin_roles[] = {
     {"特派員", AuthorRole::special_correspondent},
     {"编译", AuthorRole::writer},
     {"編譯", AuthorRole::writer},
+    // (通讯员 陈榕 检察官助理 魏思琪: a court's or procuratorate's staff writing its news.)
+    {"检察官助理", AuthorRole::correspondent},
+    {"法官助理", AuthorRole::correspondent},
     {"特约通讯员", AuthorRole::special_correspondent},
     {"特约撰稿人", AuthorRole::special_correspondent},
     {"本报首席记者", AuthorRole::reporter},
@@ -1492,7 +1495,8 @@ BylineResult BylineParser::parse_labelled_answerer(std::string_view text, std::s
 BylineResult BylineParser::parse_spaced_role_pairs(std::string_view text, std::size_t base) const {
     // 文　李嘉欣　　摄影　吴海波, 口述　蔡　坤: credit words set apart by spaces alone, no slash
     // or colon, each before the name it credits (padded names squeezed).
-    constexpr std::string_view credit_words[] = {"文", "图", "圖", "摄影", "攝影", "口述", "撰文"};
+    constexpr std::string_view credit_words[] = {"文",   "图",   "圖",   "摄影", "攝影",
+                                                 "口述", "撰文", "整理", "记录", "記錄"};
     struct Part {
         std::size_t begin, end;
     };

@@ -323,9 +323,10 @@ void SegmenterImpl::mark_headline_candidates() {
         // 【12366热线】 / 个人所得税专项附加扣除可以中途补报吗？: a question of one clause right
         // under a column name in brackets (or one blank line below it) is the title it names.
         // (The column name may not be known as a headline yet.)
-        // 加装电梯“最后一票” / 点样搞掂？ set solid under it, then a blank line: a short
-        // question finishing a two-line title.
-        constexpr std::size_t max_title_question_chars = 8;
+        // 加装电梯“最后一票” / 点样搞掂？, 邻居在门口装摄像头 / 正对我家大门怎么办？ set solid
+        // under it, then a blank line: a short question finishing a two-line title. (Not one
+        // blank line under it: a Q&A box's first question stands there.)
+        constexpr std::size_t max_title_question_chars = 12;
         // (The title line stands alone above it: a verse stanza ending in a question runs
         // longer.)
         if (same_run && before && before->kind == Kind::headline && before->blank_before > 0 &&
