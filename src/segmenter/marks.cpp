@@ -2965,31 +2965,32 @@ void SegmenterImpl::mark_credits_under_headlines() {
     // reply signed at its end by the bureau; the signature closes it (no person, no author).
     static constexpr std::string_view office_endings[] = {"局",     "委员会", "委員會", "办公室",
                                                           "辦公室", "管委会", "管委會"};
+    // The line signs the piece: a byline or a closing credit that names no person.
+    auto signs_unnamed = [](Line& line, Kind kind, BylineKind parse_kind, const char* rule) {
+        line.kind = kind;
+        line.parse = BylineResult{};
+        line.parse.kind = parse_kind;
+        line.parse.span = Span{line.begin, line.end};
+        line.rule = rule;
+    };
     for (std::size_t i = 1; i < lines_.size(); ++i) {
         Line& line = lines_[i];
+        const bool unit = unit_alone(line, unit_endings, std::size(unit_endings));
+        const bool office = unit_alone(line, office_endings, std::size(office_endings));
+        if (!unit && !office) continue;
         const std::size_t above = prev_nonblank(i);
         const std::size_t below = next_nonblank(i);
         if (above >= lines_.size() || below >= lines_.size()) continue;
-        if (unit_alone(line, unit_endings, std::size(unit_endings)) &&
-            lines_[above].kind == Kind::headline && lines_[below].kind == Kind::body) {
-            line.kind = Kind::byline;
-            line.parse = BylineResult{};
-            line.parse.kind = BylineKind::byline;
-            line.parse.span = Span{line.begin, line.end};
-            line.rule =
-                "an organisation named alone under the headline, over the text: it signs the "
-                "piece (byline without a person)";
-        } else if (unit_alone(line, office_endings, std::size(office_endings)) &&
-                   line.blank_before > 0 && lines_[above].kind == Kind::body &&
+        if (unit && lines_[above].kind == Kind::headline && lines_[below].kind == Kind::body) {
+            signs_unnamed(line, Kind::byline, BylineKind::byline,
+                          "an organisation named alone under the headline, over the text: it "
+                          "signs the piece (byline without a person)");
+        } else if (office && line.blank_before > 0 && lines_[above].kind == Kind::body &&
                    lines_[above].terminal && lines_[below].kind == Kind::headline &&
                    lines_[below].blank_before > 0) {
-            line.kind = Kind::credit;
-            line.parse = BylineResult{};
-            line.parse.kind = BylineKind::credit;
-            line.parse.span = Span{line.begin, line.end};
-            line.rule =
-                "an office named alone after finished text, before the next headline: the "
-                "item's signature (no person)";
+            signs_unnamed(line, Kind::credit, BylineKind::credit,
+                          "an office named alone after finished text, before the next headline: "
+                          "the item's signature (no person)");
         }
     }
 }
