@@ -665,7 +665,7 @@ TEST_CASE("byline: rubrics and words glued to a role word are no bylines", "[byl
     CHECK(parser.parse_line("编辑：赵倩  校对：孙丽  审核：何伟").kind == BylineKind::editor_line);
 }
 
-TEST_CASE("byline: 【本報記者X報道】 leads; a sentence with a comma is no byline", "[byline]") {
+TEST_CASE("byline: 【本報記者X報道】 leads, a sentence with a comma is no byline", "[byline]") {
     using broadsheet::detail::BylineKind;
     const broadsheet::detail::BylineParser parser;
     const auto lead = parser.parse_dateline_prefix("【本報記者何穎欣報道】社會工作局昨日宣布");
@@ -702,7 +702,7 @@ TEST_CASE(
     CHECK(parser.parse_dateline_prefix("【资讯】新书上架。").kind == BylineKind::none);
 }
 
-TEST_CASE("byline: a paper's sub-brand before 讯 (证券时报e公司讯); 作者為 in traditional script",
+TEST_CASE("byline: a paper's sub-brand before 讯 (证券时报e公司讯), 作者為 in traditional script",
           "[byline]") {
     using broadsheet::detail::BylineKind;
     const broadsheet::detail::BylineParser parser;
@@ -746,8 +746,8 @@ TEST_CASE("byline: places joined by 、 before 报道 are the dateline, not name
 }
 
 TEST_CASE(
-    "byline: a paper and its app joined by a dot before 记者; 摄 glued to a padded name; a "
-    "place and 讯 alone; 【本报综合报道】",
+    "byline: a paper and its app joined by a dot before 记者, 摄 glued to a padded name, a "
+    "place and 讯 alone, 【本报综合报道】",
     "[byline]") {
     using broadsheet::detail::BylineKind;
     const broadsheet::detail::BylineParser parser;
@@ -780,7 +780,7 @@ TEST_CASE("byline: a reader's place before the role word is the dateline", "[byl
 }
 
 TEST_CASE(
-    "byline: 作者：X，post; a hyphen joining a paper and its app; 融媒记者; spaced places "
+    "byline: 作者：X，post, a hyphen joining a paper and its app, 融媒记者, spaced places "
     "before 报道",
     "[byline]") {
     using broadsheet::detail::BylineKind;
@@ -840,7 +840,7 @@ TEST_CASE(
     CHECK(app_first.authors[0].role_text == "新甘肃·甘肃日报记者");
 }
 
-TEST_CASE("byline: bare names in a dateline's parenthesis; a school, a gap and a name after □",
+TEST_CASE("byline: bare names in a dateline's parenthesis, a school, a gap and a name after □",
           "[byline]") {
     using broadsheet::detail::BylineKind;
     const broadsheet::detail::BylineParser parser;
@@ -923,7 +923,7 @@ TEST_CASE("byline: a translator's credit compiled from foreign wires opens a lea
     CHECK(simplified.authors[0].role_text == "编译");
 }
 
-TEST_CASE("byline: a surname cut from its given name by a stray space; a media centre's reporter",
+TEST_CASE("byline: a surname cut from its given name by a stray space, a media centre's reporter",
           "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto split = parser.parse_line("文/ 赵 晓燕");
@@ -938,7 +938,7 @@ TEST_CASE("byline: a surname cut from its given name by a stray space; a media c
     CHECK(centre.authors[0].role_text == "县融媒体中心记者");
 }
 
-TEST_CASE("byline: 报道 glued to a padded name; long dotted names; a correspondent station",
+TEST_CASE("byline: 报道 glued to a padded name, long dotted names, a correspondent station",
           "[byline]") {
     using broadsheet::detail::BylineKind;
     const broadsheet::detail::BylineParser parser;
@@ -1015,7 +1015,7 @@ TEST_CASE("byline: traditional staff roles on an editor line", "[byline]") {
 }
 
 TEST_CASE(
-    "byline: a pupil's school and grade before the name; doubled given names; "
+    "byline: a pupil's school and grade before the name, doubled given names, "
     "traditional surnames glued to the role",
     "[byline]") {
     const broadsheet::detail::BylineParser parser;
@@ -1097,7 +1097,7 @@ TEST_CASE(
     CHECK(parser.parse_line("记者 手把手地教").authors.empty());
 }
 
-TEST_CASE("byline: other national agencies; a letter-spaced 读 者 label names nobody", "[byline]") {
+TEST_CASE("byline: other national agencies, a letter-spaced 读 者 label names nobody", "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto wire = parser.parse_dateline_prefix("【加通社渥太華訊】聯邦衞生部宣布", 0);
     CHECK(wire.kind == broadsheet::detail::BylineKind::dateline);
@@ -1108,7 +1108,7 @@ TEST_CASE("byline: other national agencies; a letter-spaced 读 者 label names 
 }
 
 TEST_CASE(
-    "byline: a column's preamble before the role; a dateline of several wires; an art "
+    "byline: a column's preamble before the role, a dateline of several wires, an art "
     "editor on the editor line",
     "[byline]") {
     const broadsheet::detail::BylineParser parser;
@@ -1125,7 +1125,7 @@ TEST_CASE(
     CHECK(parser.parse_line("美术馆新展开幕").authors.empty());
 }
 
-TEST_CASE("byline: a named paper's bracketed report line; a local desk's dateline", "[byline]") {
+TEST_CASE("byline: a named paper's bracketed report line, a local desk's dateline", "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto named = parser.parse_dateline_prefix("【華僑報消息】衛生局昨日公布", 0);
     CHECK(named.kind == broadsheet::detail::BylineKind::dateline);
@@ -1143,7 +1143,7 @@ TEST_CASE("byline: a named paper's bracketed report line; a local desk's datelin
 }
 
 TEST_CASE(
-    "byline: a bracketed town's local dateline; a desk's compiled report; a resident's "
+    "byline: a bracketed town's local dateline, a desk's compiled report, a resident's "
     "signature",
     "[byline]") {
     const broadsheet::detail::BylineParser parser;
@@ -1162,8 +1162,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "byline: a reporting label before the role; a page coordinator's line; a metro "
-    "paper's short name; a box's signer after a dash",
+    "byline: a reporting label before the role, a page coordinator's line, a metro "
+    "paper's short name, a box's signer after a dash",
     "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto reported = parser.parse_line("采写：南都记者 陈晓彤 实习生 吴迪");
@@ -1193,7 +1193,7 @@ TEST_CASE("byline: a compound surname letter-spaced with its given name", "[byli
 }
 
 TEST_CASE(
-    "byline: a page editor's label; a person who supplied the text; a village "
+    "byline: a page editor's label, a person who supplied the text, a village "
     "signature",
     "[byline]") {
     const broadsheet::detail::BylineParser parser;
@@ -1220,8 +1220,8 @@ TEST_CASE("byline: a company department and its writer in an end credit", "[byli
 }
 
 TEST_CASE(
-    "byline: a commentator's column label names nobody; an alumnus' class signature; an "
-    "office's byline; a county correspondent's place and name",
+    "byline: a commentator's column label names nobody, an alumnus' class signature, an "
+    "office's byline, a county correspondent's place and name",
     "[byline]") {
     const broadsheet::detail::BylineParser parser;
     CHECK(parser.parse_line("本报评论员文章").authors.empty());
@@ -1239,7 +1239,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "byline: a dateline with its byline to the line's end; a department's writer who "
+    "byline: a dateline with its byline to the line's end, a department's writer who "
     "supplied the text",
     "[byline]") {
     const broadsheet::detail::BylineParser parser;
@@ -1253,7 +1253,7 @@ TEST_CASE(
     CHECK(parser.parse_line("（执法支队）").authors.empty());
 }
 
-TEST_CASE("byline: a bracketed dateline's byline alone on its line; an app before the role",
+TEST_CASE("byline: a bracketed dateline's byline alone on its line, an app before the role",
           "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto line = parser.parse_dateline_prefix("【本報訊】記者 梁家豪", 0);
@@ -1265,7 +1265,7 @@ TEST_CASE("byline: a bracketed dateline's byline alone on its line; an app befor
 }
 
 TEST_CASE(
-    "byline: role, name and place set apart by spaces before the lead; a sentence with the "
+    "byline: role, name and place set apart by spaces before the lead, a sentence with the "
     "same words is none",
     "[byline]") {
     const broadsheet::detail::BylineParser parser;
@@ -1285,7 +1285,7 @@ TEST_CASE(
               .kind == broadsheet::detail::BylineKind::none);
 }
 
-TEST_CASE("byline: a local dateline set off from its lead by a colon; words ending in 讯 are none",
+TEST_CASE("byline: a local dateline set off from its lead by a colon, words ending in 讯 are none",
           "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto line =
@@ -1296,7 +1296,7 @@ TEST_CASE("byline: a local dateline set off from its lead by a colon; words endi
           broadsheet::detail::BylineKind::none);
 }
 
-TEST_CASE("byline: a scholar's institution named in full and the name; a chief editor's line",
+TEST_CASE("byline: a scholar's institution named in full and the name, a chief editor's line",
           "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto essay = parser.parse_line("湖南大学经济与贸易学院 周启明");
@@ -1311,7 +1311,7 @@ TEST_CASE("byline: a scholar's institution named in full and the name; a chief e
     CHECK(editors.authors.size() == 2);
 }
 
-TEST_CASE("byline: a letter-spaced pen name in brackets; an office's short name and a padded name",
+TEST_CASE("byline: a letter-spaced pen name in brackets, an office's short name and a padded name",
           "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto pen = parser.parse_line("（赣 交）");
@@ -1327,7 +1327,7 @@ TEST_CASE("byline: a letter-spaced pen name in brackets; an office's short name 
     CHECK(parser.parse_line("今天 我们 去 看 海").kind == broadsheet::detail::BylineKind::none);
 }
 
-TEST_CASE("byline: 文·图 and 口述/整理 labels; a padded name before a trailing 文", "[byline]") {
+TEST_CASE("byline: 文·图 and 口述/整理 labels, a padded name before a trailing 文", "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto dotted = parser.parse_line("文·图/柯  婷");
     REQUIRE(dotted.authors.size() == 1);
@@ -1346,7 +1346,7 @@ TEST_CASE("byline: 文·图 and 口述/整理 labels; a padded name before a tra
     CHECK(padded.authors[1].name == "钱一鸣");
 }
 
-TEST_CASE("byline: 摄/ as a label; a reporter glued to a bracketed dateline before the lead",
+TEST_CASE("byline: 摄/ as a label, a reporter glued to a bracketed dateline before the lead",
           "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto labels = parser.parse_line("文/程 雪 摄/卢 鹏");
@@ -1371,7 +1371,7 @@ TEST_CASE("byline: a unit, a title apart from it and the name sign an answer", "
 }
 
 TEST_CASE(
-    "byline: a court named in full signs a piece; a paper's short name with 讯 and the "
+    "byline: a court named in full signs a piece, a paper's short name with 讯 and the "
     "byline's parenthesis",
     "[byline]") {
     const broadsheet::detail::BylineParser parser;
@@ -1386,7 +1386,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "byline: a writer's post after a comma in a bracketed credit is no second name; an "
+    "byline: a writer's post after a comma in a bracketed credit is no second name, an "
     "expert's unit and title glued before the name in brackets",
     "[byline]") {
     const broadsheet::detail::BylineParser parser;
@@ -1400,7 +1400,7 @@ TEST_CASE(
     CHECK(expert.authors[0].name == "韩秀梅");
 }
 
-TEST_CASE("byline: 文图 set solid before a name; a lone 文 or 图 between whole names is a role",
+TEST_CASE("byline: 文图 set solid before a name, a lone 文 or 图 between whole names is a role",
           "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto solid = parser.parse_line("大河报·豫视频记者 高晓燕 文图 马骏");
@@ -1418,8 +1418,8 @@ TEST_CASE("byline: 文图 set solid before a name; a lone 文 or 图 between who
 }
 
 TEST_CASE(
-    "byline: a credit's closing words glued to a padded name; a name before the writer's "
-    "university; a student's major and year of entry before the name",
+    "byline: a credit's closing words glued to a padded name, a name before the writer's "
+    "university, a student's major and year of entry before the name",
     "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto credit = parser.parse_line("（长沙晚报全媒体记者 周  颖、刘  洋参与采写）");
@@ -1436,7 +1436,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "byline: a bracketed section head is no bare name; Taiwan's 國小 in a pupil's signature; "
+    "byline: a bracketed section head is no bare name, Taiwan's 國小 in a pupil's signature, "
     "本报 with a place before 讯",
     "[byline]") {
     const broadsheet::detail::BylineParser parser;
@@ -1453,7 +1453,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "byline: a centre's department and a name close a brief; a byline with 报道 after the "
+    "byline: a centre's department and a name close a brief, a byline with 报道 after the "
     "dateline, before a lead that opens with its date",
     "[byline]") {
     const broadsheet::detail::BylineParser parser;
@@ -1466,7 +1466,7 @@ TEST_CASE(
     CHECK(lead.authors[0].name == "唐静");
 }
 
-TEST_CASE("byline: a unit and a title glued before the name sign a commentary; not after a label",
+TEST_CASE("byline: a unit and a title glued before the name sign a commentary, not after a label",
           "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto signer = parser.parse_line("中国国际经济交流中心首席研究员 周立群");
@@ -1476,7 +1476,7 @@ TEST_CASE("byline: a unit and a title glued before the name sign a commentary; n
     CHECK(parser.parse_line("首席研究员 周立群").authors.empty());
 }
 
-TEST_CASE("byline: lawyers of a legal-aid case; a student signing with the degree studied",
+TEST_CASE("byline: lawyers of a legal-aid case, a student signing with the degree studied",
           "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto lawyers = parser.parse_line("援助律师 吕  志  刚  整理 实习律师 邓佳");
@@ -1519,8 +1519,8 @@ TEST_CASE("byline: an institution, a wide gap and its experts' names", "[byline]
 }
 
 TEST_CASE(
-    "byline: a post after a byline bullet; 文/图 after the name; an administration or a "
-    "department before the name; a teacher in traditional characters",
+    "byline: a post after a byline bullet, 文/图 after the name, an administration or a "
+    "department before the name, a teacher in traditional characters",
     "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto post = parser.parse_line("■ 科普辅导员 宋佳琪");
@@ -1550,8 +1550,8 @@ TEST_CASE("byline: a bureau before the signer's name", "[byline]") {
 }
 
 TEST_CASE(
-    "byline: a writer's unit and name in brackets; a department and its two signers; "
-    "participants in an interview; a principal's signature",
+    "byline: a writer's unit and name in brackets, a department and its two signers, "
+    "participants in an interview, a principal's signature",
     "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto unit = parser.parse_line("（作者单位：河北省衡水市故城县农业农村局 韩东旭）");
@@ -1565,7 +1565,7 @@ TEST_CASE(
     CHECK(dotted.authors[0].role_text == "报道");
 }
 
-TEST_CASE("byline: a division signs; a writer's letter-spaced name closing a note about them",
+TEST_CASE("byline: a division signs, a writer's letter-spaced name closing a note about them",
           "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto division = parser.parse_line("省审计厅财政审计处 王海涛");
@@ -1581,7 +1581,7 @@ TEST_CASE("byline: a division signs; a writer's letter-spaced name closing a not
     CHECK(parser.parse_line("（作者为市文联 主席）").authors.empty());
 }
 
-TEST_CASE("byline: 文·图 before a name; a name and a place glued to 报道", "[byline]") {
+TEST_CASE("byline: 文·图 before a name, a name and a place glued to 报道", "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto dotted = parser.parse_line("文·图 马丽娟");
     REQUIRE(dotted.authors.size() == 1);
@@ -1622,7 +1622,7 @@ TEST_CASE("byline: units before padded names, a department's short name, a court
     CHECK(court.authors[1].name == "邱敏");
 }
 
-TEST_CASE("byline: 文 between even-spaced names before 摄; a station's signers; a reader's home",
+TEST_CASE("byline: 文 between even-spaced names before 摄, a station's signers, a reader's home",
           "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto credits = parser.parse_line("本报记者 郝 鹏 文 吉学文 摄");
@@ -1650,7 +1650,7 @@ TEST_CASE("byline: a farm named in full and a subsidiary in brackets before one 
     CHECK(subsidiary.authors[0].name == "冯伟");
 }
 
-TEST_CASE("byline: who told and who wrote it down, spaced; names before 报导", "[byline]") {
+TEST_CASE("byline: who told and who wrote it down, spaced, names before 报导", "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto told = parser.parse_line("口述 徐德明 整理 胡 月");
     REQUIRE(told.authors.size() == 2);
@@ -1662,7 +1662,7 @@ TEST_CASE("byline: who told and who wrote it down, spaced; names before 报导",
     CHECK(reported.authors[1].name == "陈丽娟");
 }
 
-TEST_CASE("byline: 文 between two padded names before 摄; one gap after a bullet and an institute",
+TEST_CASE("byline: 文 between two padded names before 摄, one gap after a bullet and an institute",
           "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto padded = parser.parse_line("本报记者 谢 雨 文 程 林 摄");
@@ -1678,7 +1678,7 @@ TEST_CASE("byline: 文 between two padded names before 摄; one gap after a bull
     CHECK(institute.authors[0].name == "赵启明");
 }
 
-TEST_CASE("byline: a name set solid against its writer's bracketed post; Yi clan names",
+TEST_CASE("byline: a name set solid against its writer's bracketed post, Yi clan names",
           "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto tibetan = parser.parse_line("次仁多吉（作者为山南市社科联研究员）");
@@ -1697,7 +1697,7 @@ TEST_CASE("byline: a name set solid against its writer's bracketed post; Yi clan
 }
 
 TEST_CASE(
-    "byline: who told it and who wrote it down, each after the name; a province and city "
+    "byline: who told it and who wrote it down, each after the name, a province and city "
     "before a reader's name",
     "[byline]") {
     const broadsheet::detail::BylineParser parser;
@@ -1782,7 +1782,7 @@ TEST_CASE("byline: a hospital's department, or a city and district of home, befo
     CHECK(parser.parse_line("杭州市西湖区 春天").authors.empty());
 }
 
-TEST_CASE("byline: a compiler's word after a name; answerers named after a label", "[byline]") {
+TEST_CASE("byline: a compiler's word after a name, answerers named after a label", "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto compiled = parser.parse_line("(陈思远 编译)");
     REQUIRE(compiled.authors.size() == 1);
@@ -1803,7 +1803,7 @@ TEST_CASE("byline: a compiler's word after a name; answerers named after a label
 }
 
 TEST_CASE(
-    "byline: two letter-spaced three-character names; 赖 and 洪 as surnames; a column "
+    "byline: two letter-spaced three-character names, 赖 and 洪 as surnames, a column "
     "of book news is no dateline",
     "[byline]") {
     const broadsheet::detail::BylineParser parser;
@@ -1835,7 +1835,7 @@ TEST_CASE("byline: credit words set apart by spaces alone, each before its name"
     CHECK(parser.parse_line("文 明 图 片").authors.empty());
 }
 
-TEST_CASE("byline: a procuratorate's staff as a role word; who told and who recorded, spaced",
+TEST_CASE("byline: a procuratorate's staff as a role word, who told and who recorded, spaced",
           "[byline]") {
     const broadsheet::detail::BylineParser parser;
     const auto staff = parser.parse_line("通讯员 陈榕 检察官助理 魏思琪");

@@ -979,7 +979,7 @@ TEST_CASE("segmenter: header lines known by two kinds of furniture token or a la
     CHECK(headline_texts(plain.articles[0]) == Texts{"南湖日报创刊七十周年"});
 }
 
-TEST_CASE("segmenter: a label over briefs ends the article above; each credited brief is an item",
+TEST_CASE("segmenter: a label over briefs ends the article above, each credited brief is an item",
           "[segmenter]") {
     const std::string text =
         "老街改造完工\n\n本报记者 周青\n\n历时半年，老街改造工程昨天完工。\n\n"
@@ -1059,7 +1059,7 @@ TEST_CASE("segmenter: a byline after the body, right before the next headline, e
     CHECK(page.articles[1].authors[0].name == "赵川");
 }
 
-TEST_CASE("segmenter: source notes end a reprinted item; data sources are notes, not text",
+TEST_CASE("segmenter: source notes end a reprinted item, data sources are notes, not text",
           "[segmenter]") {
     const std::string text =
         "多国举行活动纪念世界水日\n\n联合国呼吁各国加强水资源保护。\n\n（据新华社）\n\n"
@@ -1184,7 +1184,7 @@ TEST_CASE("segmenter: header block lines under the date line, compiled-source li
 }
 
 TEST_CASE(
-    "segmenter: a box label like 专家提醒 starts an item; a column name in 【】 above "
+    "segmenter: a box label like 专家提醒 starts an item, a column name in 【】 above "
     "the title is a headline line",
     "[segmenter]") {
     const std::string text =
@@ -1226,7 +1226,7 @@ TEST_CASE("segmenter: a one-line brief's end credit, 【】 sections in news, nu
     CHECK(editors);
 }
 
-TEST_CASE("segmenter: the page's top block is furniture whole; teasers point to pages",
+TEST_CASE("segmenter: the page's top block is furniture whole, teasers point to pages",
           "[segmenter]") {
     const std::string text =
         "滨海晨报\nBINHAI MORNING NEWS\n2027年9月1日 星期三 今日12版\n\n"
@@ -1244,7 +1244,7 @@ TEST_CASE("segmenter: the page's top block is furniture whole; teasers point to 
 }
 
 TEST_CASE(
-    "segmenter: a subtitle ends the headline block; 【】 sections without a byline; "
+    "segmenter: a subtitle ends the headline block, 【】 sections without a byline, "
     "a photographer under the byline",
     "[segmenter]") {
     const std::string text =
@@ -1267,7 +1267,7 @@ TEST_CASE(
     CHECK(page.articles[2].authors[1].name == "李进");
 }
 
-TEST_CASE("segmenter: photo positions and agency credits mark captions; advice boxes are items",
+TEST_CASE("segmenter: photo positions and agency credits mark captions, advice boxes are items",
           "[segmenter]") {
     const std::string text =
         "暑期游泳安全须知\n\n本报记者 杜鹃\n\n暑期到来，游泳安全不容忽视。\n\n"
@@ -1319,8 +1319,8 @@ TEST_CASE("segmenter: short masthead lines across blank lines at the top of the 
 }
 
 TEST_CASE(
-    "segmenter: a label right above a title is its column name; a one-clause question "
-    "over a byline is a headline; short section-and-page header lines",
+    "segmenter: a label right above a title is its column name, a one-clause question "
+    "over a byline is a headline, short section-and-page header lines",
     "[segmenter]") {
     const std::string text =
         "要闻 | 03版\n\n2027.4.2  星期五\n\n"
@@ -1336,7 +1336,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: titles under bracketed column names; long 【】 section heads; an end "
+    "segmenter: titles under bracketed column names, long 【】 section heads, an end "
     "credit repeating the byline",
     "[segmenter]") {
     const std::string text =
@@ -1383,7 +1383,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a bracketed section after bracketed sections stays a section; an "
+    "segmenter: a bracketed section after bracketed sections stays a section, an "
     "affiliation line is no column name",
     "[segmenter]") {
     const std::string text =
@@ -1434,8 +1434,8 @@ TEST_CASE("segmenter: one question alone between paragraphs stays body text", "[
 }
 
 TEST_CASE(
-    "segmenter: a list after a colon starts its items on new lines; a paper's name before "
-    "记者; a name wrapped below a byline",
+    "segmenter: a list after a colon starts its items on new lines, a paper's name before "
+    "记者, a name wrapped below a byline",
     "[segmenter]") {
     const std::string text =
         "国道改造期间分段限行\n\n江城晚报记者 高原 通讯员 何川\n\n"
@@ -1456,7 +1456,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a wire source closing a brief is cut from its text; a brief of several "
+    "segmenter: a wire source closing a brief is cut from its text, a brief of several "
     "sentences closed by an agency is no caption",
     "[segmenter]") {
     const std::string text =
@@ -1477,8 +1477,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: stray marks and hotline lines are furniture; a title with a comma under a "
-    "kicker; an unindented line over an indented paragraph stands alone",
+    "segmenter: stray marks and hotline lines are furniture, a title with a comma under a "
+    "kicker, an unindented line over an indented paragraph stands alone",
     "[segmenter]") {
     const std::string kicker_text =
         "皖南·宏村\n月沼边，画里乡村醒来了\n\n文/图 本报记者 周  琪\n\n"
@@ -1502,7 +1502,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: result lines are paragraphs; an unbracketed agency credit makes a caption; a "
+    "segmenter: result lines are paragraphs, an unbracketed agency credit makes a caption, a "
     "school under a byline belongs to it",
     "[segmenter]") {
     const std::string text =
@@ -1525,7 +1525,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a series of sections (镜头一：, 镜头二：) under a column-named title; a caption's "
+    "segmenter: a series of sections (镜头一：, 镜头二：) under a column-named title, a caption's "
     "photographer in its credits",
     "[segmenter]") {
     const std::string text =
@@ -1547,8 +1547,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a data box of label lines is an item of its own; an end byline signs an "
-    "article whose dateline names nobody; QR prompts and 供稿 notes are no headlines",
+    "segmenter: a data box of label lines is an item of its own, an end byline signs an "
+    "article whose dateline names nobody, QR prompts and 供稿 notes are no headlines",
     "[segmenter]") {
     const std::string text =
         "港口吞吐量稳步增长\n\n记者林立／高雄報導\n\n高雄港上半年貨櫃吞吐量穩定成長。\n\n"
@@ -1580,8 +1580,8 @@ TEST_CASE("segmenter: a letter signed by a reader with a place", "[segmenter]") 
 }
 
 TEST_CASE(
-    "segmenter: one-line paragraphs under title lines of one width are no hard wrap; footnote "
-    "markers end sentences; citations are footnotes, not captions",
+    "segmenter: one-line paragraphs under title lines of one width are no hard wrap, footnote "
+    "markers end sentences, citations are footnotes, not captions",
     "[segmenter]") {
     const std::string one_line =
         "全運會武術套路賽事落幕\n澳門隊收穫一銅兩個第五\n"
@@ -1614,7 +1614,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a byline printed after the lead; a title with a comma alone right over a "
+    "segmenter: a byline printed after the lead, a title with a comma alone right over a "
     "byline",
     "[segmenter]") {
     const std::string text =
@@ -1680,8 +1680,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a question title a blank line under a bracketed column name; 数读 and notices "
-    "as items; results one blank line apart as an item; source notes and distribution lists",
+    "segmenter: a question title a blank line under a bracketed column name, 数读 and notices "
+    "as items, results one blank line apart as an item, source notes and distribution lists",
     "[segmenter]") {
     const std::string text =
         "会訊\u3000\u3000第五十八期\u3000\u3000二〇二五年十月\n\n"
@@ -1706,7 +1706,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: schedule lines are paragraphs; a caption credit after a gap; a lone ■ is a "
+    "segmenter: schedule lines are paragraphs, a caption credit after a gap, a lone ■ is a "
     "stray mark",
     "[segmenter]") {
     const std::string text =
@@ -1725,7 +1725,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a notice titled 关于…的通告 is an item with its signature lines; a short line "
+    "segmenter: a notice titled 关于…的通告 is an item with its signature lines, a short line "
     "with a comma over the headline's second line",
     "[segmenter]") {
     const std::string text =
@@ -1746,7 +1746,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: figure lines of a data box are paragraphs; a comma or question line opening a "
+    "segmenter: figure lines of a data box are paragraphs, a comma or question line opening a "
     "block above the headline's next line is the headline's first line",
     "[segmenter]") {
     const std::string text =
@@ -1767,7 +1767,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a bracketed section closing a headline block with siblings further on; a long "
+    "segmenter: a bracketed section closing a headline block with siblings further on, a long "
     "notice title is an item",
     "[segmenter]") {
     const std::string text =
@@ -1783,7 +1783,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a feature signed only at its end keeps its section headings; briefs with "
+    "segmenter: a feature signed only at its end keeps its section headings, briefs with "
     "titles as long as the first one's, or leads opening with their news time, stay apart",
     "[segmenter]") {
     const std::string feature =
@@ -1817,7 +1817,7 @@ TEST_CASE(
 
 TEST_CASE(
     "segmenter: an unsigned brief whose lead restates its headline is an item after a bylined "
-    "article; a section heading sharing a phrase with its text stays a crosshead",
+    "article, a section heading sharing a phrase with its text stays a crosshead",
     "[segmenter]") {
     const std::string text =
         "高铁站改造工程全面开工\n\n本报记者 陈晨\n\n市重点工程高铁站改造昨日开工。\n\n"
@@ -1833,7 +1833,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a caption credited 記者X／攝影; （供稿：X） ends an item; a letter-spaced notice "
+    "segmenter: a caption credited 記者X／攝影, （供稿：X） ends an item, a letter-spaced notice "
     "title is no name",
     "[segmenter]") {
     const std::string text =
@@ -1868,7 +1868,7 @@ TEST_CASE("segmenter: a poem without punctuation under its title and poet is ver
 
 TEST_CASE(
     "segmenter: a masthead block over the date line (paper name, Latin name, 机关报, CN "
-    "number, 今日N版, 内部资料) is furniture; a comma title over a —— subtitle over the byline",
+    "number, 今日N版, 内部资料) is furniture, a comma title over a —— subtitle over the byline",
     "[segmenter]") {
     const std::string text =
         "江海日报\nJIANGHAI DAILY\n中共江海市委机关报\n\n2026年3月2日\u3000星期一\n"
@@ -1893,7 +1893,7 @@ TEST_CASE(
 
 TEST_CASE(
     "segmenter: bulleted briefs under a 传真 or 快讯 banner are items of their own, without "
-    "their bullets; （本报综合） closes them",
+    "their bullets, （本报综合） closes them",
     "[segmenter]") {
     const std::string text =
         "体育快讯\n\n■ 市马拉松将于11月1日鸣枪开跑，报名下周开启。\n\n"
@@ -1916,8 +1916,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a notice's issuer over a date line closes it without 特此; a long addressee "
-    "line is a salutation; an office's name in brackets closes a brief",
+    "segmenter: a notice's issuer over a date line closes it without 特此, a long addressee "
+    "line is a salutation, an office's name in brackets closes a brief",
     "[segmenter]") {
     const std::string text =
         "道路施工通告\n\n各有关单位、广大市民：\n\n因管道改造，中山路将于九月七日起封闭施工。\n\n"
@@ -1957,7 +1957,7 @@ TEST_CASE(
 
 TEST_CASE(
     "segmenter: a headline printed inside a paragraph cut by a column break goes to the next "
-    "article that opens without one; the paragraph joins across it",
+    "article that opens without one, the paragraph joins across it",
     "[segmenter]") {
     const std::string text =
         "电池回收产业加速成链\n\n本报记者 张明\n\n"
@@ -1976,8 +1976,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: questions of two clauses in a series are crossheads; a line holding a full "
-    "stop is no headline; a title over an editor's note opens an item",
+    "segmenter: questions of two clauses in a series are crossheads, a line holding a full "
+    "stop is no headline, a title over an editor's note opens an item",
     "[segmenter]") {
     const std::string text =
         "春管难题怎么破\n\n本报记者 韩超\n\n春分过后，冬小麦陆续进入返青拔节期。\n\n"
@@ -1999,7 +1999,7 @@ TEST_CASE(
 
 TEST_CASE(
     "segmenter: a chart printed as text over its source note is a caption a paragraph joins "
-    "across; 读者热线 and 专家观点 boxes are items; run-in heads after an ideographic space",
+    "across, 读者热线 and 专家观点 boxes are items, run-in heads after an ideographic space",
     "[segmenter]") {
     const std::string text =
         "外贸开局良好\n\n本报记者 叶青\n\n记者走访发现，新兴市场正成为增长引擎。一季度，对东\n\n"
@@ -2059,8 +2059,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a label over one item is its column name; a plain label right over the first "
-    "of several briefs is a banner; boxes by their names; numbered items with notes",
+    "segmenter: a label over one item is its column name, a plain label right over the first "
+    "of several briefs is a banner, boxes by their names, numbered items with notes",
     "[segmenter]") {
     const std::string one =
         "理论版\u3000\u30002026年6月1日\n\n长文标题在这里\n\n■ 陈启航\n\n正文第一段。\n\n"
@@ -2091,8 +2091,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: result rows apart by single spaces; a plain subtitle over a lead; the weather "
-    "box; a caption credited after one space; a section signed by strangers after four "
+    "segmenter: result rows apart by single spaces, a plain subtitle over a lead, the weather "
+    "box, a caption credited after one space, a section signed by strangers after four "
     "paragraphs",
     "[segmenter]") {
     const std::string text =
@@ -2121,7 +2121,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: points counted 一是 after a colon; a long 亲爱的 salutation; timed schedule "
+    "segmenter: points counted 一是 after a colon, a long 亲爱的 salutation, timed schedule "
     "rows and race results are records",
     "[segmenter]") {
     const std::string text =
@@ -2143,7 +2143,7 @@ TEST_CASE(
 
 TEST_CASE(
     "segmenter: a caption without a marker over its photographer's credit inside a cut "
-    "paragraph; a bare-name signature closing an unsigned piece; verse of five lines in a block",
+    "paragraph, a bare-name signature closing an unsigned piece, verse of five lines in a block",
     "[segmenter]") {
     const std::string text =
         "辣椒丰收订单足\n\n本报讯（通讯员 "
@@ -2169,8 +2169,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: an index table with its header row; a credit naming others after a sentence "
-    "ending in 参与 still signs its own item; fact boxes; a pupil's byline with the school",
+    "segmenter: an index table with its header row, a credit naming others after a sentence "
+    "ending in 参与 still signs its own item, fact boxes, a pupil's byline with the school",
     "[segmenter]") {
     const std::string text =
         "科技股领涨 创业板指涨逾1.7%\n\n证券时报记者 吴少龙\n\n5月13日，A股三大指数集体收涨。\n\n"
@@ -2195,8 +2195,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a doctor's post in brackets after the name under a title; ranked result rows; a "
-    "box of voices; a box title after a bylined report is no signature; a notice dated by month",
+    "segmenter: a doctor's post in brackets after the name under a title, ranked result rows, a "
+    "box of voices, a box title after a bylined report is no signature, a notice dated by month",
     "[segmenter]") {
     const std::string text =
         "春季过敏高发如何应对\n\n□ 李建平（北京协和医院变态反应科主任医师）\n\n"
@@ -2238,8 +2238,8 @@ TEST_CASE("segmenter: labelled figure lines, dated table rows with their header,
 }
 
 TEST_CASE(
-    "segmenter: labelled box lines are records unless they head a byline; a numbered heading "
-    "stands on one line; a bulleted brief's dateline; a 检察官说法 box; 本厂通讯员",
+    "segmenter: labelled box lines are records unless they head a byline, a numbered heading "
+    "stands on one line, a bulleted brief's dateline, a 检察官说法 box, 本厂通讯员",
     "[segmenter]") {
     const std::string text =
         "流感疫苗开打首月 "
@@ -2267,7 +2267,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a caption ending in a full stop over its credit inside a cut paragraph; 专家建议 "
+    "segmenter: a caption ending in a full stop over its credit inside a cut paragraph, 专家建议 "
     "and 读者问答 boxes",
     "[segmenter]") {
     const std::string text =
@@ -2288,9 +2288,9 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a bulleted byline a blank line under a comma title; a two-clause question under "
-    "a column name over the reader's question; a labelled table box with thousands commas and "
-    "its source; a bulleted brief after result lines",
+    "segmenter: a bulleted byline a blank line under a comma title, a two-clause question under "
+    "a column name over the reader's question, a labelled table box with thousands commas and "
+    "its source, a bulleted brief after result lines",
     "[segmenter]") {
     const std::string text =
         "健康周刊　第10版\n2026年10月15日　星期三　营养课堂\n\n"
@@ -2326,9 +2326,9 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a two-clause question over a dash subtitle; a title broken after a colon over a "
-    "bulleted byline; bracketed sections over news-time leads; a 简报 label; a caption sentence "
-    "over its credit between paragraphs; a piece ending in a semicolon goes on",
+    "segmenter: a two-clause question over a dash subtitle, a title broken after a colon over a "
+    "bulleted byline, bracketed sections over news-time leads, a 简报 label, a caption sentence "
+    "over its credit between paragraphs, a piece ending in a semicolon goes on",
     "[segmenter]") {
     const std::string text =
         "2026年5月12日 星期二 第3版 校园新闻\n\n"
@@ -2371,8 +2371,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: numbered sections of a hard-wrapped bylined feature; a brief whose hard-wrapped "
-    "lead restates its headline; a paper's Latin name repeated over the running header",
+    "segmenter: numbered sections of a hard-wrapped bylined feature, a brief whose hard-wrapped "
+    "lead restates its headline, a paper's Latin name repeated over the running header",
     "[segmenter]") {
     std::string feature =
         "青年时报  2026年7月8日  星期三  第5版\n\n在戈壁滩上“追光”的年轻人\n\n"
@@ -2409,9 +2409,9 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a dotted section name under the header; the first numbered section of an essay "
-    "signed at its end; a quoted title with a comma; a caption with its picture's source; a "
-    "专家答疑 box; a caption sentence over its credit before the next headline",
+    "segmenter: a dotted section name under the header, the first numbered section of an essay "
+    "signed at its end, a quoted title with a comma, a caption with its picture's source, a "
+    "专家答疑 box, a caption sentence over its credit before the next headline",
     "[segmenter]") {
     const std::string text =
         "光华日报\n\n2026年5月12日　星期二　　　　11\n\n理论·文化\n\n"
@@ -2461,7 +2461,7 @@ TEST_CASE("segmenter: a notice's issuer and date taken for header parts sign the
 }
 
 TEST_CASE(
-    "segmenter: a teacher's credit ends a pupil's piece; a box of labelled rankings and a box of "
+    "segmenter: a teacher's credit ends a pupil's piece, a box of labelled rankings and a box of "
     "figure lines with their source are items of their own after a bylined article",
     "[segmenter]") {
     const std::string pupils =
@@ -2530,9 +2530,9 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a review's 《work》：title printed after its byline and lead; a 问答 box with its "
-    "question title; a box of results told in sentences; briefs whose lead spells their headline "
-    "after an interview; scattered scan marks",
+    "segmenter: a review's 《work》：title printed after its byline and lead, a 问答 box with its "
+    "question title, a box of results told in sentences, briefs whose lead spells their headline "
+    "after an interview, scattered scan marks",
     "[segmenter]") {
     const std::string text =
         "2026年11月3日 星期二 第7版 综合\n\n"
@@ -2564,8 +2564,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: section heads share one style; a subtitled or end-signed feature keeps its "
-    "sections; an end credit after a bracket inside the sentence; a column name after a notice",
+    "segmenter: section heads share one style, a subtitled or end-signed feature keeps its "
+    "sections, an end credit after a bracket inside the sentence, a column name after a notice",
     "[segmenter]") {
     const std::string text =
         "2026年5月12日 星期二 第6版 零售\n\n"
@@ -2599,9 +2599,9 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a section name under the page number; a subtitled report's sections; hard-wrapped "
-    "crossheads under a subtitle; boxes of labelled figures; captions of works and providers; "
-    "a letter's signature and the editor's reply; distribution lines",
+    "segmenter: a section name under the page number, a subtitled report's sections, hard-wrapped "
+    "crossheads under a subtitle, boxes of labelled figures, captions of works and providers, "
+    "a letter's signature and the editor's reply, distribution lines",
     "[segmenter]") {
     const std::string text =
         "贵州日报\n2026年5月27日 星期三\n\n7\n数字经济\n\n"
@@ -2637,7 +2637,7 @@ TEST_CASE(
 
 TEST_CASE(
     "segmenter: a hard-wrapped newsletter feature under a subtitle keeps its one-word "
-    "sections; a paragraph's short last line is no headline across a blank line",
+    "sections, a paragraph's short last line is no headline across a blank line",
     "[segmenter]") {
     const std::string text =
         "晋华电气报                          2026年9月30日\n第186期  第2版  综合新闻\n\n"
@@ -2658,8 +2658,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: couplet section heads with a comma; a question title over the box's byline; a "
-    "box after a box of questions; a dateline alone under its headline; a newsletter's issue "
+    "segmenter: couplet section heads with a comma, a question title over the box's byline, a "
+    "box after a box of questions, a dateline alone under its headline, a newsletter's issue "
     "line",
     "[segmenter]") {
     const std::string text =
@@ -2690,8 +2690,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a wire's editor line glued to its last paragraph; an agency's file photo; "
-    "games of a match glued to names; a brief spelling its headline but for one character",
+    "segmenter: a wire's editor line glued to its last paragraph, an agency's file photo, "
+    "games of a match glued to names, a brief spelling its headline but for one character",
     "[segmenter]") {
     const std::string text =
         "財經新聞\n\n央行維持利率不變\n\n"
@@ -2726,8 +2726,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a second subtitle line set solid over the byline; a bylined story's briefs "
-    "restating their heads; the third numbered section of an unsigned article signed by name",
+    "segmenter: a second subtitle line set solid over the byline, a bylined story's briefs "
+    "restating their heads, the third numbered section of an unsigned article signed by name",
     "[segmenter]") {
     const std::string text =
         "江南古城遗址考古取得重要进展\n——发现一处春秋时期大型城址\n出土大批陶器和青铜兵器\n\n"
@@ -2760,7 +2760,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a photo by the article's reporter under its end credit is its caption; a "
+    "segmenter: a photo by the article's reporter under its end credit is its caption, a "
     "short line over a piece opening with a verb of saying was cut from it",
     "[segmenter]") {
     const std::string text =
@@ -2788,7 +2788,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a table set solid under its title inside an article stays in it; 本 报 讯 "
+    "segmenter: a table set solid under its title inside an article stays in it, 本 报 讯 "
     "over run-in briefs labels them",
     "[segmenter]") {
     const std::string text =
@@ -2819,7 +2819,7 @@ TEST_CASE(
 
 TEST_CASE(
     "segmenter: a two-line interview title inside a cut paragraph heads the next article "
-    "opened by a byline; figure lines under a table's rows; a caption closed by 摄影/X; an "
+    "opened by a byline, figure lines under a table's rows, a caption closed by 摄影/X, an "
     "expert's box signed after a dash",
     "[segmenter]") {
     const std::string text =
@@ -2866,7 +2866,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a book box's line of labelled fields is text, not a title line; a results "
+    "segmenter: a book box's line of labelled fields is text, not a title line, a results "
     "box's group name set solid on its rows is its section",
     "[segmenter]") {
     const std::string text =
@@ -2888,8 +2888,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: the paper's and section's names under a page number; a number cut at its "
-    "decimal point; bulleted items after a colon; a market box label; a short caption closing "
+    "segmenter: the paper's and section's names under a page number, a number cut at its "
+    "decimal point, bulleted items after a colon, a market box label, a short caption closing "
     "an article whose byline credits its photos",
     "[segmenter]") {
     const std::string text =
@@ -2963,7 +2963,7 @@ TEST_CASE("segmenter: every line at the page's margin marks no paragraph", "[seg
 }
 
 TEST_CASE(
-    "segmenter: a related-news box of titles with their pages; the interviewed expert's line "
+    "segmenter: a related-news box of titles with their pages, the interviewed expert's line "
     "is no title line",
     "[segmenter]") {
     const std::string text =
@@ -2984,8 +2984,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a kicker opening with a dash; an end mark run into the last paragraph; a "
-    "quoted couplet after a colon; a photographer's credit alone signing an unsigned story; a "
+    "segmenter: a kicker opening with a dash, an end mark run into the last paragraph, a "
+    "quoted couplet after a colon, a photographer's credit alone signing an unsigned story, a "
     "finance disclaimer",
     "[segmenter]") {
     const std::string text =
@@ -3018,8 +3018,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a poem's title and stanzas, then an essay under its own title; standings rows "
-    "and long-labelled figures are rows; paragraphs one a line beside a table are no wrap",
+    "segmenter: a poem's title and stanzas, then an essay under its own title, standings rows "
+    "and long-labelled figures are rows, paragraphs one a line beside a table are no wrap",
     "[segmenter]") {
     const std::string text =
         "秋收时节\n◎陈远山\n\n稻穗低下头\n把一整个夏天的阳光\n交还给土地\n\n"
@@ -3053,7 +3053,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a bulletin's issue and issuer lines; a data box between articles; a spaced "
+    "segmenter: a bulletin's issue and issuer lines, a data box between articles, a spaced "
     "简讯 label over dateline-led briefs",
     "[segmenter]") {
     const std::string text =
@@ -3083,8 +3083,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a newsletter's name in its header; a letter's exclamation ending a cut "
-    "sentence is no title over the signature; a doctor's tips box",
+    "segmenter: a newsletter's name in its header, a letter's exclamation ending a cut "
+    "sentence is no title over the signature, a doctor's tips box",
     "[segmenter]") {
     const std::string text =
         "南湖大学校友通讯 2026年第4期（总第86期） 第2版\n\n"
@@ -3111,8 +3111,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a weather box with its header row and issuer's note; long rows apart by wide "
-    "gaps; a news label over briefs; a caption printed under its bracketed credit",
+    "segmenter: a weather box with its header row and issuer's note, long rows apart by wide "
+    "gaps, a news label over briefs, a caption printed under its bracketed credit",
     "[segmenter]") {
     const std::string text =
         "台风今夜逼近沿海\n\n本报讯（记者 "
@@ -3143,8 +3143,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a section label in brackets under the byline; a reporter's photo credit under "
-    "the headline signs the story; a block of hotlines is furniture",
+    "segmenter: a section label in brackets under the byline, a reporter's photo credit under "
+    "the headline signs the story, a block of hotlines is furniture",
     "[segmenter]") {
     const std::string text =
         "以案说法\n网购“代拍”定金能否退还\n□ 陈亚楠\n【案情】\n"
@@ -3167,7 +3167,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a piece opening with the closing quote goes on; a knowledge box label; the "
+    "segmenter: a piece opening with the closing quote goes on, a knowledge box label, the "
     "app's credit for the article's own reporter closes it",
     "[segmenter]") {
     const std::string text =
@@ -3187,8 +3187,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: an issue number with its running number in the header; dated forecast rows a "
-    "blank line apart; a brief opening with its time and the reporter's source",
+    "segmenter: an issue number with its running number in the header, dated forecast rows a "
+    "blank line apart, a brief opening with its time and the reporter's source",
     "[segmenter]") {
     const std::string text =
         "红星机械厂报\n1986年4月15日 第3期(总第128期)\n\n"
@@ -3211,7 +3211,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a masthead's running issue number; a byline after the page footer heads the "
+    "segmenter: a masthead's running issue number, a byline after the page footer heads the "
     "next headline, not the brief above",
     "[segmenter]") {
     const std::string text =
@@ -3236,7 +3236,7 @@ TEST_CASE(
 
 TEST_CASE(
     "segmenter: under a displaced headline, a question of a series and a short line like the "
-    "heads further on open the first section; a lone question among crossheads is one",
+    "heads further on open the first section, a lone question among crossheads is one",
     "[segmenter]") {
     const std::string questions =
         "記者 麥詠詩\n\n"
@@ -3287,7 +3287,7 @@ TEST_CASE("segmenter: OCR's Latin o for a full stop after a Han character ends t
 }
 
 TEST_CASE(
-    "segmenter: a data box whose title stands a blank line over its rows; a briefs label over "
+    "segmenter: a data box whose title stands a blank line over its rows, a briefs label over "
     "titles set solid under the brief above",
     "[segmenter]") {
     const std::string box =
@@ -3321,8 +3321,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a quotation heading a section of the text that quotes it; short sibling heads "
-    "in an item opened by its dateline; a caption under a page header over its credit",
+    "segmenter: a quotation heading a section of the text that quotes it, short sibling heads "
+    "in an item opened by its dateline, a caption under a page header over its credit",
     "[segmenter]") {
     const std::string quoted =
         "《长河渡》首映礼昨晚在杭举行\n\n首席记者 方可欣\n\n"
@@ -3365,7 +3365,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a name set solid over the writer's unit signs the piece above; bulleted news "
+    "segmenter: a name set solid over the writer's unit signs the piece above, bulleted news "
     "sentences under a briefs label are briefs",
     "[segmenter]") {
     const std::string text =
@@ -3388,7 +3388,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a reader's letter signed without a name keeps the editor's reply; the page "
+    "segmenter: a reader's letter signed without a name keeps the editor's reply, the page "
     "header's words repeated mid-page are furniture",
     "[segmenter]") {
     const std::string letter =
@@ -3426,7 +3426,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a classical couplet quoted line by line under a colon; a related-news pointer; "
+    "segmenter: a classical couplet quoted line by line under a colon, a related-news pointer, "
     "a headline printed at the page's end after its dateline and text",
     "[segmenter]") {
     const std::string couplet =
@@ -3478,8 +3478,8 @@ TEST_CASE("segmenter: a centred title in a hard-wrapped page after its signer an
 }
 
 TEST_CASE(
-    "segmenter: a byline printed over its headline after an unsigned article; an editor's note "
-    "over the page's first headline; a bare caption at the page's end",
+    "segmenter: a byline printed over its headline after an unsigned article, an editor's note "
+    "over the page's first headline, a bare caption at the page's end",
     "[segmenter]") {
     const std::string text =
         "編者按：畢業季臨近，本報今起推出系列報道，講述青年人在基層建功立業的故事。\n\n"
@@ -3503,8 +3503,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a label over briefs opened by their datelines; a Q&A box's first question is "
-    "no title; marks left by a scan after finished text",
+    "segmenter: a label over briefs opened by their datelines, a Q&A box's first question is "
+    "no title, marks left by a scan after finished text",
     "[segmenter]") {
     const std::string briefs =
         "社區新聞\n"
@@ -3553,8 +3553,8 @@ TEST_CASE("segmenter: 本版简讯, a note about the page, labels the run-in bri
 }
 
 TEST_CASE(
-    "segmenter: a credit for a contributor signs no section; a question crosshead may quote a "
-    "word; a lawyer's sign-off under an answer; a caption after a result line is no photo news",
+    "segmenter: a credit for a contributor signs no section, a question crosshead may quote a "
+    "word, a lawyer's sign-off under an answer, a caption after a result line is no photo news",
     "[segmenter]") {
     const std::string feature =
         "县城青年创业观察\n\n中青报·中青网记者 唐逸舟\n\n"
@@ -3585,7 +3585,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a list of names and posts under a title; a column name over a displaced title "
+    "segmenter: a list of names and posts under a title, a column name over a displaced title "
     "whose second line is a short question",
     "[segmenter]") {
     const std::string list =
@@ -3619,8 +3619,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: quotations attributed after a dash end their paragraphs; a masthead line in "
-    "Latin capitals mid-page; question crossheads right after a dateline lead",
+    "segmenter: quotations attributed after a dash end their paragraphs, a masthead line in "
+    "Latin capitals mid-page, question crossheads right after a dateline lead",
     "[segmenter]") {
     const std::string quotes =
         "台胞心声\n\n"
@@ -3648,7 +3648,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a section name and labelled editors on one line are page furniture; a "
+    "segmenter: a section name and labelled editors on one line are page furniture, a "
     "salutation naming the editor is not",
     "[segmenter]") {
     const std::string text =
@@ -3681,7 +3681,7 @@ TEST_CASE("segmenter: whole lines of a classical poem under their introduction a
 
 TEST_CASE(
     "segmenter: a bracketed section head set off by blank lines in a hard-wrapped bylined "
-    "report; an unfinished line under a numbered head a blank line apart, cut by a page header",
+    "report, an unfinished line under a numbered head a blank line apart, cut by a page header",
     "[segmenter]") {
     const std::string hard_wrapped =
         "口岸通关再提速\n\n本报记者　邵明辉\n\n"
@@ -3718,8 +3718,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a headline line printed under the byline joins the headline; an organisation "
-    "alone under the headline signs the piece but is no author; a dated bare caption",
+    "segmenter: a headline line printed under the byline joins the headline, an organisation "
+    "alone under the headline signs the piece but is no author, a dated bare caption",
     "[segmenter]") {
     const std::string under_byline =
         "“三街两巷”夜游人气旺\n\n记者 韦思颖 通讯员 陆海燕\n\n邕江两岸夜景提升\n\n"
@@ -3765,7 +3765,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: bulleted briefs with run-in heads under a label; classical verse under a "
+    "segmenter: bulleted briefs with run-in heads under a label, classical verse under a "
     "dateline lead that introduces it",
     "[segmenter]") {
     const std::string briefs =
@@ -3792,8 +3792,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a two-character section name over the page's first byline; a plain title "
-    "twice as long as the plain section heads before it; the top header repeated line by line",
+    "segmenter: a two-character section name over the page's first byline, a plain title "
+    "twice as long as the plain section heads before it, the top header repeated line by line",
     "[segmenter]") {
     const std::string text =
         "贵阳晚报 2025年7月22日 星期二 A05\n\n民生\n\n贵阳晚报记者 杨正华\n\n"
@@ -3837,8 +3837,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: triangle-led briefs under a briefs label; run-in heads with a bracketed place "
-    "or a figure; a caption set solid under a photographer's credit line",
+    "segmenter: triangle-led briefs under a briefs label, run-in heads with a bracketed place "
+    "or a figure, a caption set solid under a photographer's credit line",
     "[segmenter]") {
     const std::string text =
         "柬埔寨简讯\n\n"
@@ -3866,7 +3866,7 @@ TEST_CASE(
 
 TEST_CASE(
     "segmenter: a name alone after a signed piece, over the next title, is that piece's "
-    "byline; a dated caption mid-way through a photo story; a paper's imprint line",
+    "byline, a dated caption mid-way through a photo story, a paper's imprint line",
     "[segmenter]") {
     const std::string text =
         "跨境电商综试区发展再提速\n□ 本报记者　钟  毅\n"
@@ -3912,8 +3912,8 @@ TEST_CASE("segmenter: rows of a data box a blank line apart, cells apart by wide
 }
 
 TEST_CASE(
-    "segmenter: a column label over a byline over the title; a signature closing an unsigned "
-    "piece before the next byline printed over its headline; a title line ending in a particle",
+    "segmenter: a column label over a byline over the title, a signature closing an unsigned "
+    "piece before the next byline printed over its headline, a title line ending in a particle",
     "[segmenter]") {
     const std::string text =
         "唐山劳动日报 2025年9月4日 星期四 A2 工会·职工\n\n"
@@ -3940,8 +3940,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: plain section heads of a hard-wrapped feature under a subtitle; a bracketed "
-    "label followed by another column's label is over one item; a caption before a dateline "
+    "segmenter: plain section heads of a hard-wrapped feature under a subtitle, a bracketed "
+    "label followed by another column's label is over one item, a caption before a dateline "
     "brief",
     "[segmenter]") {
     const std::string hard_wrapped =
@@ -3985,8 +3985,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: bracketed and news labels over bulleted briefs; a column's compiler note is "
-    "furniture; a name set solid over text in a piece closed by its writer's unit",
+    "segmenter: bracketed and news labels over bulleted briefs, a column's compiler note is "
+    "furniture, a name set solid over text in a piece closed by its writer's unit",
     "[segmenter]") {
     const std::string briefs =
         "【城事速递】\n\n"
@@ -4021,8 +4021,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a bracketed end credit cut in a name; a photo credit over the next headline "
-    "after a closed article; a comma couplet title after a data box; labelled figure rows a "
+    "segmenter: a bracketed end credit cut in a name, a photo credit over the next headline "
+    "after a closed article, a comma couplet title after a data box, labelled figure rows a "
     "blank line apart",
     "[segmenter]") {
     const std::string text =
@@ -4067,7 +4067,7 @@ TEST_CASE("segmenter: a short label over the first title, like labels further do
 }
 
 TEST_CASE(
-    "segmenter: 續見 jump markers; captions credited 圖／, unnamed 本報記者攝 or placed (右3); a "
+    "segmenter: 續見 jump markers, captions credited 圖／, unnamed 本報記者攝 or placed (右3), a "
     "right-set signature under the text",
     "[segmenter]") {
     const std::string text =
@@ -4098,8 +4098,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a heading repeating the title's words in a hard-wrapped dateline item; "
-    "bulleted briefs under 動態; run-in briefs under 资讯",
+    "segmenter: a heading repeating the title's words in a hard-wrapped dateline item, "
+    "bulleted briefs under 動態, run-in briefs under 资讯",
     "[segmenter]") {
     const std::string text =
         "氹仔社區中心辦親子閱讀日\n\n"
@@ -4123,7 +4123,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: triangle briefs closed by a bracketed credit under 简讯; a compiled report's "
+    "segmenter: triangle briefs closed by a bracketed credit under 简讯, a compiled report's "
     "place in a bracketed dateline",
     "[segmenter]") {
     const std::string text =
@@ -4143,7 +4143,7 @@ TEST_CASE(
 
 TEST_CASE(
     "segmenter: an unsigned one-paragraph item at the page's end after a bylined article with "
-    "no section heads; a section head with more text after it stays one",
+    "no section heads, a section head with more text after it stays one",
     "[segmenter]") {
     const std::string tail =
         "紡織業轉型機能布料\n文／張家瑋　圖／許文宏\n\n"
@@ -4189,9 +4189,9 @@ TEST_CASE("segmenter: a full line set solid under a hard-wrapped lead's unfinish
 }
 
 TEST_CASE(
-    "segmenter: a signature a blank line over its writer's unit; bracketed sibling heads "
-    "before a label; sections under a two-line headline of a dateline story; a wire item "
-    "opening with its source; a quoted couplet over two lines",
+    "segmenter: a signature a blank line over its writer's unit, bracketed sibling heads "
+    "before a label, sections under a two-line headline of a dateline story, a wire item "
+    "opening with its source, a quoted couplet over two lines",
     "[segmenter]") {
     const std::string text =
         "读诗识汉中\n\n"
@@ -4218,8 +4218,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: numbered sections under a headless dateline item; couplet headlines with "
-    "figures are no table rows; a masthead over a date line with the editor",
+    "segmenter: numbered sections under a headless dateline item, couplet headlines with "
+    "figures are no table rows, a masthead over a date line with the editor",
     "[segmenter]") {
     const std::string text =
         "中国农村信用合作报\n2025年10月14日　星期二　　第3版　　基层动态　　本版编辑：何静\n\n"
@@ -4242,8 +4242,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a header line repeated with a one-digit page number; numbered sections whose "
-    "text opens with the news time; Singapore-style 报道 · bylines",
+    "segmenter: a header line repeated with a one-digit page number, numbered sections whose "
+    "text opens with the news time, Singapore-style 报道 · bylines",
     "[segmenter]") {
     const std::string text =
         "乐山日报\n要闻　３\n2026年4月15日　星期三\n\n"
@@ -4280,7 +4280,7 @@ TEST_CASE("segmenter: a byline at an article's end before a label over briefs", 
 }
 
 TEST_CASE(
-    "segmenter: a surname cut at a byline line's end with more roles after its given name; "
+    "segmenter: a surname cut at a byline line's end with more roles after its given name, "
     "a Taiwan jump marker 續C3版",
     "[segmenter]") {
     const std::string text =
@@ -4298,7 +4298,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: short heads in a story continued from another page; the third of a numbered "
+    "segmenter: short heads in a story continued from another page, the third of a numbered "
     "series before a label over briefs",
     "[segmenter]") {
     const std::string continued =
@@ -4329,7 +4329,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a role word left at a byline line's end names everyone on the next line; a "
+    "segmenter: a role word left at a byline line's end names everyone on the next line, a "
     "title set solid under the header over a byline is no furniture",
     "[segmenter]") {
     const std::string dangling =
@@ -4357,7 +4357,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a run-in brief head naming its source before a colon; a data box after an "
+    "segmenter: a run-in brief head naming its source before a colon, a data box after an "
     "article closed by its credit",
     "[segmenter]") {
     const std::string briefs =
@@ -4385,8 +4385,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a photo credit alone after an article's last paragraph is its author; an "
-    "agency's story takes no local 文/图 credit; a piece signed at its end by someone else is "
+    "segmenter: a photo credit alone after an article's last paragraph is its author, an "
+    "agency's story takes no local 文/图 credit, a piece signed at its end by someone else is "
     "no section",
     "[segmenter]") {
     const std::string credit =
@@ -4442,7 +4442,7 @@ TEST_CASE("segmenter: in a hard-wrapped page a sentence set solid over a credit 
 }
 
 TEST_CASE(
-    "segmenter: a data box whose source note stands a blank line under its rows; a byline "
+    "segmenter: a data box whose source note stands a blank line under its rows, a byline "
     "under the box heads the next headline",
     "[segmenter]") {
     const std::string text =
@@ -4461,7 +4461,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a title's second line of six characters is no pair of glued names; briefs "
+    "segmenter: a title's second line of six characters is no pair of glued names, briefs "
     "with credits on lines of their own under 简讯",
     "[segmenter]") {
     const std::string title =
@@ -4489,8 +4489,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a question over a box of questions and answers after numbered sections; "
-    "titles over a dash subtitle or with a comma subtitle; a photo label over one item",
+    "segmenter: a question over a box of questions and answers after numbered sections, "
+    "titles over a dash subtitle or with a comma subtitle, a photo label over one item",
     "[segmenter]") {
     const std::string qa =
         "儿童安全座椅抽查：近三成批次不合格\n\n本报记者 何静\n\n暑期自驾出游增多。\n\n"
@@ -4533,8 +4533,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a box of labelled figures one blank line apart; a photo label over one item "
-    "credited first; a bulleted brief cut by a column break",
+    "segmenter: a box of labelled figures one blank line apart, a photo label over one item "
+    "credited first, a bulleted brief cut by a column break",
     "[segmenter]") {
     const std::string box =
         "碉楼活化利用提速\n\n记者 冯少芳\n\n下一步，塘口镇将编制古村落活化利用导则。\n\n"
@@ -4575,7 +4575,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a padded name at a byline line's end is no cut surname; a piece with numbered "
+    "segmenter: a padded name at a byline line's end is no cut surname, a piece with numbered "
     "sections signed at its end by others is its own",
     "[segmenter]") {
     const std::string padded =
@@ -4605,8 +4605,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a sentence over a provider's credit is a caption; a data box over the next "
-    "item's byline and lead; a poem whose poet's name stands alone under its title",
+    "segmenter: a sentence over a provider's credit is a caption, a data box over the next "
+    "item's byline and lead, a poem whose poet's name stands alone under its title",
     "[segmenter]") {
     const std::string provided =
         "湿地公园开园\n\n本报讯 调兵山市湿地公园日前开园迎客。\n\n改造后的湿地公园一角。\n"
@@ -4644,8 +4644,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a jump to another page ends the paragraph; a photo label over an item with no "
-    "title; a box of spaced figure rows; a comma title over a writer's name",
+    "segmenter: a jump to another page ends the paragraph, a photo label over an item with no "
+    "title, a box of spaced figure rows, a comma title over a writer's name",
     "[segmenter]") {
     const std::string jump =
         "长寿之乡绘新景\n\n本报记者 罗海燕\n\n巴马县相关负责人介绍，该县将进一步完善医疗、交通\n\n"
@@ -4670,7 +4670,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a caption after its photographer's credit; a bulleted brief closed by a note "
+    "segmenter: a caption after its photographer's credit, a bulleted brief closed by a note "
     "after its last sentence",
     "[segmenter]") {
     const std::string credit_first =
@@ -4712,7 +4712,7 @@ TEST_CASE("segmenter: bulleted briefs headed by a place's short name under a lab
 }
 
 TEST_CASE(
-    "segmenter: sibling sections of a subtitled feature opening with a reporter's source; a "
+    "segmenter: sibling sections of a subtitled feature opening with a reporter's source, a "
     "book list under its title",
     "[segmenter]") {
     const std::string feature =
@@ -4758,7 +4758,7 @@ TEST_CASE("segmenter: in an indented hard-wrapped page a paragraph's first line 
     CHECK(page.articles[2].paragraphs.size() == 1);
 }
 
-TEST_CASE("segmenter: a caption wholly in brackets; the publisher's line under the masthead",
+TEST_CASE("segmenter: a caption wholly in brackets, the publisher's line under the masthead",
           "[segmenter]") {
     const std::string text =
         "草原乳业报\n第2版　牧场·生产\n2026年11月25日　总第618期\n主办：内蒙古草原乳业集团有限公司"
@@ -4775,7 +4775,7 @@ TEST_CASE("segmenter: a caption wholly in brackets; the publisher's line under t
 }
 
 TEST_CASE(
-    "segmenter: a column name between a headline and its byline; a name cut after one "
+    "segmenter: a column name between a headline and its byline, a name cut after one "
     "character",
     "[segmenter]") {
     const std::string column =
@@ -4800,7 +4800,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: parallel section heads; a caption sentence between paragraphs of a "
+    "segmenter: parallel section heads, a caption sentence between paragraphs of a "
     "photo-credited report",
     "[segmenter]") {
     const std::string parallel =
@@ -4846,7 +4846,7 @@ TEST_CASE("segmenter: a comma title one blank line over a byline that opens with
 }
 
 TEST_CASE(
-    "segmenter: a header repeated with its page number bare; a caption's second line; a "
+    "segmenter: a header repeated with its page number bare, a caption's second line, a "
     "circle for a full stop",
     "[segmenter]") {
     // Narrow hard-wrapped columns, paragraphs opened by two ideographic spaces.
@@ -4871,7 +4871,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a clause closed by a semicolon goes on after a page number; a word cut "
+    "segmenter: a clause closed by a semicolon goes on after a page number, a word cut "
     "after a comma is no subtitle",
     "[segmenter]") {
     const std::string semicolon =
@@ -4899,7 +4899,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a caption sentence over a bracketed credit before a dateline lead; a "
+    "segmenter: a caption sentence over a bracketed credit before a dateline lead, a "
     "signed run-in brief after finished text",
     "[segmenter]") {
     const std::string caption =
@@ -4930,7 +4930,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a pen name over the writer's unit signs an essay of its own; a work "
+    "segmenter: a pen name over the writer's unit signs an essay of its own, a work "
     "labelled by its medium is a caption",
     "[segmenter]") {
     const std::string text =
@@ -4952,8 +4952,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: question heads run into replies under a label; a post in brackets under "
-    "an end signature; a comma title under a bracketed label",
+    "segmenter: question heads run into replies under a label, a post in brackets under "
+    "an end signature, a comma title under a bracketed label",
     "[segmenter]") {
     const std::string replies =
         "社区来信解决了\n\n本报记者 王  芳\n\n居民反映的路灯问题已经修好。\n\n"
@@ -5013,7 +5013,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a headline inside a cut paragraph before a headless dateline lead; a cut "
+    "segmenter: a headline inside a cut paragraph before a headless dateline lead, a cut "
     "after a comma",
     "[segmenter]") {
     const std::string lead =
@@ -5042,8 +5042,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a numbered series under a byline printed over its headline; a data box "
-    "before a signed item; a photo credit over a caption under the headline",
+    "segmenter: a numbered series under a byline printed over its headline, a data box "
+    "before a signed item, a photo credit over a caption under the headline",
     "[segmenter]") {
     const std::string series =
         "园区项目加快建设\n\n本报讯（记者 乌  兰）园区内塔吊林立，项目主体厂房已经封顶。\n\n"
@@ -5080,7 +5080,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a title under a byline is no wrapped name; a photographer's name cut over "
+    "segmenter: a title under a byline is no wrapped name, a photographer's name cut over "
     "two lines",
     "[segmenter]") {
     const std::string text =
@@ -5101,7 +5101,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: bulleted section heads in a hard-wrapped report; a caption's credit "
+    "segmenter: bulleted section heads in a hard-wrapped report, a caption's credit "
     "bracket wrapped",
     "[segmenter]") {
     const std::string bullets =
@@ -5144,7 +5144,7 @@ TEST_CASE("segmenter: a slash after a run-in 本報訊 is no part of the lead", 
 
 TEST_CASE(
     "segmenter: a headline over a jump marker from another page heads the continued "
-    "story; a news brief closed by a supplier's note",
+    "story, a news brief closed by a supplier's note",
     "[segmenter]") {
     const std::string jump =
         "古巷话礼让\n\n本报记者 方  圆\n\n初夏时节，古巷游人如织。\n\n礼让文化进社区\n\n"
@@ -5171,7 +5171,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a letter-spaced briefs label over pointed briefs; a label over a headed "
+    "segmenter: a letter-spaced briefs label over pointed briefs, a label over a headed "
     "brief, then bulleted and run-in ones",
     "[segmenter]") {
     const std::string pointed =
@@ -5274,7 +5274,7 @@ TEST_CASE("segmenter: a paper's name spelt in capitals with its edition is masth
 }
 
 TEST_CASE(
-    "segmenter: a headline block set apart inside a cut paragraph; the letter's "
+    "segmenter: a headline block set apart inside a cut paragraph, the letter's "
     "signature after its rest",
     "[segmenter]") {
     const std::string text =
@@ -5337,7 +5337,7 @@ TEST_CASE("segmenter: bulleted pen names sign over the next byline and under a t
 }
 
 TEST_CASE(
-    "segmenter: a further poem's title under a title announcing it is a crosshead; a "
+    "segmenter: a further poem's title under a title announcing it is a crosshead, a "
     "painting's label after its title makes a caption",
     "[segmenter]") {
     const std::string text =
@@ -5358,7 +5358,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: an interview's guest line is a note; a photographer over a caption "
+    "segmenter: an interview's guest line is a note, a photographer over a caption "
     "credits it",
     "[segmenter]") {
     const std::string text =
@@ -5435,7 +5435,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a title-long line listing three items is text; a department alone in "
+    "segmenter: a title-long line listing three items is text, a department alone in "
     "brackets closes a notice",
     "[segmenter]") {
     const std::string text =
@@ -5472,7 +5472,7 @@ TEST_CASE("segmenter: a poem of one-line stanzas under a title and its poet set 
 }
 
 TEST_CASE(
-    "segmenter: a quoted crosshead's length counts its words; a caption over its "
+    "segmenter: a quoted crosshead's length counts its words, a caption over its "
     "credit after a cut paragraph's end",
     "[segmenter]") {
     const std::string text =
@@ -5515,7 +5515,7 @@ TEST_CASE("segmenter: bulleted pen names under short titles and over stanzas", "
 }
 
 TEST_CASE(
-    "segmenter: a pupil's signature with the teacher's credit under it; a poem whose "
+    "segmenter: a pupil's signature with the teacher's credit under it, a poem whose "
     "stanza is verse already",
     "[segmenter]") {
     const std::string text =
@@ -5558,7 +5558,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "segmenter: a bureau signing its reply at the end; sections numbered as a series "
+    "segmenter: a bureau signing its reply at the end, sections numbered as a series "
     "under a feature credited at its end",
     "[segmenter]") {
     const std::string text =
@@ -5687,7 +5687,7 @@ TEST_CASE(
     CHECK(page.articles[0].crossheads.size() == 2);
 }
 
-TEST_CASE("segmenter: a spaced page number in the header; numerals heading the poems of a set",
+TEST_CASE("segmenter: a spaced page number in the header, numerals heading the poems of a set",
           "[segmenter]") {
     const std::string text =
         "黄岩新闻 HUANGYAN NEWS\n2026年3月14日 星期六\n\n第 7 版\n橘乡·副刊\n\n"
@@ -5707,7 +5707,7 @@ TEST_CASE("segmenter: a spaced page number in the header; numerals heading the p
 
 TEST_CASE(
     "segmenter: a comma subtitle one blank line under the title and over a role-led "
-    "byline; a bureau and a name in brackets closing an item",
+    "byline, a bureau and a name in brackets closing an item",
     "[segmenter]") {
     const std::string text =
         "日月湾浪起 中国小将踏浪夺冠\n\n2026万宁国际冲浪节落幕，本土选手包揽青年组前二\n\n"

@@ -1522,7 +1522,9 @@ BylineResult BylineParser::parse_spaced_role_pairs(std::string_view text, std::s
     for (std::size_t k = 0; k < parts.size();) {
         if (!word_at(k)) return BylineResult{};
         const std::string_view word = text.substr(parts[k].begin, parts[k].end - parts[k].begin);
-        long_word = long_word || char_count(word) >= 2;
+        // (整理 and 记录 credit only beside who told: 整理 王五 alone is no byline.)
+        long_word = long_word ||
+                    (char_count(word) >= 2 && word != "整理" && word != "记录" && word != "記錄");
         std::size_t m = k + 1;
         while (m < parts.size() && !word_at(m)) ++m;
         if (m == k + 1) return BylineResult{};
