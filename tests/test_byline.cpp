@@ -1848,3 +1848,41 @@ TEST_CASE("byline: a procuratorate's staff as a role word, who told and who reco
     CHECK(told.authors[1].name == "谢雯");
     CHECK(told.authors[1].role_text == "记录");
 }
+
+TEST_CASE("byline: signers of columns, letters and answers, a paper's own station in a place",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    // A unit and a title set apart after a bullet: the title is the role as printed.
+    const auto doctor = parser.parse_line("□ 市中医院骨伤科 副主任医师 罗建平");
+    REQUIRE(doctor.authors.size() == 1);
+    CHECK(doctor.authors[0].name == "罗建平");
+    CHECK(doctor.authors[0].role_text == "副主任医师");
+    // A teacher answering a pupil's letter, in brackets after the answer.
+    const auto teacher = parser.parse_line("（区青少年心理辅导中心 心理教师 郑雅文）");
+    REQUIRE(teacher.authors.size() == 1);
+    CHECK(teacher.authors[0].name == "郑雅文");
+    CHECK(teacher.authors[0].role_text == "心理教师");
+    // A letter signed after a dash by the kind of writer and a pen name in quotes.
+    const auto pen = parser.parse_line("——一位退休老读者“秋枫”");
+    REQUIRE(pen.authors.size() == 1);
+    CHECK(pen.authors[0].name == "秋枫");
+    CHECK(pen.authors[0].role_text.empty());
+    CHECK(parser.parse_line("——从“十四五”到“十五五”").authors.empty());
+    CHECK(parser.parse_line("——一场关于“乡愁”").authors.empty());
+    // A prosecutor or judge signing notes.
+    const auto prosecutor = parser.parse_line("检察官 卫明轩");
+    REQUIRE(prosecutor.authors.size() == 1);
+    CHECK(prosecutor.authors[0].role_text == "检察官");
+    CHECK(parser.parse_line("法官 宁静远").authors.at(0).role_text == "法官");
+    // 本报 + place + 记者站 is the role as printed.
+    const auto station = parser.parse_line("（本报约翰内斯堡记者站 余海川）");
+    REQUIRE(station.authors.size() == 1);
+    CHECK(station.authors[0].name == "余海川");
+    CHECK(station.authors[0].role_text == "本报约翰内斯堡记者站");
+    // A guest writer's name set solid against a bracketed unit and title.
+    const auto guest = parser.parse_line("邵启明（西南林业大学副教授）");
+    REQUIRE(guest.authors.size() == 1);
+    CHECK(guest.authors[0].name == "邵启明");
+    // (Not a phrase before the bracket, nor a name without a listed surname.)
+    CHECK(parser.parse_line("走访林场（大学副教授）").authors.empty());
+}

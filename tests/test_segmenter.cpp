@@ -5738,3 +5738,48 @@ TEST_CASE("segmenter: a question of ten characters set solid under a title line 
           Texts{"【律师说法】", "邻居在门口装摄像头", "正对我家大门怎么办？"});
     CHECK(page.articles[0].paragraphs.size() == 2);
 }
+
+TEST_CASE(
+    "segmenter: an answer addressed to a letter's signer stays with the letter, a label and a "
+    "colon after a line ending in a colon opens a paragraph",
+    "[segmenter]") {
+    const std::string text =
+        "【心灵驿站】\n\n和同桌闹别扭了怎么办？\n\n"
+        "老师您好：我和同桌因为一点小事吵了架，已经一周没说话了，我该怎么办？\n\n"
+        "——一名苦恼的五年级学生“晓晓”\n\n"
+        "晓晓同学：同学之间闹点小矛盾很正常，不妨主动写张小纸条，说出你的想法。\n\n"
+        "（区青少年心理辅导中心 心理教师 郑雅文）\n\n"
+        "路灯不亮问题已解决\n\n"
+        "6月3日本版刊登读者来信反映路灯不亮后，区城管局高度重视，现答复如下：\n\n"
+        "区城管局答复：经现场排查，该路段12盏路灯线路老化，已于6月10日全部更换。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[0]) == Texts{"【心灵驿站】", "和同桌闹别扭了怎么办？"});
+    REQUIRE(page.articles[0].authors.size() == 2);
+    CHECK(page.articles[0].authors[0].name == "晓晓");
+    CHECK(page.articles[0].authors[1].name == "郑雅文");
+    CHECK(page.articles[0].paragraphs.size() == 2);
+    CHECK(page.articles[1].paragraphs.size() == 2);
+}
+
+TEST_CASE(
+    "segmenter: a comma title set solid between one-line paragraphs, after a byline and lead "
+    "printed first",
+    "[segmenter]") {
+    const std::string text =
+        "古镇保护要久久为功\n◎清江客\n"
+        "古镇是一座城市的记忆。近年来，我县对老街进行了修缮，游客明显增多。\n"
+        "保护古镇，既要有规划，也要有耐心，不能急于求成。\n"
+        "邵启明（西南林业大学副教授）\n"
+        "今年以来，全县民宿数量增加到两百余家，旺季一房难求。\n"
+        "民宿升温，管理要跟上\n"
+        "民宿升温是好事，但消防、卫生等管理也要同步跟进，让游客住得放心。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"民宿升温，管理要跟上"});
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "邵启明");
+    CHECK(page.articles[1].paragraphs.size() == 2);
+}

@@ -334,12 +334,19 @@ void SegmenterImpl::build_items() {
             if (!bulleted_item && starts_with_enumerator(above) && ends_after_sentence(above))
                 join = false;
         }
-        // 重点抓好以下几个方面： / 一是持续推进…: points counted 一是, 二是 after a colon too.
+        // 重点抓好以下几个方面： / 一是持续推进…: points counted 一是, 二是 after a colon too;
+        // 现答复如下： / 市交通运输局答复：经排查…: and a piece opening with a short label of
+        // its own and a colon (who answers, a field of a notice).
         if (join && line.kind == Kind::body) {
             const std::string_view text = content(line);
             std::size_t length = 0;
             const char32_t first = text.empty() ? 0 : code_point_at(text, 0, length);
-            if (is_han_numeral(first) && starts_with(text.substr(length), "是")) {
+            constexpr std::size_t max_label_chars = 10;
+            const std::size_t colon = std::min(text.find("："), text.find(':'));
+            const bool labelled = colon != std::string_view::npos && colon > 0 &&
+                                  char_count(text.substr(0, colon)) <= max_label_chars &&
+                                  all_han(text.substr(0, colon));
+            if ((is_han_numeral(first) && starts_with(text.substr(length), "是")) || labelled) {
                 const std::string_view above = content(
                     lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()]);
                 if (ends_with(above, "：") || ends_with(above, ":")) join = false;
@@ -2260,7 +2267,25 @@ void SegmenterImpl::assemble() {
                 // （本报记者 田子骞 通讯员 邓玮） repeats the byline's reporter: each person once.
                 for (const Author& author : credit_of(item).authors)
                     if (!names(a.authors, author)) a.authors.push_back(author);
-                state_[static_cast<std::size_t>(current)].closed = true;
+                // ——一名初三学生“小雨” / 小雨同学：…: a letter's signature and the answer
+                // addressed to its writer by name; the answer belongs to the letter.
+                const bool answer_follows =
+                    !inline_credit && k + 1 < items_.size() &&
+                    items_[k + 1].type == Item::Type::paragraph && !items_[k + 1].pieces.empty() &&
+                    [&] {
+                        const std::string_view answer =
+                            std::string_view(text_).substr(items_[k + 1].pieces.front().begin,
+                                                           items_[k + 1].pieces.front().size());
+                        constexpr std::size_t max_address_bytes = 4 * 3;
+                        return std::any_of(
+                            credited.begin(), credited.end(), [&](const Author& author) {
+                                const std::size_t colon = answer.find(':');  // (：, normalized)
+                                return !author.name.empty() && starts_with(answer, author.name) &&
+                                       colon != std::string_view::npos &&
+                                       colon <= author.name.size() + max_address_bytes;
+                            });
+                    }();
+                state_[static_cast<std::size_t>(current)].closed = !answer_follows;
                 if (!inline_credit) set_line(item.line, LineClass::credit, current, nullptr);
                 break;
             }

@@ -29,6 +29,10 @@ constexpr BuiltinRole builtin_roles[] = {
     // (通讯员 陈榕 检察官助理 魏思琪: a court's or procuratorate's staff writing its news.)
     {"检察官助理", AuthorRole::correspondent},
     {"法官助理", AuthorRole::correspondent},
+    // (检察官 姚佳音 under a prosecutor's notes: the one who kept them.)
+    {"检察官", AuthorRole::writer},
+    {"檢察官", AuthorRole::writer},
+    {"法官", AuthorRole::writer},
     {"特约通讯员", AuthorRole::special_correspondent},
     {"特约撰稿人", AuthorRole::special_correspondent},
     {"本报首席记者", AuthorRole::reporter},
@@ -577,10 +581,26 @@ std::size_t BylineParser::match_role_word(std::string_view text, std::size_t at,
 
 namespace {
 // The bytes of a correspondent station's name at `at` (共享联盟·义乌站, two to six characters,
-// a middle dot, two to six more ending in 站) followed by a space; 0 if none.
+// a middle dot, two to six more ending in 站; or 本报 and a place before 记者站) followed by a
+// space; 0 if none.
 std::size_t station_role_length(std::string_view text, std::size_t at) {
     constexpr std::size_t max_part_chars = 6, station_bytes = 3;
     std::size_t k = at, before_dot = 0, after_dot = 0, length = 0;
+    // 本报内罗毕记者站 林涛: the paper's own station in a place, no dot.
+    for (std::string_view paper : {"本报", "本報"}) {
+        if (text.compare(at, paper.size(), paper) != 0) continue;
+        constexpr std::size_t max_place_chars = 8;
+        std::size_t end = at + paper.size(), chars = 0;
+        while (end < text.size() && chars <= max_place_chars + 3 &&
+               is_han(code_point_at(text, end, length))) {
+            end += length;
+            ++chars;
+        }
+        const std::string_view station = text.substr(at, end - at);
+        if (chars >= 2 + 3 && (ends_with(station, "记者站") || ends_with(station, "記者站")) &&
+            end < text.size() && is_space(code_point_at(text, end, length)))
+            return end - at;
+    }
     bool dot = false;
     while (k < text.size()) {
         const char32_t c = code_point_at(text, k, length);
@@ -1352,10 +1372,40 @@ BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) c
           &BylineParser::parse_unit_signed_line, &BylineParser::parse_coded_editor_line,
           &BylineParser::parse_placed_reader_line, &BylineParser::parse_spaced_pen_name,
           &BylineParser::parse_name_before_post, &BylineParser::parse_glued_told_and_written,
-          &BylineParser::parse_labelled_answerer, &BylineParser::parse_spaced_role_pairs}) {
+          &BylineParser::parse_labelled_answerer, &BylineParser::parse_spaced_role_pairs,
+          &BylineParser::parse_dashed_pen_name}) {
         BylineResult parsed = (this->*form)(text, base + offset);
         if (parsed.kind != BylineKind::none) return parsed;
     }
+    return result;
+}
+
+BylineResult BylineParser::parse_dashed_pen_name(std::string_view text, std::size_t base) const {
+    // ——一名焦虑的初三学生“小雨”: a letter signed after a dash by the kind of person who wrote
+    // it and a pen name in quotes; the pen name is the writer's name as printed.
+    constexpr std::string_view dash = "——", open_quote = "“", close_quote = "”";
+    if (!starts_with(text, dash) || !ends_with(text, close_quote)) return BylineResult{};
+    const std::size_t open = text.rfind(open_quote);
+    if (open == std::string_view::npos || open < dash.size()) return BylineResult{};
+    const std::size_t name_at = open + open_quote.size();
+    const std::string_view name = text.substr(name_at, text.size() - close_quote.size() - name_at);
+    const std::string_view writer = trim(text.substr(dash.size(), open - dash.size()));
+    constexpr std::size_t min_name_chars = 2, max_name_chars = 4, max_writer_chars = 16;
+    const std::size_t name_chars = char_count(name);
+    if (name_chars < min_name_chars || name_chars > max_name_chars || !all_han(name) ||
+        writer.empty() || char_count(writer) > max_writer_chars || !all_han(writer))
+        return BylineResult{};
+    // (The words before the quotes name a kind of person, so a quoted slogan or title after a
+    // dash, ——“十四五”, is no signature.)
+    bool person = false;
+    for (std::string_view kind :
+         {"学生", "同学", "读者", "家长", "市民", "网友", "居民", "村民", "患者", "职工", "考生",
+          "妈妈", "母亲", "父亲", "爸爸", "老人", "學生", "讀者", "家長", "網友", "職工"})
+        person = person || ends_with(writer, kind);
+    if (!person) return BylineResult{};
+    BylineResult result = one_author_line(text, base, name_at, name, "", 0.6);
+    result.kind = BylineKind::credit;
+    result.byline_span = Span{};
     return result;
 }
 
@@ -1523,8 +1573,8 @@ BylineResult BylineParser::parse_spaced_role_pairs(std::string_view text, std::s
         if (!word_at(k)) return BylineResult{};
         const std::string_view word = text.substr(parts[k].begin, parts[k].end - parts[k].begin);
         // (整理 and 记录 credit only beside who told: 整理 王五 alone is no byline.)
-        long_word = long_word ||
-                    (char_count(word) >= 2 && word != "整理" && word != "记录" && word != "記錄");
+        long_word = long_word || (char_count(word) >= 2 && word != "整理" && word != "记录" &&
+                                  word != "記錄");
         std::size_t m = k + 1;
         while (m < parts.size() && !word_at(m)) ++m;
         if (m == k + 1) return BylineResult{};
@@ -1653,8 +1703,17 @@ BylineResult BylineParser::parse_name_before_post(std::string_view text, std::si
     for (std::string_view word :
          {"作者为", "作者系", "作者是", "作者单位", "作者為", "作者係", "作者單位"})
         post = post || starts_with(inner, word);
+    // 孙立群（桂林旅游学院副教授）: a guest writer's unit and title without 作者; then the name
+    // must have a listed surname.
+    bool titled = false;
+    constexpr std::size_t max_title_post_chars = 20;
+    if (!post && char_count(inner) <= max_title_post_chars)
+        for (std::string_view title :
+             {"教授", "研究员", "讲师", "主任医师", "律师", "研究員", "講師", "律師"})
+            titled = titled || ends_with(inner, title);
     constexpr std::size_t max_post_chars = 40;
-    if (!post || char_count(inner) > max_post_chars || inner.find("。") != std::string_view::npos)
+    if ((!post && !titled) || char_count(inner) > max_post_chars ||
+        inner.find("。") != std::string_view::npos)
         return BylineResult{};
     std::size_t name_at = 0;
     const std::string_view printed = trim(text.substr(0, open), &name_at);
@@ -1667,6 +1726,7 @@ BylineResult BylineParser::parse_name_before_post(std::string_view text, std::si
         if (!is_name_char(code_point_at(name, i, l))) return BylineResult{};
     for (const char* word : {"的", "了", "在", "是", "和", "说", "本文", "本报", "本報"})
         if (name.find(word) != std::string::npos) return BylineResult{};
+    if (titled && !looks_like_person_name(name)) return BylineResult{};
     // A byline under a headline or an end signature: the line's place decides which.
     BylineResult result = one_author_line(text, base, name_at, printed, "", 0.6);
     result.authors.front().name = name;
@@ -1884,14 +1944,16 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
          {"教授", "研究员", "院士", "主任", "专家", "医师", "律师", "工程师", "研究員", "專家",
           "醫師", "律師", "工程師", "研究生", "博士生", "硕士生", "碩士生", "校长", "校長",
           // (…营养科　营养师　徐丽娟: the practitioners who answer readers' letters.)
-          "营养师", "營養師", "药师", "藥師", "咨询师", "諮詢師", "社工"})
+          "营养师", "營養師", "药师", "藥師", "咨询师", "諮詢師", "社工",
+          // (（…指导中心　心理教师　胡晓燕）: a teacher answering a pupil's letter.)
+          "教师", "教師"})
         titled = titled || ends_with(unit, word);
     if (dashed && !titled) return BylineResult{};
     unit_word = unit_word || titled;
     // 省人民医院心内科　主任医师　郑国强: a unit, the title apart from it, then the name (a
     // doctor's or lawyer's signature under an answer): the title is the role as printed.
     std::string_view title_role;
-    if (titled && !bulleted) {
+    if (titled) {
         const std::size_t title_gap = unit.rfind(' ');
         if (title_gap != std::string_view::npos) title_role = trim(unit.substr(title_gap));
     }

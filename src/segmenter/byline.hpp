@@ -126,6 +126,7 @@ class BylineParser {
     BylineResult parse_placed_reader_line(std::string_view text, std::size_t base) const;
     BylineResult parse_spaced_pen_name(std::string_view text, std::size_t base) const;
     BylineResult parse_glued_told_and_written(std::string_view text, std::size_t base) const;
+    BylineResult parse_dashed_pen_name(std::string_view text, std::size_t base) const;
     BylineResult parse_labelled_answerer(std::string_view text, std::size_t base) const;
     BylineResult parse_spaced_role_pairs(std::string_view text, std::size_t base) const;
     // 旦增平措（作者为某党校讲师）: a name set solid against the bracketed post of its writer.

@@ -416,8 +416,15 @@ void SegmenterImpl::mark_headline_candidates() {
         // couplet heading of two short clauses (2-6 characters each) around one comma.
         bool comma_couplet = false;
         // (After a data box's last row, 无偿献血人数　8.6万人次, the same.)
-        if (line.blank_before > 0 &&
-            (i + 1 >= lines_.size() || lines_[i + 1].kind == Kind::blank) && before &&
+        // (入境游回暖，服务要跟上 set solid between two finished paragraphs where lines are not
+        // hard-wrapped, so each paragraph is one line: no paragraph stops unfinished that short.)
+        const bool set_solid_between_paragraphs =
+            !hard_wrapped_ && line.blank_before == 0 && i + 1 < lines_.size() &&
+            lines_[i + 1].kind == Kind::body && lines_[i + 1].terminal;
+        if ((line.blank_before > 0 || set_solid_between_paragraphs) &&
+            (i + 1 >= lines_.size() || lines_[i + 1].kind == Kind::blank ||
+             set_solid_between_paragraphs) &&
+            before &&
             (before->terminal || is_table_row(content(*before)) ||
              is_labelled_figure_line(content(*before)))) {
             const std::size_t comma = text.find(',');
