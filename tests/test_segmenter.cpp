@@ -5783,3 +5783,25 @@ TEST_CASE(
     CHECK(page.articles[1].authors[0].name == "邵启明");
     CHECK(page.articles[1].paragraphs.size() == 2);
 }
+
+TEST_CASE(
+    "segmenter: a box of figures between the pieces of a cut paragraph is set aside and the "
+    "pieces join, a given name under a byline ending in a compound surname completes it",
+    "[segmenter]") {
+    const std::string text =
+        "古镇研学游持续升温\n\n记者 司马\n文涛\n\n"
+        "暑假以来，古镇已接待研学团队两百余批次。为做好服务，镇里培训了一批讲解员，并引导村民开办"
+        "特色小吃\n\n今日天气\n今天：晴转多云 24℃～33℃\n明天：多云转阵雨 23℃～31℃\n\n"
+        "店、民宿，吃上了旅游饭。\n\n"
+        "茶叶市场行情平稳\n\n本报讯 本周各产区茶叶交易量平稳，名优茶价格小幅上涨，部分茶企积极拓展"
+        "销售渠\n\n本周名优绿茶均价  每斤  +3.2%\n\n道，减少对单一市场的依赖。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "司马文涛");
+    REQUIRE(page.articles[0].paragraphs.size() == 1);
+    CHECK(page.articles[0].paragraphs[0].spans.size() == 2);
+    REQUIRE(page.articles[1].paragraphs.size() == 1);
+    CHECK(page.articles[1].paragraphs[0].text.find("渠道") != std::string::npos);
+}

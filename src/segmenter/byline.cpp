@@ -1573,8 +1573,8 @@ BylineResult BylineParser::parse_spaced_role_pairs(std::string_view text, std::s
         if (!word_at(k)) return BylineResult{};
         const std::string_view word = text.substr(parts[k].begin, parts[k].end - parts[k].begin);
         // (整理 and 记录 credit only beside who told: 整理 王五 alone is no byline.)
-        long_word = long_word || (char_count(word) >= 2 && word != "整理" && word != "记录" &&
-                                  word != "記錄");
+        long_word = long_word ||
+                    (char_count(word) >= 2 && word != "整理" && word != "记录" && word != "記錄");
         std::size_t m = k + 1;
         while (m < parts.size() && !word_at(m)) ++m;
         if (m == k + 1) return BylineResult{};
@@ -2089,6 +2089,11 @@ BylineResult BylineParser::parse_placed_reader_line(std::string_view text, std::
     rest.dateline.confidence = 0.6;
     rest.span.begin = base;
     return rest;
+}
+
+bool BylineParser::is_compound_surname(std::string_view name) {
+    return std::find(std::begin(compound_surnames), std::end(compound_surnames), name) !=
+           std::end(compound_surnames);
 }
 
 bool BylineParser::looks_like_person_name(std::string_view name) {

@@ -88,6 +88,10 @@ class BylineParser {
     /// surname and two or three characters in all (four with a compound surname).
     static bool looks_like_person_name(std::string_view name);
 
+    /// True when `name` is a compound surname alone (欧阳, 司马, 诸葛…): a name the extractor
+    /// cut before its given name.
+    static bool is_compound_surname(std::string_view name);
+
     /// True when `line` is nothing but one role word (bullets, spaces and a colon aside),
     /// e.g. `■ 本报记者`; sets `role`.
     bool is_role_only(std::string_view line, RoleWord& role) const;

@@ -1152,12 +1152,29 @@ void SegmenterImpl::mark_bare_name_bylines() {
         line.rule = rule;
         return true;
     };
-    const Line* previous = nullptr;
+    Line* previous = nullptr;
     for (std::size_t i = 0; i < lines_.size(); ++i) {
         Line& line = lines_[i];
         if (line.kind == Kind::blank) continue;
-        const Line* above = previous;
+        Line* above = previous;
         previous = &line;
+        // 记者 欧阳 / 晓明: a compound surname ends the byline and its given name, one or two
+        // characters, stands alone under it: the extractor cut one name in two.
+        constexpr std::size_t max_given_name_chars = 2;
+        if (line.kind == Kind::headline && line.chars <= max_given_name_chars && above &&
+            above->kind == Kind::byline && line.blank_before == 0 &&
+            !above->parse.authors.empty() && all_han(content(line)) &&
+            BylineParser::is_compound_surname(above->parse.authors.back().name)) {
+            Author& cut = above->parse.authors.back();
+            const std::string_view given = content(line);
+            cut.name += std::string(given);
+            cut.span.end = static_cast<std::size_t>(given.data() - text_.data()) + given.size();
+            line.kind = Kind::byline;
+            line.rule =
+                "a given name under a byline ending in a compound surname: the rest of "
+                "that name";
+            continue;
+        }
         // 本报记者 骆 平 / 曹紫涵: more names of the byline right above, on the next line.
         if (line.kind == Kind::headline && line.chars <= max_names_chars && above &&
             above->kind == Kind::byline && line.blank_before == 0 &&
@@ -3380,6 +3397,66 @@ void SegmenterImpl::mark_titles_inside_cut_paragraphs() {
             lines_[l].kind = Kind::headline;
             lines_[l].rule =
                 "short lines set solid between the pieces of a cut paragraph: a headline";
+        }
+    }
+}
+
+void SegmenterImpl::mark_boxes_inside_cut_paragraphs() {
+    // …同时积极拓展内销渠 / (blank) / 本报监测：本周名优绿茶均价 每斤 +4.6% / (blank) /
+    // 道，减少对单一市场的依赖。 and …引导村民开办农家餐 / 今日桐庐天气 / 今天：多云 26℃～35℃
+    // / … / 馆、民宿，吃上了“研学饭”。: a box of figures (rows, a short label over them)
+    // printed between the pieces of a cut paragraph, the piece after it one short line that
+    // finishes the sentence. Its lines are set aside like a chart's, so the pieces join.
+    constexpr std::size_t min_piece_chars = 17, max_rest_chars = 24, max_box_lines = 4,
+                          max_label_chars = 10;
+    auto has_digit = [](std::string_view text) {
+        return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        if (lines_[i].blank_before == 0 || lines_[i].kind == Kind::blank) continue;
+        std::size_t last = i;
+        while (last + 1 < lines_.size() && last + 1 - i < max_box_lines &&
+               lines_[last + 1].kind != Kind::blank)
+            ++last;
+        const std::size_t above = prev_nonblank(i), below = next_nonblank(last);
+        if (above >= lines_.size() || below >= lines_.size() || last + 1 >= lines_.size() ||
+            lines_[last + 1].kind != Kind::blank)
+            continue;
+        const Line& previous = lines_[above];
+        const Line& rest = lines_[below];
+        if ((previous.kind != Kind::body && previous.kind != Kind::dateline_lead) ||
+            previous.terminal || previous.record || previous.verse || previous.has_jump ||
+            (previous.continuing && !ends_with_comma(content(previous))) ||
+            previous.chars < min_piece_chars || rest.kind != Kind::body || !rest.terminal ||
+            rest.chars > max_rest_chars || rest.record || rest.verse)
+            continue;
+        // (The rest ends its block, or a headline follows it set solid where no blank line
+        // parts anything: hard-wrapped pages.)
+        const std::size_t beyond = next_nonblank(below);
+        if (beyond < lines_.size() && lines_[beyond].blank_before == 0 &&
+            lines_[beyond].kind != Kind::headline)
+            continue;
+        // Rows carry figures; a short label may stand over them.
+        std::size_t rows = 0;
+        bool box = true;
+        for (std::size_t l = i; l <= last && box; ++l) {
+            const Line& line = lines_[l];
+            const std::string_view text = content(line);
+            const bool row = has_digit(text) && line.kind != Kind::byline &&
+                             line.kind != Kind::dateline_lead && !line.has_jump &&
+                             !line.credit_begin &&
+                             (line.record || is_table_row(text) || is_labelled_figure_line(text));
+            const bool label = l == i && l < last && line.kind == Kind::headline &&
+                               !line.terminal && line.chars <= max_label_chars;
+            rows += row ? 1 : 0;
+            box = row || label;
+        }
+        if (!box || rows == 0) continue;
+        for (std::size_t l = i; l <= last; ++l) {
+            lines_[l].kind = Kind::caption;
+            lines_[l].record = false;
+            lines_[l].rule =
+                "box of figures between the pieces of a cut paragraph: set aside like a chart";
         }
     }
 }

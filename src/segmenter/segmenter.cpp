@@ -55,6 +55,7 @@ Page SegmenterImpl::run() {
     mark_signed_run_in_briefs();
     mark_notice_signatures();
     mark_chart_blocks();
+    mark_boxes_inside_cut_paragraphs();
     mark_semicolon_breaks();
     mark_cuts_before_speech_verbs();
     mark_decimal_breaks();

@@ -177,6 +177,7 @@ class SegmenterImpl {
     void mark_semicolon_breaks();
     void mark_cuts_before_speech_verbs();
     void mark_titles_inside_cut_paragraphs();
+    void mark_boxes_inside_cut_paragraphs();
     void join_wrapped_end_credits();
     void mark_contact_blocks();
     void mark_decimal_breaks();
