@@ -5805,3 +5805,102 @@ TEST_CASE(
     REQUIRE(page.articles[1].paragraphs.size() == 1);
     CHECK(page.articles[1].paragraphs[0].text.find("渠道") != std::string::npos);
 }
+
+TEST_CASE(
+    "segmenter: match results with their games and standings rows a blank line apart are one "
+    "paragraph each, a running head repeating the paper's name is furniture",
+    "[segmenter]") {
+    const std::string text =
+        "南洋商聲報　　2026年9月3日　星期四　　第8版　體育\n\n"
+        "州乒乓球賽決賽成績\n\n男單：李志明（詩巫）勝王家豪（古晉）11-8、9-11、11-6\n\n"
+        "女單：陳美玲（美里）勝張惠君（古晉）11-5、11-7\n\n"
+        "男雙：林國強／吳俊傑（詩巫）勝黃子健／周文彬（美里）11-9、11-8\n\n"
+        "南洋商聲報　體育　2026.9.3\n\n"
+        "聯賽積分榜\n\n1.古晉警察　9場　積21分\n\n2.詩巫青年　9場　積18分\n\n"
+        "3.美里聯隊　8場　積15分\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[0]) == Texts{"州乒乓球賽決賽成績"});
+    CHECK(page.articles[0].paragraphs.size() == 3);
+    CHECK(headline_texts(page.articles[1]) == Texts{"聯賽積分榜"});
+    CHECK(page.articles[1].paragraphs.size() == 3);
+    CHECK(page.articles[1].crossheads.empty());
+    CHECK(page.furniture.size() == 2);
+}
+
+TEST_CASE(
+    "segmenter: pdftotext -layout's left margin is no indentation, a lone l or i is scan "
+    "noise",
+    "[segmenter]") {
+    const std::string text =
+        "  东阳报                                  2026年4月2日    星期四\n\n"
+        "                      竹编产业迎来订单旺季\n"
+        "                本报记者  何  静    通讯员  楼晓东\n\n"
+        "      4月1日，南马镇的竹编工坊里一派忙碌，十几名工人\n"
+        "  正在赶制一批出口欧洲的竹编收纳篮。工坊负责人介绍，今\n"
+        "  年一季度订单同比增长三成。\n"
+        "      近年来，当地推动竹编与文创融合，开发了茶具、灯具\n"
+        "  等新品类，带动周边三百多名村民在家门口就业。\n"
+        "  l\n"
+        "                      横店影视城推出夜游新线路\n\n"
+        "      本报讯（记者 王  芳）4月1日起，横店影视城推出夜游新线路，\n"
+        "  游客可在灯光秀中感受古城夜色。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].paragraphs.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"横店影视城推出夜游新线路"});
+    CHECK(page.articles[1].paragraphs.size() == 1);
+}
+
+TEST_CASE(
+    "segmenter: stanzas closed by a full stop are one paragraph each, a poem signed after its "
+    "stanzas, an essay signed with a pen name in brackets",
+    "[segmenter]") {
+    const std::string text =
+        "山城的雨\n\n◎ 周若溪\n\n雨落在石阶上\n一级一级\n数着回家的路\n"
+        "数到巷口就停了。\n\n母亲在窗前\n把灯拧亮一些\n好让雨\n看清归人的脸。\n\n"
+        "外婆的菜园\n\n每年开春，外婆都要在屋后的菜园里种上几垄青菜，再沿着篱笆点几棵丝瓜。\n\n"
+        "菜园不大，却养活了一家人的四季。如今外婆走了，菜园还在，丝瓜藤年年爬满篱笆。\n\n"
+        "（云岫）\n\n"
+        "渡口\n\n河水慢慢\n把渡船推远\n艄公的号子\n落进芦苇深处\n\n"
+        "对岸的灯\n一盏一盏亮起\n像谁\n在数星星。\n\n■ 柯远帆\n\n"
+        "责任编辑：邱晓雯\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].paragraphs.size() == 2);
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "云岫");
+    CHECK(page.articles[1].crossheads.empty());
+    CHECK(headline_texts(page.articles[2]) == Texts{"渡口"});
+    REQUIRE(page.articles[2].authors.size() == 1);
+    CHECK(page.articles[2].authors[0].name == "柯远帆");
+    CHECK(page.articles[2].paragraphs.size() == 2);
+}
+
+TEST_CASE(
+    "segmenter: an office over a notice's title heads the notice, a notice's title is no "
+    "section head, an obituary's issuer and date close it",
+    "[segmenter]") {
+    const std::string text =
+        "讣　告\n\n退休教师王守仁同志，因病医治无效，于2026年3月2日逝世，享年八十六岁。\n\n"
+        "王守仁同志治丧小组\n\n2026年3月3日\n\n"
+        "城南片区完成雨污分流改造\n\n本报讯（记者 "
+        "刘晓雯）3月2日，城南片区雨污分流改造工程完工。\n\n"
+        "改造后片区污水收集率明显提升，居民反映良好。\n\n"
+        "县交通运输局\n\n关于县道临时封闭施工的通告\n\n"
+        "因道路养护需要，县道X205线将于3月10日至15日封闭施工。\n\n特此通告。\n\n"
+        "县交通运输局\n\n2026年3月5日\n\n"
+        "春耕备耕有序推进\n\n记者 "
+        "陈立新\n\n眼下正值春耕备耕关键期，各乡镇组织农技人员下田指导。\n\n"
+        "停电通知\n\n因线路检修，3月8日8时至18时城东片区停电，请用户提前做好准备。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 5);
+    CHECK(page.articles[0].paragraphs.size() == 3);
+    CHECK(headline_texts(page.articles[2]) == Texts{"县交通运输局", "关于县道临时封闭施工的通告"});
+    CHECK(page.articles[3].crossheads.empty());
+    CHECK(headline_texts(page.articles[4]) == Texts{"停电通知"});
+}

@@ -561,7 +561,8 @@ void SegmenterImpl::add_paragraph(std::size_t article, const Item& item) {
     page_.articles[article].paragraphs.push_back(std::move(paragraph));
     for (std::size_t index : item.piece_lines) {
         set_line(index, LineClass::body, static_cast<std::ptrdiff_t>(article), nullptr);
-        if (!lines_[index].verse || lines_[index].record) state_[article].prose = true;
+        if ((!lines_[index].verse && !lines_[index].stanza) || lines_[index].record)
+            state_[article].prose = true;
     }
     if (!item.piece_lines.empty()) state_[article].last_body_line = item.piece_lines.back();
 }
@@ -1650,8 +1651,10 @@ void SegmenterImpl::assemble() {
                 const bool signed_piece = a.crossheads.empty() && !a.authors.empty() &&
                                           !styled_as_section &&
                                           other_signature_closes(next_index, a.authors);
+                // 停水通知 after a report: a notice's title heads the notice, no section.
+                const bool notice_head = is_notice_title(candidate) && !styled_as_section;
                 if (!s.closed && group.size() == 1 && !other_style && !qa_box && !after_poem &&
-                    !lone_tail_item && !signed_piece &&
+                    !lone_tail_item && !signed_piece && !notice_head &&
                     (s.has_byline || a.has_dateline || next_section || bracket_section ||
                      continued_story || first_numbered_section ||
                      (subtitled && !a.paragraphs.empty()) ||

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <broadsheet/segmenter.hpp>
 #include <cctype>
+#include <limits>
 #include <utility>
 
 #include "segmenter/byline.hpp"
@@ -185,6 +186,9 @@ bool is_stray_mark(std::string_view text, bool after_finished_text) {
     // inside a cut sentence; 一 and 乙 may be.)
     if (c == U'丨' || c == U'丶' || c == U'丿') return true;
     if (c == U'一' || c == U'乙') return after_finished_text;
+    // (l, I, i: the same rule read as a Latin letter; no Chinese sentence is cut to leave one
+    // of them alone on a line.)
+    if (c == 'l' || c == 'I' || c == 'i') return true;
     if (is_han(c) || is_digit(c) || (c < 0x80 && std::isalpha(static_cast<unsigned char>(c))))
         return false;
     // Quotation marks and brackets may be pieces of a sentence cut by a break.
@@ -366,6 +370,14 @@ void SegmenterImpl::split_lines() {
         if (end == size) break;
         begin = end + 1;
     }
+    // pdftotext -layout sets every line off by the page's left margin: indentation counts from
+    // the margin, the least indent of any line with text.
+    std::size_t margin = std::numeric_limits<std::size_t>::max();
+    for (const Line& line : lines_)
+        if (line.kind != Kind::blank) margin = std::min(margin, line.indent);
+    if (margin != std::numeric_limits<std::size_t>::max() && margin > 0)
+        for (Line& line : lines_)
+            if (line.kind != Kind::blank) line.indent -= margin;
 }
 
 bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
@@ -631,6 +643,7 @@ void SegmenterImpl::classify_lines() {
         }
         return true;
     };
+    std::string_view running_name;  // the paper's name from the first page header
     for (std::size_t index = 0; index < lines_.size(); ++index) {
         Line& line = lines_[index];
         if (line.kind == Kind::blank) continue;
@@ -643,6 +656,15 @@ void SegmenterImpl::classify_lines() {
             line.kind = Kind::furniture;
             line.furniture = kind;
             line.rule = rule;
+            // The first part of the page's first header line names the paper (滬尾新聞　　2026年
+            // 5月14日…): a running head repeats it further down.
+            if (kind == FurnitureKind::page_header && running_name.empty()) {
+                const std::string_view first = text.substr(0, text.find(' '));
+                constexpr std::size_t min_name_chars = 2, max_name_chars = 8;
+                if (first.size() < text.size() && all_han(first) &&
+                    char_count(first) >= min_name_chars && char_count(first) <= max_name_chars)
+                    running_name = first;
+            }
         };
         bool matched = false;
         for (const std::string& name : conventions_.paper_names)
@@ -896,8 +918,14 @@ void SegmenterImpl::classify_lines() {
             const HeaderEvidence evidence = header_evidence(text);
             // 2026年第9期（总第143期） alone: a bulletin's issue line.
             const bool issue_line = is_page_token(text) && ends_with(text, "期)");
+            // (滬尾新聞　地方綜合　2026.5.14 further down: the paper's name from the page's
+            // header, a space, and one more furniture token: a running head or foot.)
+            const bool running_head =
+                !running_name.empty() && evidence.kinds >= 1 && starts_with(text, running_name) &&
+                text.size() > running_name.size() && text[running_name.size()] == ' ';
             if (line.chars <= max_header_chars &&
-                (evidence.kinds >= 2 || (evidence.kinds == 1 && evidence.wide_gap) || issue_line)) {
+                (evidence.kinds >= 2 || (evidence.kinds == 1 && evidence.wide_gap) || issue_line ||
+                 running_head)) {
                 furniture(FurnitureKind::page_header,
                           "paper name, date, page number or editor beside another or across a "
                           "layout gap: page header");

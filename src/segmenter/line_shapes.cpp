@@ -610,5 +610,25 @@ bool ends_after_sentence(std::string_view text) {
     return false;
 }
 
+// 公告, 通知, 声明…: the word a notice is titled by.
+namespace {
+constexpr const char* notice_words[] = {"公告", "通告",   "启事",   "啟事",   "通知",  "通报",
+                                        "通報", "声明",   "聲明",   "公示",   "讣告",  "訃告",
+                                        "告示", "倡议书", "倡議書", "公开信", "公開信"};
+}  // namespace
+
+bool is_notice_word(std::string_view text) {
+    for (const char* word : notice_words)
+        if (text == word) return true;
+    return false;
+}
+
+// 国有建设用地使用权挂牌出让公告, 停水通知: a notice's title, ending in its kind.
+bool is_notice_title(std::string_view text) {
+    for (const char* word : notice_words)
+        if (ends_with(text, word)) return true;
+    return false;
+}
+
 }  // namespace detail
 }  // namespace broadsheet

@@ -53,6 +53,10 @@ bool is_items_label(std::string_view text, bool headline_follows);
 bool is_label_note(std::string_view text);
 bool is_data_source_note(std::string_view text);
 bool is_sidebar_label(std::string_view text);
+// 公告, 通知, 讣告… alone (the whole text is the word).
+bool is_notice_word(std::string_view text);
+// 国有建设用地使用权挂牌出让公告, 停水通知: a notice's title, ending in the word of its kind.
+bool is_notice_title(std::string_view text);
 bool starts_with_source_formula(std::string_view text);
 bool starts_with_news_time(std::string_view text);
 std::size_t next_open_paren(std::string_view text, std::size_t from);

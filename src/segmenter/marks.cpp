@@ -208,12 +208,6 @@ bool is_labelled_fields_line(std::string_view text) {
 }
 
 // 公告, 启事, 声明: the title of a notice, which may be printed alone and letter-spaced.
-bool is_notice_word(std::string_view text) {
-    for (const char* word : {"公告", "通告", "启事", "啟事", "通知", "声明", "聲明", "公示", "讣告",
-                             "訃告", "告示", "倡议书", "倡議書", "公开信", "公開信"})
-        if (text == word) return true;
-    return false;
-}
 
 // □　一　苇, ■ 凤言: a bullet, then two or three characters (often letter-spaced), the way a
 // writer signs with a pen name whatever its surname. Labels set the same way (■ 简 讯) and
@@ -1225,9 +1219,35 @@ void SegmenterImpl::mark_bare_name_bylines() {
             const bool unit_credit =
                 following && following->kind == Kind::credit && following->blank_before <= 1 &&
                 (starts_with(following_text, "（作者") || starts_with(following_text, "(作者"));
+            // （山嵐） after an essay's last sentence: a pen name in brackets, whatever its
+            // surname (notes in brackets, （節選）, （有删节）, are no names).
+            bool bracketed_pen_name = false;
+            if (following && following->kind == Kind::headline && following->blank_before > 0 &&
+                tail.count > 0 && is_close_paren(tail.last[0]) && signature == content(line)) {
+                std::size_t open_length = 0;
+                // (Round brackets only: 【茶人】 names a column.)
+                const char32_t open = code_point_at(signature, 0, open_length);
+                if (open == U'（' || open == '(') {
+                    const std::string_view inner =
+                        signature.substr(open_length, last_char_begin(signature) - open_length);
+                    constexpr std::size_t min_pen_chars = 2, max_pen_chars = 3;
+                    const std::size_t chars = char_count(inner);
+                    bool note = false;
+                    for (const char* word :
+                         {"节选", "節選", "摘编", "摘編", "摘录", "摘錄", "删节", "刪節", "选载",
+                          "選載", "连载", "連載", "待续", "待續", "完",   "续",   "續",   "图",
+                          "圖",   "文",   "版",   "讯",   "訊",   "注",   "註",   "稿"})
+                        note = note || inner.find(word) != std::string_view::npos;
+                    if (chars >= min_pen_chars && chars <= max_pen_chars && all_han(inner) &&
+                        !note && !is_notice_word(inner)) {
+                        signature = inner;
+                        bracketed_pen_name = true;
+                    }
+                }
+            }
             // (□ 一 苇 / 孙阿土 口述 胡晓燕 整理: a bulleted pen name may sign over the next
             // item's byline too.)
-            const bool pen_name = is_bulleted_pen_name(signature);
+            const bool pen_name = is_bulleted_pen_name(signature) || bracketed_pen_name;
             const bool next_item =
                 !following || following->kind == Kind::furniture || unit_credit ||
                 (following->kind == Kind::headline && following->blank_before > 0) ||
@@ -2029,6 +2049,13 @@ bool is_result_line(std::string_view text) {
             return true;
         if (end < text.size() && ends_with_game_scores(text.substr(begin, end - begin)))
             return true;
+        // 男單：黃子軒（民都魯）勝李振豪（古晉）21-17、18-21、21-15: a match won, its games at
+        // the line's end.
+        const std::string_view segment = text.substr(begin, end - begin);
+        if (end == text.size() && ends_with_game_scores(segment) &&
+            (segment.find("勝") != std::string_view::npos ||
+             segment.find("胜") != std::string_view::npos))
+            return true;
         if (space == std::string_view::npos) break;
         begin = space + 1;
     }
@@ -2352,10 +2379,7 @@ void SegmenterImpl::mark_notice_signatures() {
             continue;
         }
         if (line.kind == Kind::headline) {
-            const std::string squeezed = without_spaces(text);  // 停 水 通 知
-            for (const char* word :
-                 {"公告", "通告", "通知", "通报", "启事", "啟事", "声明", "聲明", "公示", "通報"})
-                if (ends_with(squeezed, word)) in_notice = true;
+            if (is_notice_title(without_spaces(text))) in_notice = true;  // 停 水 通 知
         }
         pending =
             line.kind == Kind::body && line.terminal && starts_with(text, "特此") && line.chars <= 8
@@ -2505,8 +2529,29 @@ void SegmenterImpl::mark_result_lines() {
                                  return is_ascii_digit(static_cast<unsigned char>(c));
                              });
         }
-        if (!result || (!run.empty() &&
-                        line.blank_before > (score || figure || dated || gapped_figures ? 1u : 0u)))
+        // 1.古晉警察　11場　積26分 / (blank) / 2.…: rows of a standings table, two cells or more
+        // with figures, the same.
+        bool figured_cells = false;
+        if (row) {
+            const std::string_view text = content(line);
+            std::size_t cells = 0;
+            for (std::size_t begin = 0; begin < text.size();) {
+                std::size_t end = text.find(' ', begin);
+                if (end == std::string_view::npos) end = text.size();
+                const std::string_view cell = text.substr(begin, end - begin);
+                if (std::any_of(cell.begin(), cell.end(), [](char c) {
+                        return is_ascii_digit(static_cast<unsigned char>(c));
+                    }))
+                    ++cells;
+                begin = end + 1;
+            }
+            constexpr std::size_t min_figured_cells = 2;
+            figured_cells = cells >= min_figured_cells;
+        }
+        if (!result ||
+            (!run.empty() &&
+             line.blank_before >
+                 (score || figure || dated || gapped_figures || figured_cells ? 1u : 0u)))
             flush();
         if (result) run.push_back(i);
     }
@@ -2731,6 +2776,7 @@ void SegmenterImpl::mark_verse() {
     }
     flush();
     mark_unpunctuated_verse();
+    mark_poems_signed_after();
 }
 
 void SegmenterImpl::mark_unpunctuated_verse() {
@@ -2816,8 +2862,13 @@ void SegmenterImpl::mark_unpunctuated_verse() {
                                     ((!blocks.empty() && line.blank_before == 0) ||
                                      (one_line_stanza && !line.terminal)) &&
                                     content(line).find("。") == std::string_view::npos;
+            // (三月的山路 / 被櫻花借走了顏色 / … / 一路都是粉紅的。: a stanza's last line may
+            // close it with a full stop.)
+            const bool stanza_end = line.kind == Kind::body && line.terminal && !blocks.empty() &&
+                                    line.blank_before == 0 &&
+                                    (j + 1 >= lines_.size() || lines_[j + 1].kind == Kind::blank);
             // (A stanza of five lines or more is verse already, by the rule above.)
-            if ((line.kind != Kind::headline && !comma_line && !line.verse) ||
+            if ((line.kind != Kind::headline && !comma_line && !line.verse && !stanza_end) ||
                 line.chars > max_verse_chars || starts_with_dash(content(line)))
                 break;
             if (blocks.empty() || line.blank_before > 0) blocks.emplace_back();
@@ -2855,6 +2906,12 @@ void SegmenterImpl::mark_unpunctuated_verse() {
                                      "（外三首）", "(外一章)", "（外一章）"})
             more_poems = more_poems || ends_with(title, announce);
         constexpr std::size_t max_poem_title_chars = 10;
+        const bool closed_stanzas =
+            std::any_of(blocks.begin(), blocks.end(), [&](const std::vector<std::size_t>& block) {
+                const Line& closing = lines_[block.back()];
+                return block.size() >= 2 && closing.kind == Kind::body && closing.terminal &&
+                       !closing.verse;
+            });
         for (std::size_t b = 0; b < blocks.size(); ++b) {
             const auto& block = blocks[b];
             if (more_poems && b > 0 && b + 1 < blocks.size() && block.size() == 1 &&
@@ -2876,15 +2933,94 @@ void SegmenterImpl::mark_unpunctuated_verse() {
                     "a numeral alone before a stanza: the number of a poem in the set";
                 continue;
             }
+            // (A stanza closed by a full stop is one sentence: its lines make one paragraph;
+            // so then does every stanza of the poem.)
+            const bool closed_stanza = block.size() >= 2 && closed_stanzas;
+            if (closed_stanza) lines_[block.back()].terminal = true;
             for (std::size_t l : block) {
                 lines_[l].kind = Kind::body;
-                lines_[l].verse = true;
-                lines_[l].rule =
-                    "short unpunctuated lines in stanzas under a title and its poet: verse, "
-                    "one paragraph each";
+                lines_[l].verse = !closed_stanza;
+                lines_[l].stanza = closed_stanza;
+                lines_[l].rule = closed_stanza
+                                     ? "lines of a stanza closed by a full stop, under a title "
+                                       "and its poet: one paragraph"
+                                     : "short unpunctuated lines in stanzas under a title and "
+                                       "its poet: verse, one paragraph each";
             }
         }
         i = j > 0 ? j - 1 : j;
+    }
+}
+
+void SegmenterImpl::mark_poems_signed_after() {
+    // 酒廠巷口 / 紹興的香氣 / 從磚牆裡滲出來 / … / (blank) / 我在店門口等公車 / … /
+    // 靠在山的肩膀上。 / ◎ 吳定邦 / next headline: a poem whose poet signs after the stanzas. Two
+    // stanzas or more of short lines, each closed by its last line or by none, between a title
+    // standing alone and a bulleted or bylined signature that the next headline or the page's end
+    // follows.
+    if (hard_wrapped_) return;
+    constexpr std::size_t max_verse_chars = 16, min_stanzas = 2, min_verse_lines = 4;
+    for (std::size_t i = 0; i + 1 < lines_.size(); ++i) {
+        const Line& title = lines_[i];
+        if (title.kind != Kind::headline || title.chars > max_verse_chars ||
+            i + 1 >= lines_.size() || lines_[i + 1].kind != Kind::blank)
+            continue;
+        std::vector<std::vector<std::size_t>> stanzas;
+        std::size_t j = next_nonblank(i);
+        for (; j < lines_.size(); j = next_nonblank(j)) {
+            const Line& line = lines_[j];
+            const bool last_of_block = j + 1 >= lines_.size() || lines_[j + 1].kind == Kind::blank;
+            const bool open_line = line.kind == Kind::headline && !line.terminal;
+            const bool closing = line.kind == Kind::body && line.terminal && last_of_block &&
+                                 line.blank_before == 0 && !stanzas.empty() &&
+                                 !stanzas.back().empty();
+            if ((!open_line && !closing) || line.chars > max_verse_chars ||
+                starts_with_dash(content(line)))
+                break;
+            if (line.blank_before > 0) stanzas.emplace_back();
+            stanzas.back().push_back(j);
+        }
+        if (j >= lines_.size() || stanzas.size() < min_stanzas) continue;
+        std::size_t verse_lines = 0;
+        for (const auto& stanza : stanzas) verse_lines += stanza.size();
+        if (verse_lines < min_verse_lines ||
+            std::any_of(stanzas.begin(), stanzas.end(),
+                        [](const std::vector<std::size_t>& s) { return s.size() < 2; }))
+            continue;
+        Line& signature = lines_[j];
+        const bool bylined = signature.kind == Kind::byline && !signature.parse.authors.empty();
+        if (!bylined && !is_bulleted_pen_name(content(signature))) continue;
+        const std::size_t after = next_nonblank(j);
+        if (after < lines_.size() && lines_[after].kind != Kind::headline &&
+            lines_[after].kind != Kind::furniture)
+            continue;
+        if (!bylined) {
+            signature.parse = vouched_name(content(signature), signature.begin,
+                                           RoleWord{std::string(), AuthorRole::writer});
+            if (signature.parse.kind != BylineKind::byline) continue;
+            signature.kind = Kind::byline;
+            signature.rule = "a bulleted pen name after a poem's stanzas: the poet";
+        }
+        // (One stanza closed by a full stop makes each stanza of the poem one paragraph.)
+        const bool closed_stanzas =
+            std::any_of(stanzas.begin(), stanzas.end(), [&](const std::vector<std::size_t>& s) {
+                return lines_[s.back()].kind == Kind::body && lines_[s.back()].terminal;
+            });
+        for (const auto& stanza : stanzas) {
+            const bool closed_stanza = closed_stanzas;
+            lines_[stanza.back()].terminal = true;  // a stanza ends its paragraph
+            for (std::size_t l : stanza) {
+                lines_[l].kind = Kind::body;
+                lines_[l].verse = !closed_stanza;
+                lines_[l].stanza = closed_stanza;
+                lines_[l].rule = closed_stanza
+                                     ? "lines of a stanza closed by a full stop, under a title, "
+                                       "the poet signing after: one paragraph"
+                                     : "short unpunctuated lines in stanzas under a title, the "
+                                       "poet signing after: verse, one paragraph each";
+            }
+        }
+        i = j;
     }
 }
 
@@ -3011,7 +3147,10 @@ void SegmenterImpl::mark_credits_under_headlines() {
                           "signs the piece (byline without a person)");
         } else if (office && line.blank_before > 0 && lines_[above].kind == Kind::body &&
                    lines_[above].terminal && lines_[below].kind == Kind::headline &&
-                   lines_[below].blank_before > 0) {
+                   lines_[below].blank_before > 0 &&
+                   // (周宁县自然资源局 / 国有建设用地使用权挂牌出让公告: over a notice's title,
+                   // the office issues the notice; its name heads it.)
+                   !is_notice_title(content(lines_[below]))) {
             signs_unnamed(line, Kind::credit, BylineKind::credit,
                           "an office named alone after finished text, before the next headline: "
                           "the item's signature (no person)");

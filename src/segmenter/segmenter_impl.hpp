@@ -63,6 +63,9 @@ struct Line {
     bool items_label = false;
     // A line of verse quoted in the body: a paragraph of its own, never joined.
     bool verse = false;
+    // A line of a poem's stanza closed by a full stop: joined with the stanza's other lines
+    // into one paragraph, but verse, not prose, to the article.
+    bool stanza = false;
     // Names continuing the byline on the line above (本报记者 / 张蕾 季文斌).
     bool continues_byline = false;
     // The title of a further poem under a title announcing it (在杨梅林里（外一首）).
@@ -188,6 +191,7 @@ class SegmenterImpl {
                                       BylineResult& credit) const;
     void mark_verse();
     void mark_unpunctuated_verse();
+    void mark_poems_signed_after();
     void mark_chart_blocks();
     bool mark_spaced_figure_box(std::size_t note);
     void mark_captions_over_credits();
