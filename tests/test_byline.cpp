@@ -1886,3 +1886,28 @@ TEST_CASE("byline: signers of columns, letters and answers, a paper's own statio
     // (Not a phrase before the bracket, nor a name without a listed surname.)
     CHECK(parser.parse_line("走访林场（大学副教授）").authors.empty());
 }
+
+TEST_CASE(
+    "byline: a reader signing from home after a dash, a nurse's title, who wrote up "
+    "answers, a writer named before the paper's reporter",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto reader = parser.parse_line("——城关街道东门社区 冯 洁");
+    REQUIRE(reader.authors.size() == 1);
+    CHECK(reader.authors[0].name == "冯洁");
+    const auto nurse = parser.parse_line("——县第二人民医院 护士长 蒋丽君");
+    REQUIRE(nurse.authors.size() == 1);
+    CHECK(nurse.authors[0].role_text == "护士长");
+    const auto compiled = parser.parse_line("（文字整理：韩 笑）");
+    REQUIRE(compiled.authors.size() == 1);
+    CHECK(compiled.authors[0].name == "韩笑");
+    CHECK(compiled.authors[0].role_text == "文字整理");
+    const auto pair = parser.parse_line("（孟凡军、本报特约记者 邵 磊）");
+    REQUIRE(pair.authors.size() == 2);
+    CHECK(pair.authors[0].name == "孟凡军");
+    CHECK(pair.authors[0].role_text.empty());
+    CHECK(pair.authors[1].name == "邵磊");
+    CHECK(pair.authors[1].role_text == "本报特约记者");
+    // (A dash over a phrase, not a home and a name, signs nothing.)
+    CHECK(parser.parse_line("——城关街道东门社区见闻").authors.empty());
+}

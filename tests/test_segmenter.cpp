@@ -5904,3 +5904,95 @@ TEST_CASE(
     CHECK(page.articles[3].crossheads.empty());
     CHECK(headline_texts(page.articles[4]) == Texts{"停电通知"});
 }
+
+TEST_CASE(
+    "segmenter: a header printed one field a line, two words around a middle dot under it "
+    "name the section",
+    "[segmenter]") {
+    const std::string text =
+        "景宁报\n2026年10月8日\n星期四\n第2版\n畲乡·文旅\n"
+        "大均古村迎来国庆客流高峰\n记者 雷晓燕\n"
+        "国庆假期，大均古村接待游客两万余人次，畲族歌舞表演场场爆满。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"大均古村迎来国庆客流高峰"});
+    CHECK(std::any_of(
+        page.furniture.begin(), page.furniture.end(), [](const broadsheet::Furniture& f) {
+            return f.kind == broadsheet::FurnitureKind::section_name && f.text == "畲乡·文旅";
+        }));
+}
+
+TEST_CASE(
+    "segmenter: a question under a bracketed column name is its title, the masthead alone "
+    "over the section's name, a comma subtitle one blank line over the lead",
+    "[segmenter]") {
+    const std::string text =
+        "2026年6月2日　星期二　　　　A4\n\n江洲日报\n\n民生\n\n"
+        "【群众来信】\n\n小区门口修路，“临时通道”能不能早点开？\n\n编辑同志：\n\n"
+        "我家小区门口修路已经两个多月，居民只能绕行一公里，老人出行很不方便。\n\n"
+        "——城关街道东门社区　冯　洁\n\n"
+        "全市夏粮收购进度过半\n\n小麦收购价格稳中有升\n\n"
+        "同比增长12.6%，优质麦占比创新高\n\n"
+        "本报讯（记者 孙立平）记者从市粮食和物资储备局获悉，全市夏粮收购进度已过半。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[0]) ==
+          Texts{"【群众来信】", "小区门口修路，“临时通道”能不能早点开？"});
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "冯洁");
+    CHECK(headline_texts(page.articles[1]) ==
+          Texts{"全市夏粮收购进度过半", "小麦收购价格稳中有升", "同比增长12.6%，优质麦占比创新高"});
+    CHECK(page.articles[1].paragraphs.size() == 1);
+}
+
+TEST_CASE(
+    "segmenter: the asker's name after a question stays in it, a caption after a jump marker, "
+    "a two-clause title ending in a quoted word",
+    "[segmenter]") {
+    const std::string text =
+        "【专家答疑】\n\n柑橘裂果怎么防\n\n"
+        "问：我家柑橘每年秋天都裂果，这是什么原因？（临江镇　周先生）\n\n"
+        "答：柑橘裂果多因水分供应不均，干旱后突降大雨时最为常见。\n\n"
+        "（本报记者　严冬梅　整理）\n\n"
+        "古镇夜市人气旺\n\n文/林晓峰　图/许　安\n\n"
+        "入夜，古镇老街灯火通明，各色小吃摊前排起长队。夜市运营方表示，周末日均客流已超过两万人次，"
+        "带动周边民宿入住率明显提升。\n\n（下转第3版）\n\n游客在夜市品尝特色小吃。\n\n"
+        "防汛不放松，守好“安全线”\n\n"
+        "当前正值主汛期，各地要压紧压实防汛责任，加强巡查值守，确保安全度汛。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].paragraphs.size() == 2);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "严冬梅");
+    CHECK(page.articles[1].captions.size() == 1);
+    CHECK(headline_texts(page.articles[2]) == Texts{"防汛不放松，守好“安全线”"});
+    CHECK(page.articles[2].paragraphs.size() == 1);
+}
+
+TEST_CASE(
+    "segmenter: a pupil's poem of one-line stanzas closed by the teacher's credit, a title "
+    "announcing more poems heads the next poem and the poet signs after both",
+    "[segmenter]") {
+    const std::string text =
+        "海岛晨报　　2026年6月1日　星期一　　第6版\n\n海　鸥\n\n实验小学三（2）班　林小满\n\n海鸥是"
+        "大海的信使\n\n每天早上\n\n"
+        "它把浪花的歌声\n\n送到我的窗前\n\n我也想做一只海鸥\n\n飞过那片蓝\n\n"
+        "指导教师：何丽萍\n\n"
+        "古桥听风（外一首）\n\n风从桥洞穿过\n\n带走一声叹息\n\n三百年了\n\n桥还在等那个人\n\n\n"
+        "老井\n\n井绳磨出的沟痕\n\n是祖母的年轮\n\n如今井口长满青苔\n\n只有月亮还来打水\n\n"
+        "（沈青禾）\n\n"
+        "本版编辑：顾晓东\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].paragraphs.size() == 6);
+    CHECK(page.articles[0].authors.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"古桥听风（外一首）"});
+    REQUIRE(page.articles[1].crossheads.size() == 1);
+    CHECK(page.articles[1].crossheads[0].text == "老井");
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "沈青禾");
+}

@@ -1653,27 +1653,32 @@ void SegmenterImpl::assemble() {
                                           other_signature_closes(next_index, a.authors);
                 // 停水通知 after a report: a notice's title heads the notice, no section.
                 const bool notice_head = is_notice_title(candidate) && !styled_as_section;
-                if (!s.closed && group.size() == 1 && !other_style && !qa_box && !after_poem &&
-                    !lone_tail_item && !signed_piece && !notice_head &&
-                    (s.has_byline || a.has_dateline || next_section || bracket_section ||
-                     continued_story || first_numbered_section ||
-                     (subtitled && !a.paragraphs.empty()) ||
-                     (!a.paragraphs.empty() && !a.headlines.empty() &&
-                      signed_sections_follow(next_index, a.crossheads.empty() ? 1 : 0))) &&
-                    !separated && !short_news && !restated && !editor_note &&
-                    // A series of questions heads sections, not briefs.
-                    (lines_[group[0]].question_series ||
-                     // 【智能检测“看”得准】 / 今年以来，…: a bracketed section head is no
-                     // brief's headline, however its text opens.
-                     ((numbered_unsigned || bracket_sibling || next_section || series_ahead ||
-                       bylined_bullet_section || !short_item_follows(next_index)) &&
-                      // (Under a —— subtitle, with a sibling head further on: 产区售粮节奏加快 /
-                      // 记者从…了解到 / … / 下游需求表现平淡: sections of the feature.)
-                      (bracket_section || next_section || series_ahead || bylined_bullet_section ||
-                       (subtitled && sibling_head_follows(next_index, group[0])) ||
-                       !brief_follows(next_index, group[0])) &&
-                      !data_box_follows(next_index))) &&
-                    (bracket_sibling || !is_sidebar_label(content(lines_[group[0]])))) {
+                // (班竹村 under 大佛寺听雨（外一首）, the poet signing after both poems: the
+                // further poem's title heads a section of the piece.)
+                const bool further_poem = group.size() == 1 && !s.closed && !a.paragraphs.empty() &&
+                                          lines_[group[0]].next_poem_title;
+                if (further_poem ||
+                    (!s.closed && group.size() == 1 && !other_style && !qa_box && !after_poem &&
+                     !lone_tail_item && !signed_piece && !notice_head &&
+                     (s.has_byline || a.has_dateline || next_section || bracket_section ||
+                      continued_story || first_numbered_section ||
+                      (subtitled && !a.paragraphs.empty()) ||
+                      (!a.paragraphs.empty() && !a.headlines.empty() &&
+                       signed_sections_follow(next_index, a.crossheads.empty() ? 1 : 0))) &&
+                     !separated && !short_news && !restated && !editor_note &&
+                     // A series of questions heads sections, not briefs.
+                     (lines_[group[0]].question_series ||
+                      // 【智能检测“看”得准】 / 今年以来，…: a bracketed section head is no
+                      // brief's headline, however its text opens.
+                      ((numbered_unsigned || bracket_sibling || next_section || series_ahead ||
+                        bylined_bullet_section || !short_item_follows(next_index)) &&
+                       // (Under a —— subtitle, with a sibling head further on: 产区售粮节奏加快 /
+                       // 记者从…了解到 / … / 下游需求表现平淡: sections of the feature.)
+                       (bracket_section || next_section || series_ahead || bylined_bullet_section ||
+                        (subtitled && sibling_head_follows(next_index, group[0])) ||
+                        !brief_follows(next_index, group[0])) &&
+                       !data_box_follows(next_index))) &&
+                     (bracket_sibling || !is_sidebar_label(content(lines_[group[0]]))))) {
                     const Line& line = lines_[group[0]];
                     const Span span{line.begin, line.end};
                     a.crossheads.push_back({original_text(span), span, a.paragraphs.size(), 0.75});
@@ -2111,6 +2116,25 @@ void SegmenterImpl::assemble() {
                 }
                 // Text after an article closed by its end credit, trailing dateline or a
                 // label over briefs: a brief printed without a headline.
+                // …前來 / 參觀。 / （下轉A8版） / 遊客在舊街場的新壁畫前拍照留念。 / next
+                // headline: one short sentence after the jump marker of an article whose byline
+                // credits its photos is the photo's caption, printed after the jump.
+                if (!lead && !run_in_brief && item.pieces.size() == 1 && current >= 0 &&
+                    state_[static_cast<std::size_t>(current)].closed &&
+                    !article_ref().jumps.empty() &&
+                    article_ref().jumps.back().direction == JumpDirection::continued_to &&
+                    photos_credited(article_ref()) &&
+                    is_bare_caption_sentence(content(lines_[item.line])) &&
+                    headline_follows(k + 1)) {
+                    Caption caption;
+                    caption.span = Span{lines_[item.line].begin, lines_[item.line].end};
+                    caption.confidence = 0.5;
+                    article_ref().captions.push_back(std::move(caption));
+                    set_line(item.line, LineClass::caption, current,
+                             "one short sentence after the jump marker of an article whose byline "
+                             "credits its photos: the photo's caption");
+                    break;
+                }
                 const bool after_closed =
                     current >= 0 && state_[static_cast<std::size_t>(current)].closed;
                 // (Unless the lead is the article's own, its later column printed first.)

@@ -167,6 +167,10 @@ constexpr BuiltinRole builtin_roles[] = {
     {"採寫", AuthorRole::writer},
     {"口述", AuthorRole::writer},  // 口述：X 整理：Y: a memoir told by X, written down by Y
     {"整理", AuthorRole::writer},
+    // (（文字整理：李　航）, （資料整理：鄭家輝）: who wrote up the answers or the figures.)
+    {"文字整理", AuthorRole::writer},
+    {"资料整理", AuthorRole::writer},
+    {"資料整理", AuthorRole::writer},
     {"文·图", AuthorRole::writer},  // 文·图/柯婷: text and photographs, a dot between
     {"图·文", AuthorRole::writer},
     {"文·圖", AuthorRole::writer},
@@ -189,7 +193,7 @@ bool is_label_role(std::string_view word) {
     if (char_count(word) == 1) return true;
     for (std::string_view label :
          {"报道", "报导", "報導", "報道", "文并摄", "文並攝", "美术", "美術", "统筹", "統籌",
-          "采写", "採寫", "口述", "整理", "图文", "圖文"})
+          "采写", "採寫", "口述", "整理", "图文", "圖文", "文字整理", "资料整理", "資料整理"})
         if (word == label) return true;
     return false;
 }
@@ -1315,6 +1319,37 @@ BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) c
             return result;
         }
     }
+    // （赵启明、本报特约记者　韦　东）: an unit's writer named first without a role word, then
+    // the paper's reporter with one (military papers close items so).
+    {
+        std::size_t offset = 0;
+        const std::string_view trimmed = trim(line, &offset);
+        std::size_t open_length = 0, close_length = 0;
+        const std::size_t close = last_char_begin(trimmed);
+        const std::size_t comma = trimmed.find("、");
+        if (!trimmed.empty() && is_open_paren(code_point_at(trimmed, 0, open_length)) &&
+            is_close_paren(code_point_at(trimmed, close, close_length)) &&
+            comma != std::string_view::npos && comma > open_length && comma < close) {
+            const std::string_view first = trimmed.substr(open_length, comma - open_length);
+            const std::size_t rest_at = comma + std::string_view("、").size();
+            AuthorRole role = AuthorRole::unknown;
+            if (looks_like_person_name(first) && match_role_word(trimmed, rest_at, role) > 0) {
+                BylineResult rest = parse_line_with(trimmed.substr(rest_at, close - rest_at),
+                                                    base + offset + rest_at, nullptr);
+                if (rest.kind == BylineKind::byline && !rest.authors.empty()) {
+                    rest.authors.insert(
+                        rest.authors.begin(),
+                        Author{std::string(first), AuthorRole::unknown, std::string(),
+                               Span{base + offset + open_length, base + offset + comma}});
+                    rest.kind = BylineKind::credit;
+                    rest.span = Span{base + offset, base + offset + trimmed.size()};
+                    rest.byline_span = Span{};
+                    rest.rest_begin = rest.span.end;
+                    return rest;
+                }
+            }
+        }
+    }
     // ■ 科普辅导员 宋佳琪: after a byline bullet, a post the role list lacks (…员, …师) and
     // one person's name; the post is the role as printed.
     {
@@ -1912,9 +1947,11 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
         resident = resident || (ends_with(unit, word) && char_count(unit) >= min_resident_chars);
     // 白龙镇黄坪村 杨德富: a township and its village, then the name.
     constexpr std::size_t min_village_chars = 5;
+    // (路桥街道石曲社区: a subdistrict of a city stands for the township.)
     const bool township =
         unit.find("镇") != std::string_view::npos || unit.find("乡") != std::string_view::npos ||
-        unit.find("鎮") != std::string_view::npos || unit.find("鄉") != std::string_view::npos;
+        unit.find("鎮") != std::string_view::npos || unit.find("鄉") != std::string_view::npos ||
+        unit.find("街道") != std::string_view::npos;
     for (const char* word : {"村", "社区", "社區", "小区", "小區"})
         resident = resident ||
                    (township && ends_with(unit, word) && char_count(unit) >= min_village_chars);
@@ -1946,9 +1983,12 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
           // (…营养科　营养师　徐丽娟: the practitioners who answer readers' letters.)
           "营养师", "營養師", "药师", "藥師", "咨询师", "諮詢師", "社工",
           // (（…指导中心　心理教师　胡晓燕）: a teacher answering a pupil's letter.)
-          "教师", "教師"})
+          "教师", "教師",
+          // (——文成县人民医院　护士长　胡晓红: a nurse signing health advice.)
+          "护士长", "護士長"})
         titled = titled || ends_with(unit, word);
-    if (dashed && !titled) return BylineResult{};
+    // (——路桥街道石曲社区　郑　敏: a reader's letter signed from home after a dash.)
+    if (dashed && !titled && !resident) return BylineResult{};
     unit_word = unit_word || titled;
     // 省人民医院心内科　主任医师　郑国强: a unit, the title apart from it, then the name (a
     // doctor's or lawyer's signature under an answer): the title is the role as printed.

@@ -1305,6 +1305,13 @@ void SegmenterImpl::find_end_credit(Line& line) const {
     const std::string_view text = content(line);
     const Tail last = tail_of(text);
     if (last.count == 0 || !is_close_paren(last.last[0])) return;
+    // (问：…该怎么预防？（奉新县柳溪乡　刘先生）: the reader who asks signs the question; the
+    // answer follows, so nothing closes here.)
+    for (std::string_view label : {"问:", "問:", "读者问:", "讀者問:"})
+        if (starts_with(text, label)) {
+            line.terminal = line.terminal || ends_after_sentence(text);
+            return;
+        }
     constexpr std::size_t max_credit_bytes = 90;
     for (std::size_t i = next_open_paren(text, tail_window_start(text, max_credit_bytes));
          i != std::string_view::npos; i = next_open_paren(text, i + 1)) {

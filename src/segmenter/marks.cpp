@@ -209,6 +209,14 @@ bool is_labelled_fields_line(std::string_view text) {
 
 // 公告, 启事, 声明: the title of a notice, which may be printed alone and letter-spaced.
 
+// 在杨梅林里（外一首）: a poem's title announcing more poems after it.
+bool announces_more_poems(std::string_view title) {
+    for (const char* announce : {"(外一首)", "(外二首)", "(外三首)", "（外一首）", "（外二首）",
+                                 "（外三首）", "(外一章)", "（外一章）"})
+        if (ends_with(title, announce)) return true;
+    return false;
+}
+
 // □　一　苇, ■ 凤言: a bullet, then two or three characters (often letter-spaced), the way a
 // writer signs with a pen name whatever its surname. Labels set the same way (■ 简 讯) and
 // notices' titles are no names.
@@ -450,8 +458,22 @@ void SegmenterImpl::mark_headline_candidates() {
                 const std::size_t rest = text[comma] == ',' ? comma + 1 : comma + 3;
                 return char_count(text.substr(rest)) >= 2;
             }();
+        // 读书，是最好的“充电” / 高温天，老人防暑记住“三要三不要” alone between blank lines
+        // after a finished paragraph: a title of two clauses, its last word quoted.
+        constexpr std::size_t max_quoted_end_title_chars = 20;
+        const bool quoted_end_title =
+            line.blank_before > 0 &&
+            (i + 1 >= lines_.size() || lines_[i + 1].kind == Kind::blank) && before &&
+            before->terminal && line.chars <= max_quoted_end_title_chars &&
+            (ends_with(text, "”") || ends_with(text, "」")) && !ends_with(text, "。”") &&
+            text.find("。") == std::string_view::npos && [&] {
+                const std::size_t comma = std::min(text.find(','), text.find("，"));
+                return comma != std::string_view::npos &&
+                       std::min(text.find(',', comma + 1), text.find("，", comma + 1)) ==
+                           std::string_view::npos;
+            }();
         if (line.chars > max_chars_with_comma && !dashed && !numbered && !under_bracketed_name &&
-            !quoted_title && !comma_couplet && !subtitle_under_title &&
+            !quoted_title && !comma_couplet && !subtitle_under_title && !quoted_end_title &&
             (text.find("，") != std::string_view::npos ||
              text.find(',') != std::string_view::npos)) {
             line.rule = "short but has a sentence comma: body text";
@@ -701,10 +723,17 @@ void SegmenterImpl::mark_headline_candidates() {
             // (日月湾浪起 中国小将踏浪夺冠 / (blank) / 2026万宁国际冲浪节落幕，… / (blank) /
             // 特约记者 X: the same one blank line apart on each side, over a byline that opens
             // with its role word.)
-            const bool headline_over =
-                line_over ? line_over->kind == Kind::headline
-                          : above.blank_before == 1 && over_title < lines_.size() &&
-                                lines_[over_title].kind == Kind::headline && spaced_role_byline;
+            // (坚持创新驱动　加快动能转换 / 我省新能源汽车首季产量突破40万辆 / (blank) /
+            // 同比增长36.2%，整车出口创历史同期新高 / (blank) / 本报讯（记者 X）…: the same over a
+            // dateline lead one blank line below.)
+            const bool spaced_lead = lines_[i].kind == Kind::dateline_lead &&
+                                     lines_[i].blank_before == 1 && j + 1 < lines_.size() &&
+                                     lines_[j + 1].kind == Kind::blank;
+            const bool headline_over = line_over ? line_over->kind == Kind::headline
+                                                 : above.blank_before == 1 &&
+                                                       over_title < lines_.size() &&
+                                                       lines_[over_title].kind == Kind::headline &&
+                                                       (spaced_role_byline || spaced_lead);
             const bool plain_subtitle = taken == 0 && headline_over && !above.terminal &&
                                         above.chars <= options_.max_headline_chars &&
                                         above_text.find("。") == std::string_view::npos;
@@ -1064,13 +1093,33 @@ void SegmenterImpl::mark_headline_candidates() {
     std::size_t first_text = 0;
     while (first_text < nonblank.size() && lines_[nonblank[first_text]].kind == Kind::furniture)
         ++first_text;
+    // 2026年9月8日　星期二　A5 / 仪征日报 / 法治 / 【以案释法】: the paper's name alone under the
+    // date line is the masthead; the section's name may follow it.
+    constexpr std::size_t min_paper_name_chars = 3, max_paper_name_chars = 8;
     if (first_text > 0 && first_text < zone && first_text + 1 < nonblank.size()) {
+        Line& name = lines_[nonblank[first_text]];
+        const std::string_view text = content(name);
+        if ((name.kind == Kind::headline || name.kind == Kind::body) && !name.terminal &&
+            all_han(text) && name.chars >= min_paper_name_chars &&
+            name.chars <= max_paper_name_chars &&
+            (ends_with(text, "报") || ends_with(text, "報"))) {
+            name.kind = Kind::furniture;
+            name.furniture = FurnitureKind::paper_name;
+            name.rule = "a paper's name alone among the page's top furniture: masthead";
+            ++first_text;
+        }
+    }
+    // (Within the top zone; a header printed one field a line may fill it.)
+    constexpr std::size_t max_field_lines = 6;
+    if (first_text > 0 && first_text < std::max(zone, max_field_lines) &&
+        first_text + 1 < nonblank.size()) {
+        const bool in_zone = first_text < zone;
         Line& line = lines_[nonblank[first_text]];
         const Line& next = lines_[nonblank[first_text + 1]];
         constexpr std::size_t max_alone_section_chars =
             4;  // section names are short; kickers longer
         const std::string_view text = content(line);
-        const bool numbered_section = page_number_and_section(text);
+        const bool numbered_section = in_zone && page_number_and_section(text);
         // (民生 / 贵阳晚报记者 X / lead: over a byline only a two-character word, as no
         // article's title is that short.)
         constexpr std::size_t max_section_over_byline_chars = 2;
@@ -1079,7 +1128,7 @@ void SegmenterImpl::mark_headline_candidates() {
         for (const char* particle : {"的", "之", "和", "与", "與", "在", "了", "把", "让", "讓"})
             unfinished_words = unfinished_words || ends_with(text, particle);
         const bool alone_section =
-            line.kind == Kind::headline && line.blank_before > 0 && !unfinished_words &&
+            in_zone && line.kind == Kind::headline && line.blank_before > 0 && !unfinished_words &&
             line.chars <= max_alone_section_chars && next.blank_before > 0 &&
             (next.kind == Kind::headline || next.kind == Kind::body ||
              (next.kind == Kind::byline && line.chars <= max_section_over_byline_chars)) &&
@@ -1103,12 +1152,32 @@ void SegmenterImpl::mark_headline_candidates() {
             }
             return false;
         }();
+        // 泰顺报 / 2026年9月24日 / 星期四 / 第3版 / 廊桥·文旅 / title: the header printed one
+        // field a line; two short words around a middle dot set solid under it name the
+        // section.
+        bool dotted_section = false;
+        if ((line.kind == Kind::headline || line.kind == Kind::body) && line.blank_before == 0) {
+            const std::size_t dot = text.find("·");
+            constexpr std::size_t min_word_chars = 2, max_word_chars = 4;
+            if (dot != std::string_view::npos &&
+                text.find("·", dot + 1) == std::string_view::npos) {
+                const std::string_view left = text.substr(0, dot),
+                                       right = text.substr(dot + std::string_view("·").size());
+                dotted_section =
+                    all_han(left) && all_han(right) && char_count(left) >= min_word_chars &&
+                    char_count(left) <= max_word_chars && char_count(right) >= min_word_chars &&
+                    char_count(right) <= max_word_chars;
+            }
+        }
         if ((line.kind == Kind::headline || line.kind == Kind::body) && !line.terminal &&
-            (numbered_section || (alone_section && !labels_further_on))) {
+            (numbered_section || (alone_section && !labels_further_on) || dotted_section)) {
             line.kind = Kind::furniture;
             line.furniture = FurnitureKind::section_name;
             line.rule = numbered_section
                             ? "page number and section name under the page's header: section name"
+                        : dotted_section
+                            ? "two words around a middle dot set solid under the page's header: "
+                              "section name"
                             : "very short line alone between the page's header and its first "
                               "headline: section name";
             // 扎根边疆三年，他们把青春写在天山脚下 next, short and unfinished: no body text
@@ -2261,6 +2330,29 @@ void SegmenterImpl::mark_lines_over_headlines() {
         above.kind = Kind::headline;
         above.rule = "short line opening a block right above a headline line: headline";
     }
+    // 【来信照登】 / 老旧小区加装电梯，“一楼不同意”怎么办？ / 编辑同志：…: a question standing
+    // alone under a column's name in lenticular brackets, over text, is the item's title,
+    // commas and all (not 问：…？, a labelled question of the text).
+    constexpr std::size_t max_question_title_chars = 30;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind != Kind::body || line.blank_before == 0 ||
+            line.chars > max_question_title_chars || !line.terminal)
+            continue;
+        const std::string_view text = content(line);
+        const Tail tail = tail_of(text);
+        if (tail.count == 0 || (tail.last[0] != U'？' && tail.last[0] != '?') ||
+            text.find(':') != std::string_view::npos || text.find("。") != std::string_view::npos)
+            continue;
+        const std::size_t above = prev_nonblank(i), below = next_nonblank(i);
+        if (above >= lines_.size() || below >= lines_.size() ||
+            lines_[above].kind != Kind::headline ||
+            !in_lenticular_brackets(content(lines_[above])) || lines_[below].kind != Kind::body ||
+            lines_[below].blank_before == 0)
+            continue;
+        line.kind = Kind::headline;
+        line.rule = "a question alone under a column's name in brackets, over text: its title";
+    }
 }
 
 void SegmenterImpl::mark_notice_signatures() {
@@ -2867,19 +2959,33 @@ void SegmenterImpl::mark_unpunctuated_verse() {
             const bool stanza_end = line.kind == Kind::body && line.terminal && !blocks.empty() &&
                                     line.blank_before == 0 &&
                                     (j + 1 >= lines_.size() || lines_[j + 1].kind == Kind::blank);
-            // (A stanza of five lines or more is verse already, by the rule above.)
+            // (A stanza of five lines or more is verse already, by the rule above; 大佛寺听雨
+            // （外一首）, a title announcing more poems, heads the next poem.)
             if ((line.kind != Kind::headline && !comma_line && !line.verse && !stanza_end) ||
-                line.chars > max_verse_chars || starts_with_dash(content(line)))
+                line.chars > max_verse_chars || starts_with_dash(content(line)) ||
+                announces_more_poems(content(line)))
                 break;
             if (blocks.empty() || line.blank_before > 0) blocks.emplace_back();
             blocks.back().push_back(j);
         }
+        // (…才悄悄闭上眼睛 / 指导教师：贺晓琳: the teacher's credit closes a pupil's poem; it
+        // heads nothing.)
+        const auto& credited = lines_[j < lines_.size() ? j : 0].parse.authors;
+        const bool teacher_credit =
+            j < lines_.size() && lines_[j].kind == Kind::byline && !credited.empty() &&
+            std::all_of(credited.begin(), credited.end(), [](const Author& a) {
+                return a.role_text == "指导老师" || a.role_text == "指导教师" ||
+                       a.role_text == "指導老師" || a.role_text == "指導教師";
+            });
         const bool item_follows =
-            j < lines_.size() &&
+            j < lines_.size() && !teacher_credit &&
             (lines_[j].kind == Kind::byline || lines_[j].kind == Kind::dateline_lead ||
              lines_[j].kind == Kind::body || lines_[j].kind == Kind::headline);
         // A —— subtitle right after the run belongs to the last block: a headline block.
-        if (item_follows && !blocks.empty() && blocks.back().size() <= max_block_lines)
+        // (Not before a title announcing more poems: the run stopped at the next poem.)
+        const bool next_poem = j < lines_.size() && announces_more_poems(content(lines_[j]));
+        if (item_follows && !next_poem && !blocks.empty() &&
+            blocks.back().size() <= max_block_lines)
             blocks.pop_back();
         std::size_t verse_lines = 0, longest_block = 0;
         for (const auto& block : blocks) {
@@ -2900,11 +3006,7 @@ void SegmenterImpl::mark_unpunctuated_verse() {
         // 在杨梅林里（外一首） / ◎ 苏小满 / stanzas / 海　堤 / stanzas: under a title that
         // announces more poems, a stanza of one short line between others is the next
         // poem's title (a crosshead), not verse.
-        const std::string_view title = content(lines_[above - 1]);
-        bool more_poems = false;
-        for (const char* announce : {"(外一首)", "(外二首)", "(外三首)", "（外一首）", "（外二首）",
-                                     "（外三首）", "(外一章)", "（外一章）"})
-            more_poems = more_poems || ends_with(title, announce);
+        const bool more_poems = announces_more_poems(content(lines_[above - 1]));
         constexpr std::size_t max_poem_title_chars = 10;
         const bool closed_stanzas =
             std::any_of(blocks.begin(), blocks.end(), [&](const std::vector<std::size_t>& block) {
@@ -2983,12 +3085,23 @@ void SegmenterImpl::mark_poems_signed_after() {
         if (j >= lines_.size() || stanzas.size() < min_stanzas) continue;
         std::size_t verse_lines = 0;
         for (const auto& stanza : stanzas) verse_lines += stanza.size();
+        // (Stanzas of one line each need more of them: five.)
+        constexpr std::size_t min_single_line_verse = 5;
+        const bool one_line_stanzas =
+            std::all_of(stanzas.begin(), stanzas.end(),
+                        [](const std::vector<std::size_t>& s) { return s.size() == 1; });
         if (verse_lines < min_verse_lines ||
-            std::any_of(stanzas.begin(), stanzas.end(),
-                        [](const std::vector<std::size_t>& s) { return s.size() < 2; }))
+            (one_line_stanzas
+                 ? verse_lines < min_single_line_verse
+                 : std::any_of(stanzas.begin(), stanzas.end(),
+                               [](const std::vector<std::size_t>& s) { return s.size() < 2; })))
             continue;
         Line& signature = lines_[j];
-        const bool bylined = signature.kind == Kind::byline && !signature.parse.authors.empty();
+        // (（吕晓舟）: a name in brackets closing the poem signs it too.)
+        const bool bylined =
+            (signature.kind == Kind::byline ||
+             (signature.kind == Kind::credit && signature.parse.authors.size() == 1)) &&
+            !signature.parse.authors.empty();
         if (!bylined && !is_bulleted_pen_name(content(signature))) continue;
         const std::size_t after = next_nonblank(j);
         if (after < lines_.size() && lines_[after].kind != Kind::headline &&
@@ -3006,7 +3119,19 @@ void SegmenterImpl::mark_poems_signed_after() {
             std::any_of(stanzas.begin(), stanzas.end(), [&](const std::vector<std::size_t>& s) {
                 return lines_[s.back()].kind == Kind::body && lines_[s.back()].terminal;
             });
-        for (const auto& stanza : stanzas) {
+        // (大佛寺听雨（外一首） / … / (two blank lines) / 班竹村 / …: under a title announcing
+        // more poems, a one-line stanza set further apart is the next poem's title.)
+        const bool more_poems = announces_more_poems(content(title));
+        for (std::size_t b = 0; b < stanzas.size(); ++b) {
+            const auto& stanza = stanzas[b];
+            if (more_poems && b > 0 && b + 1 < stanzas.size() && stanza.size() == 1 &&
+                lines_[stanza.front()].blank_before >= 2) {
+                lines_[stanza.front()].next_poem_title = true;
+                lines_[stanza.front()].rule =
+                    "a line set further apart under a title announcing more poems: the next "
+                    "poem's title";
+                continue;
+            }
             const bool closed_stanza = closed_stanzas;
             lines_[stanza.back()].terminal = true;  // a stanza ends its paragraph
             for (std::size_t l : stanza) {
