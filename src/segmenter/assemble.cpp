@@ -746,6 +746,14 @@ void SegmenterImpl::assemble() {
     auto article_ref = [&]() -> Article& {
         return page_.articles[static_cast<std::size_t>(current)];
     };
+    // A line of text read as the current article's photo caption (no credit of its own).
+    auto take_caption = [&](std::size_t line_index, const char* rule) {
+        Caption caption;
+        caption.span = Span{lines_[line_index].begin, lines_[line_index].end};
+        caption.confidence = 0.5;
+        article_ref().captions.push_back(std::move(caption));
+        set_line(line_index, LineClass::caption, current, rule);
+    };
 
     // What a pending headline group is, decided by the item that follows it.
     std::size_t next_index = 0;
@@ -2126,13 +2134,9 @@ void SegmenterImpl::assemble() {
                     photos_credited(article_ref()) &&
                     is_bare_caption_sentence(content(lines_[item.line])) &&
                     headline_follows(k + 1)) {
-                    Caption caption;
-                    caption.span = Span{lines_[item.line].begin, lines_[item.line].end};
-                    caption.confidence = 0.5;
-                    article_ref().captions.push_back(std::move(caption));
-                    set_line(item.line, LineClass::caption, current,
-                             "one short sentence after the jump marker of an article whose byline "
-                             "credits its photos: the photo's caption");
+                    take_caption(item.line,
+                                 "one short sentence after the jump marker of an article whose "
+                                 "byline credits its photos: the photo's caption");
                     break;
                 }
                 const bool after_closed =
@@ -2223,13 +2227,9 @@ void SegmenterImpl::assemble() {
                                          std::string_view(text_).substr(span.begin, span.size());
                                      return ends_with(byline, "图") || ends_with(byline, "圖");
                                  }))) {
-                    Caption caption;
-                    caption.span = Span{line.begin, line.end};
-                    caption.confidence = 0.5;
-                    article_ref().captions.push_back(std::move(caption));
-                    set_line(item.line, LineClass::caption, current,
-                             "one short sentence closing an article whose byline credits its "
-                             "photos: the photo's caption");
+                    take_caption(item.line,
+                                 "one short sentence closing an article whose byline credits its "
+                                 "photos: the photo's caption");
                     break;
                 }
                 // …本报记者 X 的报道 / 家用燃气报警器怎么选？ / 问：… / 答：…: a question over a

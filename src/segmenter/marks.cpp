@@ -3039,18 +3039,25 @@ void SegmenterImpl::mark_unpunctuated_verse() {
             // so then does every stanza of the poem.)
             const bool closed_stanza = block.size() >= 2 && closed_stanzas;
             if (closed_stanza) lines_[block.back()].terminal = true;
-            for (std::size_t l : block) {
-                lines_[l].kind = Kind::body;
-                lines_[l].verse = !closed_stanza;
-                lines_[l].stanza = closed_stanza;
-                lines_[l].rule = closed_stanza
-                                     ? "lines of a stanza closed by a full stop, under a title "
-                                       "and its poet: one paragraph"
-                                     : "short unpunctuated lines in stanzas under a title and "
-                                       "its poet: verse, one paragraph each";
-            }
+            mark_stanza(block, closed_stanza,
+                        closed_stanza ? "lines of a stanza closed by a full stop, under a title "
+                                        "and its poet: one paragraph"
+                                      : "short unpunctuated lines in stanzas under a title and "
+                                        "its poet: verse, one paragraph each");
         }
         i = j > 0 ? j - 1 : j;
+    }
+}
+
+void SegmenterImpl::mark_stanza(const std::vector<std::size_t>& stanza, bool closed,
+                                const char* rule) {
+    // A closed stanza's lines join into one paragraph (verse to the article all the same); an
+    // open one's lines are a paragraph each.
+    for (std::size_t l : stanza) {
+        lines_[l].kind = Kind::body;
+        lines_[l].verse = !closed;
+        lines_[l].stanza = closed;
+        lines_[l].rule = rule;
     }
 }
 
@@ -3132,18 +3139,12 @@ void SegmenterImpl::mark_poems_signed_after() {
                     "poem's title";
                 continue;
             }
-            const bool closed_stanza = closed_stanzas;
             lines_[stanza.back()].terminal = true;  // a stanza ends its paragraph
-            for (std::size_t l : stanza) {
-                lines_[l].kind = Kind::body;
-                lines_[l].verse = !closed_stanza;
-                lines_[l].stanza = closed_stanza;
-                lines_[l].rule = closed_stanza
-                                     ? "lines of a stanza closed by a full stop, under a title, "
-                                       "the poet signing after: one paragraph"
-                                     : "short unpunctuated lines in stanzas under a title, the "
-                                       "poet signing after: verse, one paragraph each";
-            }
+            mark_stanza(stanza, closed_stanzas,
+                        closed_stanzas ? "lines of a stanza closed by a full stop, under a title, "
+                                         "the poet signing after: one paragraph"
+                                       : "short unpunctuated lines in stanzas under a title, the "
+                                         "poet signing after: verse, one paragraph each");
         }
         i = j;
     }

@@ -192,6 +192,7 @@ class SegmenterImpl {
     void mark_verse();
     void mark_unpunctuated_verse();
     void mark_poems_signed_after();
+    void mark_stanza(const std::vector<std::size_t>& stanza, bool closed, const char* rule);
     void mark_chart_blocks();
     bool mark_spaced_figure_box(std::size_t note);
     void mark_captions_over_credits();
