@@ -1911,3 +1911,26 @@ TEST_CASE(
     // (A dash over a phrase, not a home and a name, signs nothing.)
     CHECK(parser.parse_line("——城关街道东门社区见闻").authors.empty());
 }
+
+TEST_CASE(
+    "byline: a teacher signing with the school named in full, an agronomist's unit and "
+    "title",
+    "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto teacher = parser.parse_line("景宁县第一中学 蓝 婷");
+    REQUIRE(teacher.authors.size() == 1);
+    CHECK(teacher.authors[0].name == "蓝婷");
+    const auto agronomist = parser.parse_line("德清县农技推广中心高级农艺师 沈国良");
+    REQUIRE(agronomist.authors.size() == 1);
+    CHECK(agronomist.authors[0].name == "沈国良");
+    // (A short school name alone is no unit named in full.)
+    CHECK(parser.parse_line("二中 蓝婷").authors.empty());
+}
+
+TEST_CASE("byline: one person's report and photographs under one label", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto both = parser.parse_line("報導/攝影：黃美玲");
+    REQUIRE(both.authors.size() == 1);
+    CHECK(both.authors[0].name == "黃美玲");
+    CHECK(both.authors[0].role_text == "報導/攝影");
+}

@@ -5996,3 +5996,24 @@ TEST_CASE(
     REQUIRE(page.articles[1].authors.size() == 1);
     CHECK(page.articles[1].authors[0].name == "沈青禾");
 }
+
+TEST_CASE(
+    "segmenter: a caption naming who stands where, its photographer credited after it, and a "
+    "page header repeated between the pieces of a cut paragraph",
+    "[segmenter]") {
+    const std::string text =
+        "北婆日報　　2026年9月2日（星期三）　　A5　地方新聞\n\n"
+        "山打根海濱步道竣工\n\n報導：陳家樂\n\n"
+        "　　山打根市議會今日宣佈，全長三公里的海濱步道已經竣工，將於本月中旬開放。\n\n"
+        "市議會主席（右二）巡視海濱步道。（圖：吳文華）\n\n"
+        "　　他表示，步道沿途設有照明及休憩亭，並將與市區巴士路線連接，方便\n\n"
+        "北婆日報　　2026年9月2日（星期三）　　A5　地方新聞\n\n"
+        "居民及遊客前往。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(page.articles[0].captions.size() == 1);
+    REQUIRE(page.articles[0].paragraphs.size() == 2);
+    CHECK(page.articles[0].paragraphs[1].spans.size() == 2);
+    CHECK(page.furniture.size() == 2);
+}

@@ -185,6 +185,10 @@ constexpr BuiltinRole builtin_roles[] = {
     {"圖/文", AuthorRole::writer},
     {"文／图", AuthorRole::writer},
     {"图／文", AuthorRole::writer},
+    // 報導／攝影：黃美玲: one person reported and photographed.
+    {"报道/摄影", AuthorRole::writer},
+    {"報導/攝影", AuthorRole::writer},
+    {"報道/攝影", AuthorRole::writer},
 };
 
 // Role words that are also words of running text (报道, 文): roles only as a label before a
@@ -1935,7 +1939,9 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
           // (北大荒集团八五二农场　孙立新: a farm, a mine, a plant or a company named in full.)
           "农场", "農場", "公司", "厂", "廠", "矿", "礦", "站", "台", "集团", "集團",
           // (江苏省人民医院老年医学科　顾建平: a hospital or its department.)
-          "医院", "醫院", "科"})
+          "医院", "醫院", "科",
+          // (云和县第二中学　魏　然: a teacher's school named in full.)
+          "中学", "小学", "学校", "中學", "小學", "學校"})
         institution = institution || ends_with(unit, word);
     institution = institution && char_count(unit) >= min_institution_chars;
     unit_word = unit_word || institution;
@@ -1985,7 +1991,9 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
           // (（…指导中心　心理教师　胡晓燕）: a teacher answering a pupil's letter.)
           "教师", "教師",
           // (——文成县人民医院　护士长　胡晓红: a nurse signing health advice.)
-          "护士长", "護士長"})
+          "护士长", "護士長",
+          // (乐平市农技中心高级农艺师　邓启明: an agronomist answering growers.)
+          "农艺师", "農藝師"})
         titled = titled || ends_with(unit, word);
     // (——路桥街道石曲社区　郑　敏: a reader's letter signed from home after a dash.)
     if (dashed && !titled && !resident) return BylineResult{};

@@ -448,7 +448,9 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
     }
     // 马莱莱（中）在比赛中射门。: who is where in the photo, in a short sentence.
     constexpr std::size_t max_position_caption_chars = 60;
-    if (line.chars <= max_position_caption_chars && ends_with_terminal(stripped) &&
+    // (林國輝（左三）巡視…情況。（圖：陳志強）: with the photographer's credit after it too.)
+    if (line.chars <= max_position_caption_chars &&
+        (ends_with_terminal(stripped) || ends_after_sentence(stripped)) &&
         has_photo_position(stripped))
         return true;
     // ①凌晨四点，货车陆续驶入批发市场。: the numbered captions of a photo story, one short

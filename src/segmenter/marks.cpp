@@ -3707,9 +3707,10 @@ void SegmenterImpl::mark_boxes_inside_cut_paragraphs() {
         for (std::size_t l = i; l <= last && box; ++l) {
             const Line& line = lines_[l];
             const std::string_view text = content(line);
-            const bool row = has_digit(text) && line.kind != Kind::byline &&
-                             line.kind != Kind::dateline_lead && !line.has_jump &&
-                             !line.credit_begin &&
+            // (Furniture, a header repeated between the pieces, stays furniture.)
+            const bool row = has_digit(text) &&
+                             (line.kind == Kind::headline || line.kind == Kind::body) &&
+                             !line.has_jump && !line.credit_begin &&
                              (line.record || is_table_row(text) || is_labelled_figure_line(text));
             const bool label = l == i && l < last && line.kind == Kind::headline &&
                                !line.terminal && line.chars <= max_label_chars;
