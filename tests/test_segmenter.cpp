@@ -6017,3 +6017,29 @@ TEST_CASE(
     CHECK(page.articles[0].paragraphs[1].spans.size() == 2);
     CHECK(page.furniture.size() == 2);
 }
+
+TEST_CASE(
+    "segmenter: where no blank line parts anything, a question set solid under a bracketed "
+    "column name and over its byline is the title, and a four-character head under the byline "
+    "is no wrapped name",
+    "[segmenter]") {
+    const std::string text =
+        "闽南家庭报　2026年7月6日　星期一　第3版\n"
+        "县图书馆暑期开放时间延长\n"
+        "本报讯(记者 何丽娟)7月1日起,县图书馆暑期开放时间延长至晚上9时,方便学生阅读。\n"
+        "【以案说法】\n"
+        "离婚时,彩礼要不要退还?\n"
+        "本报通讯员 郑晓琳 魏  芳\n"
+        "案情回顾\n"
+        "小李与小王2024年登记结婚,婚前小王家给付彩礼18万元。婚后双方感情不和,"
+        "小王诉至法院要求离婚。\n"
+        "法院审理\n"
+        "法院审理认为,双方共同生活时间较短,酌情判决返还部分彩礼。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"【以案说法】", "离婚时,彩礼要不要退还?"});
+    REQUIRE(page.articles[1].authors.size() == 2);
+    CHECK(page.articles[1].authors[1].name == "魏芳");
+    CHECK(page.articles[1].crossheads.size() == 2);
+}

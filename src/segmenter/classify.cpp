@@ -1021,6 +1021,18 @@ std::size_t SegmenterImpl::join_split_name_byline(std::size_t index) {
     }
     AuthorRole ignored = AuthorRole::unknown;
     if (!parser_.match_role_word(head, 0, ignored)) return 0;  // a byline starts with its role
+    // (本报通讯员 林晓丹 蓝　晴 / 案情回顾: a byline whole on its line, every name of two
+    // characters or more, cut nothing; the next line is the text's.)
+    {
+        const BylineResult alone = parser_.parse_line(content(lines_[index]), 0);
+        constexpr std::size_t min_whole_name_chars = 2;
+        if ((alone.kind == BylineKind::byline || alone.kind == BylineKind::credit) &&
+            !alone.authors.empty() &&
+            std::all_of(alone.authors.begin(), alone.authors.end(), [](const Author& a) {
+                return char_count(a.name) >= min_whole_name_chars;
+            }))
+            return 0;
+    }
     std::vector<Piece> pieces;
     std::string joined;
     BylineResult best;
@@ -1091,7 +1103,9 @@ std::size_t SegmenterImpl::join_wrapped_byline_name(std::size_t index) {
     const bool name_shaped = r.kind == BylineKind::byline && !r.authors.empty() &&
                              (r.authors.back().name.find("·") != std::string::npos ||
                               BylineParser::looks_like_person_name(r.authors.back().name) ||
-                              char_count(r.authors.back().name) <= 4);
+                              // (案情回顾 under the byline: four characters with no listed
+                              // surname are a section's head.)
+                              char_count(r.authors.back().name) <= 3);
     if (!more_names && (r.kind != BylineKind::byline ||
                         r.authors.size() != lines_[index].parse.authors.size() + 1 ||
                         r.authors.back().span.begin != second_begin ||

@@ -2336,8 +2336,7 @@ void SegmenterImpl::mark_lines_over_headlines() {
     constexpr std::size_t max_question_title_chars = 30;
     for (std::size_t i = 0; i < lines_.size(); ++i) {
         Line& line = lines_[i];
-        if (line.kind != Kind::body || line.blank_before == 0 ||
-            line.chars > max_question_title_chars || !line.terminal)
+        if (line.kind != Kind::body || line.chars > max_question_title_chars || !line.terminal)
             continue;
         const std::string_view text = content(line);
         const Tail tail = tail_of(text);
@@ -2345,10 +2344,15 @@ void SegmenterImpl::mark_lines_over_headlines() {
             text.find(':') != std::string_view::npos || text.find("。") != std::string_view::npos)
             continue;
         const std::size_t above = prev_nonblank(i), below = next_nonblank(i);
-        if (above >= lines_.size() || below >= lines_.size() ||
-            lines_[above].kind != Kind::headline ||
-            !in_lenticular_brackets(content(lines_[above])) || lines_[below].kind != Kind::body ||
-            lines_[below].blank_before == 0)
+        if (above >= lines_.size() || below >= lines_.size()) continue;
+        // (Set solid under the name and over a byline where no blank line parts anything:
+        // 【以案说法】 / 离婚时,家务劳动补偿怎么算? / 本报通讯员 X Y.)
+        const bool solid = line.blank_before == 0 && lines_[below].kind == Kind::byline &&
+                           lines_[below].blank_before == 0;
+        if (lines_[above].kind != Kind::headline ||
+            !in_lenticular_brackets(content(lines_[above])) ||
+            (!solid && (line.blank_before == 0 || lines_[below].kind != Kind::body ||
+                        lines_[below].blank_before == 0)))
             continue;
         line.kind = Kind::headline;
         line.rule = "a question alone under a column's name in brackets, over text: its title";
