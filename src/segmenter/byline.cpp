@@ -597,16 +597,18 @@ std::size_t station_role_length(std::string_view text, std::size_t at) {
     // 本报内罗毕记者站 林涛: the paper's own station in a place, no dot.
     for (std::string_view paper : {"本报", "本報"}) {
         if (text.compare(at, paper.size(), paper) != 0) continue;
-        constexpr std::size_t max_place_chars = 8;
+        // (The characters after 本报: a place of two to eight, then 记者站's three.)
+        constexpr std::size_t min_place_chars = 2, max_place_chars = 8, station_word_chars = 3;
         std::size_t end = at + paper.size(), chars = 0;
-        while (end < text.size() && chars <= max_place_chars + 3 &&
+        while (end < text.size() && chars <= max_place_chars + station_word_chars &&
                is_han(code_point_at(text, end, length))) {
             end += length;
             ++chars;
         }
         const std::string_view station = text.substr(at, end - at);
-        if (chars >= 2 + 3 && (ends_with(station, "记者站") || ends_with(station, "記者站")) &&
-            end < text.size() && is_space(code_point_at(text, end, length)))
+        if (chars >= min_place_chars + station_word_chars &&
+            (ends_with(station, "记者站") || ends_with(station, "記者站")) && end < text.size() &&
+            is_space(code_point_at(text, end, length)))
             return end - at;
     }
     bool dot = false;
@@ -1323,7 +1325,7 @@ BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) c
             return result;
         }
     }
-    // （赵启明、本报特约记者　韦　东）: an unit's writer named first without a role word, then
+    // （赵启明、本报特约记者　韦　东）: a unit's writer named first without a role word, then
     // the paper's reporter with one (military papers close items so).
     {
         std::size_t offset = 0;
