@@ -1934,3 +1934,13 @@ TEST_CASE("byline: one person's report and photographs under one label", "[bylin
     CHECK(both.authors[0].name == "黃美玲");
     CHECK(both.authors[0].role_text == "報導/攝影");
 }
+
+TEST_CASE("byline: a county's media centre named by its county before the role word", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto centre = parser.parse_line("（琼中融媒记者 王海燕）");
+    REQUIRE(centre.authors.size() == 1);
+    CHECK(centre.authors[0].name == "王海燕");
+    CHECK(centre.authors[0].role_text == "琼中融媒记者");
+    // (A person's name glued before the role is no county.)
+    CHECK(parser.parse_line("张三融媒记者 李四").authors.empty());
+}

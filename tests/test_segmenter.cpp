@@ -6043,3 +6043,26 @@ TEST_CASE(
     CHECK(page.articles[1].authors[1].name == "魏芳");
     CHECK(page.articles[1].crossheads.size() == 2);
 }
+
+TEST_CASE(
+    "segmenter: an unsigned item closed by its unit after a bylined article is an item of its "
+    "own, a bracketed unit closing an item heads nothing, a dated piece is no couplet",
+    "[segmenter]") {
+    const std::string text =
+        "城东新闻　　2026年6月3日　星期三　　第2版\n\n"
+        "社区食堂开到家门口\n\n本报记者　林晓晨\n\n"
+        "6月1日，城东街道第三家社区食堂开张，六十岁以上老人就餐可享八折优惠。\n\n"
+        "街道负责人介绍，年内还将新建两家社区食堂，覆盖辖区所有社区。\n\n"
+        "我区开展汛前河道清淤\n\n入汛前，区水务部门组织专业队伍对辖区河道开展清淤。\n\n"
+        "截至6月2日，共清理淤\n\n泥一万两千立方米。\n\n（区水务局）\n\n"
+        "职工书画展开幕\n\n6月2日，区总工会举办职工书画展，展出作品一百二十余件。\n\n"
+        "（区总工会）\n\n"
+        "夏夜的萤火\n\n◇ 青　禾\n\n小时候的夏夜，萤火虫在稻田上空飞来飞去，像撒落人间的星星。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(page.articles[0].crossheads.empty());
+    CHECK(headline_texts(page.articles[1]) == Texts{"我区开展汛前河道清淤"});
+    CHECK(page.articles[1].paragraphs.size() == 2);
+    CHECK(headline_texts(page.articles[3]) == Texts{"夏夜的萤火"});
+}

@@ -905,7 +905,13 @@ void SegmenterImpl::assemble() {
                                        }) &&
                            headline_follows(k + 1, true);
                 }
+                // (（巩义市自然资源和规划局） alone after the section's text: the unit that
+                // supplied it signs an item of its own.)
                 case Item::Type::credit:
+                    if (paragraphs > 0 && it.pieces.empty() && credit_of(it).authors.empty() &&
+                        content(lines_[it.line]).find("作者") == std::string_view::npos &&
+                        headline_follows(k + 1, true))
+                        return true;
                     return paragraphs > 0 && it.pieces.empty() &&
                            strangers(credit_of(it).authors) &&
                            content(lines_[it.line]).find("作者") != std::string_view::npos &&

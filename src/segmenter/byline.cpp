@@ -222,7 +222,7 @@ constexpr std::string_view media_endings[] = {
 constexpr std::size_t max_role_prefix_bytes = 10 * 3;
 
 bool is_role_prefix(std::string_view prefix, bool qualifiers_only) {
-    bool qualified = false;
+    bool qualified = false, media_centre = false;
     auto strip_qualifiers = [&] {
         for (bool stripped = true; stripped && !prefix.empty();) {
             stripped = false;
@@ -230,6 +230,9 @@ bool is_role_prefix(std::string_view prefix, bool qualifiers_only) {
                 if (ends_with(prefix, qualifier)) {
                     prefix.remove_suffix(qualifier.size());
                     qualified = stripped = true;
+                    media_centre = media_centre || qualifier == "融媒" || qualifier == "融媒体" ||
+                                   qualifier == "融媒體" || qualifier == "全媒体" ||
+                                   qualifier == "全媒" || qualifier == "全媒體";
                     break;
                 }
             }
@@ -270,6 +273,12 @@ bool is_role_prefix(std::string_view prefix, bool qualifiers_only) {
     constexpr std::size_t min_brand_letters = 2, max_brand_letters = 5;
     if (prefix.size() >= min_brand_letters && prefix.size() <= max_brand_letters &&
         std::all_of(prefix.begin(), prefix.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return true;
+    // 陵水融媒记者: a county's media centre named by its county alone (not a person's name
+    // glued before the role).
+    constexpr std::size_t min_place_chars = 2, max_place_chars = 4;
+    if (media_centre && all_han(prefix) && char_count(prefix) >= min_place_chars &&
+        char_count(prefix) <= max_place_chars && !BylineParser::looks_like_person_name(prefix))
         return true;
     // 南都记者: papers and apps known by a short name of their own.
     for (std::string_view brand :

@@ -436,8 +436,12 @@ void SegmenterImpl::mark_headline_candidates() {
                 const std::size_t left = char_count(text.substr(0, comma));
                 const std::size_t right = char_count(text.substr(comma + 1));
                 constexpr std::size_t min_clause_chars = 2, max_clause_chars = 6;
+                // (截至6月10日，共排查地质灾 / (column break) / 害…: a date in figures opens a
+                // sentence's piece, not a couplet heading's clause.)
+                const bool figures = std::any_of(text.begin(), text.end(),
+                                                 [](char c) { return c >= '0' && c <= '9'; });
                 comma_couplet = left >= min_clause_chars && left <= max_clause_chars + 2 &&
-                                right >= min_clause_chars && right <= max_clause_chars;
+                                right >= min_clause_chars && right <= max_clause_chars && !figures;
             }
         }
         // 句容：“一棵草莓”带富一方百姓 / 草莓设施大棚面积突破3万亩，全产业链产值超20亿元 /
@@ -3237,10 +3241,20 @@ void SegmenterImpl::mark_credits_under_headlines() {
     // An organisation's name alone on a headline-like line: Han characters only, of a unit's
     // length, with one of `endings`.
     constexpr std::size_t min_unit_chars = 5, max_unit_chars = 20;
+    // (（集团工会）: in round brackets a unit of four characters will do.)
+    constexpr std::size_t min_bracketed_unit_chars = 4;
     auto unit_alone = [&](const Line& line, const std::string_view* endings, std::size_t count) {
-        const std::string_view text = content(line);
-        return line.kind == Kind::headline && line.chars >= min_unit_chars &&
-               line.chars <= max_unit_chars && all_han(text) &&
+        std::string_view text = content(line);
+        std::size_t open_length = 0;
+        const bool in_brackets = bracketed(text) && (starts_with(text, "（") || text[0] == '(');
+        if (in_brackets) {
+            code_point_at(text, 0, open_length);
+            text = text.substr(open_length, last_char_begin(text) - open_length);
+        }
+        const std::size_t chars = char_count(text);
+        return line.kind == Kind::headline &&
+               chars >= (in_brackets ? min_bracketed_unit_chars : min_unit_chars) &&
+               chars <= max_unit_chars && all_han(text) &&
                std::any_of(endings, endings + count,
                            [&](std::string_view e) { return ends_with(text, e); });
     };
@@ -3253,8 +3267,8 @@ void SegmenterImpl::mark_credits_under_headlines() {
         "人民检察院", "人民檢察院", "支队",   "支隊",   "大队",   "大隊",   "中心"};
     // …欢迎市民继续为绿道建设建言献策。 / 上虞区综合行政执法局 / next headline: a bureau's
     // reply signed at its end by the bureau; the signature closes it (no person, no author).
-    static constexpr std::string_view office_endings[] = {"局",     "委员会", "委員會", "办公室",
-                                                          "辦公室", "管委会", "管委會"};
+    static constexpr std::string_view office_endings[] = {
+        "局", "委员会", "委員會", "办公室", "辦公室", "管委会", "管委會", "工会", "工會"};
     // The line signs the piece: a byline or a closing credit that names no person.
     auto signs_unnamed = [](Line& line, Kind kind, BylineKind parse_kind, const char* rule) {
         line.kind = kind;
