@@ -26,6 +26,11 @@ inline bool is_space(char32_t c) noexcept {
 inline bool is_digit(char32_t c) noexcept {
     return is_ascii_digit(c) || (c >= 0xFF10 && c <= 0xFF19);
 }
+/// True when `text` holds an ASCII digit anywhere (a figure, a date, a score).
+inline bool has_ascii_digit(std::string_view text) noexcept {
+    return std::any_of(text.begin(), text.end(),
+                       [](char c) { return is_ascii_digit(static_cast<unsigned char>(c)); });
+}
 inline bool is_ascii_alnum(char32_t c) noexcept {
     return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }

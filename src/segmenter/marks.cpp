@@ -438,8 +438,7 @@ void SegmenterImpl::mark_headline_candidates() {
                 constexpr std::size_t min_clause_chars = 2, max_clause_chars = 6;
                 // (截至6月10日，共排查地质灾 / (column break) / 害…: a date in figures opens a
                 // sentence's piece, not a couplet heading's clause.)
-                const bool figures = std::any_of(text.begin(), text.end(),
-                                                 [](char c) { return c >= '0' && c <= '9'; });
+                const bool figures = has_ascii_digit(text);
                 comma_couplet = left >= min_clause_chars && left <= max_clause_chars + 2 &&
                                 right >= min_clause_chars && right <= max_clause_chars && !figures;
             }
@@ -2203,8 +2202,7 @@ bool is_labelled_figure_line(std::string_view text) {
             measured = measured || lead_in.find(word) != std::string_view::npos;
         if (!measured) return false;
     }
-    return std::any_of(figure.begin(), figure.end(),
-                       [](char c) { return is_ascii_digit(static_cast<unsigned char>(c)); });
+    return has_ascii_digit(figure);
 }
 
 // 雷沃谷神GM80    8kg/s    16.9: a row of a table, cells apart by two spaces or more.
@@ -2625,9 +2623,7 @@ void SegmenterImpl::mark_result_lines() {
                 while (p < text.size() && text[p] == ' ') ++p;
             }
             constexpr std::size_t min_gaps = 2;
-            gapped_figures = gaps >= min_gaps && std::any_of(text.begin(), text.end(), [](char c) {
-                                 return is_ascii_digit(static_cast<unsigned char>(c));
-                             });
+            gapped_figures = gaps >= min_gaps && has_ascii_digit(text);
         }
         // 1.古晉警察　11場　積26分 / (blank) / 2.…: rows of a standings table, two cells or more
         // with figures, the same.
@@ -2639,10 +2635,7 @@ void SegmenterImpl::mark_result_lines() {
                 std::size_t end = text.find(' ', begin);
                 if (end == std::string_view::npos) end = text.size();
                 const std::string_view cell = text.substr(begin, end - begin);
-                if (std::any_of(cell.begin(), cell.end(), [](char c) {
-                        return is_ascii_digit(static_cast<unsigned char>(c));
-                    }))
-                    ++cells;
+                if (has_ascii_digit(cell)) ++cells;
                 begin = end + 1;
             }
             constexpr std::size_t min_figured_cells = 2;
@@ -2896,9 +2889,7 @@ void SegmenterImpl::mark_unpunctuated_verse() {
             bool figures = false;
             for (std::size_t l = i; l < end && !figures; ++l) {
                 const std::string_view text = content(lines_[l]);
-                figures = std::any_of(text.begin(), text.end(), [](char c) {
-                    return is_ascii_digit(static_cast<unsigned char>(c));
-                });
+                figures = has_ascii_digit(text);
             }
             if (end - i >= min_block_verse_lines && !figures) {
                 for (std::size_t l = i; l < end; ++l) {
@@ -3692,9 +3683,6 @@ void SegmenterImpl::mark_boxes_inside_cut_paragraphs() {
     // finishes the sentence. Its lines are set aside like a chart's, so the pieces join.
     constexpr std::size_t min_piece_chars = 17, max_rest_chars = 24, max_box_lines = 4,
                           max_label_chars = 10;
-    auto has_digit = [](std::string_view text) {
-        return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
     for (std::size_t i = 1; i < lines_.size(); ++i) {
         if (lines_[i].blank_before == 0 || lines_[i].kind == Kind::blank) continue;
         std::size_t last = i;
@@ -3726,7 +3714,7 @@ void SegmenterImpl::mark_boxes_inside_cut_paragraphs() {
             const Line& line = lines_[l];
             const std::string_view text = content(line);
             // (Furniture, a header repeated between the pieces, stays furniture.)
-            const bool row = has_digit(text) &&
+            const bool row = has_ascii_digit(text) &&
                              (line.kind == Kind::headline || line.kind == Kind::body) &&
                              !line.has_jump && !line.credit_begin &&
                              (line.record || is_table_row(text) || is_labelled_figure_line(text));
@@ -3809,9 +3797,7 @@ bool is_spaced_figure_row(std::string_view text) {
         if (cells == 1) {
             if (char_count(cell) > max_label_chars) return false;
             if (!all_han(cell)) return false;
-        } else if (char_count(cell) > max_cell_chars ||
-                   std::none_of(cell.begin(), cell.end(),
-                                [](char c) { return c >= '0' && c <= '9'; })) {
+        } else if (char_count(cell) > max_cell_chars || !has_ascii_digit(cell)) {
             return false;
         }
         at = space + 1;
@@ -3859,11 +3845,7 @@ void SegmenterImpl::mark_chart_blocks() {
         std::vector<std::size_t> chart;
         // (…同比增长9.1% / (blank) / 数据来源：…: the note may stand one blank line under its
         // rows when the two rows above it carry figures.)
-        auto has_figure = [&](const Line& l) {
-            const std::string_view text = content(l);
-            return std::any_of(text.begin(), text.end(),
-                               [](char c) { return c >= '0' && c <= '9'; });
-        };
+        auto has_figure = [&](const Line& l) { return has_ascii_digit(content(l)); };
         const bool note_apart = lines_[i].blank_before == 1 && i >= 3 &&
                                 lines_[i - 1].kind == Kind::blank &&
                                 lines_[i - 2].blank_before == 0 && has_figure(lines_[i - 2]) &&
