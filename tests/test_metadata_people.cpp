@@ -192,3 +192,11 @@ TEST_CASE("a transliterated name after a country and 的 is a person", "[metadat
     // A word of the lexicon there is none (美国的波音 names a company's product line).
     CHECK_FALSE(has_person(run("他最喜欢的是美国的音乐。"), "音乐"));
 }
+
+TEST_CASE("a place word of the lexicon inside a transliterated name does not break it",
+          "[metadata][people]") {
+    // 尼亚 is listed as a proper noun (a place ending): inside a longer run it is part of it.
+    CHECK(has_person(run("内塔尼亚胡和穆巴拉克就中东局势交换了意见。"), "内塔尼亚胡"));
+    // A common word that is no proper noun still breaks the run.
+    CHECK_FALSE(has_person(run("他们希望拉近彼此的距离。"), "希望拉"));
+}

@@ -2951,7 +2951,8 @@ class Recognizer {
     bool common_word_inside(std::size_t b, std::size_t e) const {
         // Personal names inside are parts of the name (布朗|森).
         for (std::size_t k = b; k + 2 <= e; ++k)
-            if (common_word(k, k + 2) && word_tag(k, 2) != 'r') return true;
+            if (common_word(k, k + 2) && word_tag(k, 2) != 'r' && word_tag(k, 2) != 'p')
+                return true;
         return false;
     }
 
