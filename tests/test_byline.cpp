@@ -1944,3 +1944,22 @@ TEST_CASE("byline: a county's media centre named by its county before the role w
     // (A person's name glued before the role is no county.)
     CHECK(parser.parse_line("张三融媒记者 李四").authors.empty());
 }
+
+TEST_CASE("byline: a reader signing as the kind of person who wrote, with one name after a space",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto family = parser.parse_line("患者家属 任小梅");
+    REQUIRE(family.authors.size() == 1);
+    CHECK(family.authors[0].name == "任小梅");
+    CHECK(family.authors[0].role_text == "患者家属");
+    // Glued to the word, or after a colon, the rest is a headline or a label's text.
+    CHECK(parser.parse_line("市民乐享冬日时光").authors.empty());
+    CHECK(parser.parse_line("家长：担心加重功课").authors.empty());
+    // One reader signs a letter: two names are no such signature.
+    CHECK(parser.parse_line("网友 张三 李四").authors.empty());
+    // A science page's writer in an end credit.
+    const auto science = parser.parse_line("（科普作者 宫立新）");
+    REQUIRE(science.authors.size() == 1);
+    CHECK(science.authors[0].name == "宫立新");
+    CHECK(science.authors[0].role_text == "科普作者");
+}

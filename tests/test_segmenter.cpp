@@ -6066,3 +6066,83 @@ TEST_CASE(
     CHECK(page.articles[1].paragraphs.size() == 2);
     CHECK(headline_texts(page.articles[3]) == Texts{"夏夜的萤火"});
 }
+
+TEST_CASE(
+    "segmenter: a notice's issuer and date on one line close it, a question under a plain "
+    "column name over 问： is the title, a portrait's name and life dates are a caption",
+    "[segmenter]") {
+    const std::string text =
+        "厂区报　　2025年6月20日　星期五　　第3版\n\n"
+        "关于开展职工健康体检的通知\n\n"
+        "各分公司、各部门：\n\n"
+        "经研究，决定组织开展年度职工健康体检，请各单位按日程分批参检。\n\n"
+        "集团公司工会　　2025年6月10日\n\n"
+        "普法小课堂\n\n"
+        "邻居装摄像头对着我家门口，合法吗？\n\n"
+        "问：我家对门的邻居在门框上装了一个摄像头，正对着我家门口。\n\n"
+        "答：自然人享有隐私权，任何组织或者个人不得侵害他人的隐私权。\n\n"
+        "老院长遗体告别仪式举行\n\n"
+        "本报讯（记者　邱　红）4月2日上午，老院长遗体告别仪式在殡仪馆举行。\n\n"
+        "杨怀谦（1936—2025）\n\n"
+        "他一生扎根乡村，为群众看病五十余年。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    REQUIRE(page.articles[0].paragraphs.size() == 3);
+    CHECK(page.articles[0].paragraphs[2].text == "集团公司工会　　2025年6月10日");
+    CHECK(headline_texts(page.articles[1]) ==
+          Texts{"普法小课堂", "邻居装摄像头对着我家门口，合法吗？"});
+    CHECK(page.articles[1].paragraphs.size() == 2);
+    REQUIRE(page.articles[2].captions.size() == 1);
+    CHECK(page.articles[2].paragraphs.size() == 2);
+}
+
+TEST_CASE(
+    "segmenter: a head marked like the sections before it is the next section whatever its "
+    "words, a plain box label after marked sections is none, a life story is an item",
+    "[segmenter]") {
+    const std::string text =
+        "法治周刊　　2025年9月23日　星期二　　第7版\n\n"
+        "借条上的“高息”被法院砍掉了\n\n"
+        "通讯员　曾　琳\n\n"
+        "■案情回顾\n\n2022年3月，刘某向陈某借款30万元，约定月息2%。\n\n"
+        "■法院审理\n\n法院认为，预先扣除的利息应按实际借款数额计算本金。\n\n"
+        "■法官说法\n\n承办法官介绍，民间借贷中“砍头息”的做法较为常见。\n\n"
+        "火山“睡着”了还是“熄灭”了\n\n"
+        "文/隋文博\n\n"
+        "站在老黑山顶，脚下是黑褐色的火山渣。\n\n"
+        "◎老黑山为什么是“黑”的\n\n老黑山是最年轻的火山之一。\n\n"
+        "◎“石龙”是怎么形成的\n\n熔岩流动时表面冷却，形成了“石龙”。\n\n"
+        "小问号\n\n"
+        "这里的矿泉水喝起来有一种刺舌的感觉，是因为溶有二氧化碳。\n\n"
+        "杨怀谦同志生平\n\n"
+        "杨怀谦，男，汉族，1936年5月出生。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(page.articles[0].crossheads.size() == 3);
+    CHECK(page.articles[1].crossheads.size() == 2);
+    CHECK(headline_texts(page.articles[2]) == Texts{"小问号"});
+    CHECK(headline_texts(page.articles[3]) == Texts{"杨怀谦同志生平"});
+}
+
+TEST_CASE(
+    "segmenter: a continued-from marker run into the head of the text opens the continued "
+    "story, the marker kept as furniture",
+    "[segmenter]") {
+    const std::string text =
+        "古堰晚报　　2026年4月3日　星期五　　第6版\n\n"
+        "（上接01版）的游客在南桥两岸驻足观看。据景区统计，小长假接待游客十二万人次。\n\n"
+        "景区负责人表示，小长假期间景区增派安保和志愿者。\n\n"
+        "放水节“搬”进夜色里\n\n"
+        "本报讯（记者 罗川）清明放水节非遗展演今年首次推出夜场。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].headlines.empty());
+    REQUIRE(page.articles[0].paragraphs.size() == 2);
+    CHECK(page.articles[0].paragraphs[0].text.rfind("的游客", 0) == 0);
+    REQUIRE(page.articles[0].jumps.size() == 1);
+    CHECK(page.articles[0].jumps[0].direction == JumpDirection::continued_from);
+    CHECK(page.unplaced.empty());
+}

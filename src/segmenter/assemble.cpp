@@ -87,6 +87,25 @@ bool parallel_heads(std::string_view previous, std::string_view text) {
     return same >= min_same_places;
 }
 
+// The bullet (■, ◎) that opens the text, 0 if none.
+char32_t leading_mark(std::string_view text) {
+    text = trim(text);
+    std::size_t length = 0;
+    const char32_t first = text.empty() ? 0 : code_point_at(text, 0, length);
+    return is_bullet(first) ? first : 0;
+}
+
+// ■案情回顾 / ■法院审理 / ■法官说法: the bullet all of two or more section heads open with,
+// 0 if they have none or differ.
+char32_t shared_section_mark(const std::vector<Crosshead>& crossheads) {
+    constexpr std::size_t min_marked = 2;
+    if (crossheads.size() < min_marked) return 0;
+    const char32_t mark = leading_mark(crossheads.front().text);
+    for (const Crosshead& head : crossheads)
+        if (leading_mark(head.text) != mark) return 0;
+    return mark;
+}
+
 // The article's byline credits photographs: 文/图, 摄影：X, X 摄.
 bool photos_credited(const Article& article) {
     return std::any_of(article.authors.begin(), article.authors.end(), [](const Author& a) {
@@ -268,6 +287,14 @@ void SegmenterImpl::build_items() {
         }
         const Span piece{line.kind == Kind::dateline_lead ? line.parse.rest_begin : line.begin,
                          piece_end};
+        // （上接01版）的游客…: the marker comes first and opens a story of its own.
+        const bool continued_story = line.has_jump &&
+                                     line.jump.direction == JumpDirection::continued_from &&
+                                     line.jump.span.end <= line.begin;
+        if (continued_story) {
+            items_.push_back(make_item(Item::Type::furniture, i));
+            open_paragraph = -1;
+        }
         bool join = false;
         bool across_break = false;
         bool open_join_guessed = false;
@@ -370,7 +397,7 @@ void SegmenterImpl::build_items() {
             open_paragraph = static_cast<std::ptrdiff_t>(items_.size() - 1);
         }
         last_text_line = i;
-        if (line.has_jump || !line.trailer.empty())
+        if ((line.has_jump && !continued_story) || !line.trailer.empty())
             items_.push_back(make_item(Item::Type::furniture, i));
         if (line.credit_begin) {
             items_.push_back(make_item(Item::Type::credit, i));
@@ -1524,8 +1551,15 @@ void SegmenterImpl::assemble() {
                                              candidate.size() <= max_bracket_section_bytes;
                 // 【警方提醒】 after 【低价诱饵】: a sibling of the article's bracketed sections,
                 // whatever its words say.
-                const bool bracket_sibling = bracket_section && !a.crossheads.empty() &&
-                                             starts_with(a.crossheads.back().text, "【");
+                // ■案情回顾 / ■法院审理 / ■法官说法: a head marked like two or more sections
+                // before it is the next of them, though its words label boxes elsewhere.
+                const char32_t section_mark = shared_section_mark(a.crossheads);
+                const bool marked_sibling = group.size() == 1 && !a.paragraphs.empty() &&
+                                            section_mark != 0 &&
+                                            leading_mark(candidate) == section_mark;
+                const bool bracket_sibling = (bracket_section && !a.crossheads.empty() &&
+                                              starts_with(a.crossheads.back().text, "【")) ||
+                                             marked_sibling;
                 // The lead's opening, across the lines of a hard-wrapped paragraph.
                 std::string lead_opening;
                 constexpr std::size_t lead_opening_bytes = 32 * 3;
@@ -1578,8 +1612,10 @@ void SegmenterImpl::assemble() {
                             return bracketed(c.text) || styled_as_numbered_section(c.text);
                         });
                     const std::size_t candidate_chars = word_chars(candidate);
+                    // (◎… heads, then 小问号 over a boxed question: the box, not a section.)
                     other_style =
                         (all_bracketed && !starts_with(candidate, "【")) ||
+                        (section_mark != 0 && leading_mark(candidate) != section_mark) ||
                         (all_numbered && !styled_as_numbered_section(candidate) &&
                          candidate_chars > max_closing_section_chars) ||
                         (all_plain && !styled_as_section && candidate_chars >= min_title_chars &&

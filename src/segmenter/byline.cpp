@@ -159,6 +159,19 @@ constexpr BuiltinRole builtin_roles[] = {
     {"執業律師", AuthorRole::writer},
     {"读者", AuthorRole::writer},  // 读者 宋建国: a reader's letter signed
     {"讀者", AuthorRole::writer},
+    {"科普作者", AuthorRole::writer},  // （科普作者　宫立新）: a science page's writer
+    // (患者家属　任小梅, 市民 王五: a letter signed by the kind of reader who wrote it.)
+    {"患者家属", AuthorRole::writer},
+    {"患者家屬", AuthorRole::writer},
+    {"学生家长", AuthorRole::writer},
+    {"學生家長", AuthorRole::writer},
+    {"家长", AuthorRole::writer},
+    {"家長", AuthorRole::writer},
+    {"市民", AuthorRole::writer},
+    {"网友", AuthorRole::writer},
+    {"網友", AuthorRole::writer},
+    {"消费者", AuthorRole::writer},
+    {"消費者", AuthorRole::writer},
     {"美术", AuthorRole::editor},  // 责编：郑美玲 美术：林文辉: the page's art editor
     {"美術", AuthorRole::editor},
     {"统筹", AuthorRole::editor},  // 统筹：南都记者 周琳: who coordinated the page's reports
@@ -2284,6 +2297,15 @@ BylineResult BylineParser::parse_line_with(std::string_view line, std::size_t ba
         const bool reader = role_word == "读者" || role_word == "讀者";
         if ((lenticular || reader) && !looks_like_person_name(a.name)) return result;
         if (reader && !reader_signs) return result;
+        // 患者家属　任小梅, 市民 王五: a reader signing as the kind of person who wrote, with
+        // a space after the word and one person's name (市民乐享冬日时光 is a headline).
+        bool self_described = false;
+        for (const char* word : {"患者家属", "患者家屬", "学生家长", "學生家長", "家长", "家長",
+                                 "市民", "网友", "網友", "消费者", "消費者"})
+            self_described = self_described || role_word == word;
+        if (self_described && (line.find(role_word + " ") == std::string_view::npos ||
+                               !looks_like_person_name(a.name) || parsed.authors.size() > 1))
+            return result;
         // 读 者 来 信 letter-spaced: a column's label, no reader named 来信.
         if (reader) {
             std::string name_word;

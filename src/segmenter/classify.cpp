@@ -380,6 +380,41 @@ void SegmenterImpl::split_lines() {
             if (line.kind != Kind::blank) line.indent -= margin;
 }
 
+namespace {
+
+// 杨怀谦（1936—2025）, 林 海(1948-2026): a person's name of two to four characters and the
+// years of birth and death in brackets, nothing else: the caption under a portrait.
+bool is_portrait_caption(std::string_view text) {
+    constexpr std::size_t min_name_chars = 2, max_name_chars = 4, year_digits = 4;
+    std::size_t p = 0, length = 0, name_chars = 0;
+    while (p < text.size()) {
+        const char32_t c = code_point_at(text, p, length);
+        if (is_han(c)) {
+            ++name_chars;
+        } else if (c != ' ') {
+            break;
+        }
+        p += length;
+    }
+    if (name_chars < min_name_chars || name_chars > max_name_chars) return false;
+    auto take = [&](std::u32string_view set) {
+        if (p >= text.size()) return false;
+        const char32_t c = code_point_at(text, p, length);
+        if (set.find(c) == std::u32string_view::npos) return false;
+        p += length;
+        return true;
+    };
+    auto year = [&] {
+        for (std::size_t k = 0; k < year_digits; ++k)
+            if (!take(U"0123456789")) return false;
+        return true;
+    };
+    return take(U"(（") && year() && take(U"—–-~－～") && year() && take(U")）") &&
+           p == text.size();
+}
+
+}  // namespace
+
 bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
     constexpr std::size_t max_caption_chars = 200;
     if (line.chars > max_caption_chars) return false;
@@ -446,6 +481,8 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
                 (signed_work && stripped.find(medium) != std::string_view::npos))
                 return true;
     }
+    // 杨怀谦（1936—2025）: a portrait's caption, a name and its life dates.
+    if (is_portrait_caption(stripped)) return true;
     // 马莱莱（中）在比赛中射门。: who is where in the photo, in a short sentence.
     constexpr std::size_t max_position_caption_chars = 60;
     // (林國輝（左三）巡視…情況。（圖：陳志強）: with the photographer's credit after it too.)
@@ -972,8 +1009,32 @@ void SegmenterImpl::classify_lines() {
             find_end_credit(line);  // 本报讯 …物资。（通讯员 姚军）: a brief on one line
             continue;
         }
-        // A jump marker glued to the end or start of a paragraph: "…。（下转第二版）".
-        if (line.chars > 6) {
+        // （上接01版）的游客…: a "continued from" marker run into the head of the text it
+        // continues; the text opens the continued story.
+        std::size_t first_length = 0;
+        if (line.chars > 6 && is_open_paren(code_point_at(text, 0, first_length))) {
+            constexpr std::size_t max_jump_bytes = 30;
+            const std::string_view head = text.substr(0, max_jump_bytes);
+            const std::size_t close = std::min(head.find(')'), head.find("）"));
+            JumpMarker jump;
+            const std::size_t marker_end =
+                close == std::string_view::npos
+                    ? 0
+                    : close + (text.compare(close, 3, "）") == 0 ? 3 : 1);
+            if (marker_end > 0 && marker_end < text.size() &&
+                match_jump(text.substr(0, marker_end), jump) &&
+                jump.direction == JumpDirection::continued_from) {
+                line.has_jump = true;
+                line.jump = jump;
+                line.jump.span = Span{line.begin, line.begin + marker_end};
+                std::size_t offset = 0;
+                trim(text.substr(marker_end), &offset);
+                line.begin += marker_end + offset;
+                line.chars = char_count(content(line));
+            }
+        }
+        // A jump marker glued to the end of a paragraph: "…。（下转第二版）".
+        if (line.chars > 6 && !line.has_jump) {
             constexpr std::size_t max_jump_bytes = 30;
             if (const std::size_t i =
                     next_open_paren(text, tail_window_start(text, max_jump_bytes));
@@ -1028,9 +1089,8 @@ std::size_t SegmenterImpl::join_split_name_byline(std::size_t index) {
         constexpr std::size_t min_whole_name_chars = 2;
         if ((alone.kind == BylineKind::byline || alone.kind == BylineKind::credit) &&
             !alone.authors.empty() &&
-            std::all_of(alone.authors.begin(), alone.authors.end(), [](const Author& a) {
-                return char_count(a.name) >= min_whole_name_chars;
-            }))
+            std::all_of(alone.authors.begin(), alone.authors.end(),
+                        [](const Author& a) { return char_count(a.name) >= min_whole_name_chars; }))
             return 0;
     }
     std::vector<Piece> pieces;

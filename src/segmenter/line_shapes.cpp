@@ -474,6 +474,11 @@ bool is_sidebar_label(std::string_view text) {
     if (char_count(label) <= max_box_label_chars &&
         (ends_with(label, "问答") || ends_with(label, "問答") || ends_with(label, "答疑")))
         return true;
+    // 杨怀谦同志生平: the life of the person an obituary page mourns, a piece of its own.
+    constexpr std::size_t max_life_label_chars = 12;
+    if (char_count(label) <= max_life_label_chars &&
+        (ends_with(label, "生平") || ends_with(label, "生平简介") || ends_with(label, "生平簡介")))
+        return true;
     // 考生须知, 游客须知: a box of rules for readers.
     if (char_count(label) <= max_box_label_chars &&
         (ends_with(label, "须知") || ends_with(label, "須知")))

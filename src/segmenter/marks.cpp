@@ -55,6 +55,19 @@ bool is_date_alone(std::string_view text) {
     return p == text.size();
 }
 
+// 集团公司工会　　2025年6月10日: a notice's issuer and its date set on one line, apart by
+// spaces.
+bool is_issuer_beside_date(std::string_view text) {
+    constexpr std::size_t max_issuer_chars = 20;
+    text = trim(text);
+    const std::size_t gap = text.find_last_of(' ');
+    if (gap == std::string_view::npos) return false;
+    const std::string_view issuer = trim(text.substr(0, gap));
+    return !issuer.empty() && char_count(issuer) <= max_issuer_chars && !has_ascii_digit(issuer) &&
+           !ends_with_terminal(issuer) && issuer.find("，") == std::string_view::npos &&
+           is_date_alone(without_spaces(text.substr(gap + 1)));
+}
+
 // A headline-sized line whose comma splits two balanced halves (稳字当头，进字为先), or a
 // short question or exclamation.
 bool is_couplet_or_short(std::string_view text) {
@@ -2351,8 +2364,13 @@ void SegmenterImpl::mark_lines_over_headlines() {
         // 【以案说法】 / 离婚时,家务劳动补偿怎么算? / 本报通讯员 X Y.)
         const bool solid = line.blank_before == 0 && lines_[below].kind == Kind::byline &&
                            lines_[below].blank_before == 0;
+        // (Or under a plain column name over a reader's labelled question: 普法小课堂 /
+        // 邻居装摄像头对着我家门口，合法吗？ / 问：…)
+        const std::string_view next_text = content(lines_[below]);
+        const bool over_labelled_question =
+            starts_with(next_text, "问:") || starts_with(next_text, "问：");
         if (lines_[above].kind != Kind::headline ||
-            !in_lenticular_brackets(content(lines_[above])) ||
+            !(in_lenticular_brackets(content(lines_[above])) || over_labelled_question) ||
             (!solid && (line.blank_before == 0 || lines_[below].kind != Kind::body ||
                         lines_[below].blank_before == 0)))
             continue;
@@ -2408,6 +2426,12 @@ void SegmenterImpl::mark_notice_signatures() {
                                        line.furniture == FurnitureKind::paper_name);
         if (in_notice && (may_sign || issuer_furniture) && previous &&
             previous->kind != Kind::headline) {
+            if (is_issuer_beside_date(text)) {
+                make_paragraph(line, "issuer and date on one line at a notice's end: paragraph");
+                in_notice = false;
+                previous = &line;
+                continue;
+            }
             // One issuer line or two (中共泾川县纪律检查委员会 / 泾川县监察委员会), then the date.
             constexpr std::size_t max_issuer_lines = 2;
             std::vector<std::size_t> signature{i};
