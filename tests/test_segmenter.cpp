@@ -6146,3 +6146,30 @@ TEST_CASE(
     CHECK(page.articles[0].jumps[0].direction == JumpDirection::continued_from);
     CHECK(page.unplaced.empty());
 }
+
+TEST_CASE(
+    "segmenter: a kind of news over the first byline is the section's name, a running head "
+    "repeating the header's words across a gap is furniture, a data label's figure is a note",
+    "[segmenter]") {
+    const std::string text =
+        "山城周刊　　　　　　　　　　2025年12月16日　星期二\n\n"
+        "第3版　城乡·民生\n\n"
+        "综合新闻\n\n"
+        "记者 张  凯 通讯员 杜红霞\n\n"
+        "12月13日，随着最后一车核桃仁装车发往郑州，核桃加工产业园今年的加工任务全部完成。\n\n"
+        "小核桃“敲”出大产业\n\n"
+        "“以前核桃青皮要自己剥，现在交给产业园，一斤还能多卖两毛钱。”\n\n"
+        "【数据】2025年1—11月全县核桃产量同比增长9.3%　　　本报资料\n\n"
+        "山城周刊　　　　　　　　城乡·民生\n\n"
+        "古城里的“年味”提前到\n\n"
+        "本报记者 刘  强\n\n"
+        "12月1日，古城里的手工艺人赶制剪纸、面花、灯笼，迎接元旦和春节。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(headline_texts(page.articles[0]) == Texts{"小核桃“敲”出大产业"});
+    REQUIRE(page.articles[0].authors.size() == 2);
+    CHECK(page.articles[0].paragraphs.size() == 2);
+    CHECK(page.articles[0].captions.size() == 1);
+    CHECK(headline_texts(page.articles[1]) == Texts{"古城里的“年味”提前到"});
+}

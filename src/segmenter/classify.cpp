@@ -483,6 +483,13 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
     }
     // 杨怀谦（1936—2025）: a portrait's caption, a name and its life dates.
     if (is_portrait_caption(stripped)) return true;
+    // 【数据】2025年1—11月出口额同比增长9.3%　　本报资料: a figure set beside the text under
+    // a data label, with its source; a note like a caption, no title.
+    for (const char* label :
+         {"【数据】", "【数读】", "【数说】", "【數據】", "【數讀】", "【數說】"})
+        if (starts_with(stripped, label) &&
+            !trim(stripped.substr(std::string_view(label).size())).empty())
+            return true;
     // 马莱莱（中）在比赛中射门。: who is where in the photo, in a short sentence.
     constexpr std::size_t max_position_caption_chars = 60;
     // (林國輝（左三）巡視…情況。（圖：陳志強）: with the photographer's credit after it too.)
@@ -682,7 +689,8 @@ void SegmenterImpl::classify_lines() {
         }
         return true;
     };
-    std::string_view running_name;  // the paper's name from the first page header
+    std::string_view running_name;               // the paper's name from the first page header
+    std::vector<std::string_view> header_texts;  // the furniture lines so far
     for (std::size_t index = 0; index < lines_.size(); ++index) {
         Line& line = lines_[index];
         if (line.kind == Kind::blank) continue;
@@ -695,6 +703,7 @@ void SegmenterImpl::classify_lines() {
             line.kind = Kind::furniture;
             line.furniture = kind;
             line.rule = rule;
+            header_texts.push_back(text);
             // The first part of the page's first header line names the paper (滬尾新聞　　2026年
             // 5月14日…): a running head repeats it further down.
             if (kind == FurnitureKind::page_header && running_name.empty()) {
@@ -959,9 +968,21 @@ void SegmenterImpl::classify_lines() {
             const bool issue_line = is_page_token(text) && ends_with(text, "期)");
             // (滬尾新聞　地方綜合　2026.5.14 further down: the paper's name from the page's
             // header, a space, and one more furniture token: a running head or foot.)
-            const bool running_head =
-                !running_name.empty() && evidence.kinds >= 1 && starts_with(text, running_name) &&
+            const bool running_name_first =
+                !running_name.empty() && starts_with(text, running_name) &&
                 text.size() > running_name.size() && text[running_name.size()] == ' ';
+            // (神木新闻　　　城乡·民生: or the paper's name across a layout gap from words
+            // the page's header printed, the section's name.)
+            const std::string_view after_name =
+                running_name_first ? trim(text.substr(running_name.size())) : std::string_view();
+            constexpr std::size_t max_repeated_chars = 10;
+            const bool repeats_header =
+                running_name_first && text.compare(running_name.size(), 2, "  ") == 0 &&
+                !after_name.empty() && char_count(after_name) <= max_repeated_chars &&
+                std::any_of(header_texts.begin(), header_texts.end(), [&](std::string_view h) {
+                    return h.find(after_name) != std::string_view::npos;
+                });
+            const bool running_head = running_name_first && (evidence.kinds >= 1 || repeats_header);
             if (line.chars <= max_header_chars &&
                 (evidence.kinds >= 2 || (evidence.kinds == 1 && evidence.wide_gap) || issue_line ||
                  running_head)) {

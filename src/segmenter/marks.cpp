@@ -1143,11 +1143,15 @@ void SegmenterImpl::mark_headline_candidates() {
         bool unfinished_words = false;
         for (const char* particle : {"的", "之", "和", "与", "與", "在", "了", "把", "让", "讓"})
             unfinished_words = unfinished_words || ends_with(text, particle);
+        // (综合新闻 / 记者 X: or a kind of news, which no title names alone.)
+        const bool news_kind = ends_with(text, "新闻") || ends_with(text, "新聞") ||
+                               ends_with(text, "要闻") || ends_with(text, "要聞");
         const bool alone_section =
             in_zone && line.kind == Kind::headline && line.blank_before > 0 && !unfinished_words &&
             line.chars <= max_alone_section_chars && next.blank_before > 0 &&
             (next.kind == Kind::headline || next.kind == Kind::body ||
-             (next.kind == Kind::byline && line.chars <= max_section_over_byline_chars)) &&
+             (next.kind == Kind::byline &&
+              (line.chars <= max_section_over_byline_chars || news_kind))) &&
             !ends_with_dash(text) && !bracketed(text) && text.find(' ') == std::string_view::npos;
         // 学员风采 / 八旬学员的“书法人生” … 活动剪影 / 校园开放日…: when short labels stand the
         // same way over titles further down the page, the first is a column's label too.
