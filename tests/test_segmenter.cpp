@@ -6173,3 +6173,25 @@ TEST_CASE(
     CHECK(page.articles[0].captions.size() == 1);
     CHECK(headline_texts(page.articles[1]) == Texts{"古城里的“年味”提前到"});
 }
+
+TEST_CASE(
+    "segmenter: a bulleted head closing a headline block is the first section when a later "
+    "head opens with the same bullet",
+    "[segmenter]") {
+    const std::string text =
+        "河海校报　　2026年5月20日　　第4版\n\n"
+        "【青春河海】\n"
+        "“小水滴”支教队：八年守护一所山村小学\n\n"
+        "▍一块黑板的故事\n\n"
+        "2018年夏天，三名学生背着行囊来到山村小学，教室里只有一块裂了缝的黑板。\n\n"
+        "这一问，让“小水滴”支教队坚持了八年。\n\n"
+        "▍接力棒传到00后手里\n\n"
+        "今年，支教队迎来了第一批00后队员，他们带去了编程课和科学实验。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) ==
+          Texts{"【青春河海】", "“小水滴”支教队：八年守护一所山村小学"});
+    REQUIRE(page.articles[0].crossheads.size() == 2);
+    CHECK(page.articles[0].crossheads[0].text == "▍一块黑板的故事");
+}

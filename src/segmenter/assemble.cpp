@@ -95,11 +95,10 @@ char32_t leading_mark(std::string_view text) {
     return is_bullet(first) ? first : 0;
 }
 
-// ■案情回顾 / ■法院审理 / ■法官说法: the bullet all of two or more section heads open with,
-// 0 if they have none or differ.
+// ■案情回顾 / ■法院审理 / ■法官说法: the bullet every one of the article's section heads
+// opens with, 0 if there are none, they have none or they differ.
 char32_t shared_section_mark(const std::vector<Crosshead>& crossheads) {
-    constexpr std::size_t min_marked = 2;
-    if (crossheads.size() < min_marked) return 0;
+    if (crossheads.empty()) return 0;
     const char32_t mark = leading_mark(crossheads.front().text);
     for (const Crosshead& head : crossheads)
         if (leading_mark(head.text) != mark) return 0;
@@ -1245,6 +1244,19 @@ void SegmenterImpl::assemble() {
                         return true;
                 return false;
             }();
+        // (…标题 / ▍一块黑板的故事 … ▍接力棒传到00后手里: the same for a head opened by a
+        // bullet that opens a later head too.)
+        const char32_t last_mark = leading_mark(content(lines_[group.back()]));
+        const bool marked_last =
+            group.size() >= 2 && last_mark != 0 &&
+            leading_mark(content(lines_[group.front()])) != last_mark && [&] {
+                for (std::size_t l = group.back() + 1;
+                     l < lines_.size() && l <= group.back() + max_sibling_distance; ++l)
+                    if (lines_[l].kind == Kind::headline &&
+                        leading_mark(content(lines_[l])) == last_mark)
+                        return true;
+                return false;
+            }();
         // 賽果 / (blank) / 港超聯第五輪 set solid on its result lines: the group's name is the
         // box's first section, not a line of its title.
         const std::size_t last_line = group.back();
@@ -1258,7 +1270,7 @@ void SegmenterImpl::assemble() {
             (lines_[group.back()].question_series ||
              (styled_as_numbered_section(content(lines_[group.back()])) &&
               !styled_as_numbered_section(content(lines_[group.front()]))) ||
-             bracketed_last || group_name_last))
+             bracketed_last || marked_last || group_name_last))
             first_section = group.size() - 1;
         std::vector<std::size_t> sections(group.begin() + first_section, group.end());
         group.resize(first_section);
@@ -1551,8 +1563,8 @@ void SegmenterImpl::assemble() {
                                              candidate.size() <= max_bracket_section_bytes;
                 // 【警方提醒】 after 【低价诱饵】: a sibling of the article's bracketed sections,
                 // whatever its words say.
-                // ■案情回顾 / ■法院审理 / ■法官说法: a head marked like two or more sections
-                // before it is the next of them, though its words label boxes elsewhere.
+                // ■案情回顾 / ■法院审理 / ■法官说法: a head marked like the sections before it
+                // is the next of them, though its words label boxes elsewhere.
                 const char32_t section_mark = shared_section_mark(a.crossheads);
                 const bool marked_sibling = group.size() == 1 && !a.paragraphs.empty() &&
                                             section_mark != 0 &&
@@ -1711,7 +1723,7 @@ void SegmenterImpl::assemble() {
                     (!s.closed && group.size() == 1 && !other_style && !qa_box && !after_poem &&
                      !lone_tail_item && !signed_piece && !notice_head &&
                      (s.has_byline || a.has_dateline || next_section || bracket_section ||
-                      continued_story || first_numbered_section ||
+                      marked_sibling || continued_story || first_numbered_section ||
                       (subtitled && !a.paragraphs.empty()) ||
                       (!a.paragraphs.empty() && !a.headlines.empty() &&
                        signed_sections_follow(next_index, a.crossheads.empty() ? 1 : 0))) &&
@@ -1724,7 +1736,8 @@ void SegmenterImpl::assemble() {
                         bylined_bullet_section || !short_item_follows(next_index)) &&
                        // (Under a —— subtitle, with a sibling head further on: 产区售粮节奏加快 /
                        // 记者从…了解到 / … / 下游需求表现平淡: sections of the feature.)
-                       (bracket_section || next_section || series_ahead || bylined_bullet_section ||
+                       (bracket_section || marked_sibling || next_section || series_ahead ||
+                        bylined_bullet_section ||
                         (subtitled && sibling_head_follows(next_index, group[0])) ||
                         !brief_follows(next_index, group[0])) &&
                        !data_box_follows(next_index))) &&
