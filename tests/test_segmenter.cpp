@@ -6195,3 +6195,109 @@ TEST_CASE(
     REQUIRE(page.articles[0].crossheads.size() == 2);
     CHECK(page.articles[0].crossheads[0].text == "▍一块黑板的故事");
 }
+
+TEST_CASE(
+    "segmenter: where no blank line parts anything, a quoted line between indented paragraphs "
+    "of a told story is its section head and a unit in brackets closes the item",
+    "[segmenter]") {
+    const std::string text =
+        "凤阳新闻　　　　　　　　2026年4月9日　星期四\n"
+        "第4版　　岁月·记忆\n"
+        "扛着扁担上了凤阳山\n"
+        "口述／刘长海　　整理／葛　楠\n"
+        "　　1975年冬天，县里号召修凤阳山水库，我报名上了工地。\n"
+        "“一根扁担两只筐”\n"
+        "　　那时候工地上没有挖掘机，全靠人挖肩挑，一天下来肩膀磨破了皮。\n"
+        "“水库通水那天，全村人都哭了”\n"
+        "　　水库前前后后修了三年多。1979年春天通水那天，渠水一路流进了村里。\n"
+        "（凤阳县委党史研究室供稿）\n"
+        "县档案馆征集老照片老物件\n"
+        "　　为留存县域发展记忆，县档案馆即日起面向社会征集老照片、老物件。\n"
+        "（县档案馆）\n"
+        "凤阳花鼓走进城西小学课堂\n"
+        "　　4月7日，凤阳花鼓非遗传承人走进城西小学，为三年级学生上了一堂花鼓课。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].crossheads.size() == 2);
+    CHECK(page.articles[0].paragraphs.size() == 3);
+    CHECK(headline_texts(page.articles[1]) == Texts{"县档案馆征集老照片老物件"});
+    CHECK(headline_texts(page.articles[2]) == Texts{"凤阳花鼓走进城西小学课堂"});
+}
+
+TEST_CASE(
+    "segmenter: readers' letters — a question over a salutation is the title, a head over a "
+    "letter is no section, a labelled reply after the signature belongs to the letter, a few "
+    "characters after text cut mid-word end it, a sentence between a cut and its last word is "
+    "a caption",
+    "[segmenter]") {
+    const std::string text =
+        "临高融媒　　2026年8月6日　星期三　　第3版\n\n"
+        "记者回访：南宝镇积水路段已修复\n\n"
+        "本报记者　吴海燕\n\n"
+        "7月中旬，本栏目刊发了读者反映南宝镇松梅路段逢雨必涝的来信。8月初，路段完成改造，"
+        "有居民建议在施工前向街坊介绍交通安排，让居民早作准\n\n"
+        "改造后的南宝镇松梅路段。\n\n"
+        "备。\n\n"
+        "校车能否多开一班？\n\n"
+        "编辑同志：我家孩子在波莲镇中心小学读书，家离学校有8公里，希望校车能多开一班。\n\n"
+        "读者　符秀梅\n\n"
+        "县教育局回复：经与学校及校车运营公司沟通，自秋季学期起增开一班校车。\n\n"
+        "（本报记者　陈　颖　整理）\n\n"
+        "感谢好心人帮我找回钱包\n\n"
+        "编辑同志：7月25日，我在农贸市场买菜时不慎丢失钱包，一位摊主捡到后四处打听失主，"
+        "我不知道怎么感谢他才好，只想对他说一声谢\n\n"
+        "谢你！\n\n"
+        "读者　李丽珍\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    REQUIRE(page.articles[0].paragraphs.size() == 1);
+    CHECK(page.articles[0].captions.size() == 1);
+    CHECK(headline_texts(page.articles[1]) == Texts{"校车能否多开一班？"});
+    CHECK(page.articles[1].paragraphs.size() == 2);
+    CHECK(page.articles[1].authors.size() == 2);
+    CHECK(headline_texts(page.articles[2]) == Texts{"感谢好心人帮我找回钱包"});
+    REQUIRE(page.articles[2].paragraphs.size() == 1);
+    CHECK(page.articles[2].authors.size() == 1);
+}
+
+TEST_CASE(
+    "segmenter: a lone modifier letter between the pieces of a cut paragraph is scan noise, "
+    "and in a pdftotext -layout page a head centred like the last section head is the next",
+    "[segmenter]") {
+    const std::string noisy =
+        "瑞丽江报　　1995年12月9日　星期六　第2版\n\n"
+        "姐告边贸区建设步伐加快\n"
+        "本报记者  岩  温\n\n"
+        "为方便客商，边贸区简化了出入境手续，前来采购的缅甸商人吴丁说，现在办手续方便多了，一般半天"
+        "就\n\n\n"
+        "ˊ\n\n"
+        "能办完。\n\n"
+        "弄岛乡甘蔗喜获丰收\n"
+        "通讯员  段家祥\n\n"
+        "眼下正是甘蔗收获季节，弄岛乡的傣族群众忙着砍甘蔗、装车。\n";
+    const Page noisy_page = segment(noisy);
+    check_invariants(noisy, noisy_page);
+    REQUIRE(noisy_page.articles.size() == 2);
+    CHECK(noisy_page.articles[0].paragraphs.size() == 1);
+    CHECK(headline_texts(noisy_page.articles[1]) == Texts{"弄岛乡甘蔗喜获丰收"});
+
+    const std::string layout =
+        "        吉首大学报                                   2026年12月18日     第2版\n\n\n"
+        "                    一针一线绣出“非遗新青年”\n"
+        "        文/向思雨                              图/彭　浩\n\n\n"
+        "            每周三下午，苗绣工作坊总是座无虚席，十多名学生围坐在绣架前学习针法。\n\n\n"
+        "                    从“零基础”到“能出活”\n"
+        "            “刚开始连针都拿不稳，一个下午只绣了指甲盖大小。”大二学生麻晓婷说。\n"
+        "            授课的苗绣传承人石银花说，手艺传下去，才不会断。\n\n\n"
+        "                    把课堂作品变成文创产品\n"
+        "            今年以来，学员把苗绣纹样用到布包、书签等文创产品上，已开发产品16款。\n\n"
+        "                 湘西州首届大学生乡村振兴创意大赛在我校举行\n"
+        "        本报记者   田　甜\n\n"
+        "            12月13日至14日，湘西州首届大学生乡村振兴创意大赛决赛在我校举行。\n";
+    const Page layout_page = segment(layout);
+    check_invariants(layout, layout_page);
+    REQUIRE(layout_page.articles.size() == 2);
+    CHECK(layout_page.articles[0].crossheads.size() == 2);
+}

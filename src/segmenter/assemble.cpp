@@ -1566,9 +1566,23 @@ void SegmenterImpl::assemble() {
                 // ■案情回顾 / ■法院审理 / ■法官说法: a head marked like the sections before it
                 // is the next of them, though its words label boxes elsewhere.
                 const char32_t section_mark = shared_section_mark(a.crossheads);
-                const bool marked_sibling = group.size() == 1 && !a.paragraphs.empty() &&
-                                            section_mark != 0 &&
-                                            leading_mark(candidate) == section_mark;
+                // (In a pdftotext -layout page the heads are centred: a head set at the same
+                // deep indentation as the article's last section head is the next one.)
+                constexpr std::size_t min_centred_indent = 4;
+                const bool centred_sibling =
+                    group.size() == 1 && !a.paragraphs.empty() && !a.crossheads.empty() &&
+                    lines_[group[0]].indent >= min_centred_indent && [&] {
+                        const std::size_t begin = a.crossheads.back().span.begin;
+                        const auto at = std::lower_bound(
+                            lines_.begin(), lines_.end(), begin,
+                            [](const Line& l, std::size_t offset) { return l.begin < offset; });
+                        return at != lines_.end() && at->begin == begin &&
+                               at->indent == lines_[group[0]].indent;
+                    }();
+                const bool marked_sibling =
+                    (group.size() == 1 && !a.paragraphs.empty() && section_mark != 0 &&
+                     leading_mark(candidate) == section_mark) ||
+                    centred_sibling;
                 const bool bracket_sibling = (bracket_section && !a.crossheads.empty() &&
                                               starts_with(a.crossheads.back().text, "【")) ||
                                              marked_sibling;
@@ -1587,9 +1601,11 @@ void SegmenterImpl::assemble() {
                         ? std::string_view()
                         : std::string_view(text_).substr(next->pieces.front().begin,
                                                          next->pieces.front().size());
+                // (感谢好心人帮我找回钱包 / 编辑同志：…: nor does a reader's letter.)
                 const bool editor_note =
                     starts_with(next_text, "编者按") || starts_with(next_text, "編者按") ||
-                    starts_with(next_text, "编者的话") || starts_with(next_text, "編者的話");
+                    starts_with(next_text, "编者的话") || starts_with(next_text, "編者的話") ||
+                    (opens_with_letter_salutation(next_text) && !styled_as_section);
                 // 【门店变身“前置仓”】 … then 永辉超市启动门店调改二期: an article's section
                 // heads share one style; a plain line after bracketed or numbered ones heads
                 // the next item.
@@ -1710,8 +1726,10 @@ void SegmenterImpl::assemble() {
                     }
                     return false;
                 }();
+                // (“一根扁担两只筐” in a told story closed by the unit that supplied it: a
+                // quoted head is the teller's words heading a section, not a piece's title.)
                 const bool signed_piece = a.crossheads.empty() && !a.authors.empty() &&
-                                          !styled_as_section &&
+                                          !styled_as_section && !quoted_head &&
                                           other_signature_closes(next_index, a.authors);
                 // 停水通知 after a report: a notice's title heads the notice, no section.
                 const bool notice_head = is_notice_title(candidate) && !styled_as_section;
@@ -1976,9 +1994,14 @@ void SegmenterImpl::assemble() {
                             std::string_view(text_).substr(items_[k + 1].pieces.front().begin,
                                                            items_[k + 1].pieces.front().size());
                         return starts_with(reply, "编者:") || starts_with(reply, "編者:") ||
-                               starts_with(reply, "编者按:") || starts_with(reply, "編者按:");
+                               starts_with(reply, "编者按:") || starts_with(reply, "編者按:") ||
+                               opens_with_reply_label(reply);
                     }() &&
-                    headline_follows(after_reply, true);
+                    // (…then the credit of who wrote the reply up: （本报记者 X 整理）.)
+                    (headline_follows(after_reply, true) ||
+                     (after_reply < items_.size() &&
+                      items_[after_reply].type == Item::Type::credit &&
+                      headline_follows(after_reply + 1, true)));
                 constexpr std::size_t min_right_set_indent = 20;
                 // (A page footer between the body and the byline cuts them apart: the byline
                 // was printed over the next headline.)

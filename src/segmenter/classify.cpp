@@ -191,6 +191,9 @@ bool is_stray_mark(std::string_view text, bool after_finished_text) {
     if (c == 'l' || c == 'I' || c == 'i') return true;
     if (is_han(c) || is_digit(c) || (c < 0x80 && std::isalpha(static_cast<unsigned char>(c))))
         return false;
+    // (ˊ, ˇ, ˋ: a spacing accent, tone mark or other modifier letter is a speck no sentence
+    // is cut to leave.)
+    if (c >= 0x02B0 && c <= 0x02FF) return true;
     // Quotation marks and brackets may be pieces of a sentence cut by a break.
     return c == '\'' || c == '`' || c == '|' || c == U'¦' || c == U'｜' || c == U'、' || c == '.' ||
            c == ',' || c == U'·' || c == U'丶' || c == '^' || c == U'′' || c == U'■' || c == U'□' ||

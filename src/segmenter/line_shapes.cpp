@@ -386,6 +386,27 @@ bool is_bare_caption_sentence(std::string_view text) {
     return last_sentence_end(text.substr(0, last)) == 0;
 }
 
+bool opens_with_letter_salutation(std::string_view text) {
+    for (std::string_view addressee : {"编辑同志", "編輯同志", "尊敬的编辑", "尊敬的編輯",
+                                       "编辑老师", "編輯老師", "记者同志", "記者同志"}) {
+        if (!starts_with(text, addressee)) continue;
+        const std::string_view rest = text.substr(addressee.size());
+        return starts_with(rest, ":") || starts_with(rest, "：") || starts_with(rest, "们:") ||
+               starts_with(rest, "们：") || starts_with(rest, "們:") || starts_with(rest, "們：");
+    }
+    return false;
+}
+
+bool opens_with_reply_label(std::string_view text) {
+    constexpr std::size_t max_label_chars = 12;
+    const std::size_t colon = std::min(text.find(':'), text.find("："));
+    if (colon == std::string_view::npos) return false;
+    const std::string_view label = text.substr(0, colon);
+    return all_han(label) && char_count(label) <= max_label_chars &&
+           (ends_with(label, "回复") || ends_with(label, "答复") || ends_with(label, "回覆") ||
+            ends_with(label, "答覆") || ends_with(label, "回復"));
+}
+
 // Whether `people` name `person` (the same name; roles may differ).
 bool names(const std::vector<Author>& people, const Author& person) {
     return std::any_of(people.begin(), people.end(),

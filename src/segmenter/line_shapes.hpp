@@ -43,6 +43,12 @@ bool is_date_line(std::string_view text);
 HeaderEvidence header_evidence(std::string_view text);
 bool bracketed(std::string_view text);
 bool is_bare_caption_sentence(std::string_view text);
+
+// 编辑同志：我家孩子…, 尊敬的编辑：: text opening with the salutation of a letter to the paper.
+bool opens_with_letter_salutation(std::string_view text);
+
+// 县教育局回复：…, 市住建局答复：: text opening with who replies to a reader, labelled.
+bool opens_with_reply_label(std::string_view text);
 bool names(const std::vector<Author>& people, const Author& person);
 bool in_lenticular_brackets(std::string_view text);
 std::size_t photo_day_opening(std::string_view text);

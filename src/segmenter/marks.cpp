@@ -286,6 +286,16 @@ void SegmenterImpl::mark_headline_candidates() {
     const Line* previous = nullptr;
     const Line* first_nonblank = nullptr;
     bool text_seen = false;  // a text line (not furniture) was seen
+    // Paragraphs marked by indentation: most body lines too long for a title open indented,
+    // hard-wrapped or not.
+    std::size_t body_lines = 0, indented_lines = 0;
+    for (const Line& line : lines_) {
+        if (line.kind != Kind::body || line.chars <= options_.max_headline_chars / 2) continue;
+        ++body_lines;
+        indented_lines += line.indent >= 2;
+    }
+    const bool indented_paragraphs =
+        indent_paragraphs_ || (body_lines > 0 && indented_lines * 2 > body_lines);
     for (std::size_t i = 0; i < lines_.size(); ++i) {
         Line& line = lines_[i];
         if (line.kind == Kind::blank) continue;
@@ -421,12 +431,19 @@ void SegmenterImpl::mark_headline_candidates() {
         const bool work_titled =
             starts_with(text, "《") && work_end != std::string_view::npos &&
             (text.compare(work_end + 3, 1, ":") == 0 || text.compare(work_end + 3, 3, "：") == 0);
+        // (Where paragraphs are marked by indentation and no blank line parts anything, an
+        // unindented one set between a finished paragraph and an indented one is apart too.)
+        const bool apart_between_indented =
+            indented_paragraphs && line.blank_before == 0 && line.indent == 0 && before &&
+            before->terminal && i + 1 < lines_.size() && lines_[i + 1].kind == Kind::body &&
+            lines_[i + 1].blank_before == 0 && lines_[i + 1].indent >= 2;
         const bool quoted_title = ((starts_with(text, "“") && ends_with(text, "”") &&
                                     text.find("”") == text.size() - std::string_view("”").size()) ||
                                    work_titled) &&
-                                  line.blank_before > 0 &&
                                   line.chars <= options_.max_headline_chars / 2 &&
-                                  (i + 1 >= lines_.size() || lines_[i + 1].kind == Kind::blank);
+                                  ((line.blank_before > 0 && (i + 1 >= lines_.size() ||
+                                                              lines_[i + 1].kind == Kind::blank)) ||
+                                   apart_between_indented);
         // “敌情”突至，临机决断 alone between blank lines after a finished paragraph: a
         // couplet heading of two short clauses (2-6 characters each) around one comma.
         bool comma_couplet = false;
@@ -2373,6 +2390,20 @@ void SegmenterImpl::mark_lines_over_headlines() {
         const std::string_view next_text = content(lines_[below]);
         const bool over_labelled_question =
             starts_with(next_text, "问:") || starts_with(next_text, "问：");
+        // 校车能否多开一班？ / 编辑同志：…, or over an editor's note: a reader's question
+        // opening an item (after furniture or finished text) is the letter's title.
+        const Line& before = lines_[above];
+        const bool opens_item = before.kind == Kind::furniture || before.kind == Kind::credit ||
+                                before.kind == Kind::byline ||
+                                (before.kind == Kind::body && before.terminal);
+        if (opens_item && line.blank_before > 0 && lines_[below].kind == Kind::body &&
+            lines_[below].blank_before > 0 &&
+            (opens_with_letter_salutation(next_text) || starts_with(next_text, "编者按") ||
+             starts_with(next_text, "編者按"))) {
+            line.kind = Kind::headline;
+            line.rule = "a question opening an item over a letter or an editor's note: its title";
+            continue;
+        }
         if (lines_[above].kind != Kind::headline ||
             !(in_lenticular_brackets(content(lines_[above])) || over_labelled_question) ||
             (!solid && (line.blank_before == 0 || lines_[below].kind != Kind::body ||
@@ -3286,8 +3317,10 @@ void SegmenterImpl::mark_credits_under_headlines() {
         "人民检察院", "人民檢察院", "支队",   "支隊",   "大队",   "大隊",   "中心"};
     // …欢迎市民继续为绿道建设建言献策。 / 上虞区综合行政执法局 / next headline: a bureau's
     // reply signed at its end by the bureau; the signature closes it (no person, no author).
+    // (（县档案馆）: an archive, library or museum the same.)
     static constexpr std::string_view office_endings[] = {
-        "局", "委员会", "委員會", "办公室", "辦公室", "管委会", "管委會", "工会", "工會"};
+        "局",     "委员会", "委員會", "办公室", "辦公室", "管委会", "管委會", "工会",  "工會",
+        "档案馆", "檔案館", "图书馆", "圖書館", "博物馆", "博物館", "文化馆", "文化館"};
     // The line signs the piece: a byline or a closing credit that names no person.
     auto signs_unnamed = [](Line& line, Kind kind, BylineKind parse_kind, const char* rule) {
         line.kind = kind;
@@ -3308,9 +3341,13 @@ void SegmenterImpl::mark_credits_under_headlines() {
             signs_unnamed(line, Kind::byline, BylineKind::byline,
                           "an organisation named alone under the headline, over the text: it "
                           "signs the piece (byline without a person)");
-        } else if (office && line.blank_before > 0 && lines_[above].kind == Kind::body &&
-                   lines_[above].terminal && lines_[below].kind == Kind::headline &&
-                   lines_[below].blank_before > 0 &&
+        } else if (office &&
+                   // (Set solid where no blank line parts anything, in its round brackets.)
+                   ((line.blank_before > 0 && lines_[below].blank_before > 0) ||
+                    (bracketed(content(line)) && !blank_between_paragraphs_ &&
+                     line.blank_before == 0 && lines_[below].blank_before == 0)) &&
+                   lines_[above].kind == Kind::body && lines_[above].terminal &&
+                   lines_[below].kind == Kind::headline &&
                    // (周宁县自然资源局 / 国有建设用地使用权挂牌出让公告: over a notice's title,
                    // the office issues the notice; its name heads it.)
                    !is_notice_title(content(lines_[below]))) {
@@ -3338,6 +3375,26 @@ void SegmenterImpl::mark_captions_under_credits() {
         if (next < lines_.size() && lines_[next].blank_before == 0) continue;  // a block goes on
         line.kind = Kind::caption;
         line.rule = "one short sentence set solid under a bracketed photo credit: its caption";
+    }
+    // …讓居民早作準 / 船人街一帶的騎樓建築保存較完整。 / 備。: one short sentence between an
+    // unfinished paragraph and a piece too short to be a paragraph (a word's end and its full
+    // stop) is a photo's caption printed between the pieces of the cut paragraph.
+    constexpr std::size_t max_tail_piece_chars = 3;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind != Kind::body || line.blank_before == 0 ||
+            !is_bare_caption_sentence(content(line)))
+            continue;
+        const std::size_t above = prev_nonblank(i), below = next_nonblank(i);
+        if (above >= lines_.size() || below >= lines_.size()) continue;
+        const Line& cut = lines_[above];
+        const Line& tail = lines_[below];
+        if (cut.kind != Kind::body || cut.terminal || tail.kind != Kind::body || !tail.terminal ||
+            tail.blank_before == 0 || tail.chars > max_tail_piece_chars ||
+            (below + 1 < lines_.size() && lines_[below + 1].kind != Kind::blank))
+            continue;
+        line.kind = Kind::caption;
+        line.rule = "one short sentence between a cut paragraph and its last word: a caption";
     }
 }
 
@@ -3700,6 +3757,25 @@ void SegmenterImpl::mark_titles_inside_cut_paragraphs() {
             lines_[l].rule =
                 "short lines set solid between the pieces of a cut paragraph: a headline";
         }
+    }
+    // …不知道怎么感谢才好，谢 / (column break) / 谢你！ / 读者 李丽珍: a piece of a few
+    // characters closing a sentence right after text cut mid-word is that text's end, not a
+    // headline over the byline under it.
+    constexpr std::size_t max_end_piece_chars = 4;
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind != Kind::headline || line.blank_before == 0 || !line.terminal ||
+            line.chars > max_end_piece_chars)
+            continue;
+        const std::size_t above = prev_nonblank(i);
+        if (above >= lines_.size()) continue;
+        const Line& cut = lines_[above];
+        const Tail tail = tail_of(content(cut));
+        if (cut.kind != Kind::body || cut.terminal || ends_with_comma(content(cut)) ||
+            tail.count == 0 || !is_han(tail.last[0]))
+            continue;
+        line.kind = Kind::body;
+        line.rule = "a few characters ending a sentence after text cut mid-word: its end";
     }
 }
 
