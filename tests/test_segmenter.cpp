@@ -6301,3 +6301,31 @@ TEST_CASE(
     REQUIRE(layout_page.articles.size() == 2);
     CHECK(layout_page.articles[0].crossheads.size() == 2);
 }
+
+TEST_CASE(
+    "segmenter: a letters package — bracketed labels under an editor's note and a reply's "
+    "label after the letter's signature head sections of one article",
+    "[segmenter]") {
+    const std::string text =
+        "临高融媒　　2026年8月6日　星期三　　第3版\n\n"
+        "村道路灯“罢工”三个月　何时能亮？\n\n"
+        "编者按：近期，本报“民声热线”陆续收到多位读者反映农村路灯损坏的问题，本期刊登其中一封来信及"
+        "有关部门的回复。\n\n"
+        "【读者来信】\n\n"
+        "编辑同志：我是临城镇美台村的村民。我们村通往镇上的村道两侧路灯已经三个月不亮了。\n\n"
+        "我们向村委会反映过几次，希望有关部门尽快派人来修。\n\n"
+        "临城镇美台村　读者　王家福\n\n"
+        "【部门回复】\n\n"
+        "读者王家福同志：您反映的情况收悉。经核查，路灯蓄电池老化，已于8月3日全部更换。\n\n"
+        "（临高县住房和城乡建设局）\n\n"
+        "记者回访：南宝镇积水路段已修复\n\n"
+        "本报记者　吴海燕\n\n"
+        "7月中旬，本栏目刊发了读者反映南宝镇松梅路段逢雨必涝的来信，8月初路段完成改造。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].crossheads.size() == 2);
+    CHECK(page.articles[0].paragraphs.size() == 4);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "王家福");
+}

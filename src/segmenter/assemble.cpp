@@ -1728,6 +1728,16 @@ void SegmenterImpl::assemble() {
                 }();
                 // (“一根扁担两只筐” in a told story closed by the unit that supplied it: a
                 // quoted head is the teller's words heading a section, not a piece's title.)
+                // 编者按：… / 【读者来信】 / the letter: under an editor's note introducing them,
+                // the labels head the sections of one package, not boxes of their own.
+                const bool under_editor_note =
+                    bracket_section && a.paragraphs.size() == 1 &&
+                    !a.paragraphs.front().spans.empty() && [&] {
+                        const std::string_view note = std::string_view(text_).substr(
+                            a.paragraphs.front().spans.front().begin,
+                            a.paragraphs.front().spans.front().size());
+                        return starts_with(note, "编者按") || starts_with(note, "編者按");
+                    }();
                 const bool signed_piece = a.crossheads.empty() && !a.authors.empty() &&
                                           !styled_as_section && !quoted_head &&
                                           other_signature_closes(next_index, a.authors);
@@ -1759,7 +1769,8 @@ void SegmenterImpl::assemble() {
                         (subtitled && sibling_head_follows(next_index, group[0])) ||
                         !brief_follows(next_index, group[0])) &&
                        !data_box_follows(next_index))) &&
-                     (bracket_sibling || !is_sidebar_label(content(lines_[group[0]]))))) {
+                     (bracket_sibling || under_editor_note ||
+                      !is_sidebar_label(content(lines_[group[0]]))))) {
                     const Line& line = lines_[group[0]];
                     const Span span{line.begin, line.end};
                     a.crossheads.push_back({original_text(span), span, a.paragraphs.size(), 0.75});
@@ -2080,7 +2091,19 @@ void SegmenterImpl::assemble() {
                     // byline of an article that had none at its head.
                     add_byline(static_cast<std::size_t>(current), line);
                     // The editor's reply still belongs to the letter.
-                    state_[static_cast<std::size_t>(current)].closed = !reply_follows;
+                    // (So does a reply under its own bracketed label: 【部门回复】 / text.)
+                    const bool reply_box_follows =
+                        k + 2 < items_.size() && items_[k + 1].type == Item::Type::headline &&
+                        items_[k + 2].type == Item::Type::paragraph && [&] {
+                            const std::string_view label = content(lines_[items_[k + 1].line]);
+                            return in_lenticular_brackets(label) &&
+                                   (label.find("回复") != std::string_view::npos ||
+                                    label.find("答复") != std::string_view::npos ||
+                                    label.find("回覆") != std::string_view::npos ||
+                                    label.find("回復") != std::string_view::npos);
+                        }();
+                    state_[static_cast<std::size_t>(current)].closed =
+                        !reply_follows && !reply_box_follows;
                     set_line(item.line, LineClass::byline, current,
                              "byline after the body of an article without one, right before "
                              "the next headline: its end byline");
