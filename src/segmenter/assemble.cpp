@@ -368,10 +368,8 @@ void SegmenterImpl::build_items() {
             std::size_t length = 0;
             const char32_t first = text.empty() ? 0 : code_point_at(text, 0, length);
             constexpr std::size_t max_label_chars = 10;
-            const std::size_t colon = std::min(text.find("："), text.find(':'));
-            const bool labelled = colon != std::string_view::npos && colon > 0 &&
-                                  char_count(text.substr(0, colon)) <= max_label_chars &&
-                                  all_han(text.substr(0, colon));
+            const std::string_view label = colon_label(text, max_label_chars);
+            const bool labelled = !label.empty() && all_han(label);
             if ((is_han_numeral(first) && starts_with(text.substr(length), "是")) || labelled) {
                 const std::string_view above = content(
                     lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()]);
@@ -1125,11 +1123,9 @@ void SegmenterImpl::assemble() {
              ++m) {
             const std::string_view text = std::string_view(text_).substr(
                 items_[m].pieces.front().begin, items_[m].pieces.front().size());
-            const std::size_t colon = std::min(text.find("："), text.find(':'));
-            if (colon == std::string_view::npos || colon == 0 ||
-                char_count(text.substr(0, colon)) > max_label_chars)
-                break;
-            const std::string_view ranks = text.substr(colon);
+            const std::string_view label = colon_label(text, max_label_chars);
+            if (label.empty()) break;
+            const std::string_view ranks = text.substr(label.size());
             if (ranks.find("1.") == std::string_view::npos ||
                 ranks.find("2.") == std::string_view::npos)
                 break;
@@ -1146,12 +1142,8 @@ void SegmenterImpl::assemble() {
                  ++m) {
                 const std::string_view text = std::string_view(text_).substr(
                     items_[m].pieces.front().begin, items_[m].pieces.front().size());
-                const std::size_t colon = std::min(text.find("："), text.find(':'));
-                const bool digits = std::any_of(text.begin(), text.end(), [](char c) {
-                    return is_ascii_digit(static_cast<unsigned char>(c));
-                });
-                if (char_count(text) > max_record_chars || colon == std::string_view::npos ||
-                    colon == 0 || char_count(text.substr(0, colon)) > max_label_chars || !digits)
+                if (char_count(text) > max_record_chars ||
+                    colon_label(text, max_label_chars).empty() || !has_ascii_digit(text))
                     break;
                 ++figures;
             }
@@ -1199,10 +1191,7 @@ void SegmenterImpl::assemble() {
             const Line& line = lines_[l];
             if (line.kind != Kind::body || (records > 0 && line.blank_before > 0)) break;
             const std::string_view text = content(line);
-            const std::size_t colon = std::min(text.find("："), text.find(':'));
-            if (line.chars > max_record_chars || colon == std::string_view::npos || colon == 0 ||
-                char_count(text.substr(0, colon)) > max_label_chars)
-                break;
+            if (line.chars > max_record_chars || colon_label(text, max_label_chars).empty()) break;
             ++records;
         }
         return records >= min_records;

@@ -397,12 +397,17 @@ bool opens_with_letter_salutation(std::string_view text) {
     return false;
 }
 
+std::string_view colon_label(std::string_view text, std::size_t max_chars) {
+    const std::size_t colon = std::min(text.find("："), text.find(':'));
+    if (colon == std::string_view::npos || colon == 0) return {};
+    const std::string_view label = text.substr(0, colon);
+    return char_count(label) <= max_chars ? label : std::string_view();
+}
+
 bool opens_with_reply_label(std::string_view text) {
     constexpr std::size_t max_label_chars = 12;
-    const std::size_t colon = std::min(text.find(':'), text.find("："));
-    if (colon == std::string_view::npos) return false;
-    const std::string_view label = text.substr(0, colon);
-    return all_han(label) && char_count(label) <= max_label_chars &&
+    const std::string_view label = colon_label(text, max_label_chars);
+    return !label.empty() && all_han(label) &&
            (ends_with(label, "回复") || ends_with(label, "答复") || ends_with(label, "回覆") ||
             ends_with(label, "答覆") || ends_with(label, "回復"));
 }
@@ -455,11 +460,9 @@ bool is_items_label(std::string_view text, bool headline_follows) {
 // 受访专家：李文华 主任医师: a short label, a colon, then what it labels.
 bool is_label_note(std::string_view text) {
     constexpr std::size_t max_label_chars = 6;
-    std::size_t colon = text.find("：");
-    if (colon == std::string_view::npos) colon = text.find(':');
-    return colon != std::string_view::npos && colon > 0 &&
-           char_count(text.substr(0, colon)) <= max_label_chars &&
-           !trim(text.substr(colon + (text[colon] == ':' ? 1 : 3))).empty();
+    const std::string_view label = colon_label(text, max_label_chars);
+    const std::size_t colon = label.size();
+    return !label.empty() && !trim(text.substr(colon + (text[colon] == ':' ? 1 : 3))).empty();
 }
 
 bool is_data_source_note(std::string_view text) {

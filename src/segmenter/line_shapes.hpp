@@ -57,6 +57,10 @@ bool shares_han_run(std::string_view a, std::string_view b, std::size_t min_char
 std::string_view label_words(std::string_view text);
 bool is_items_label(std::string_view text, bool headline_follows);
 bool is_label_note(std::string_view text);
+
+// 县教育局回复：…, 男子全程：…: the label before the text's first colon (full-width or ASCII)
+// when it is 1 to `max_chars` characters long; empty otherwise.
+std::string_view colon_label(std::string_view text, std::size_t max_chars);
 bool is_data_source_note(std::string_view text);
 bool is_sidebar_label(std::string_view text);
 // 公告, 通知, 讣告… alone (the whole text is the word).
