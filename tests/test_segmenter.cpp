@@ -6329,3 +6329,58 @@ TEST_CASE(
     REQUIRE(page.articles[0].authors.size() == 1);
     CHECK(page.articles[0].authors[0].name == "王家福");
 }
+
+TEST_CASE(
+    "segmenter: the rest of a paragraph cut after a comma, printed after a whole short item "
+    "opened by its dateline, goes back to its paragraph",
+    "[segmenter]") {
+    const std::string text =
+        "云浮日报　　2026年6月23日　星期二　　A3　城事·民生\n\n"
+        "云城区“微改造”让老街区焕发新颜\n\n"
+        "本报记者　黎嘉欣\n\n"
+        "走进云城街道解放路，修缮一新的骑楼立面错落有致，老街区焕发出新的活力。\n\n"
+        "云城区住建局负责人表示，今年还将启动新兴路、环城路等老街区的微改造，\n\n"
+        "市区新增3处“口袋公园”\n\n"
+        "本报讯（记者　陈思颖）日前，位于星岩四路、府前路的3处“口袋公园”建成开放。\n\n"
+        "让更多老街区在留住烟火气的同时变得更加宜居。\n\n"
+        "罗定“稻米节”开镰\n\n"
+        "本报记者　谭伟业\n\n"
+        "6月20日，第六届罗定稻米节在素龙街道开镰。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    REQUIRE(page.articles[0].paragraphs.size() == 2);
+    CHECK(page.articles[0].paragraphs[1].spans.size() == 2);
+    CHECK(page.articles[1].paragraphs.size() == 1);
+}
+
+TEST_CASE(
+    "segmenter: a column label over a report with its own byline line is its column name, a "
+    "soldier signs a letter with unit and rank, the salutation under that signature is a "
+    "paragraph, and a brief may open with 眼下",
+    "[segmenter]") {
+    const std::string text =
+        "秦川农村报　　2026年9月22日　星期二　　第5版\n\n"
+        "【产区动态】\n\n"
+        "周至猕猴桃开园采摘\n\n"
+        "本报记者　杨  帆　实习生　党佳怡\n\n"
+        "9月18日，周至县2026年猕猴桃开园仪式在楼观镇举行。\n\n"
+        "走进楼观镇周一村的猕猴桃园，一串串果实挂满枝头。\n\n"
+        "写给妈妈的一封信\n\n"
+        "阿里某边防团　上等兵　胡晓宇\n\n"
+        "妈妈：\n\n"
+        "您好！这是我到连队后给您写的第一封信。\n\n"
+        "妈妈，您不用担心我。等明年休假回家，我给您带一块雪山上的石头。\n\n"
+        "东宁黑木耳秋耳进入采收期\n\n"
+        "眼下，黑龙江东宁市30余万亩秋耳陆续进入采收期。\n\n"
+        "西峡香菇出口专列首发\n\n"
+        "10月10日，满载香菇的中欧班列从西峡县发车。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 4);
+    CHECK(headline_texts(page.articles[0]) == Texts{"【产区动态】", "周至猕猴桃开园采摘"});
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].role_text == "上等兵");
+    CHECK(page.articles[1].paragraphs.size() == 3);
+    CHECK(headline_texts(page.articles[2]) == Texts{"东宁黑木耳秋耳进入采收期"});
+}

@@ -677,6 +677,42 @@ void SegmenterImpl::place_later_columns(std::size_t article) {
          "paragraph"});
 }
 
+void SegmenterImpl::place_rests_after_short_items() {
+    // …菠萝纤维等深加工产品， / 徐闻港新增一条航线 / 南方日报讯（记者/X）…。 / 推动菠萝产业从…
+    // 转变。: a paragraph cut after a comma must go on, and a whole short item opened by its
+    // dateline may stand between its pieces; the text after the item's finished lead is the
+    // cut paragraph's rest (and what follows it, the article's), not the item's.
+    for (std::size_t i = 0; i + 1 < page_.articles.size(); ++i) {
+        Article& a = page_.articles[i];
+        Article& b = page_.articles[i + 1];
+        // (Not where the article jumps to another page: its rest is there.)
+        if (a.paragraphs.empty() || a.paragraphs.back().spans.empty() || !a.jumps.empty() ||
+            !b.has_dateline || b.paragraphs.size() < 2 || !b.crossheads.empty() ||
+            b.paragraphs[0].spans.empty() || b.paragraphs[1].spans.empty())
+            continue;
+        const Span cut = a.paragraphs.back().spans.back();
+        const std::string_view cut_text =
+            trim(std::string_view(text_).substr(cut.begin, cut.size()));
+        const Span lead = b.paragraphs[0].spans.back();
+        const std::string_view lead_text =
+            trim(std::string_view(text_).substr(lead.begin, lead.size()));
+        if (!ends_with_comma(cut_text) || !ends_with_terminal(lead_text) ||
+            b.paragraphs[1].spans.front().begin < lead.end)
+            continue;
+        Paragraph& head = a.paragraphs.back();
+        Paragraph& rest = b.paragraphs[1];
+        page_.diagnostics.push_back(
+            {DiagnosticCode::reading_order_repaired, Severity::info, map(rest.spans.front()),
+             "text after a short item's lead read as the rest of the paragraph above the item, "
+             "cut after a comma"});
+        head.spans.insert(head.spans.end(), rest.spans.begin(), rest.spans.end());
+        head.confidence = std::min({head.confidence, rest.confidence, 0.5});
+        for (std::size_t k = 2; k < b.paragraphs.size(); ++k)
+            a.paragraphs.push_back(std::move(b.paragraphs[k]));
+        b.paragraphs.resize(1);
+    }
+}
+
 // A feature signed only at its end (（作者X系…）, （本报记者 X）) whose section headings
 // opened items of their own: the unsigned items before the credit, each under one short
 // heading line, are sections of the first one. Briefs open with their news time (日前,

@@ -2017,7 +2017,10 @@ BylineResult BylineParser::parse_unit_signed_line(std::string_view text, std::si
           // (——文成县人民医院　护士长　胡晓红: a nurse signing health advice.)
           "护士长", "護士長",
           // (乐平市农技中心高级农艺师　邓启明: an agronomist answering growers.)
-          "农艺师", "農藝師"})
+          "农艺师", "農藝師",
+          // (阿里某边防团　上等兵　胡晓宇: a soldier signing a letter with unit and rank.)
+          "列兵", "上等兵", "下士", "中士", "上士", "班长", "排长", "连长", "指导员", "班長",
+          "排長", "連長", "指導員"})
         titled = titled || ends_with(unit, word);
     // (——路桥街道石曲社区　郑　敏: a reader's letter signed from home after a dash.)
     if (dashed && !titled && !resident) return BylineResult{};

@@ -579,8 +579,9 @@ bool starts_with_source_formula(std::string_view text) {
 
 // A news lead's opening time: 近日，日前，昨天，今年…，12月1日，.
 bool starts_with_news_time(std::string_view text) {
+    // (眼下正是…采收季节: "right now" opens a seasonal news item the same way.)
     for (const char* word : {"近日", "日前", "昨天", "昨日", "今天", "今日", "今年", "本月", "截至",
-                             "連日", "连日", "近期"})
+                             "連日", "连日", "近期", "眼下"})
         if (starts_with(text, word)) return true;
     std::size_t i = 0, digits = 0;
     while (i < text.size() && text[i] >= '0' && text[i] <= '9' && digits < 3) ++i, ++digits;

@@ -1529,7 +1529,12 @@ void SegmenterImpl::mark_salutations() {
                                starts_with(text, "親愛的") ||
                                text.find("先生") != std::string_view::npos ||
                                text.find("女士") != std::string_view::npos;
-        if (above->kind != Kind::headline && !addressee) continue;
+        // (Or, a word or two, under the byline under the title: 写给妈妈的一封信 / 上等兵 X /
+        // 妈妈：; 他在会上说： there is text cut after its colon.)
+        constexpr std::size_t max_bare_addressee_chars = 4;
+        const bool under_signature =
+            above->kind == Kind::byline && line.chars <= max_bare_addressee_chars;
+        if (above->kind != Kind::headline && !under_signature && !addressee) continue;
         line.terminal = true;
         line.continuing = false;
         line.rule = "addressee and colon alone under a title: salutation paragraph";
@@ -1800,6 +1805,12 @@ bool SegmenterImpl::column_over_one_item(const std::vector<std::size_t>& nonblan
     if (std::any_of(std::begin(builtin_multi_item_labels), std::end(builtin_multi_item_labels),
                     [&](const char* l) { return label == l; }))
         return false;
+    // 【产区动态】 / 周至猕猴桃开园采摘 / 本报记者 X / text: over a report with a byline line of
+    // its own (briefs under a banner are signed in their text), the label is the report's column.
+    if (k + 2 < nonblank.size() && lines_[nonblank[k + 1]].kind == Kind::headline &&
+        lines_[nonblank[k + 2]].kind == Kind::byline &&
+        !lines_[nonblank[k + 2]].parse.authors.empty())
+        return true;
     return items_under_label(nonblank, k) == 1;
 }
 

@@ -69,6 +69,7 @@ Page SegmenterImpl::run() {
     build_items();
     find_wrapped_leads();
     assemble();
+    place_rests_after_short_items();
     for (std::size_t i = 0; i < page_.articles.size(); ++i) {
         place_later_columns(i);
         finish_article(i);

@@ -285,6 +285,7 @@ class SegmenterImpl {
     void add_byline(std::size_t article, const BylineResult& parse, Span line_span);
     void add_paragraph(std::size_t article, const Item& item);
     void place_later_columns(std::size_t article);
+    void place_rests_after_short_items();
     void place_page_opening_text();
     std::size_t absorb_unsigned_sections(std::size_t last);
     void set_line(std::size_t line, LineClass line_class, std::ptrdiff_t article, const char* rule);
