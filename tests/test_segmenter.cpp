@@ -6384,3 +6384,75 @@ TEST_CASE(
     CHECK(page.articles[1].paragraphs.size() == 3);
     CHECK(headline_texts(page.articles[2]) == Texts{"东宁黑木耳秋耳进入采收期"});
 }
+
+TEST_CASE(
+    "segmenter: a bulleted head restated by its text is still a section of a bylined "
+    "article, and an end credit repeating the byline's reporter signs a brief of its own",
+    "[segmenter]") {
+    const std::string text =
+        "華聲報　　2026年5月4日　星期一　　第6版\n\n"
+        "卡達亞灣節將登場\n"
+        "本報記者　林　佩珊\n\n"
+        "一年一度的納卯「卡達亞灣節」將於本月中旬舉行，今年華社再度組隊參加花車遊行。\n"
+        "●花車以「海上絲路」為主題\n"
+        "籌委會主任委員許志強介紹，今年的華社花車以「海上絲路」為主題，長約十五米。\n"
+        "●舞龍舞獅隊加緊排練\n"
+        "除花車外，華社還將派出舞龍隊及醒獅隊共六十人參加遊行。\n\n"
+        "記者鍾文華／後龍報導\n"
+        "後龍鎮外埔漁港旁的「綠色隧道」木麻黃步道，經過半年整修後重新開放。\n\n"
+        "後龍外埔綠色隧道　整修完工重新開放\n\n"
+        "後龍鎮公所表示，這條步道長約1.5公里，兩旁木麻黃林蔭蔽日。\n\n"
+        "公館紅棗　試種新品種有成\n"
+        "苗栗縣公館鄉農會與農業改良場合作試種的紅棗新品種，今年首度採收。\n"
+        "（記者鍾文華）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(page.articles[0].crossheads.size() == 2);
+    CHECK(page.articles[1].paragraphs.size() == 2);
+    CHECK(headline_texts(page.articles[2]) == Texts{"公館紅棗　試種新品種有成"});
+}
+
+TEST_CASE(
+    "segmenter: notices set solid — a numbered head after a colon is a section, a correction "
+    "closed by 特此更正 is signed by its issuer, a footer naming its staff is furniture, a "
+    "numbered head and its first sub-head set solid are sections",
+    "[segmenter]") {
+    const std::string notices =
+        "今日长汀　　2026年9月24日　星期四　　第4版\n\n"
+        "关于做好城乡居民医疗保险集中参保缴费工作的通告\n"
+        "为保障城乡居民基本医疗需求，现将有关事项通告如下：\n"
+        "一、参保对象\n"
+        "除职工基本医疗保险应参保人员以外的本县户籍居民。\n"
+        "二、缴费时间\n"
+        "集中缴费期为2026年10月1日至12月31日。\n"
+        "特此通告。\n"
+        "长汀县医疗保障局\n"
+        "2026年9月20日\n\n"
+        "更正\n"
+        "本报9月17日第2版一文中，“店头街”应为“水东街”，特此更正，并向读者致歉。\n"
+        "本报编辑部\n\n"
+        "广告热线：0597-6822088　　　　校对：王　珊\n";
+    const Page notice_page = segment(notices);
+    check_invariants(notices, notice_page);
+    REQUIRE(notice_page.articles.size() == 2);
+    CHECK(notice_page.articles[0].crossheads.size() == 2);
+    CHECK(notice_page.articles[1].paragraphs.size() == 2);
+
+    const std::string theory =
+        "宁化报　　2026年10月10日　　第3版\n\n"
+        "传承红色基因　赓续长征精神\n\n"
+        "□ 张  建华\n\n"
+        "宁化是中央苏区县和中央红军长征出发地之一，红色资源丰富。\n\n"
+        "一、深刻认识红色资源的独特价值\n\n"
+        "红色资源是党的历史的见证，是开展党员教育的生动教材。\n\n"
+        "二、我县用好红色资源的实践探索\n"
+        "（一）把红色旧址变成“教室”\n\n"
+        "近年来，我县依托中央红军村等旧址建成现场教学点12个。\n\n"
+        "（二）把红色故事变成“教材”\n\n"
+        "组织党史工作者深入乡村收集红色故事，编印读本三册。\n";
+    const Page theory_page = segment(theory);
+    check_invariants(theory, theory_page);
+    REQUIRE(theory_page.articles.size() == 1);
+    CHECK(theory_page.articles[0].crossheads.size() == 4);
+}

@@ -972,6 +972,21 @@ void SegmenterImpl::assemble() {
                         content(lines_[it.line]).find("作者") == std::string_view::npos &&
                         headline_follows(k + 1, true))
                         return true;
+                    // (（記者鍾文華） after it, the reporter the article's byline already names:
+                    // a credit repeats no byline, so it signs a brief of its own by the same
+                    // reporter; helpers' credits (参与采写, 整理) name others.)
+                    if (paragraphs > 0 && it.pieces.empty() && !named.empty() &&
+                        !credit_of(it).authors.empty() &&
+                        std::all_of(credit_of(it).authors.begin(), credit_of(it).authors.end(),
+                                    [&](const Author& p) { return names(named, p); }) &&
+                        [&] {
+                            for (std::size_t m = k + 1; m < items_.size(); ++m)
+                                if (items_[m].type != Item::Type::furniture &&
+                                    items_[m].type != Item::Type::caption)
+                                    return items_[m].type == Item::Type::headline;
+                            return true;
+                        }())
+                        return true;
                     return paragraphs > 0 && it.pieces.empty() &&
                            strangers(credit_of(it).authors) &&
                            content(lines_[it.line]).find("作者") != std::string_view::npos &&
@@ -1328,6 +1343,23 @@ void SegmenterImpl::assemble() {
         if (current >= 0 && !limit_hit_) {
             Article& a = article_ref();
             State& s = state_[static_cast<std::size_t>(current)];
+            // 一、… / text / 二、我县…的实践探索 / （一）把红色旧址变成“教室” / text: the next
+            // numbered head and the first of its sub-heads set solid together go on with the
+            // article's series: both are its section heads.
+            if (group.size() == 2 && !s.closed && !a.paragraphs.empty() && !a.crossheads.empty() &&
+                next_in_series(a.crossheads.back().text, content(lines_[group[0]])) &&
+                opens_numbered_series(content(lines_[group[1]])) &&
+                !opens_numbered_series(content(lines_[group[0]]))) {
+                for (std::size_t l : group) {
+                    const Span span{lines_[l].begin, lines_[l].end};
+                    a.crossheads.push_back({original_text(span), span, a.paragraphs.size(), 0.7});
+                    set_line(l, LineClass::crosshead, current,
+                             "the next numbered head and its first sub-head set solid: "
+                             "crossheads");
+                }
+                group.clear();
+                return;
+            }
             if (a.paragraphs.empty() && !s.has_byline && !a.has_dateline) {
                 // A headline block interrupted by furniture or a caption: same article.
                 add_headlines(static_cast<std::size_t>(current), group, 0.8,
@@ -1780,7 +1812,8 @@ void SegmenterImpl::assemble() {
                       (subtitled && !a.paragraphs.empty()) ||
                       (!a.paragraphs.empty() && !a.headlines.empty() &&
                        signed_sections_follow(next_index, a.crossheads.empty() ? 1 : 0))) &&
-                     !separated && !short_news && !restated && !editor_note &&
+                     !separated && !short_news && (!restated || bylined_bullet_section) &&
+                     !editor_note &&
                      // A series of questions heads sections, not briefs.
                      (lines_[group[0]].question_series ||
                       // 【智能检测“看”得准】 / 今年以来，…: a bracketed section head is no

@@ -532,7 +532,19 @@ void SegmenterImpl::mark_headline_candidates() {
             continue;
         }
         // Inside a run, a line after unfinished body text continues it.
-        if (same_run && before->kind == Kind::body && !before->terminal) {
+        // (…通告如下： / 一、参保对象 / text: not a numbered head after a colon, set solid where
+        // no blank line parts anything.)
+        const std::string_view before_text = before ? content(*before) : std::string_view();
+        std::size_t numeral_length = 0;
+        const bool han_numbered =
+            !text.empty() && is_han_numeral(code_point_at(text, 0, numeral_length)) &&
+            text.compare(numeral_length, std::string_view("、").size(), "、") == 0;
+        const bool numbered_head_after_colon =
+            han_numbered && !blank_between_paragraphs_ &&
+            (ends_with(before_text, "：") || ends_with(before_text, ":")) &&
+            i + 1 < lines_.size() && lines_[i + 1].kind == Kind::body;
+        if (same_run && before->kind == Kind::body && !before->terminal &&
+            !numbered_head_after_colon) {
             line.rule = "follows unfinished body text in the same block: body text";
             continue;
         }
@@ -2537,11 +2549,16 @@ void SegmenterImpl::mark_notice_signatures() {
         // paragraphs); an editor's line below it (编辑：X) is page furniture.
         const bool in_block =
             line.blank_before == 0 || (blank_between_paragraphs_ && line.blank_before == 1);
+        // (广告热线：…　　校对：X: a page's footer naming its staff is no notice's line.)
+        const bool staff_named = text.find("校对") != std::string_view::npos ||
+                                 text.find("校對") != std::string_view::npos ||
+                                 text.find("编辑") != std::string_view::npos ||
+                                 text.find("編輯") != std::string_view::npos;
         const bool labelled = (line.kind == Kind::body || line.kind == Kind::headline) &&
                               !line.terminal && line.chars <= max_labelled_line_chars &&
-                              is_label_note(text) && han_label() && !role_label();
+                              is_label_note(text) && han_label() && !role_label() && !staff_named;
         if (in_notice && in_block &&
-            (labelled || (line.kind == Kind::furniture && is_contact_line(text)))) {
+            (labelled || (line.kind == Kind::furniture && is_contact_line(text) && !staff_named))) {
             make_paragraph(line, "labelled line of a notice (新地址：…, 联系电话：…): paragraph");
             previous = &line;
             continue;
@@ -2549,10 +2566,14 @@ void SegmenterImpl::mark_notice_signatures() {
         if (line.kind == Kind::headline) {
             if (is_notice_title(without_spaces(text))) in_notice = true;  // 停 水 通 知
         }
-        pending =
-            line.kind == Kind::body && line.terminal && starts_with(text, "特此") && line.chars <= 8
-                ? max_signature_lines
-                : 0;
+        // (…“店头街”应为“水东街”，特此更正，并向读者致歉。: or closing the text's last sentence.)
+        constexpr std::size_t max_closing_formula_chars = 16;
+        const std::size_t formula = text.rfind("特此");
+        const bool closing_formula =
+            line.kind == Kind::body && line.terminal && formula != std::string_view::npos &&
+            (formula == 0 ? line.chars <= 8
+                          : char_count(text.substr(formula)) <= max_closing_formula_chars);
+        pending = closing_formula ? max_signature_lines : 0;
         if (pending > 0) in_notice = false;
         previous = &line;
     }
@@ -3330,8 +3351,9 @@ void SegmenterImpl::mark_credits_under_headlines() {
     // reply signed at its end by the bureau; the signature closes it (no person, no author).
     // (（县档案馆）: an archive, library or museum the same.)
     static constexpr std::string_view office_endings[] = {
-        "局",     "委员会", "委員會", "办公室", "辦公室", "管委会", "管委會", "工会",  "工會",
-        "档案馆", "檔案館", "图书馆", "圖書館", "博物馆", "博物館", "文化馆", "文化館"};
+        "局",     "委员会", "委員會", "办公室", "辦公室", "管委会", "管委會",
+        "工会",   "工會",   "档案馆", "檔案館", "图书馆", "圖書館", "博物馆",
+        "博物館", "文化馆", "文化館", "编辑部", "編輯部"};
     // The line signs the piece: a byline or a closing credit that names no person.
     auto signs_unnamed = [](Line& line, Kind kind, BylineKind parse_kind, const char* rule) {
         line.kind = kind;
@@ -3365,6 +3387,14 @@ void SegmenterImpl::mark_credits_under_headlines() {
             signs_unnamed(line, Kind::credit, BylineKind::credit,
                           "an office named alone after finished text, before the next headline: "
                           "the item's signature (no person)");
+        } else if (office && lines_[above].kind == Kind::body && lines_[above].terminal &&
+                   lines_[below].kind == Kind::furniture &&
+                   lines_[below].furniture != FurnitureKind::jump_marker &&
+                   (line.blank_before == 0 || lines_[below].blank_before > 0)) {
+            // (…特此更正，并向读者致歉。 / 本报编辑部 / the page's footer: the last item's.)
+            signs_unnamed(line, Kind::credit, BylineKind::credit,
+                          "an office named alone after the last item's text, over the page's "
+                          "footer: the item's signature (no person)");
         }
     }
 }
