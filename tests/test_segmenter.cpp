@@ -6456,3 +6456,32 @@ TEST_CASE(
     REQUIRE(theory_page.articles.size() == 1);
     CHECK(theory_page.articles[0].crossheads.size() == 4);
 }
+
+TEST_CASE(
+    "segmenter: 本报综合 under a title is a byline naming nobody, and on a page without blank "
+    "lines a sentence between a cut and its last few characters is a caption",
+    "[segmenter]") {
+    const std::string text =
+        "大埔报　　2026年10月9日　星期五　　第2版\n\n"
+        "县人民医院新住院大楼投入使用\n\n"
+        "大埔县融媒体中心记者　何平\n\n"
+        "10月8日，县人民医院新住院大楼正式投入使用，新增床位300张。\n\n"
+        "梅州启动秋冬季森林防火工作\n"
+        "本报综合\n\n"
+        "10月起，梅州全市进入秋冬季森林防火期，各地加强巡山护林。\n\n"
+        "雷州菠萝抢“鲜”上市\n"
+        "记者 陈俊豪\n"
+        "2月下旬，雷州市英利镇的菠萝田里一片繁忙，首批鲜果装车发往北京、上海等地。\n"
+        "雷州是全国菠萝主产区之一，今年预计有一半以上的鲜果将通过冷链运往\n\n\n"
+        "果农在英利镇菠萝田里采收菠萝。\n"
+        "北方市场。\n"
+        "雷州市农业农村局负责人表示，今年将继续推进菠萝品牌建设。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[1]) == Texts{"梅州启动秋冬季森林防火工作"});
+    CHECK(page.articles[1].authors.empty());
+    REQUIRE(page.articles[2].paragraphs.size() == 3);
+    CHECK(page.articles[2].paragraphs[1].spans.size() == 2);
+    CHECK(page.articles[2].captions.size() == 1);
+}

@@ -334,6 +334,8 @@ bool is_agency_note(std::string_view text) {
 bool is_compiled_source_line(std::string_view text) {
     constexpr std::size_t max_chars = 12;
     if (char_count(text) > max_chars || text.find(' ') != std::string_view::npos) return false;
+    // (本报综合报道, 本報綜合報導: compiled by the paper itself.)
+    if (starts_with(text, "本报") || starts_with(text, "本報")) text.remove_prefix(6);
     return (starts_with(text, "综合") || starts_with(text, "綜合")) &&
            (ends_with(text, "电") || ends_with(text, "電") || ends_with(text, "报道") ||
             ends_with(text, "報導") || ends_with(text, "消息"));
@@ -949,6 +951,19 @@ void SegmenterImpl::classify_lines() {
                 continue;
             case BylineKind::none:
                 break;
+        }
+        // 梅州启动秋冬季森林防火工作 / 本报综合 / text: the paper compiled the item itself; the
+        // line stands where a byline would and names nobody.
+        if (text == "本报综合" || text == "本報綜合") {
+            line.kind = Kind::byline;
+            line.parse = BylineResult{};
+            line.parse.kind = BylineKind::byline;
+            line.parse.span = Span{line.begin, line.end};
+            line.parse.byline_span = line.parse.span;
+            line.parse.rest_begin = line.end;
+            line.parse.confidence = 0.5;
+            line.rule = "compiled by the paper (本报综合): a byline naming nobody";
+            continue;
         }
         if (is_compiled_source_line(text)) {
             line.kind = Kind::caption;

@@ -3420,7 +3420,7 @@ void SegmenterImpl::mark_captions_under_credits() {
     // …讓居民早作準 / 船人街一帶的騎樓建築保存較完整。 / 備。: one short sentence between an
     // unfinished paragraph and a piece too short to be a paragraph (a word's end and its full
     // stop) is a photo's caption printed between the pieces of the cut paragraph.
-    constexpr std::size_t max_tail_piece_chars = 3;
+    constexpr std::size_t max_tail_piece_chars = 5;
     for (std::size_t i = 0; i < lines_.size(); ++i) {
         Line& line = lines_[i];
         if (line.kind != Kind::body || line.blank_before == 0 ||
@@ -3431,8 +3431,9 @@ void SegmenterImpl::mark_captions_under_credits() {
         const Line& cut = lines_[above];
         const Line& tail = lines_[below];
         if (cut.kind != Kind::body || cut.terminal || tail.kind != Kind::body || !tail.terminal ||
-            tail.blank_before == 0 || tail.chars > max_tail_piece_chars ||
-            (below + 1 < lines_.size() && lines_[below + 1].kind != Kind::blank))
+            (tail.blank_before == 0 && hard_wrapped_) || tail.chars > max_tail_piece_chars ||
+            (below + 1 < lines_.size() && lines_[below + 1].kind != Kind::blank &&
+             lines_[below + 1].kind != Kind::headline && blank_between_paragraphs_))
             continue;
         line.kind = Kind::caption;
         line.rule = "one short sentence between a cut paragraph and its last word: a caption";
