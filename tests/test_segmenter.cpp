@@ -6485,3 +6485,29 @@ TEST_CASE(
     CHECK(page.articles[2].paragraphs[1].spans.size() == 2);
     CHECK(page.articles[2].captions.size() == 1);
 }
+
+TEST_CASE(
+    "segmenter: bulleted heads in an unsigned box are its sections, and a 本版 sentence set "
+    "solid under a short title is a box's text, not a note about the page",
+    "[segmenter]") {
+    const std::string text =
+        "今日宜黄　　2026年2月27日　星期五　　第3版\n\n"
+        "【健康小贴士】\n"
+        "春季乍暖还寒 谨防流感“找上门”\n"
+        "春季气温变化大，是流感、诺如病毒等呼吸道和肠道传染病的高发期。\n\n"
+        "● 勤洗手、常通风\n"
+        "外出回家、饭前便后要用流动水和洗手液洗手，室内每天开窗通风。\n\n"
+        "● 及时接种疫苗\n"
+        "60岁以上老人、慢性病患者和儿童是流感的高危人群，应及时接种疫苗。\n"
+        "（宜黄县疾控中心供稿）\n\n"
+        "欢迎来信\n"
+        "本版欢迎读者反映身边的民生问题，来信请写明真实姓名和联系方式，我们将为您保密。\n\n"
+        "责任编辑：黄  山　　校对：向  丽\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].crossheads.size() == 2);
+    CHECK(page.articles[0].paragraphs.size() == 3);
+    CHECK(headline_texts(page.articles[1]) == Texts{"欢迎来信"});
+    CHECK(page.articles[1].paragraphs.size() == 1);
+}

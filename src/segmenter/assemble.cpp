@@ -1636,10 +1636,24 @@ void SegmenterImpl::assemble() {
                         return at != lines_.end() && at->begin == begin &&
                                at->indent == lines_[group[0]].indent;
                     }();
-                const bool marked_sibling =
-                    (group.size() == 1 && !a.paragraphs.empty() && section_mark != 0 &&
-                     leading_mark(candidate) == section_mark) ||
-                    centred_sibling;
+                // (【健康小贴士】 / title / text / ● 勤洗手 / text / ● 及时接种疫苗 / …: the first
+                // of two or more heads with one bullet under a box's opening text, before any
+                // head without it, opens its first section.)
+                constexpr std::size_t max_series_lines = 40;
+                const char32_t candidate_mark = leading_mark(candidate);
+                const bool first_of_marked_series =
+                    group.size() == 1 && !a.paragraphs.empty() && a.crossheads.empty() &&
+                    !a.headlines.empty() && candidate_mark != 0 && [&] {
+                        for (std::size_t l = group[0] + 1;
+                             l < lines_.size() && l <= group[0] + max_series_lines; ++l) {
+                            if (lines_[l].kind != Kind::headline) continue;
+                            return leading_mark(content(lines_[l])) == candidate_mark;
+                        }
+                        return false;
+                    }();
+                const bool marked_sibling = (group.size() == 1 && !a.paragraphs.empty() &&
+                                             section_mark != 0 && candidate_mark == section_mark) ||
+                                            centred_sibling || first_of_marked_series;
                 const bool bracket_sibling = (bracket_section && !a.crossheads.empty() &&
                                               starts_with(a.crossheads.back().text, "【")) ||
                                              marked_sibling;
@@ -1812,8 +1826,8 @@ void SegmenterImpl::assemble() {
                       (subtitled && !a.paragraphs.empty()) ||
                       (!a.paragraphs.empty() && !a.headlines.empty() &&
                        signed_sections_follow(next_index, a.crossheads.empty() ? 1 : 0))) &&
-                     !separated && !short_news && (!restated || bylined_bullet_section) &&
-                     !editor_note &&
+                     !separated && !short_news &&
+                     (!restated || bylined_bullet_section || marked_sibling) && !editor_note &&
                      // A series of questions heads sections, not briefs.
                      (lines_[group[0]].question_series ||
                       // 【智能检测“看”得准】 / 今年以来，…: a bracketed section head is no

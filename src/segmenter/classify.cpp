@@ -813,7 +813,15 @@ void SegmenterImpl::classify_lines() {
             continue;
         }
         // 本版邮箱, 本版图片, 本版责编: notes about the page itself.
-        if (starts_with(text, "本版") && line.chars <= max_furniture_chars) {
+        // (欢迎来信 / 本版欢迎读者反映…，我们将为您保密。: a sentence set solid under a short
+        // title is a box's text.)
+        constexpr std::size_t min_box_sentence_chars = 20, max_box_title_chars = 10;
+        const bool box_text =
+            line.terminal && line.chars >= min_box_sentence_chars && line.blank_before == 0 &&
+            index > 0 && lines_[index - 1].kind != Kind::blank &&
+            lines_[index - 1].kind != Kind::furniture && !lines_[index - 1].terminal &&
+            lines_[index - 1].chars <= max_box_title_chars;
+        if (starts_with(text, "本版") && line.chars <= max_furniture_chars && !box_text) {
             line.parse = parser_.parse_line(text, line.begin);
             furniture(line.parse.kind == BylineKind::editor_line ? FurnitureKind::editor_line
                                                                  : FurnitureKind::other,
