@@ -6511,3 +6511,77 @@ TEST_CASE(
     CHECK(headline_texts(page.articles[1]) == Texts{"欢迎来信"});
     CHECK(page.articles[1].paragraphs.size() == 1);
 }
+
+TEST_CASE(
+    "segmenter: text without a headline after an item closed by its credit is the rest of "
+    "the paragraph cut after a comma above the item, and 本报记者团 signs naming nobody",
+    "[segmenter]") {
+    const std::string text =
+        "光泽报　　2026年3月27日　星期五　　第2版\n\n"
+        "“一只鸡”带富一方人\n\n"
+        "本报记者　官晓琳\n\n"
+        "在崇仁乡的一家现代化养殖场里，一栋栋鸡舍整齐排列。\n\n"
+        "养殖规模上去了，农户怎么分享产业链的收益，\n\n"
+        "华桥乡举办春季招聘会\n\n"
+        "3月24日，华桥乡在乡政府广场举办春季招聘会，20余家企业提供岗位300多个。\n\n"
+        "（通讯员　傅雅婷）\n\n"
+        "每批次利润有保底，市场风险由企业承担。\n\n"
+        "县农业农村局负责人表示，下一步将继续延伸产业链。\n\n"
+        "“我和我的老师”\n\n"
+        "本报记者团\n\n"
+        "初登讲台时的紧张，第一次被学生叫“老师”的激动，三位青年教师都记得清清楚楚。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    REQUIRE(page.articles[0].paragraphs.size() == 3);
+    CHECK(page.articles[0].paragraphs[1].spans.size() == 2);
+    CHECK(page.articles[1].paragraphs.size() == 1);
+    CHECK(page.articles[2].crossheads.empty());
+    CHECK(page.articles[2].authors.empty());
+}
+
+TEST_CASE(
+    "segmenter: extractor damage — a running header's name line set apart above its date line "
+    "mid-page, a lone hyphen as scan noise, a title's first line in the top block, a line wrapped "
+    "at a clock time",
+    "[segmenter]") {
+    const std::string running =
+        "五指山红茶春茶采摘进入旺季\n\n融媒记者　王　飞\n\n"
+        "清明过后，五指山脚下的水满乡云雾缭绕，茶农们与茶企签订了\n\n"
+        "五指山融媒　WUZHISHAN RONGMEI\n2026年4月16日　星期四　第2版　要闻\n\n"
+        "收购协议，按保底价收购鲜叶，让茶农吃下“定心丸”。\n\n"
+        "毛阳镇黎锦传习所迎来新学员\n\n通讯员　吉文秀\n\n"
+        "4月13日下午，毛阳镇黎锦传习所里坐满了前来学艺的年轻人。\n";
+    const Page running_page = segment(running);
+    check_invariants(running, running_page);
+    REQUIRE(running_page.articles.size() == 2);
+    CHECK(running_page.articles[0].crossheads.empty());
+    REQUIRE(running_page.articles[0].paragraphs.size() == 1);
+    CHECK(running_page.articles[0].paragraphs[0].spans.size() == 2);
+
+    const std::string scan =
+        "罗  田  报\n1992年10月9日   星期五   第 3 版\n中共罗田县委主办\n·\n"
+        "我县板栗喜获丰收\n产量预计突破三千万公斤\n\n本报记者  方 志强\n\n"
+        "金秋时节，走进大别山腹地的罗田县，满山遍野的板栗树挂满了果实。\n\n-\n\n"
+        "天堂寨林场开展秋季防火检查\n\n本报讯（通讯员 "
+        "叶红）进入秋季以来，林场组织人员开展防火检查。\n";
+    const Page scan_page = segment(scan);
+    check_invariants(scan, scan_page);
+    REQUIRE(scan_page.articles.size() == 2);
+    CHECK(headline_texts(scan_page.articles[0]) ==
+          Texts{"我县板栗喜获丰收", "产量预计突破三千万公斤"});
+    CHECK(headline_texts(scan_page.articles[1]) == Texts{"天堂寨林场开展秋季防火检查"});
+
+    const std::string wrapped =
+        "红河学院报　　2026年6月30日　　第4版\n\n"
+        "图书馆暑期开放时间调整\n\n"
+        "7月6日至8月30日，图书馆实行暑期开放时间：周一至周五8:30至\n"
+        "17:30开放，周六、周日闭馆。暑期留校学生可凭校园卡进入一楼自习区\n"
+        "学习。\n\n"
+        "借阅图书的同学请于7月3日前办理续借或归还手续，暑期借阅期限统一延长\n"
+        "至9月10日。\n";
+    const Page wrapped_page = segment(wrapped);
+    check_invariants(wrapped, wrapped_page);
+    REQUIRE(wrapped_page.articles.size() == 1);
+    CHECK(wrapped_page.articles[0].paragraphs.size() == 2);
+}

@@ -711,6 +711,44 @@ void SegmenterImpl::place_rests_after_short_items() {
             a.paragraphs.push_back(std::move(b.paragraphs[k]));
         b.paragraphs.resize(1);
     }
+    // …农户怎么分享产业链的收益， / 华桥乡举办春季招聘会 / text / （通讯员 X） / 每批次利润有
+    // 保底，…: after a whole item closed by its end credit, text with no headline of its own
+    // (an item of nothing but paragraphs) is the rest of the cut paragraph above the item.
+    for (std::size_t i = 0; i + 2 < page_.articles.size(); ++i) {
+        Article& a = page_.articles[i];
+        const Article& b = page_.articles[i + 1];
+        Article& c = page_.articles[i + 2];
+        if (a.paragraphs.empty() || a.paragraphs.back().spans.empty() || !a.jumps.empty() ||
+            b.headlines.empty() || b.paragraphs.empty() || b.credit_spans.empty() ||
+            !c.headlines.empty() || c.paragraphs.empty() || !c.authors.empty() || c.has_dateline ||
+            !c.crossheads.empty() || !c.jumps.empty() || c.paragraphs.front().spans.empty())
+            continue;
+        const Span cut = a.paragraphs.back().spans.back();
+        if (!ends_with_comma(trim(std::string_view(text_).substr(cut.begin, cut.size()))) ||
+            c.paragraphs.front().spans.front().begin < b.credit_spans.back().end)
+            continue;
+        Paragraph& head = a.paragraphs.back();
+        Paragraph& rest = c.paragraphs.front();
+        page_.diagnostics.push_back(
+            {DiagnosticCode::reading_order_repaired, Severity::info, map(rest.spans.front()),
+             "text without a headline after an item closed by its credit read as the rest of "
+             "the paragraph above the item, cut after a comma"});
+        head.spans.insert(head.spans.end(), rest.spans.begin(), rest.spans.end());
+        head.confidence = std::min({head.confidence, rest.confidence, 0.5});
+        for (std::size_t k = 1; k < c.paragraphs.size(); ++k)
+            a.paragraphs.push_back(std::move(c.paragraphs[k]));
+        for (Caption& caption : c.captions) a.captions.push_back(std::move(caption));
+        page_.articles.erase(page_.articles.begin() + static_cast<std::ptrdiff_t>(i + 2));
+        state_.erase(state_.begin() + static_cast<std::ptrdiff_t>(i + 2));
+        // The lines keep pointing at their article (explain mode): the rest's go to the first.
+        const auto removed = static_cast<std::ptrdiff_t>(i + 2);
+        for (Line& line : lines_) {
+            if (line.article == removed)
+                line.article = static_cast<std::ptrdiff_t>(i);
+            else if (line.article > removed)
+                --line.article;
+        }
+    }
 }
 
 // A feature signed only at its end (（作者X系…）, （本报记者 X）) whose section headings

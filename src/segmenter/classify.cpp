@@ -195,9 +195,9 @@ bool is_stray_mark(std::string_view text, bool after_finished_text) {
     // is cut to leave.)
     if (c >= 0x02B0 && c <= 0x02FF) return true;
     // Quotation marks and brackets may be pieces of a sentence cut by a break.
-    return c == '\'' || c == '`' || c == '|' || c == U'¦' || c == U'｜' || c == U'、' || c == '.' ||
-           c == ',' || c == U'·' || c == U'丶' || c == '^' || c == U'′' || c == U'■' || c == U'□' ||
-           c == U'●' || c == U'◆' || c == U'◇';
+    return c == '\'' || c == '`' || c == '|' || c == '-' || c == '_' || c == '~' || c == U'¦' ||
+           c == U'｜' || c == U'、' || c == '.' || c == ',' || c == U'·' || c == U'丶' ||
+           c == '^' || c == U'′' || c == U'■' || c == U'□' || c == U'●' || c == U'◆' || c == U'◇';
 }
 
 // ．．：′, ■■  ▲: a few marks left by rules and pictures in a scan, on a line of their own
@@ -961,8 +961,13 @@ void SegmenterImpl::classify_lines() {
                 break;
         }
         // 梅州启动秋冬季森林防火工作 / 本报综合 / text: the paper compiled the item itself; the
-        // line stands where a byline would and names nobody.
-        if (text == "本报综合" || text == "本報綜合") {
+        // line stands where a byline would and names nobody. (本报记者团, 本报调研组: a group of
+        // the paper's reporters signs the same way.)
+        const std::string squeezed_text = without_spaces(text);
+        if (squeezed_text == "本报综合" || squeezed_text == "本報綜合" ||
+            squeezed_text == "本报记者团" || squeezed_text == "本報記者團" ||
+            squeezed_text == "本报记者组" || squeezed_text == "本報記者組" ||
+            squeezed_text == "本报调研组" || squeezed_text == "本報調研組") {
             line.kind = Kind::byline;
             line.parse = BylineResult{};
             line.parse.kind = BylineKind::byline;
@@ -970,7 +975,9 @@ void SegmenterImpl::classify_lines() {
             line.parse.byline_span = line.parse.span;
             line.parse.rest_begin = line.end;
             line.parse.confidence = 0.5;
-            line.rule = "compiled by the paper (本报综合): a byline naming nobody";
+            line.rule =
+                "compiled or signed by the paper's staff (本报综合, 本报记者团): a byline "
+                "naming nobody";
             continue;
         }
         if (is_compiled_source_line(text)) {

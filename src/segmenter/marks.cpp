@@ -281,6 +281,23 @@ BylineResult vouched_name(std::string_view text, std::size_t begin, const RoleWo
 }  // namespace
 
 void SegmenterImpl::mark_headline_candidates() {
+    // 五指山融媒　WUZHISHAN RONGMEI / 2026年4月16日　星期四　第2版 between the pieces of a cut
+    // paragraph: a short line set apart above a page header's date line and solid with it is
+    // the running header's first line (the paper's name), not a head of the text.
+    constexpr std::size_t max_running_name_chars = 30;
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        const Line& header = lines_[i];
+        Line& name = lines_[i - 1];
+        if (header.kind != Kind::furniture || header.furniture != FurnitureKind::page_header ||
+            header.blank_before != 0 || (name.kind != Kind::headline && name.kind != Kind::body) ||
+            name.terminal || name.blank_before == 0 || name.chars > max_running_name_chars ||
+            name.has_jump || name.credit_begin || i < 2)
+            continue;
+        name.kind = Kind::furniture;
+        name.furniture = FurnitureKind::paper_name;
+        name.rule =
+            "short line set apart above a page header line and solid with it: the paper's name";
+    }
     // Within a headline block lines are at most a couple of blank lines apart.
     auto same_run_or_gap = [](const Line& l) { return l.blank_before <= 2; };
     const Line* previous = nullptr;
@@ -948,8 +965,14 @@ void SegmenterImpl::mark_headline_candidates() {
             while (opens_article && furniture_last >= first &&
                    last - furniture_last < max_head_lines) {
                 const Line& l = lines_[nonblank[furniture_last]];
+                // (我县板栗喜获丰收 / 产量预计突破三千万公斤: over a title line kept, a line of a
+                // section name's full length without its dot is the title's first line.)
+                const bool over_kept_title = furniture_last < last &&
+                                             l.chars >= max_block_section_chars &&
+                                             content(l).find("·") == std::string_view::npos;
                 if (l.kind != Kind::headline || is_header(furniture_last) ||
-                    !(l.chars > max_block_section_chars || starts_with(content(l), "——")))
+                    !(l.chars > max_block_section_chars || starts_with(content(l), "——") ||
+                      over_kept_title))
                     break;
                 if (furniture_last == first) return;
                 --furniture_last;
@@ -2198,6 +2221,10 @@ bool is_result_line(std::string_view text) {
 bool is_schedule_line(std::string_view text) {
     constexpr std::size_t max_schedule_chars = 48;
     if (char_count(text) > max_schedule_chars || ends_with_terminal(text)) return false;
+    // (17:30开放，周六、周日闭馆。暑期留校学生…: a sentence's comma makes it running text
+    // wrapped at a clock time, no entry of a schedule.)
+    if (text.find("，") != std::string_view::npos || text.find(',') != std::string_view::npos)
+        return false;
     std::size_t i = 0, digits = 0;
     while (i < text.size() && text[i] >= '0' && text[i] <= '9' && digits < 2) ++i, ++digits;
     if (digits == 0 || i >= text.size()) return false;
@@ -3423,8 +3450,8 @@ void SegmenterImpl::mark_captions_under_credits() {
     constexpr std::size_t max_tail_piece_chars = 5;
     for (std::size_t i = 0; i < lines_.size(); ++i) {
         Line& line = lines_[i];
-        if (line.kind != Kind::body || line.blank_before == 0 ||
-            !is_bare_caption_sentence(content(line)))
+        if (line.kind != Kind::body || line.blank_before == 0 || line.has_jump ||
+            line.credit_begin || !is_bare_caption_sentence(content(line)))
             continue;
         const std::size_t above = prev_nonblank(i), below = next_nonblank(i);
         if (above >= lines_.size() || below >= lines_.size()) continue;
