@@ -2577,15 +2577,19 @@ void SegmenterImpl::mark_notice_signatures() {
         const bool in_block =
             line.blank_before == 0 || (blank_between_paragraphs_ && line.blank_before == 1);
         // (广告热线：…　　校对：X: a page's footer naming its staff is no notice's line.)
-        const bool staff_named = text.find("校对") != std::string_view::npos ||
-                                 text.find("校對") != std::string_view::npos ||
-                                 text.find("编辑") != std::string_view::npos ||
-                                 text.find("編輯") != std::string_view::npos;
+        // (Only notice lines are looked at: no scan of the page's long lines.)
+        auto staff_named = [&] {
+            return text.find("校对") != std::string_view::npos ||
+                   text.find("校對") != std::string_view::npos ||
+                   text.find("编辑") != std::string_view::npos ||
+                   text.find("編輯") != std::string_view::npos;
+        };
         const bool labelled = (line.kind == Kind::body || line.kind == Kind::headline) &&
                               !line.terminal && line.chars <= max_labelled_line_chars &&
-                              is_label_note(text) && han_label() && !role_label() && !staff_named;
+                              is_label_note(text) && han_label() && !role_label() && !staff_named();
         if (in_notice && in_block &&
-            (labelled || (line.kind == Kind::furniture && is_contact_line(text) && !staff_named))) {
+            (labelled ||
+             (line.kind == Kind::furniture && is_contact_line(text) && !staff_named()))) {
             make_paragraph(line, "labelled line of a notice (新地址：…, 联系电话：…): paragraph");
             previous = &line;
             continue;
@@ -2594,8 +2598,12 @@ void SegmenterImpl::mark_notice_signatures() {
             if (is_notice_title(without_spaces(text))) in_notice = true;  // 停 水 通 知
         }
         // (…“店头街”应为“水东街”，特此更正，并向读者致歉。: or closing the text's last sentence.)
+        // (Looked for in the line's last characters only, where such a formula stands.)
         constexpr std::size_t max_closing_formula_chars = 16;
-        const std::size_t formula = text.rfind("特此");
+        const std::size_t window = tail_window_start(text, (max_closing_formula_chars + 1) * 3);
+        const std::size_t tail_formula = text.substr(window).rfind("特此");
+        const std::size_t formula =
+            tail_formula == std::string_view::npos ? tail_formula : window + tail_formula;
         const bool closing_formula =
             line.kind == Kind::body && line.terminal && formula != std::string_view::npos &&
             (formula == 0 ? line.chars <= 8
