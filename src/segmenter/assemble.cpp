@@ -654,6 +654,17 @@ void SegmenterImpl::place_page_opening_text() {
 // 全力冲刺“双过半”—— / … / 术改造和数字化转型。… / 本报讯（记者 X）… / …推动企业开展技 /
 // next headline: the article's later column was printed between its headline and its lead.
 // Its paragraphs go after the text, the first joined to the cut one at the text's end.
+namespace {
+
+// The rest of a cut paragraph joined to its first piece: its pieces follow, the join a guess.
+void append_rest(Paragraph& head, const Paragraph& rest) {
+    constexpr double guessed_join_confidence = 0.5;
+    head.spans.insert(head.spans.end(), rest.spans.begin(), rest.spans.end());
+    head.confidence = std::min({head.confidence, rest.confidence, guessed_join_confidence});
+}
+
+}  // namespace
+
 void SegmenterImpl::place_later_columns(std::size_t article) {
     Article& a = page_.articles[article];
     const std::size_t later = state_[article].later_column_paragraphs;
@@ -665,8 +676,7 @@ void SegmenterImpl::place_later_columns(std::size_t article) {
     Paragraph& rest = paragraphs[cut + 1];
     Paragraph& head = paragraphs[cut];
     const Span first_back = rest.spans.front();  // the first piece before its predecessor
-    head.spans.insert(head.spans.end(), rest.spans.begin(), rest.spans.end());
-    head.confidence = std::min({head.confidence, rest.confidence, 0.5});
+    append_rest(head, rest);
     paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(cut + 1));
     // Crossheads came with the text after the lead.
     for (Crosshead& c : a.crossheads) c.paragraph_index -= std::min(c.paragraph_index, later);
@@ -678,6 +688,25 @@ void SegmenterImpl::place_later_columns(std::size_t article) {
 }
 
 void SegmenterImpl::place_rests_after_short_items() {
+    // The article's last paragraph stops after a comma, so it must go on somewhere; not where
+    // the article jumps to another page (its rest is there).
+    auto cut_after_comma = [&](const Article& a) {
+        if (a.paragraphs.empty() || a.paragraphs.back().spans.empty() || !a.jumps.empty())
+            return false;
+        const Span cut = a.paragraphs.back().spans.back();
+        return ends_with_comma(trim(std::string_view(text_).substr(cut.begin, cut.size())));
+    };
+    // `from`'s paragraphs from `first` on go to `a`: the first is the rest of a's cut
+    // paragraph, those after it a's next paragraphs.
+    auto take_rest = [&](Article& a, std::vector<Paragraph>& from, std::size_t first,
+                         const char* reason) {
+        page_.diagnostics.push_back({DiagnosticCode::reading_order_repaired, Severity::info,
+                                     map(from[first].spans.front()), reason});
+        append_rest(a.paragraphs.back(), from[first]);
+        for (std::size_t k = first + 1; k < from.size(); ++k)
+            a.paragraphs.push_back(std::move(from[k]));
+        from.resize(first);
+    };
     // …菠萝纤维等深加工产品， / 徐闻港新增一条航线 / 南方日报讯（记者/X）…。 / 推动菠萝产业从…
     // 转变。: a paragraph cut after a comma must go on, and a whole short item opened by its
     // dateline may stand between its pieces; the text after the item's finished lead is the
@@ -685,31 +714,16 @@ void SegmenterImpl::place_rests_after_short_items() {
     for (std::size_t i = 0; i + 1 < page_.articles.size(); ++i) {
         Article& a = page_.articles[i];
         Article& b = page_.articles[i + 1];
-        // (Not where the article jumps to another page: its rest is there.)
-        if (a.paragraphs.empty() || a.paragraphs.back().spans.empty() || !a.jumps.empty() ||
-            !b.has_dateline || b.paragraphs.size() < 2 || !b.crossheads.empty() ||
-            b.paragraphs[0].spans.empty() || b.paragraphs[1].spans.empty())
+        if (!b.has_dateline || b.paragraphs.size() < 2 || !b.crossheads.empty() ||
+            b.paragraphs[0].spans.empty() || b.paragraphs[1].spans.empty() || !cut_after_comma(a))
             continue;
-        const Span cut = a.paragraphs.back().spans.back();
-        const std::string_view cut_text =
-            trim(std::string_view(text_).substr(cut.begin, cut.size()));
         const Span lead = b.paragraphs[0].spans.back();
-        const std::string_view lead_text =
-            trim(std::string_view(text_).substr(lead.begin, lead.size()));
-        if (!ends_with_comma(cut_text) || !ends_with_terminal(lead_text) ||
+        if (!ends_with_terminal(trim(std::string_view(text_).substr(lead.begin, lead.size()))) ||
             b.paragraphs[1].spans.front().begin < lead.end)
             continue;
-        Paragraph& head = a.paragraphs.back();
-        Paragraph& rest = b.paragraphs[1];
-        page_.diagnostics.push_back(
-            {DiagnosticCode::reading_order_repaired, Severity::info, map(rest.spans.front()),
-             "text after a short item's lead read as the rest of the paragraph above the item, "
-             "cut after a comma"});
-        head.spans.insert(head.spans.end(), rest.spans.begin(), rest.spans.end());
-        head.confidence = std::min({head.confidence, rest.confidence, 0.5});
-        for (std::size_t k = 2; k < b.paragraphs.size(); ++k)
-            a.paragraphs.push_back(std::move(b.paragraphs[k]));
-        b.paragraphs.resize(1);
+        take_rest(a, b.paragraphs, 1,
+                  "text after a short item's lead read as the rest of the paragraph above the "
+                  "item, cut after a comma");
     }
     // …农户怎么分享产业链的收益， / 华桥乡举办春季招聘会 / text / （通讯员 X） / 每批次利润有
     // 保底，…: after a whole item closed by its end credit, text with no headline of its own
@@ -718,25 +732,15 @@ void SegmenterImpl::place_rests_after_short_items() {
         Article& a = page_.articles[i];
         const Article& b = page_.articles[i + 1];
         Article& c = page_.articles[i + 2];
-        if (a.paragraphs.empty() || a.paragraphs.back().spans.empty() || !a.jumps.empty() ||
-            b.headlines.empty() || b.paragraphs.empty() || b.credit_spans.empty() ||
+        if (b.headlines.empty() || b.paragraphs.empty() || b.credit_spans.empty() ||
             !c.headlines.empty() || c.paragraphs.empty() || !c.authors.empty() || c.has_dateline ||
-            !c.crossheads.empty() || !c.jumps.empty() || c.paragraphs.front().spans.empty())
+            !c.crossheads.empty() || !c.jumps.empty() || c.paragraphs.front().spans.empty() ||
+            c.paragraphs.front().spans.front().begin < b.credit_spans.back().end ||
+            !cut_after_comma(a))
             continue;
-        const Span cut = a.paragraphs.back().spans.back();
-        if (!ends_with_comma(trim(std::string_view(text_).substr(cut.begin, cut.size()))) ||
-            c.paragraphs.front().spans.front().begin < b.credit_spans.back().end)
-            continue;
-        Paragraph& head = a.paragraphs.back();
-        Paragraph& rest = c.paragraphs.front();
-        page_.diagnostics.push_back(
-            {DiagnosticCode::reading_order_repaired, Severity::info, map(rest.spans.front()),
-             "text without a headline after an item closed by its credit read as the rest of "
-             "the paragraph above the item, cut after a comma"});
-        head.spans.insert(head.spans.end(), rest.spans.begin(), rest.spans.end());
-        head.confidence = std::min({head.confidence, rest.confidence, 0.5});
-        for (std::size_t k = 1; k < c.paragraphs.size(); ++k)
-            a.paragraphs.push_back(std::move(c.paragraphs[k]));
+        take_rest(a, c.paragraphs, 0,
+                  "text without a headline after an item closed by its credit read as the rest "
+                  "of the paragraph above the item, cut after a comma");
         for (Caption& caption : c.captions) a.captions.push_back(std::move(caption));
         page_.articles.erase(page_.articles.begin() + static_cast<std::ptrdiff_t>(i + 2));
         state_.erase(state_.begin() + static_cast<std::ptrdiff_t>(i + 2));

@@ -968,16 +968,9 @@ void SegmenterImpl::classify_lines() {
             squeezed_text == "本报记者团" || squeezed_text == "本報記者團" ||
             squeezed_text == "本报记者组" || squeezed_text == "本報記者組" ||
             squeezed_text == "本报调研组" || squeezed_text == "本報調研組") {
-            line.kind = Kind::byline;
-            line.parse = BylineResult{};
-            line.parse.kind = BylineKind::byline;
-            line.parse.span = Span{line.begin, line.end};
-            line.parse.byline_span = line.parse.span;
-            line.parse.rest_begin = line.end;
-            line.parse.confidence = 0.5;
-            line.rule =
-                "compiled or signed by the paper's staff (本报综合, 本报记者团): a byline "
-                "naming nobody";
+            mark_unnamed_byline(line,
+                                "compiled or signed by the paper's staff (本报综合, 本报记者团): a "
+                                "byline naming nobody");
             continue;
         }
         if (is_compiled_source_line(text)) {

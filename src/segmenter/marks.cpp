@@ -1600,15 +1600,9 @@ void SegmenterImpl::mark_anonymous_signature(std::size_t salutation) {
     if (below < lines_.size() && lines_[below].kind != Kind::headline &&
         !starts_with(reply, "编者") && !starts_with(reply, "編者"))
         return;
-    Line& line = lines_[i];
-    line.kind = Kind::byline;
-    line.parse = BylineResult{};
-    line.parse.kind = BylineKind::byline;
-    line.parse.span = Span{line.begin, line.end};
-    line.parse.byline_span = line.parse.span;
-    line.parse.rest_begin = line.end;
-    line.parse.confidence = 0.5;
-    line.rule = "a reader's signature without a name under a letter: its byline, no author";
+    mark_unnamed_byline(lines_[i],
+                        "a reader's signature without a name under a letter: its byline, no "
+                        "author");
 }
 
 std::size_t SegmenterImpl::trailing_photo_credit(std::string_view text, std::size_t base,

@@ -82,6 +82,20 @@ inline std::size_t width_of(const Line& line) {
     return line.chars + (line.indent <= max_paragraph_indent ? line.indent : 0);
 }
 
+// 本报综合, 河北石家庄 一位焦虑的母亲: a line standing where a byline would that names nobody;
+// the whole line is the byline, no author taken from it.
+inline void mark_unnamed_byline(Line& line, const char* rule) {
+    constexpr double unnamed_byline_confidence = 0.5;
+    line.kind = Kind::byline;
+    line.parse = BylineResult{};
+    line.parse.kind = BylineKind::byline;
+    line.parse.span = Span{line.begin, line.end};
+    line.parse.byline_span = line.parse.span;
+    line.parse.rest_begin = line.end;
+    line.parse.confidence = unnamed_byline_confidence;
+    line.rule = rule;
+}
+
 struct Item {
     enum class Type : std::uint8_t {
         furniture,
