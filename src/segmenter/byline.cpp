@@ -17,6 +17,12 @@ struct BuiltinRole {
 };
 
 // Role words as printed in bylines, credits and editor lines.
+// 患者家属　任小梅, 市民 王五: a letter signed by the kind of reader who wrote it. Writers'
+// roles, read only with a space after the word and one person's name after it.
+constexpr std::string_view self_described_readers[] = {
+    "患者家属", "患者家屬", "学生家长", "學生家長", "家长",  "家長",
+    "市民",     "网友",     "網友",     "消费者",   "消費者"};
+
 constexpr BuiltinRole builtin_roles[] = {
     {"本报特约记者", AuthorRole::special_correspondent},
     {"本报特约通讯员", AuthorRole::special_correspondent},
@@ -160,18 +166,6 @@ constexpr BuiltinRole builtin_roles[] = {
     {"读者", AuthorRole::writer},  // 读者 宋建国: a reader's letter signed
     {"讀者", AuthorRole::writer},
     {"科普作者", AuthorRole::writer},  // （科普作者　宫立新）: a science page's writer
-    // (患者家属　任小梅, 市民 王五: a letter signed by the kind of reader who wrote it.)
-    {"患者家属", AuthorRole::writer},
-    {"患者家屬", AuthorRole::writer},
-    {"学生家长", AuthorRole::writer},
-    {"學生家長", AuthorRole::writer},
-    {"家长", AuthorRole::writer},
-    {"家長", AuthorRole::writer},
-    {"市民", AuthorRole::writer},
-    {"网友", AuthorRole::writer},
-    {"網友", AuthorRole::writer},
-    {"消费者", AuthorRole::writer},
-    {"消費者", AuthorRole::writer},
     {"美术", AuthorRole::editor},  // 责编：郑美玲 美术：林文辉: the page's art editor
     {"美術", AuthorRole::editor},
     {"统筹", AuthorRole::editor},  // 统筹：南都记者 周琳: who coordinated the page's reports
@@ -567,6 +561,8 @@ BylineParser::BylineParser(const std::vector<RoleWord>& extra_role_words) {
     for (const RoleWord& word : extra_role_words)
         if (!word.text.empty()) role_words_.push_back(word);
     for (const BuiltinRole& word : builtin_roles) role_words_.push_back({word.text, word.role});
+    for (std::string_view word : self_described_readers)
+        role_words_.push_back({std::string(word), AuthorRole::writer});
     std::stable_sort(
         role_words_.begin(), role_words_.end(),
         [](const RoleWord& a, const RoleWord& b) { return a.text.size() > b.text.size(); });
@@ -2302,10 +2298,9 @@ BylineResult BylineParser::parse_line_with(std::string_view line, std::size_t ba
         if (reader && !reader_signs) return result;
         // 患者家属　任小梅, 市民 王五: a reader signing as the kind of person who wrote, with
         // a space after the word and one person's name (市民乐享冬日时光 is a headline).
-        bool self_described = false;
-        for (const char* word : {"患者家属", "患者家屬", "学生家长", "學生家長", "家长", "家長",
-                                 "市民", "网友", "網友", "消费者", "消費者"})
-            self_described = self_described || role_word == word;
+        const bool self_described =
+            std::find(std::begin(self_described_readers), std::end(self_described_readers),
+                      role_word) != std::end(self_described_readers);
         if (self_described && (line.find(role_word + " ") == std::string_view::npos ||
                                !looks_like_person_name(a.name) || parsed.authors.size() > 1))
             return result;
