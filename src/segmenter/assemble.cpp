@@ -1315,30 +1315,28 @@ void SegmenterImpl::assemble() {
         }
         // …标题 / 【案情】 … 【办案】: a bracketed label closing the block under its title, with
         // bracketed siblings further on, is the first section, not a column name.
-        constexpr std::size_t max_sibling_distance = 60;  // lines
-        const bool bracketed_last =
-            group.size() >= 2 && in_lenticular_brackets(content(lines_[group.back()])) &&
-            !in_lenticular_brackets(content(lines_[group.front()])) && [&] {
-                for (std::size_t l = group.back() + 1;
-                     l < lines_.size() && l <= group.back() + max_sibling_distance; ++l)
-                    if (lines_[l].kind == Kind::headline &&
-                        in_lenticular_brackets(content(lines_[l])))
-                        return true;
-                return false;
-            }();
+        // Whether a headline line styled like `styled` stands within the next lines.
+        auto styled_sibling_follows = [&](auto styled) {
+            constexpr std::size_t max_sibling_distance = 60;  // lines
+            for (std::size_t l = group.back() + 1;
+                 l < lines_.size() && l <= group.back() + max_sibling_distance; ++l)
+                if (lines_[l].kind == Kind::headline && styled(content(lines_[l]))) return true;
+            return false;
+        };
+        const bool bracketed_last = group.size() >= 2 &&
+                                    in_lenticular_brackets(content(lines_[group.back()])) &&
+                                    !in_lenticular_brackets(content(lines_[group.front()])) &&
+                                    styled_sibling_follows([](std::string_view text) {
+                                        return in_lenticular_brackets(text);
+                                    });
         // (…标题 / ▍一块黑板的故事 … ▍接力棒传到00后手里: the same for a head opened by a
         // bullet that opens a later head too.)
         const char32_t last_mark = leading_mark(content(lines_[group.back()]));
-        const bool marked_last =
-            group.size() >= 2 && last_mark != 0 &&
-            leading_mark(content(lines_[group.front()])) != last_mark && [&] {
-                for (std::size_t l = group.back() + 1;
-                     l < lines_.size() && l <= group.back() + max_sibling_distance; ++l)
-                    if (lines_[l].kind == Kind::headline &&
-                        leading_mark(content(lines_[l])) == last_mark)
-                        return true;
-                return false;
-            }();
+        const bool marked_last = group.size() >= 2 && last_mark != 0 &&
+                                 leading_mark(content(lines_[group.front()])) != last_mark &&
+                                 styled_sibling_follows([&](std::string_view text) {
+                                     return leading_mark(text) == last_mark;
+                                 });
         // 賽果 / (blank) / 港超聯第五輪 set solid on its result lines: the group's name is the
         // box's first section, not a line of its title.
         const std::size_t last_line = group.back();
