@@ -1963,3 +1963,19 @@ TEST_CASE("byline: a reader signing as the kind of person who wrote, with one na
     CHECK(science.authors[0].name == "宫立新");
     CHECK(science.authors[0].role_text == "科普作者");
 }
+
+TEST_CASE("byline: photo reporters named before 摄影报道 with no role word", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto pair = parser.parse_line("卫  涛　张  媛 摄影报道");
+    REQUIRE(pair.authors.size() == 2);
+    CHECK(pair.authors[0].name == "卫涛");
+    CHECK(pair.authors[1].name == "张媛");
+    CHECK(pair.authors[1].role_text == "摄影报道");
+    CHECK(pair.authors[1].role == broadsheet::AuthorRole::photographer);
+    // A role word before the names stays theirs.
+    const auto reporters = parser.parse_line("本报记者 刘  强 摄影报道");
+    REQUIRE(reporters.authors.size() == 1);
+    CHECK(reporters.authors[0].role_text == "本报记者");
+    // Not at the line's end: no credit.
+    CHECK(parser.parse_line("卫涛 摄影报道了这次比赛").authors.empty());
+}

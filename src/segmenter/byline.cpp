@@ -890,20 +890,25 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
                 continue;
             }
         }
-        // （陈思远　编译）: a compiler's word closing the line after a name with no role word
-        // before it labels that name, like 报道.
+        // （陈思远　编译）, 卫涛 张媛 摄影报道: a compiler's or a photo reporter's word closing
+        // the line after names with no role word before them labels those names, like 报道.
+        // (With one, 本报记者 刘强 摄影报道, the names keep the role printed before them.)
         if (before == After::name_space && !tokens.empty() &&
             tokens.back().role == AuthorRole::unknown) {
-            constexpr std::string_view compiled[] = {"编译", "編譯"};
-            if (const std::size_t n = match_any(text, p, compiled, std::size(compiled))) {
+            constexpr std::string_view closing[] = {"摄影报道", "攝影報導", "攝影報道", "编译",
+                                                    "編譯"};
+            if (const std::size_t n = match_any(text, p, closing, std::size(closing))) {
                 std::size_t after_word = skip_spaces(text, p + n, end);
                 std::size_t l = 0;
                 while (after_word < end && is_close_paren(code_point_at(text, after_word, l)))
                     after_word = skip_spaces(text, after_word + l, end);
+                const bool photo = n > std::string_view("编译").size();
                 if (after_word >= end &&
-                    give_trailing_role(AuthorRole::writer, text.substr(p, n))) {
+                    give_trailing_role(photo ? AuthorRole::photographer : AuthorRole::writer,
+                                       text.substr(p, n))) {
                     ++out.trailing_roles;
                     out.spaced_trailing_role = true;
+                    out.photo_suffix |= photo;
                     separator_seen = true;
                     p += n;
                     continue;
