@@ -1941,8 +1941,18 @@ TEST_CASE("byline: a county's media centre named by its county before the role w
     REQUIRE(centre.authors.size() == 1);
     CHECK(centre.authors[0].name == "王海燕");
     CHECK(centre.authors[0].role_text == "琼中融媒记者");
-    // (A person's name glued before the role is no county.)
-    CHECK(parser.parse_line("张三融媒记者 李四").authors.empty());
+    // After a name, a person's name glued before the role is no county: 张三 is one more
+    // correspondent.
+    const auto glued = parser.parse_line("通讯员 王五 张三融媒记者 李四");
+    REQUIRE(glued.authors.size() == 3);
+    CHECK(glued.authors[1].name == "张三");
+    CHECK(glued.authors[2].role_text == "融媒记者");
+    // Opening the byline, a county whose name reads like a person's (南 + 雄) is the county.
+    const auto nanxiong = parser.parse_line("（南雄融媒记者 李　想　通讯员 曾繁荣）");
+    REQUIRE(nanxiong.authors.size() == 2);
+    CHECK(nanxiong.authors[0].name == "李想");
+    CHECK(nanxiong.authors[0].role_text == "南雄融媒记者");
+    CHECK(nanxiong.authors[1].role_text == "通讯员");
 }
 
 TEST_CASE("byline: a reader signing as the kind of person who wrote, with one name after a space",

@@ -228,7 +228,8 @@ constexpr std::string_view media_endings[] = {
 // Bytes of the longest prefix tried: ten Han characters (中央人民广播电台, 财经证券报首席).
 constexpr std::size_t max_role_prefix_bytes = 10 * 3;
 
-bool is_role_prefix(std::string_view prefix, bool qualifiers_only) {
+// `opening`: the prefix opens the byline, with no name before it to have been glued on.
+bool is_role_prefix(std::string_view prefix, bool qualifiers_only, bool opening = false) {
     bool qualified = false, media_centre = false;
     auto strip_qualifiers = [&] {
         for (bool stripped = true; stripped && !prefix.empty();) {
@@ -282,10 +283,12 @@ bool is_role_prefix(std::string_view prefix, bool qualifiers_only) {
         std::all_of(prefix.begin(), prefix.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
         return true;
     // 陵水融媒记者: a county's media centre named by its county alone (not a person's name
-    // glued before the role).
+    // glued before the role, 记者刘台融媒记者; but opening the byline, 南雄 is a county even
+    // if it reads like a name).
     constexpr std::size_t min_place_chars = 2, max_place_chars = 4;
     if (media_centre && all_han(prefix) && char_count(prefix) >= min_place_chars &&
-        char_count(prefix) <= max_place_chars && !BylineParser::looks_like_person_name(prefix))
+        char_count(prefix) <= max_place_chars &&
+        (opening || !BylineParser::looks_like_person_name(prefix)))
         return true;
     // 南都记者: papers and apps known by a short name of their own.
     for (std::string_view brand :
@@ -656,7 +659,7 @@ std::size_t BylineParser::match_role(std::string_view text, std::size_t at, Auth
     if (allowed == RolePrefix::none) return 0;
     // 共享联盟·义乌站 楼晓东: a paper's correspondent station, named by its network and its
     // place, then a space; the station is the role as printed.
-    if (allowed == RolePrefix::any)
+    if (allowed == RolePrefix::any || allowed == RolePrefix::opening)
         if (const std::size_t station = station_role_length(text, at)) {
             role = AuthorRole::correspondent;
             return station;
@@ -682,7 +685,8 @@ std::size_t BylineParser::match_role(std::string_view text, std::size_t at, Auth
             const std::size_t n = match_listed_role(text, k, core);
             if (n && !is_label_role(text.substr(k, n))) {
                 // 羊城|晚报记者: 羊城 is no prefix, but 羊城晚报 before 记者 names a paper.
-                if (!is_role_prefix(text.substr(at, k - at), allowed == RolePrefix::qualifiers)) {
+                if (!is_role_prefix(text.substr(at, k - at), allowed == RolePrefix::qualifiers,
+                                    allowed == RolePrefix::opening)) {
                     k += length;
                     continue;
                 }
@@ -915,7 +919,9 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
                 }
             }
         }
-        const RolePrefix allowed = p == role_end ? RolePrefix::none : RolePrefix::any;
+        const RolePrefix allowed = p == role_end                           ? RolePrefix::none
+                                   : tokens.empty() && out.role_words == 0 ? RolePrefix::opening
+                                                                           : RolePrefix::any;
         if (const std::size_t n = match_role(text, p, matched, allowed, &prefixed)) {
             role = matched;
             role_text.assign(text.substr(p, n));

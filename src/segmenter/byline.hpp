@@ -139,8 +139,10 @@ class BylineParser {
     bool parse_people(std::string_view text, std::size_t begin, std::size_t end, std::size_t base,
                       const RoleWord& default_role, Parsed& out) const;
     // Which prefixes a role word may carry beyond the listed ones: none, qualifiers only
-    // (学生记者, 特派记者), or also a paper's name (财经证券报记者, 中央人民广播电台记者).
-    enum class RolePrefix { none, qualifiers, any };
+    // (学生记者, 特派记者), or also a paper's name (财经证券报记者, 中央人民广播电台记者);
+    // `opening` is `any` at the byline's start, where a county's name may read like a
+    // person's (南雄融媒记者).
+    enum class RolePrefix { none, qualifiers, any, opening };
     // A role word at `at`: a listed one, or a listed one after a prefix `allowed` permits.
     std::size_t match_role(std::string_view text, std::size_t at, AuthorRole& role,
                            RolePrefix allowed, bool* prefixed = nullptr) const;
