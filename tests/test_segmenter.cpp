@@ -6585,3 +6585,49 @@ TEST_CASE(
     REQUIRE(wrapped_page.articles.size() == 1);
     CHECK(wrapped_page.articles[0].paragraphs.size() == 2);
 }
+
+TEST_CASE("segmenter: split end credits, split stacked names, names over their unit",
+          "[segmenter]") {
+    // An end credit cut after a whole padded name: the two lines join with a space.
+    const std::string credit =
+        "城西湖沿湖公路全线贯通\n\n"
+        "6月9日，城西湖沿湖公路最后一段路面完成铺设，全长38公里的沿湖公路实现全线贯通。\n\n"
+        "（记者　汤　婷\n见习记者　鲁　阳）\n\n编辑：孟　楠\n";
+    const Page credit_page = segment(credit);
+    check_invariants(credit, credit_page);
+    REQUIRE(credit_page.articles.size() == 1);
+    const auto& credited = credit_page.articles[0].authors;
+    REQUIRE(credited.size() == 2);
+    CHECK(credited[0].name == "汤婷");
+    CHECK(credited[0].role_text == "记者");
+    CHECK(credited[1].name == "鲁阳");
+    CHECK(credited[1].role_text == "见习记者");
+    CHECK(credit.substr(credited[1].span.begin, credited[1].span.size()) == "鲁　阳");
+
+    // A stacked byline whose last name was cut at the line end, one character left over.
+    const std::string stacked =
+        "姚李镇：一根柳条编出亿元产业\n\n本报记者\n黄　磊\n陈思\n源\n\n"
+        "在姚李镇的一家柳编工艺品厂，几十名工人正埋头编织，柔软的柳条在她们手中上下翻飞。\n";
+    const Page stacked_page = segment(stacked);
+    check_invariants(stacked, stacked_page);
+    REQUIRE(stacked_page.articles.size() == 1);
+    CHECK(stacked_page.articles[0].crossheads.empty());
+    const auto& stacked_authors = stacked_page.articles[0].authors;
+    REQUIRE(stacked_authors.size() == 2);
+    CHECK(stacked_authors[1].name == "陈思源");
+    CHECK(stacked_authors[1].role_text == "本报记者");
+
+    // Two people named with no role word between the title and their unit.
+    const std::string unit =
+        "农网改造让茶乡用上“放心电”\n\n王　斌　储小兰\n\n国网潜山市供电公司\n\n"
+        "水吼镇是潜山市主要的茶叶产区之一，今年初，供电公司对6条10千伏线路进行改造。\n";
+    const Page unit_page = segment(unit);
+    check_invariants(unit, unit_page);
+    REQUIRE(unit_page.articles.size() == 1);
+    CHECK(headline_texts(unit_page.articles[0]) == Texts{"农网改造让茶乡用上“放心电”"});
+    const auto& signers = unit_page.articles[0].authors;
+    REQUIRE(signers.size() == 2);
+    CHECK(signers[0].name == "王斌");
+    CHECK(signers[1].name == "储小兰");
+    CHECK(signers[1].role_text.empty());
+}

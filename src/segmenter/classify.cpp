@@ -886,6 +886,27 @@ void SegmenterImpl::classify_lines() {
                 line.continues_byline = true;
                 continue;
             }
+            // 本报记者 / 黄　磊 / 陈思 / 源: a lone character under a name set solid on its own
+            // line ends that name, cut at the line end.
+            const Line& above = lines_[index - 1];
+            std::size_t length = 0;
+            const char32_t lone = code_point_at(text, 0, length);
+            if (line.blank_before == 0 && line.chars == 1 && is_han(lone) &&
+                above.continues_byline && above.parse.authors.size() == 1 &&
+                above.parse.authors.back().name == content(above) &&
+                char_count(content(above)) == 2 &&
+                BylineParser::looks_like_person_name(std::string(content(above)) +
+                                                     std::string(text))) {
+                Author& cut = lines_[index - 1].parse.authors.back();
+                cut.name += text;
+                cut.span.end = line.end;
+                line.kind = Kind::byline;
+                line.rule = "a lone character under a name of a split byline: the name's end";
+                line.continues_byline = true;
+                line.parse.kind = BylineKind::byline;
+                line.parse.span = Span{line.begin, line.end};
+                continue;
+            }
         }
         in_split_byline = false;
         // 本报小记者 王乐彤 / （北京市海淀区中关村第三小学四年级）: the writer's school or unit in
@@ -1140,10 +1161,20 @@ std::size_t SegmenterImpl::join_split_name_byline(std::size_t index) {
                         [](const Author& a) { return char_count(a.name) >= min_whole_name_chars; }))
             return 0;
     }
-    std::vector<Piece> pieces;
-    std::string joined;
+    // The lines are joined with nothing between them (尹 / 丽华) and, for a line that ended
+    // at a whole padded name (（记者　汤　婷 / 见习记者　鲁　阳）), with a space; the spaced
+    // join is taken only if it names as many people, every name a whole one.
+    std::vector<Piece> pieces, spaced_pieces;
+    std::string joined, spaced;
     BylineResult best;
     std::size_t best_extra = 0;
+    bool best_spaced = false;
+    auto whole_names = [](const BylineResult& r) {
+        return !r.authors.empty() &&
+               std::all_of(r.authors.begin(), r.authors.end(), [](const Author& a) {
+                   return BylineParser::looks_like_person_name(a.name);
+               });
+    };
     for (std::size_t extra = 0; extra <= max_extra_lines; ++extra) {
         const std::size_t j = index + extra;
         if (j >= lines_.size() || lines_[j].kind == Kind::blank ||
@@ -1152,18 +1183,30 @@ std::size_t SegmenterImpl::join_split_name_byline(std::size_t index) {
         const std::string_view piece = content(lines_[j]);
         pieces.push_back({joined.size(), lines_[j].begin, piece.size()});
         joined += piece;
+        if (extra > 0) spaced += ' ';
+        spaced_pieces.push_back({spaced.size(), lines_[j].begin, piece.size()});
+        spaced += piece;
         if (extra == 0) continue;
-        BylineResult r = parser_.parse_line(joined, 0);
         // (通讯员 刘 / 军 摄: a photographer's credit cut the same way.)
-        const bool kind_ok =
-            bracketed_credit ? r.kind == BylineKind::credit
-                             : r.kind == BylineKind::byline || r.kind == BylineKind::photo_credit;
-        if (kind_ok && r.authors.size() > best.authors.size()) {
+        auto kind_ok = [&](const BylineResult& r) {
+            return bracketed_credit
+                       ? r.kind == BylineKind::credit
+                       : r.kind == BylineKind::byline || r.kind == BylineKind::photo_credit;
+        };
+        BylineResult glued = parser_.parse_line(joined, 0);
+        BylineResult apart = parser_.parse_line(spaced, 0);
+        const bool use_apart = kind_ok(apart) && whole_names(apart) &&
+                               (!kind_ok(glued) || !whole_names(glued)) &&
+                               apart.authors.size() >= glued.authors.size();
+        BylineResult& r = use_apart ? apart : glued;
+        if (kind_ok(r) && r.authors.size() > best.authors.size()) {
             best = std::move(r);
             best_extra = extra;
+            best_spaced = use_apart;
         }
     }
     if (best_extra == 0) return 0;
+    if (best_spaced) pieces = spaced_pieces;
     std::vector<std::pair<std::size_t, std::size_t>> starts;  // joined offset, page offset
     for (std::size_t k = 0; k <= best_extra; ++k)
         starts.emplace_back(pieces[k].joined_begin, pieces[k].original_begin);

@@ -3400,6 +3400,30 @@ void SegmenterImpl::mark_credits_under_headlines() {
         const std::size_t below = next_nonblank(i);
         if (above >= lines_.size() || below >= lines_.size()) continue;
         if (unit && lines_[above].kind == Kind::headline && lines_[below].kind == Kind::body) {
+            // 农网改造让茶乡用上“放心电” / 王　斌　储小兰 / 国网潜山市供电公司 / text: people
+            // named with no role word between the title and their unit sign the piece; the
+            // unit's line goes with their byline.
+            const std::size_t title = prev_nonblank(above);
+            if (title < lines_.size() && lines_[title].kind == Kind::headline) {
+                BylineResult names =
+                    parser_.parse_continuation(content(lines_[above]), lines_[above].begin,
+                                               RoleWord{std::string(), AuthorRole::writer});
+                constexpr std::size_t max_signers = 4;
+                if (names.kind == BylineKind::byline && !names.authors.empty() &&
+                    names.authors.size() <= max_signers &&
+                    std::all_of(names.authors.begin(), names.authors.end(), [](const Author& a) {
+                        return a.role_text.empty() && BylineParser::looks_like_person_name(a.name);
+                    })) {
+                    names.confidence = std::min(names.confidence, 0.5);
+                    lines_[above].parse = std::move(names);
+                    lines_[above].kind = Kind::byline;
+                    lines_[above].rule =
+                        "people named alone between the title and their unit: the byline";
+                    signs_unnamed(line, Kind::byline, BylineKind::byline,
+                                  "the signers' unit under their names: part of the byline");
+                    continue;
+                }
+            }
             signs_unnamed(line, Kind::byline, BylineKind::byline,
                           "an organisation named alone under the headline, over the text: it "
                           "signs the piece (byline without a person)");
