@@ -6631,3 +6631,109 @@ TEST_CASE("segmenter: split end credits, split stacked names, names over their u
     CHECK(signers[1].name == "储小兰");
     CHECK(signers[1].role_text.empty());
 }
+
+TEST_CASE("segmenter: a box set between the pieces of a cut paragraph is set aside",
+          "[segmenter]") {
+    // The rest after the box joins the cut paragraph; the section after it stays the
+    // article's; the box is an article of its own after it.
+    const std::string cut =
+        "渠水进村润千家\n\n本报记者　申晓峰\n\n"
+        "初春的太行山，山桃花开得正艳。村民们说，自来水通到了灶台边。\n\n"
+        "渠水进村　旱塬变良田\n\n"
+        "“红旗渠是先辈们一锤一钎凿出来的，我们这一代人的任务，就是让渠水流得更远。”水利局负责人说，"
+        "去年全市新建提灌站12座，渠水经过\n\n\n"
+        "知识链接\n\n"
+        "红旗渠是20世纪60年代林县人民在太行山悬崖峭壁上修建的引漳入林工程。\n\n\n"
+        "净化后直接送到山区群众家门口，彻底告别了“水窖存雨水”的日子。\n\n"
+        "管护有人　长效才有保障\n\n"
+        "工程建得好，更要管得好。我市推行县级统管、乡镇监管、村级自管的管护模式。\n\n"
+        "姚村镇桃花节下周开幕\n\n"
+        "本报讯（记者　郝　静）记者从姚村镇获悉，第十二届姚村桃花节将于3月22日开幕。\n";
+    const Page page = segment(cut);
+    check_invariants(cut, page);
+    REQUIRE(page.articles.size() == 3);
+    const auto& story = page.articles[0];
+    CHECK(headline_texts(story) == Texts{"渠水进村润千家"});
+    REQUIRE(story.paragraphs.size() == 3);
+    CHECK(story.paragraphs[1].spans.size() == 2);
+    CHECK(paragraph_texts(story)[1].find("渠水经过净化后") != std::string::npos);
+    REQUIRE(story.crossheads.size() == 2);
+    CHECK(story.crossheads[1].text == "管护有人　长效才有保障");
+    CHECK(headline_texts(page.articles[1]) == Texts{"知识链接"});
+    CHECK(page.articles[1].paragraphs.size() == 1);
+    CHECK(headline_texts(page.articles[2]) == Texts{"姚村镇桃花节下周开幕"});
+
+    // A box between a section's head and its text: the head keeps its text.
+    const std::string head =
+        "火山湖畔的秋天\n\n■融媒记者　隋　悦\n\n"
+        "十月的龙湾，层林尽染。清晨的薄雾还未散去，湖面像一面镜子。\n\n"
+        "■ “冷资源”变“热经济”\n\n\n\n"
+        "延伸阅读\n\n龙湾群国家森林公园\n\n"
+        "龙湾群国家森林公园位于辉南县东南部，地处长白山西麓龙岗火山区。\n\n\n\n"
+        "过去，龙湾的旅游“一季火”，过了秋天游客就少了。这两年，县里发展冰雪旅游。\n\n"
+        "样子哨镇举办首届农民丰收节\n\n"
+        "本报讯　10月13日，样子哨镇首届农民丰收节在镇文化广场开幕。\n";
+    const Page head_page = segment(head);
+    check_invariants(head, head_page);
+    REQUIRE(head_page.articles.size() == 3);
+    REQUIRE(head_page.articles[0].crossheads.size() == 1);
+    CHECK(head_page.articles[0].crossheads[0].text == "■ “冷资源”变“热经济”");
+    CHECK(head_page.articles[0].paragraphs.size() == 2);
+    CHECK(headline_texts(head_page.articles[1]) == Texts{"延伸阅读", "龙湾群国家森林公园"});
+
+    // Without a cut or a waiting head, a box after finished text stays where it is.
+    const std::string finished =
+        "渠水进村润千家\n\n本报记者　申晓峰\n\n"
+        "初春的太行山，山桃花开得正艳。村民们说，自来水通到了灶台边。\n\n\n"
+        "知识链接\n\n"
+        "红旗渠是20世纪60年代林县人民在太行山悬崖峭壁上修建的引漳入林工程。\n\n\n"
+        "工程全长1500公里，被誉为“人工天河”。\n";
+    const Page finished_page = segment(finished);
+    check_invariants(finished, finished_page);
+    REQUIRE(finished_page.articles.size() == 2);
+    CHECK(finished_page.articles[0].paragraphs.size() == 1);
+    CHECK(finished_page.articles[1].paragraphs.size() == 2);
+}
+
+TEST_CASE("segmenter: a data box's ranked rows, wrapped numbered tips, a wrapped caption",
+          "[segmenter]") {
+    // Under a sidebar label, the line over the rows is the box's title; ranked rows with
+    // works' titles are rows.
+    const std::string ranked =
+        "国庆档票房34.6亿元\n\n本报记者　杜若溪\n\n"
+        "据国家电影专资办数据，国庆档全国电影票房达到34.6亿元。\n\n"
+        "数据\n\n国庆档票房前五影片\n"
+        "1.《长河向东》　12.8亿元\n2.《我家那口灶》　7.1亿元\n3.《老赵的春天》　5.4亿元\n";
+    const Page ranked_page = segment(ranked);
+    check_invariants(ranked, ranked_page);
+    REQUIRE(ranked_page.articles.size() == 2);
+    CHECK(headline_texts(ranked_page.articles[1]) == Texts{"数据", "国庆档票房前五影片"});
+    CHECK(ranked_page.articles[1].paragraphs.size() == 3);
+    CHECK(ranked_page.articles[1].crossheads.empty());
+
+    // Numbered tips wrapped at one narrow width, each rest set solid under it.
+    const std::string tips =
+        "小贴士\n机插秧苗管理要点\n"
+        "一、秧苗移栽后及时灌浅水护苗，水层\n以不淹没秧心为宜。\n"
+        "二、栽后5至7天施用返青分蘖肥，促进\n早发快长。\n"
+        "三、发现漂秧、缺穴要及时补栽，确保\n基本苗数。\n";
+    const Page tips_page = segment(tips);
+    check_invariants(tips, tips_page);
+    REQUIRE(tips_page.articles.size() == 1);
+    CHECK(tips_page.articles[0].crossheads.empty());
+    REQUIRE(tips_page.articles[0].paragraphs.size() == 3);
+    CHECK(paragraph_texts(tips_page.articles[0])[1] ==
+          "二、栽后5至7天施用返青分蘖肥，促进早发快长。");
+
+    // A caption without a marker wrapped over two lines, its credit on the second.
+    const std::string caption =
+        "射阳推广工厂化育秧\n\n记者　顾春华\n\n"
+        "今年，我县新建和改造育秧中心26个，机插秧比例提高15个百分点。\n\n"
+        "洋马镇育秧工厂内，工作人员查看秧\n苗长势。　记者　顾春华　摄\n\n"
+        "育秧中心还把秧苗卖给周边农户，推出了“秧苗超市”。\n";
+    const Page caption_page = segment(caption);
+    check_invariants(caption, caption_page);
+    REQUIRE(caption_page.articles.size() == 1);
+    CHECK(caption_page.articles[0].paragraphs.size() == 2);
+    CHECK(caption_page.articles[0].captions.size() == 2);
+}

@@ -223,11 +223,123 @@ Dateline SegmenterImpl::map_dateline(const Dateline& d) const {
     return mapped;
 }
 
+std::size_t SegmenterImpl::usual_paragraph_gap() const {
+    // The blank lines most often set before a body line that has any: 1 on most pages, 0 when
+    // no body line has one.
+    std::size_t counts[4] = {0, 0, 0, 0};
+    for (const Line& line : lines_)
+        if (line.kind == Kind::body && line.blank_before > 0)
+            ++counts[std::min<std::size_t>(line.blank_before, 3)];
+    std::size_t usual = 0;
+    for (std::size_t gap = 1; gap < 4; ++gap)
+        if (counts[gap] > counts[usual] || (usual == 0 && counts[gap] > 0)) usual = gap;
+    return usual;
+}
+
+std::size_t SegmenterImpl::aside_box_end(std::size_t first, std::size_t column_gap) const {
+    // 知识链接 / text。 / (column gap) / rest of the cut paragraph: a box under a sidebar label,
+    // set between two column gaps, whose last line finishes its text; returns the line after
+    // the second gap that resumes the text, or 0 when the lines do not make such a box.
+    constexpr std::size_t max_box_lines = 30;
+    std::size_t box_lines = 0, last = first;
+    for (std::size_t k = first + 1; k < lines_.size(); ++k) {
+        const Line& line = lines_[k];
+        if (line.kind == Kind::blank) continue;
+        if (line.blank_before >= column_gap) {
+            const Line& end = lines_[last];
+            const bool finished = end.terminal || ends_after_sentence(content(end));
+            return finished && last != first && line.kind == Kind::body && !line.verse ? k : 0;
+        }
+        if (++box_lines > max_box_lines) return 0;
+        if (line.kind != Kind::body && line.kind != Kind::headline && line.kind != Kind::caption)
+            return 0;
+        last = k;
+    }
+    return 0;
+}
+
+bool SegmenterImpl::ends_interrupted_text(std::size_t index) const {
+    // Where the text a box interrupted ends: a headline run over a byline, a dateline or
+    // a lead, or a run of two or more headline lines (a new article's), a jump to another
+    // page, or furniture at the page's foot. A single head over plain text is a section's.
+    const Line& line = lines_[index];
+    if (line.kind == Kind::furniture) return true;
+    if (line.kind == Kind::byline || line.kind == Kind::dateline) return true;
+    if (line.kind != Kind::headline) return false;
+    std::size_t heads = 1, next = next_nonblank(index);
+    while (next < lines_.size() && lines_[next].kind == Kind::headline) {
+        ++heads;
+        next = next_nonblank(next);
+    }
+    if (heads >= 2 || next >= lines_.size()) return true;
+    const Kind kind = lines_[next].kind;
+    return kind == Kind::byline || kind == Kind::dateline || kind == Kind::dateline_lead;
+}
+
 void SegmenterImpl::build_items() {
     std::ptrdiff_t open_paragraph = -1;  // index in items_ of a paragraph that may continue
     std::size_t last_text_line = 0;
+    // A box set between the pieces of a cut paragraph (its lines up to `aside_resume`): its
+    // items are set aside and placed after the text it interrupted, so
+    // the rest joins the cut paragraph and the sections after it stay the article's.
+    const std::size_t usual_gap = usual_paragraph_gap();
+    const std::size_t column_gap = std::max<std::size_t>(2, usual_gap + 1);
+    std::size_t aside_resume = 0, aside_mark = 0, cut_line = 0;
+    std::ptrdiff_t aside_open = -1;
+    bool place_after_jump = false;
+    std::vector<Item> aside;
+    auto place_aside = [&] {
+        for (Item& item : aside) items_.push_back(std::move(item));
+        aside.clear();
+    };
     for (std::size_t i = 0; i < lines_.size(); ++i) {
         Line& line = lines_[i];
+        if (aside_resume != 0 && i == aside_resume) {
+            // The box ends: its items wait; the cut paragraph is open again.
+            for (std::size_t k = aside_mark; k < items_.size(); ++k)
+                aside.push_back(std::move(items_[k]));
+            items_.resize(aside_mark);
+            open_paragraph = aside_open;
+            last_text_line = cut_line;
+            aside_resume = 0;
+        } else if (place_after_jump && line.kind != Kind::blank) {
+            place_aside();
+            place_after_jump = false;
+        } else if (!aside.empty() && line.kind != Kind::blank && aside_resume == 0 &&
+                   ends_interrupted_text(i)) {
+            // (…交通 / （下转第二版）: a jump ends the text, and is the text's.)
+            if (line.kind == Kind::furniture && line.has_jump &&
+                line.jump.direction == JumpDirection::continued_to)
+                place_after_jump = true;
+            else
+                place_aside();
+        }
+        if (getenv("BSDBG") && content(line).size() <= 12 && line.kind != Kind::blank)
+            fprintf(stderr,
+                    "line %zu [%.*s] kind=%d side=%d open=%td isopen=%d gap=%zu col=%zu end=%zu\n",
+                    i, (int)content(line).size(), content(line).data(), (int)line.kind,
+                    (int)is_sidebar_label(content(line)), open_paragraph,
+                    open_paragraph >= 0 ? (int)items_[open_paragraph].open : -1, line.blank_before,
+                    column_gap, aside_box_end(i, column_gap));
+        // (■ “冷资源”变“热经济” / (column gap) / 延伸阅读 / … / (column gap) / text: a box
+        // between a section's head and its text, the head alone after finished text.)
+        const std::size_t n = items_.size();
+        const bool cut =
+            open_paragraph >= 0 && items_[static_cast<std::size_t>(open_paragraph)].open;
+        const bool head_waiting =
+            n >= 2 && items_[n - 1].type == Item::Type::headline && !items_[n - 1].held &&
+            items_[n - 2].type == Item::Type::paragraph && !items_[n - 2].open &&
+            !is_sidebar_label(content(lines_[items_[n - 1].line])) &&
+            only_blank_between(items_[n - 1].line, i);
+        if (aside_resume == 0 && line.kind == Kind::headline && (cut || head_waiting) &&
+            line.blank_before >= column_gap && is_sidebar_label(content(line))) {
+            if (const std::size_t resume = aside_box_end(i, column_gap)) {
+                aside_resume = resume;
+                aside_mark = items_.size();
+                aside_open = open_paragraph;
+                cut_line = last_text_line;
+            }
+        }
         switch (line.kind) {
             case Kind::blank:
                 continue;
@@ -353,12 +465,15 @@ void SegmenterImpl::build_items() {
                                    is_bullet(code_point_at(content(line), 0, first_length));
         if (join && line.kind == Kind::body &&
             (starts_with_enumerator(content(line)) || bulleted_item)) {
-            const Line& last_line =
-                lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()];
-            const std::string_view above = content(last_line);
+            const Item& open = items_[static_cast<std::size_t>(open_paragraph)];
+            const std::string_view above = content(lines_[open.piece_lines.back()]);
             if (ends_with(above, "：") || ends_with(above, ":")) join = false;
-            if (!bulleted_item && starts_with_enumerator(above) && ends_after_sentence(above))
-                join = false;
+            // (一、秧苗移栽后…，水层 / 以不淹没秧心为宜。 / 二、…: the item above wrapped to a
+            // second line that ended its sentence.)
+            const bool item_above =
+                starts_with_enumerator(above) ||
+                starts_with_enumerator(content(lines_[open.piece_lines.front()]));
+            if (!bulleted_item && item_above && ends_after_sentence(above)) join = false;
         }
         // 重点抓好以下几个方面： / 一是持续推进…: points counted 一是, 二是 after a colon too;
         // 现答复如下： / 市交通运输局答复：经排查…: and a piece opening with a short label of
@@ -402,6 +517,7 @@ void SegmenterImpl::build_items() {
             open_paragraph = -1;
         }
     }
+    place_aside();
 }
 
 void SegmenterImpl::find_wrapped_leads() {
@@ -1338,12 +1454,14 @@ void SegmenterImpl::assemble() {
                                      return leading_mark(text) == last_mark;
                                  });
         // 賽果 / (blank) / 港超聯第五輪 set solid on its result lines: the group's name is the
-        // box's first section, not a line of its title.
+        // box's first section, not a line of its title. (Under a sidebar's label, 数据 /
+        // 国庆档票房前五影片 / rows, the line is the box's title.)
         const std::size_t last_line = group.back();
         const bool group_name_last =
             group.size() >= 2 && lines_[last_line].blank_before > 0 &&
-            last_line + 2 < lines_.size() && lines_[last_line + 1].record &&
-            lines_[last_line + 1].blank_before == 0 && lines_[last_line + 2].record;
+            !is_sidebar_label(content(lines_[group.front()])) && last_line + 2 < lines_.size() &&
+            lines_[last_line + 1].record && lines_[last_line + 1].blank_before == 0 &&
+            lines_[last_line + 2].record;
         // 简约公屋下月接受申请 / 哪些人可以申请？ (one of a series of questions): the first
         // section.
         if (first_section == group.size() && group.size() >= 2 &&

@@ -511,6 +511,8 @@ bool is_sidebar_label(std::string_view text) {
     if (char_count(label) <= max_box_label_chars &&
         (ends_with(label, "心声") || ends_with(label, "心聲")))
         return true;
+    // 工程名片, 城市名片: a card of facts about the story's subject.
+    if (char_count(label) <= max_box_label_chars && ends_with(label, "名片")) return true;
     // 住警器小檔案, 非遗小档案: a fact box about the story's subject.
     constexpr std::size_t max_fact_box_chars = 8;
     if (char_count(label) <= max_fact_box_chars &&
@@ -546,7 +548,7 @@ bool is_sidebar_label(std::string_view text) {
           "專家評論", "专家视角", "專家視角",   "行情分析",   "市场分析",   "行情解读", "市场解读",
           "行情點評", "行情点评", "市場分析",   "行情解讀",   "新闻辞典",   "新聞辭典", "小辞典",
           "小辭典",   "新闻词典", "新聞詞典",   "医师小叮咛", "醫師小叮嚀", "小叮咛",   "小叮嚀",
-          "医生提醒", "醫生提醒"})
+          "医生提醒", "醫生提醒", "数据",       "數據"})
         if (label == word) return true;
     return false;
 }

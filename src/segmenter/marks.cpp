@@ -2256,9 +2256,27 @@ bool is_labelled_figure_line(std::string_view text) {
     if (space == std::string_view::npos || space == 0 ||
         text.find(' ', space + 1) != std::string_view::npos)
         return false;
-    const std::string_view label = text.substr(0, space), figure = text.substr(space + 1);
-    if (figure.empty() || char_count(label) > max_part_chars || char_count(figure) > max_part_chars)
+    std::string_view label = text.substr(0, space);
+    const std::string_view figure = text.substr(space + 1);
+    // 1.《长河向东》 12.8亿元: a ranked list's number before the label, and a work's title in
+    // its book-title marks as the label.
+    std::size_t rank_digits = 0;
+    while (rank_digits < label.size() && rank_digits < 2 &&
+           is_ascii_digit(static_cast<unsigned char>(label[rank_digits])))
+        ++rank_digits;
+    if (rank_digits > 0) {
+        const std::string_view after = label.substr(rank_digits);
+        for (std::string_view mark : {".", "．", "、"})
+            if (starts_with(after, mark)) {
+                label = after.substr(mark.size());
+                break;
+            }
+    }
+    if (figure.empty() || label.empty() || char_count(label) > max_part_chars ||
+        char_count(figure) > max_part_chars)
         return false;
+    if (starts_with(label, "《") && ends_with(label, "》") && label.size() > 6)
+        label = label.substr(3, label.size() - 6);
     if (!all_han(label)) return false;
     // The figure opens with its number or a short word before it (超7500万, 同比增长6.5%);
     // 騙走退休教師800萬 is a clause of a couplet headline.
@@ -3529,6 +3547,31 @@ void SegmenterImpl::mark_caption_second_lines() {
             "short sentence end set solid under a caption's unfinished first line: the "
             "caption's second line";
     }
+    // 洋马镇育秧工厂内，工作人员查看秧 / 苗长势。　记者　顾春华　摄: a caption without a
+    // marker cut by the column's width, its first line standing apart after finished text,
+    // unfinished, over the caption line that ends its sentence and carries the credit.
+    constexpr std::size_t max_first_line_chars = 30;
+    for (std::size_t i = 1; i + 1 < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        const Line& caption = lines_[i + 1];
+        if ((line.kind != Kind::body && line.kind != Kind::headline) || line.terminal ||
+            line.continuing || line.blank_before == 0 || line.chars > max_first_line_chars ||
+            last_sentence_end(content(line)) != 0 || caption.kind != Kind::caption ||
+            caption.blank_before != 0 ||
+            (i + 2 < lines_.size() && lines_[i + 2].kind != Kind::blank))
+            continue;
+        const std::size_t above = prev_nonblank(i);
+        if (above >= lines_.size() || lines_[above].kind != Kind::body || !lines_[above].terminal)
+            continue;
+        BylineResult credit;
+        const std::size_t credit_at =
+            trailing_photo_credit(content(caption), caption.begin, credit);
+        if (credit_at == 0) continue;
+        line.kind = Kind::caption;
+        line.rule =
+            "unfinished short line after finished text, over a caption line ending its sentence "
+            "and its credit: the caption's first line";
+    }
 }
 
 void SegmenterImpl::mark_captions_over_credits() {
@@ -3929,6 +3972,48 @@ void SegmenterImpl::mark_boxes_inside_cut_paragraphs() {
             lines_[l].rule =
                 "box of figures between the pieces of a cut paragraph: set aside like a chart";
         }
+    }
+}
+
+void SegmenterImpl::mark_wrapped_numbered_items() {
+    // 一、秧苗移栽后及时灌浅水护苗，水层 / 以不淹没秧心为宜。 / 二、栽后5至7天施用返青分蘖肥，促进
+    // / 早发快长。: numbered items wrapped at one width in a narrow box, each line as wide as
+    // the others and its short rest set solid under it finishing the sentence, are the first
+    // lines of paragraphs, not section heads (heads vary in length and stand over text).
+    constexpr std::size_t min_items = 2, max_width_spread = 1;
+    auto item_head = [&](std::size_t l) {
+        const Line& line = lines_[l];
+        return line.kind == Kind::headline && !line.terminal &&
+               starts_with_enumerator(content(line)) && l + 1 < lines_.size();
+    };
+    auto item_rest = [&](std::size_t head) {
+        const Line& rest = lines_[head + 1];
+        return rest.kind == Kind::body && rest.blank_before == 0 && rest.terminal && !rest.record &&
+               rest.chars < lines_[head].chars && !starts_with_enumerator(content(rest));
+    };
+    for (std::size_t i = 0; i < lines_.size();) {
+        std::vector<std::size_t> heads;
+        std::size_t l = i;
+        while (l < lines_.size() && item_head(l) && item_rest(l) &&
+               (heads.empty() || lines_[l].blank_before == 0)) {
+            heads.push_back(l);
+            l += 2;
+        }
+        if (heads.size() >= min_items) {
+            std::size_t narrowest = width_of(lines_[heads.front()]), widest = narrowest;
+            for (std::size_t h : heads) {
+                narrowest = std::min(narrowest, width_of(lines_[h]));
+                widest = std::max(widest, width_of(lines_[h]));
+            }
+            if (widest - narrowest <= max_width_spread)
+                for (std::size_t h : heads) {
+                    lines_[h].kind = Kind::body;
+                    lines_[h].rule =
+                        "numbered items wrapped at one width, each rest set solid under it: the "
+                        "first line of an item's paragraph";
+                }
+        }
+        i = heads.empty() ? i + 1 : l;
     }
 }
 

@@ -50,6 +50,7 @@ Page SegmenterImpl::run() {
     mark_verse();
     mark_question_crossheads();
     mark_result_lines();
+    mark_wrapped_numbered_items();
     mark_name_lists();
     mark_bulleted_briefs_after_records();
     mark_signed_run_in_briefs();

@@ -225,10 +225,14 @@ class SegmenterImpl {
     void mark_question_crossheads();
     bool question_head_shape(std::size_t line) const;
     void mark_result_lines();
+    void mark_wrapped_numbered_items();
     void mark_name_lists();
     void mark_notice_signatures();
     void mark_lines_over_headlines();
     void build_items();
+    std::size_t usual_paragraph_gap() const;
+    std::size_t aside_box_end(std::size_t first, std::size_t column_gap) const;
+    bool ends_interrupted_text(std::size_t index) const;
     void find_wrapped_leads();
     void assemble();
     void finish_headline_roles(Article& article) const;
