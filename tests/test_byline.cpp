@@ -1989,3 +1989,17 @@ TEST_CASE("byline: photo reporters named before 摄影报道 with no role word",
     // Not at the line's end: no credit.
     CHECK(parser.parse_line("卫涛 摄影报道了这次比赛").authors.empty());
 }
+
+TEST_CASE("byline: a bulleted two-character title before a padded name", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto lawyer =
+        parser.parse_line("□ 律师 黄  斌");  // (normalized: the ideographic space is ASCII)
+    REQUIRE(lawyer.authors.size() == 1);
+    CHECK(lawyer.authors[0].name == "黄斌");
+    CHECK(lawyer.authors[0].role_text == "律师");
+    // Without the bullet 律师 heads columns and signs answers: no byline here.
+    CHECK(parser.parse_line("律师 黄斌").authors.empty());
+    CHECK(parser.parse_line("□ 律师说法").authors.empty());
+    // A two-character post not known as a title is no role.
+    CHECK(parser.parse_line("□ 王师 李  婧").authors.size() != 1);
+}

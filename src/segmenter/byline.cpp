@@ -1400,15 +1400,29 @@ BylineResult BylineParser::parse_line(std::string_view line, std::size_t base) c
                 const std::string_view name = trimmed.substr(name_at);
                 constexpr std::size_t min_post_chars = 3, max_post_chars = 6;
                 const std::size_t post_chars = char_count(post);
-                bool han = post_chars >= min_post_chars && post_chars <= max_post_chars;
+                // (□ 律师　黄  斌: a profession of two characters only as a known title, since
+                // 律师 alone also heads columns; the name may be padded.)
+                bool titled = false;
+                for (std::string_view title : {"律师", "律師", "医师", "醫師", "药师", "藥師",
+                                               "教师", "教師", "讲师", "講師"})
+                    titled = titled || post == title;
+                bool han = (post_chars >= min_post_chars || titled) && post_chars <= max_post_chars;
                 han = han && all_han(post);
                 AuthorRole listed = AuthorRole::unknown;
+                const std::string squeezed = without_spaces(name);
+                constexpr std::size_t max_padded_name_chars = 3;
+                const bool name_ok =
+                    name.find(' ') == std::string_view::npos
+                        ? looks_like_person_name(name)
+                        : titled && char_count(squeezed) <= max_padded_name_chars &&
+                              all_han(squeezed) && looks_like_person_name(squeezed);
                 if (han && !match_role_word(post, 0, listed) &&
                     (ends_with(post, "员") || ends_with(post, "員") || ends_with(post, "师") ||
                      ends_with(post, "師")) &&
-                    name.find(' ') == std::string_view::npos && looks_like_person_name(name)) {
+                    name_ok) {
                     BylineResult result =
                         one_author_line(trimmed, base + offset, name_at, name, "", 0.6);
+                    result.authors.front().name = squeezed;
                     result.authors.front().role_text.assign(post);
                     return result;
                 }
