@@ -6737,3 +6737,31 @@ TEST_CASE("segmenter: a data box's ranked rows, wrapped numbered tips, a wrapped
     CHECK(caption_page.articles[0].paragraphs.size() == 2);
     CHECK(caption_page.articles[0].captions.size() == 2);
 }
+
+TEST_CASE("segmenter: a caption between a cut and a rest opening with a bare quantity",
+          "[segmenter]") {
+    const std::string page =
+        "琼中绿橙提质增效\n\n本报记者　王亚东\n\n"
+        "近年来，县里推广水肥一体化、生物防治等技术，绿橙的糖度平均提高了\n\n"
+        "果农在绿橙园修剪枝条。\n\n"
+        "1.5度，优果率达到七成以上。\n\n"
+        "5月8日，县里还举办了绿橙采摘节，吸引游客两万人次。\n";
+    const Page segmented = segment(page);
+    check_invariants(page, segmented);
+    REQUIRE(segmented.articles.size() == 1);
+    const auto texts = paragraph_texts(segmented.articles[0]);
+    REQUIRE(texts.size() == 2);
+    CHECK(texts[0].find("提高了1.5度，优果率") != std::string::npos);
+    REQUIRE(segmented.articles[0].captions.size() == 1);
+
+    // A rest opening with a date is a paragraph of its own: the sentence above stays text.
+    const std::string dated =
+        "琼中绿橙提质增效\n\n本报记者　王亚东\n\n"
+        "近年来，县里推广水肥一体化、生物防治等技术，绿橙品质不断提高\n\n"
+        "果农在绿橙园修剪枝条。\n\n"
+        "5月8日，县里还举办了绿橙采摘节，吸引游客两万人次。\n";
+    const Page dated_page = segment(dated);
+    check_invariants(dated, dated_page);
+    REQUIRE(dated_page.articles.size() == 1);
+    CHECK(dated_page.articles[0].captions.empty());
+}

@@ -26,6 +26,29 @@ void mark_record(Line& line, const char* rule) {
     line.rule = rule;
 }
 
+// 1.5度，优果率…, 30%,…: a number and its measure word, then a comma: the rest of a sentence cut
+// after its verb (提高了 / 1.5度，…); a paragraph opens with a date (5月8日，) but not so.
+bool opens_with_bare_quantity(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() &&
+           (is_ascii_digit(static_cast<unsigned char>(text[i])) || (i > 0 && text[i] == '.')))
+        ++i;
+    if (i == 0 || i >= text.size()) return false;
+    std::size_t length = 0;
+    const char32_t unit = code_point_at(text, i, length);
+    if (unit != '%' && std::u32string_view(U"度倍元吨斤亩米个户家台辆项万亿").find(unit) ==
+                           std::u32string_view::npos)
+        return false;
+    std::size_t after = i + length;
+    // (1.2万元, 3亿吨: a second measure word after 万 or 亿.)
+    if (after < text.size() && (unit == U'万' || unit == U'亿')) {
+        const char32_t next = code_point_at(text, after, length);
+        if (std::u32string_view(U"元吨斤亩人户个台辆").find(next) != std::u32string_view::npos)
+            after += length;
+    }
+    return starts_with(text.substr(after), ",") || starts_with(text.substr(after), "，");
+}
+
 // 2026年4月12日, 二〇二六年九月二日: a line that is one full date and nothing else, in
 // Arabic or Chinese numerals (a notice's date under its issuer).
 bool is_date_alone(std::string_view text) {
@@ -3501,13 +3524,23 @@ void SegmenterImpl::mark_captions_under_credits() {
         if (above >= lines_.size() || below >= lines_.size()) continue;
         const Line& cut = lines_[above];
         const Line& tail = lines_[below];
-        if (cut.kind != Kind::body || cut.terminal || tail.kind != Kind::body || !tail.terminal ||
-            (tail.blank_before == 0 && hard_wrapped_) || tail.chars > max_tail_piece_chars ||
-            (below + 1 < lines_.size() && lines_[below + 1].kind != Kind::blank &&
-             lines_[below + 1].kind != Kind::headline && blank_between_paragraphs_))
+        if (cut.kind != Kind::body || cut.terminal || tail.kind != Kind::body ||
+            (tail.blank_before == 0 && hard_wrapped_))
+            continue;
+        // …糖度平均提高了 / 果农在绿橙园修剪枝条。 / 1.5度，优果率…: or before a piece opening
+        // with a bare quantity and a comma, which no paragraph opens with.
+        const bool word_end =
+            tail.terminal && tail.chars <= max_tail_piece_chars &&
+            !(below + 1 < lines_.size() && lines_[below + 1].kind != Kind::blank &&
+              lines_[below + 1].kind != Kind::headline && blank_between_paragraphs_);
+        if (!word_end &&
+            (ends_with_comma(content(cut)) || !opens_with_bare_quantity(content(tail))))
             continue;
         line.kind = Kind::caption;
-        line.rule = "one short sentence between a cut paragraph and its last word: a caption";
+        line.rule = word_end
+                        ? "one short sentence between a cut paragraph and its last word: a caption"
+                        : "one short sentence between a cut paragraph and a rest opening with a "
+                          "bare quantity: a caption";
     }
 }
 
