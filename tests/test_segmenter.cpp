@@ -6765,3 +6765,30 @@ TEST_CASE("segmenter: a caption between a cut and a rest opening with a bare qua
     REQUIRE(dated_page.articles.size() == 1);
     CHECK(dated_page.articles[0].captions.empty());
 }
+
+TEST_CASE("segmenter: signed bulleted briefs after finished text, an institution's note",
+          "[segmenter]") {
+    const std::string page =
+        "让窑洞留住乡愁\n\n（米脂时评）\n\n惠　宁\n\n"
+        "保护窑洞，不是简单地把它“供起来”，而是要让它“活起来”。\n\n"
+        "■桃镇组织开展秋季森林防火宣传活动，向群众发放宣传资料2000余份。（李　瑶）\n\n"
+        "■县医院专家团队近日深入银州街道各社区开展义诊。（郝晓东）\n\n"
+        "图书馆推出“毕业季”专属服务\n\n"
+        "本报讯　为方便毕业生集中办理离校手续，图书馆即日起推出专属服务。（图书馆）\n";
+    const Page segmented = segment(page);
+    check_invariants(page, segmented);
+    REQUIRE(segmented.articles.size() == 4);
+    REQUIRE(segmented.articles[0].authors.size() == 1);
+    CHECK(segmented.articles[0].authors[0].name == "惠宁");
+    CHECK(segmented.articles[0].paragraphs.size() == 1);
+    REQUIRE(segmented.articles[1].authors.size() == 1);
+    CHECK(segmented.articles[1].authors[0].name == "李瑶");
+    CHECK(segmented.articles[1].headlines.empty());
+    REQUIRE(segmented.articles[2].authors.size() == 1);
+    CHECK(segmented.articles[2].authors[0].name == "郝晓东");
+    // The library's note closes the brief and names no one.
+    const auto& library = segmented.articles[3];
+    CHECK(library.authors.empty());
+    REQUIRE(library.paragraphs.size() == 1);
+    CHECK(library.paragraphs[0].text.find("（图书馆）") == std::string::npos);
+}

@@ -300,11 +300,13 @@ bool is_source_note(std::string_view text) {
         bool han = true;
         han = han && all_han(unit);
         // (（安全环保部）: a company's department the same.)
-        // (（县委通讯组）: a reporting group the same.)
+        // (（县委通讯组）: a reporting group the same; （图书馆）, （县医院）, （实验中学）: an
+        // institution.)
         for (const char* ending :
-             {"办公室", "中心", "委员会", "合作社", "公司",   "协会",   "局",
-              "办",     "委",   "站",     "所",     "處",     "辦公室", "委員會",
-              "部",     "处",   "科",     "通讯组", "報導組", "报道组", "通訊組"})
+             {"办公室", "中心",   "委员会", "合作社", "公司",   "协会",   "局", "办",
+              "委",     "站",     "所",     "處",     "辦公室", "委員會", "部", "处",
+              "科",     "通讯组", "報導組", "报道组", "通訊組", "馆",     "館", "院",
+              "学校",   "學校",   "中学",   "中學",   "小学",   "小學"})
             unit_source = unit_source || (han && ends_with(unit, ending));
     }
     return char_count(text) <= max_source_chars &&

@@ -2054,12 +2054,23 @@ void SegmenterImpl::mark_signed_run_in_briefs() {
             line.credit_begin == 0 || line.credit.authors.empty())
             continue;
         const std::string_view text = content(line);
+        const std::size_t above = prev_nonblank(i);
+        if (above >= lines_.size() || lines_[above].kind != Kind::body || !lines_[above].terminal)
+            continue;
+        // …传下去。 / ■桃镇组织开展秋季森林防火宣传活动，…。（李　瑶） / ■县医院…（郝晓东）: a
+        // paragraph after a byline bullet, signed at its end, is a brief of its own too (● and
+        // • mark a list's items instead).
+        std::size_t length = 0;
+        const char32_t first = text.empty() ? U'\0' : code_point_at(text, 0, length);
+        if (is_bullet(first) && first != U'●' && first != U'•' && first != U'·') {
+            line.run_in_brief = true;
+            skip_bullet(line);
+            line.rule = "signed paragraph after a byline bullet, after finished text: a brief";
+            continue;
+        }
         const std::size_t gap = text.find(' ');
         if (gap == std::string_view::npos || gap + 1 >= text.size() || text[gap + 1] != ' ' ||
             !has_run_in_head(text))
-            continue;
-        const std::size_t above = prev_nonblank(i);
-        if (above >= lines_.size() || lines_[above].kind != Kind::body || !lines_[above].terminal)
             continue;
         line.run_in_brief = true;
         line.rule =
