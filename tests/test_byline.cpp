@@ -2003,3 +2003,20 @@ TEST_CASE("byline: a bulleted two-character title before a padded name", "[bylin
     // A two-character post not known as a title is no role.
     CHECK(parser.parse_line("□ 王师 李  婧").authors.size() != 1);
 }
+
+TEST_CASE("byline: a host before a role word, a guest lawyer labelled with a colon", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto host = parser.parse_line("主持人 本报记者 彭 慧");
+    REQUIRE(host.authors.size() == 1);
+    CHECK(host.authors[0].name == "彭慧");
+    CHECK(host.authors[0].role_text == "本报记者");
+    // (A bare name after 主持人 and a space is no byline: 主持人 王刚 may be text.)
+    CHECK(parser.parse_line("主持人 王刚").authors.empty());
+    const auto guest = parser.parse_line("嘉宾律师:谭志刚(湖南东山律师事务所)");
+    REQUIRE(guest.authors.size() == 1);
+    CHECK(guest.authors[0].name == "谭志刚");
+    CHECK(guest.authors[0].role_text == "嘉宾律师");
+    const auto commenter = parser.parse_line("(点评教师 彭志华)");
+    REQUIRE(commenter.authors.size() == 1);
+    CHECK(commenter.authors[0].role_text == "点评教师");
+}

@@ -6792,3 +6792,98 @@ TEST_CASE("segmenter: signed bulleted briefs after finished text, an institution
     REQUIRE(library.paragraphs.size() == 1);
     CHECK(library.paragraphs[0].text.find("（图书馆）") == std::string::npos);
 }
+
+TEST_CASE("segmenter: letters, Q&A heads, poems, comments, notices and results of rarer pages",
+          "[segmenter]") {
+    SECTION("letter title") {
+        // A question with a comma over a letter's salutation is the letter's title.
+        const std::string letter =
+            "【读者来信】\n老旧小区加装电梯，何时能落地？\n\n编辑同志：\n"
+            "我家住在城南社区粮食局宿舍5栋，这栋楼建于1996年，共7层，没有电梯。\n\n"
+            "读者　夏文斌\n";
+        const Page letter_page = segment(letter);
+        check_invariants(letter, letter_page);
+        REQUIRE(letter_page.articles.size() == 1);
+        CHECK(headline_texts(letter_page.articles[0]) ==
+              Texts{"【读者来信】", "老旧小区加装电梯，何时能落地？"});
+    }
+    SECTION("bulleted question head") {
+        // A bulleted question over a reader's asked question heads its section.
+        const std::string qa =
+            "家门口的法律事\n\n本报记者　彭　慧\n\n“律师坐堂”栏目开办以来，收到不少读者来电来信。\n"
+            "\n"
+            "■ 婚前按揭买房，婚后共同还贷，离婚时房子归谁？\n"
+            "读者刘女士问：我丈夫婚前首付买了一套房，房产证上只有他的名字。\n"
+            "谭志刚答：夫妻共同还贷支付的款项及其相对应的财产增值部分，应予补偿。\n\n"
+            "■ 上班途中骑车摔伤算不算工伤\n"
+            "读者小罗问：我上个月早上骑电动车上班时摔伤了。\n"
+            "谭志刚答：非本人主要责任的交通事故伤害，应认定为工伤。\n";
+        const Page qa_page = segment(qa);
+        check_invariants(qa, qa_page);
+        REQUIRE(qa_page.articles.size() == 1);
+        REQUIRE(qa_page.articles[0].crossheads.size() == 2);
+        CHECK(qa_page.articles[0].crossheads[0].text ==
+              "■ 婚前按揭买房，婚后共同还贷，离婚时房子归谁？");
+    }
+    SECTION("next poem") {
+        // A poem's last stanza, then a short title over a name: the next poem and its poet.
+        const std::string poems =
+            "【诗韵桃江】\n桃花江边\n◎ 符　秋云\n\n三月的风从江面走过\n把桃花一朵一朵\n"
+            "吹进渔家的窗口。\n\n我站在桥上等一个人\n等来的却是\n一整条江的桃花。\n\n"
+            "采茶谣\n刘　旭\n\n天刚蒙蒙亮\n采茶的姑娘就上了山，\n露水打湿了裤脚，\n"
+            "歌声惊醒了山雀。\n";
+        const Page poems_page = segment(poems);
+        check_invariants(poems, poems_page);
+        REQUIRE(poems_page.articles.size() == 2);
+        CHECK(headline_texts(poems_page.articles[1]) == Texts{"采茶谣"});
+        REQUIRE(poems_page.articles[1].authors.size() == 1);
+        CHECK(poems_page.articles[1].authors[0].name == "刘旭");
+    }
+    SECTION("teacher comment") {
+        // A teacher's signed comment on a pupil's essay is the essay's section.
+        const std::string essay =
+            "外婆的菜园\n■ 深柳镇中学八年级（2）班　龚雨萱\n指导教师：刘春梅\n\n"
+            "外婆家门前有一块菜园，不大，却是外婆的“宝贝”。\n\n"
+            "如今，外婆的身体已经好了，又开始在菜园里忙碌。\n\n"
+            "【点评】\n这是一篇感情真挚的记叙文，语言朴实，细节动人。\n（点评教师　彭志华）\n";
+        const Page essay_page = segment(essay);
+        check_invariants(essay, essay_page);
+        REQUIRE(essay_page.articles.size() == 1);
+        REQUIRE(essay_page.articles[0].crossheads.size() == 1);
+        CHECK(essay_page.articles[0].crossheads[0].text == "【点评】");
+        CHECK(essay_page.articles[0].authors.size() == 3);
+    }
+    SECTION("notice signature") {
+        // Under 特此公告。 the issuer and the date sign the notice, though they look like a
+        // section name beside a date line.
+        const std::string notice =
+            "隆回新闻\n2026年7月3日　星期五\n\n隆回县自然资源局\n关于桃洪镇城北片区集体土地征收的公"
+            "告\n"
+            "根据《中华人民共和国土地管理法》有关规定，现将有关事项公告如下。\n特此公告。\n"
+            "隆回县自然资源局\n2026年7月2日\n\n更　正\n本报6月30日第2版刊发的稿件中人名有误，特此更"
+            "正。"
+            "\n";
+        const Page notice_page = segment(notice);
+        check_invariants(notice, notice_page);
+        REQUIRE(notice_page.articles.size() == 2);
+        const auto notice_texts = paragraph_texts(notice_page.articles[0]);
+        REQUIRE(notice_texts.size() == 4);
+        CHECK(notice_texts[2] == "隆回县自然资源局");
+        CHECK(notice_texts[3] == "2026年7月2日");
+    }
+    SECTION("results box") {
+        // A day's results set solid, scores with the ratio sign: a results box, no section.
+        const std::string results =
+            "皂市镇主场险胜\n本报记者　覃思宇\n\n8月10日晚，皂市镇灯光球场座无虚席，比赛打得难解难"
+            "分。"
+            "\n\n"
+            "第五轮比赛结果\n8月9日：易家渡镇92∶70维新镇；新关镇81∶77夹山镇；壶瓶山镇65∶69所街乡。"
+            "\n"
+            "8月10日：皂市镇78∶75蒙泉镇；楚江街道88∶80白云镇；磐石镇72∶74太平镇。\n";
+        const Page results_page = segment(results);
+        check_invariants(results, results_page);
+        REQUIRE(results_page.articles.size() == 2);
+        CHECK(headline_texts(results_page.articles[1]) == Texts{"第五轮比赛结果"});
+        CHECK(results_page.articles[1].paragraphs.size() == 2);
+    }
+}

@@ -314,13 +314,6 @@ void SegmenterImpl::build_items() {
             else
                 place_aside();
         }
-        if (getenv("BSDBG") && content(line).size() <= 12 && line.kind != Kind::blank)
-            fprintf(stderr,
-                    "line %zu [%.*s] kind=%d side=%d open=%td isopen=%d gap=%zu col=%zu end=%zu\n",
-                    i, (int)content(line).size(), content(line).data(), (int)line.kind,
-                    (int)is_sidebar_label(content(line)), open_paragraph,
-                    open_paragraph >= 0 ? (int)items_[open_paragraph].open : -1, line.blank_before,
-                    column_gap, aside_box_end(i, column_gap));
         // (■ “冷资源”变“热经济” / (column gap) / 延伸阅读 / … / (column gap) / text: a box
         // between a section's head and its text, the head alone after finished text.)
         const std::size_t n = items_.size();
@@ -1967,8 +1960,14 @@ void SegmenterImpl::assemble() {
                             a.paragraphs.front().spans.front().size());
                         return starts_with(note, "编者按") || starts_with(note, "編者按");
                     }();
+                // (【点评】 / text / （点评教师　彭志华）: a teacher's comment on the pupil's
+                // piece above is its section, signed by the teacher.)
+                const std::string_view label = label_words(candidate);
+                const bool teachers_comment = label == "点评" || label == "老师点评" ||
+                                              label == "教师点评" || label == "名师点评" ||
+                                              label == "點評" || label == "老師點評";
                 const bool signed_piece = a.crossheads.empty() && !a.authors.empty() &&
-                                          !styled_as_section && !quoted_head &&
+                                          !styled_as_section && !quoted_head && !teachers_comment &&
                                           other_signature_closes(next_index, a.authors);
                 // 停水通知 after a report: a notice's title heads the notice, no section.
                 const bool notice_head = is_notice_title(candidate) && !styled_as_section;
@@ -1991,7 +1990,8 @@ void SegmenterImpl::assemble() {
                       // 【智能检测“看”得准】 / 今年以来，…: a bracketed section head is no
                       // brief's headline, however its text opens.
                       ((numbered_unsigned || bracket_sibling || next_section || series_ahead ||
-                        bylined_bullet_section || !short_item_follows(next_index)) &&
+                        bylined_bullet_section || teachers_comment ||
+                        !short_item_follows(next_index)) &&
                        // (Under a —— subtitle, with a sibling head further on: 产区售粮节奏加快 /
                        // 记者从…了解到 / … / 下游需求表现平淡: sections of the feature.)
                        (bracket_section || marked_sibling || next_section || series_ahead ||

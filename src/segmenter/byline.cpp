@@ -153,6 +153,10 @@ constexpr BuiltinRole builtin_roles[] = {
     // 文/图 余洁: text and photographs by one person.
     {"指导老师", AuthorRole::writer},  // a pupil's article and the teacher who guided it
     {"指导教师", AuthorRole::writer},
+    {"点评教师", AuthorRole::writer},  // and the teacher who commented on it
+    {"点评老师", AuthorRole::writer},
+    {"點評教師", AuthorRole::writer},
+    {"點評老師", AuthorRole::writer},
     {"指導老師", AuthorRole::writer},
     {"指導教師", AuthorRole::writer},
     // 援助律师 吕志刚 实习律师 邓佳: lawyers writing up a case (律师 alone heads columns:
@@ -1586,28 +1590,54 @@ BylineResult BylineParser::parse_labelled_answerer(std::string_view text, std::s
     // 解答专家：南平市第一医院神经内科主任医师　詹国华, 主持人：本报记者　黄晓婷: who answers a
     // column's questions, or hosts an interview, named after a label; unlike 受访者：, the
     // person labelled writes the piece.
+    // (嘉宾律师：谭志刚（湖南东山律师事务所）: a guest lawyer labelled so, the label the role
+    // as printed, the firm in brackets after the name.)
     std::size_t p = 0;
+    std::string_view lawyer_label;
     for (std::string_view label :
-         {"解答专家", "答疑专家", "坐诊专家", "解答", "主持人", "主持", "解答專家", "答疑專家"}) {
+         {"解答专家", "答疑专家", "坐诊专家", "解答", "主持人", "主持", "解答專家", "答疑專家",
+          "嘉宾律师", "特邀律师", "坐堂律师", "嘉賓律師", "特邀律師"}) {
         if (!starts_with(text, label)) continue;
         std::size_t length = 0;
         const std::size_t colon = skip_spaces(text, label.size(), text.size());
         if (colon >= text.size()) return BylineResult{};
         const char32_t c = code_point_at(text, colon, length);
-        if (c != ':' && c != U'：') return BylineResult{};
+        // (主持人　本报记者　彭　慧: a space will do before a role word.)
+        AuthorRole ignored = AuthorRole::unknown;
+        if (c != ':' && c != U'：') {
+            if (colon == label.size() || !match_role_word(text, colon, ignored))
+                return BylineResult{};
+            length = 0;
+        }
         p = skip_spaces(text, colon + length, text.size());
+        if (ends_with(label, "律师") || ends_with(label, "律師")) lawyer_label = label;
         break;
     }
     if (p == 0 || p >= text.size()) return BylineResult{};
-    const std::string_view rest = text.substr(p);
+    std::string_view rest = text.substr(p);
+    if (!lawyer_label.empty()) {
+        std::size_t length = 0;
+        const std::size_t close = last_char_begin(rest);
+        if (close < rest.size() && is_close_paren(code_point_at(rest, close, length))) {
+            std::size_t open = 0;
+            while (open < rest.size() && !is_open_paren(code_point_at(rest, open, length)))
+                open += length;
+            if (open > 0 && open < close) rest = trim(rest.substr(0, open));
+        }
+    }
     BylineResult named = parse_line_with(rest, base + p, nullptr);
     if (named.kind != BylineKind::byline || named.authors.empty())
         named = parse_unit_signed_line(rest, base + p);
+    if (named.authors.empty() && !lawyer_label.empty() && all_han(rest) &&
+        looks_like_person_name(rest))
+        named = one_author_line(text, base, p, rest, "", 0.6);
     if ((named.kind != BylineKind::byline && named.kind != BylineKind::credit) ||
         named.authors.size() != 1 || !looks_like_person_name(named.authors.front().name))
         return BylineResult{};
     // (…神经内科主任医师　詹国华: a title set solid after the unit is the role as printed.)
     Author& answerer = named.authors.front();
+    if (answerer.role_text.empty() && !lawyer_label.empty())
+        answerer.role_text.assign(lawyer_label);
     if (answerer.role_text.empty()) {
         const std::string_view before_name = trim(text.substr(0, answerer.span.begin - base));
         for (std::string_view title :

@@ -424,6 +424,17 @@ void SegmenterImpl::mark_headline_candidates() {
                 const std::string_view next = content(lines_[j]).substr(0, max_asker_bytes);
                 asked_below = next.find("问:") != std::string_view::npos ||
                               next.find("問:") != std::string_view::npos;
+                // (老旧小区加装电梯，何时能落地？ / 编辑同志：: or a letter's salutation, the
+                // letter under its title.)
+                constexpr std::size_t max_salutation_chars = 8;
+                const std::string_view whole = content(lines_[j]);
+                asked_below = asked_below ||
+                              (lines_[j].chars <= max_salutation_chars && ends_with(whole, ":") &&
+                               all_han(whole.substr(0, whole.size() - 1)) &&
+                               (whole.find("编辑") != std::string_view::npos ||
+                                whole.find("編輯") != std::string_view::npos ||
+                                whole.find("同志") != std::string_view::npos ||
+                                starts_with(whole, "尊敬的")));
                 break;
             }
             const bool one_clause = text.find("，") == std::string_view::npos &&
@@ -2163,6 +2174,28 @@ void SegmenterImpl::mark_question_crossheads() {
         body_seen = true;
     }
     flush();
+    // ■ 婚前按揭买房，婚后共同还贷，离婚时房子归谁？ / 读者刘女士问：…: a bulleted question
+    // over a reader's asked question heads that question's section, commas and all.
+    constexpr std::size_t max_asker_bytes = 12 * 3;
+    for (std::size_t i = 0; i + 1 < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        const std::string_view text = content(line);
+        std::size_t length = 0;
+        const char32_t first = text.empty() ? U'\0' : code_point_at(text, 0, length);
+        if (line.kind != Kind::body || !is_bullet(first) || first == U'●' || first == U'•' ||
+            line.chars > options_.max_headline_chars ||
+            !(ends_with(text, "？") || ends_with(text, "?")) ||
+            text.find("。") != std::string_view::npos)
+            continue;
+        const std::size_t below = next_nonblank(i);
+        if (below >= lines_.size() || lines_[below].kind != Kind::body) continue;
+        const std::string_view asker = content(lines_[below]).substr(0, max_asker_bytes);
+        if (asker.find("问:") == std::string_view::npos &&
+            asker.find("問:") == std::string_view::npos)
+            continue;
+        line.kind = Kind::headline;
+        line.rule = "bulleted question over a reader's asked question: its section head";
+    }
 }
 
 namespace {
@@ -2219,6 +2252,22 @@ bool ends_with_game_scores(std::string_view segment) {
 bool is_result_line(std::string_view text) {
     constexpr std::size_t max_result_chars = 48;
     if (char_count(text) > max_result_chars) return false;
+    // 8月9日：易家渡镇92∶70维新镇；新关镇81∶77夹山镇: a day's results set solid, two scores
+    // or more with the ratio sign, apart by semicolons.
+    {
+        std::size_t scores = 0;
+        for (std::size_t at = text.find("∶"); at != std::string_view::npos;
+             at = text.find("∶", at + 1)) {
+            const std::size_t after = at + std::string_view("∶").size();
+            if (at > 0 && is_ascii_digit(static_cast<unsigned char>(text[at - 1])) &&
+                after < text.size() && is_ascii_digit(static_cast<unsigned char>(text[after])))
+                ++scores;
+        }
+        constexpr std::size_t min_scores = 2;
+        if (scores >= min_scores &&
+            (text.find(';') != std::string_view::npos || text.find("；") != std::string_view::npos))
+            return true;
+    }
     // The first score between spaces, with text before and after it.
     std::size_t begin = 0;
     while (begin < text.size()) {
@@ -2543,18 +2592,19 @@ void SegmenterImpl::mark_notice_signatures() {
                               !line.terminal && line.chars <= max_signature_chars &&
                               line.blank_before <= 1 && !in_lenticular_brackets(text) &&
                               !over_byline;
-        if (pending > 0 && (may_sign || (date_furniture && line.blank_before <= 1))) {
+        // The issuer may have been taken for a section name beside a date taken for a header.
+        const bool issuer_furniture = line.kind == Kind::furniture && !line.has_jump &&
+                                      line.blank_before <= 1 && line.chars <= max_signature_chars &&
+                                      (line.furniture == FurnitureKind::section_name ||
+                                       line.furniture == FurnitureKind::paper_name);
+        if (pending > 0 && (may_sign || (date_furniture && line.blank_before <= 1) ||
+                            (issuer_furniture && line.blank_before == 0))) {
             make_paragraph(
                 line, "issuer or date under a notice's closing formula (特此通告。): paragraph");
             --pending;
             previous = &line;
             continue;
         }
-        // The issuer may have been taken for a section name beside a date taken for a header.
-        const bool issuer_furniture = line.kind == Kind::furniture && !line.has_jump &&
-                                      line.blank_before <= 1 && line.chars <= max_signature_chars &&
-                                      (line.furniture == FurnitureKind::section_name ||
-                                       line.furniture == FurnitureKind::paper_name);
         if (in_notice && (may_sign || issuer_furniture) && previous &&
             previous->kind != Kind::headline) {
             if (is_issuer_beside_date(text)) {
@@ -3113,9 +3163,23 @@ void SegmenterImpl::mark_unpunctuated_verse() {
         if (above == 0 || lines_[above - 1].kind != Kind::headline) continue;
         std::vector<std::vector<std::size_t>> blocks;
         std::size_t j = i + 1;
+        bool next_titled_poem = false;
         for (; j < lines_.size(); ++j) {
             const Line& line = lines_[j];
             if (line.kind == Kind::blank) continue;
+            // (… / 一整条江的桃花。 / 采茶谣 / 刘　旭 / stanzas: a short title over a name set
+            // solid under it and a blank line is the next poem and its poet.)
+            if (line.blank_before > 0 && line.kind == Kind::headline && j + 2 < lines_.size() &&
+                lines_[j + 1].blank_before == 0 && lines_[j + 2].kind == Kind::blank &&
+                (lines_[j + 1].kind == Kind::headline || lines_[j + 1].kind == Kind::body ||
+                 lines_[j + 1].kind == Kind::byline)) {
+                const std::string name = without_spaces(content(lines_[j + 1]));
+                if (all_han(name) && char_count(name) <= max_poet_chars &&
+                    BylineParser::looks_like_person_name(name)) {
+                    next_titled_poem = true;
+                    break;
+                }
+            }
             // (“前方畅通，可以返航”: a stanza's line may hold a comma, never a full stop; a
             // stanza of one line too: 江南的雨，落在白墙黛瓦上.)
             const bool one_line_stanza =
@@ -3155,7 +3219,7 @@ void SegmenterImpl::mark_unpunctuated_verse() {
         // A —— subtitle right after the run belongs to the last block: a headline block.
         // (Not before a title announcing more poems: the run stopped at the next poem.)
         const bool next_poem = j < lines_.size() && announces_more_poems(content(lines_[j]));
-        if (item_follows && !next_poem && !blocks.empty() &&
+        if (item_follows && !next_poem && !next_titled_poem && !blocks.empty() &&
             blocks.back().size() <= max_block_lines)
             blocks.pop_back();
         std::size_t verse_lines = 0, longest_block = 0;
