@@ -1,7 +1,6 @@
 // The whole job in one call: a page's text in, its articles with metadata out.
 //   example_pipeline PAGE.txt
 #include <broadsheet/broadsheet.hpp>
-
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -27,8 +26,8 @@ int main(int argc, char** argv) {
         std::printf("  %zu paragraphs, %zu entities\n", article.paragraphs.size(),
                     meta.entities.size());
         // Spans are byte offsets into `page`, the caller's own bytes.
-        const broadsheet::Span first = article.paragraphs.empty() ? broadsheet::Span{}
-                                                                  : article.paragraphs[0].spans[0];
+        const broadsheet::Span first =
+            article.paragraphs.empty() ? broadsheet::Span{} : article.paragraphs[0].spans[0];
         const std::string_view text = first.of(page);
         std::size_t cut = 0;  // about ten characters, never half of one
         for (std::size_t length = 0; cut < text.size() && cut < 30; cut += length)

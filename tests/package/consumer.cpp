@@ -1,7 +1,6 @@
 // Uses the installed broadsheet through its public headers only, and checks that the
 // headers and the library agree on version and linkage.
 #include <broadsheet/broadsheet.hpp>
-
 #include <cstdio>
 #include <string>
 

@@ -1,5 +1,4 @@
 #include <broadsheet/broadsheet.hpp>
-
 #include <cstdio>
 
 int main() {
