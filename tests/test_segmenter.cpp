@@ -6887,3 +6887,28 @@ TEST_CASE("segmenter: letters, Q&A heads, poems, comments, notices and results o
         CHECK(results_page.articles[1].paragraphs.size() == 2);
     }
 }
+
+TEST_CASE("segmenter: a titled box of short rows between the pieces of a comma-cut paragraph",
+          "[segmenter]") {
+    const std::string page =
+        "小童装“织”出大产业\n\n本报记者　孙立华\n\n"
+        "走进即墨区童装产业园的一家服装企业，设计部里灯火通明。\n\n"
+        "近年来，即墨推动童装企业从“贴牌代工”向“自主品牌”转型，为帮助企业拓展销售渠道，\n\n"
+        "数说即墨童装\n\n"
+        "童装生产企业5600余家，从业人员约12万人。\n\n"
+        "年产童装5亿件左右，占全国市场份额一成以上。\n\n"
+        "拥有童装类省级以上知名品牌18个。\n\n"
+        "区里还与多家电商平台合作，开设“即墨童装”官方旗舰店，组织企业参加各类线上购物节。\n\n"
+        "区商务局有关负责人表示，下一步将重点培育一批童装自主品牌。\n\n"
+        "即墨老酒开酿\n\n"
+        "本报讯（记者　周　鹏）9月1日，即墨老酒酿造技艺传承基地举行秋季开酿仪式。\n";
+    const Page segmented = segment(page);
+    check_invariants(page, segmented);
+    REQUIRE(segmented.articles.size() == 3);
+    const auto story = paragraph_texts(segmented.articles[0]);
+    REQUIRE(story.size() == 3);
+    CHECK(story[1].find("销售渠道，区里还与") != std::string::npos);
+    CHECK(segmented.articles[0].crossheads.empty());
+    CHECK(headline_texts(segmented.articles[1]) == Texts{"数说即墨童装"});
+    CHECK(segmented.articles[1].paragraphs.size() == 3);
+}

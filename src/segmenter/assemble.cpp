@@ -834,6 +834,33 @@ void SegmenterImpl::place_rests_after_short_items() {
                   "text after a short item's lead read as the rest of the paragraph above the "
                   "item, cut after a comma");
     }
+    // …为帮助企业拓展销售渠道， / 数说即墨童装 / 童装生产企业5600余家，… / 年产童装5亿件左右，
+    // …。 / … / 区里还与多家电商平台合作，…: a box of short one-sentence rows under a short
+    // title, printed between the pieces of a paragraph cut after a comma: the first
+    // paragraph after the rows is the rest (and what follows it, the article's).
+    constexpr std::size_t min_rows = 2, max_row_chars = 30, max_box_title_chars = 10;
+    auto one_short_sentence = [&](const Paragraph& p) {
+        if (p.spans.size() != 1) return false;
+        const std::string_view text =
+            trim(std::string_view(text_).substr(p.spans.front().begin, p.spans.front().size()));
+        const std::size_t chars = char_count(text);
+        return chars <= max_row_chars && ends_with_terminal(text) &&
+               last_sentence_end(text.substr(0, last_char_begin(text))) == 0;
+    };
+    for (std::size_t i = 0; i + 1 < page_.articles.size(); ++i) {
+        Article& a = page_.articles[i];
+        Article& b = page_.articles[i + 1];
+        if (b.headlines.size() != 1 || b.has_dateline || !b.authors.empty() ||
+            !b.byline_spans.empty() || !b.crossheads.empty() || !b.jumps.empty() ||
+            char_count(b.headlines.front().text) > max_box_title_chars || !cut_after_comma(a))
+            continue;
+        std::size_t rows = 0;
+        while (rows < b.paragraphs.size() && one_short_sentence(b.paragraphs[rows])) ++rows;
+        if (rows < min_rows || rows >= b.paragraphs.size()) continue;
+        take_rest(a, b.paragraphs, rows,
+                  "text after a titled box of short rows read as the rest of the paragraph above "
+                  "the box, cut after a comma");
+    }
     // …农户怎么分享产业链的收益， / 华桥乡举办春季招聘会 / text / （通讯员 X） / 每批次利润有
     // 保底，…: after a whole item closed by its end credit, text with no headline of its own
     // (an item of nothing but paragraphs) is the rest of the cut paragraph above the item.

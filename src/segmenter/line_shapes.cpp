@@ -511,6 +511,12 @@ bool is_sidebar_label(std::string_view text) {
     if (char_count(label) <= max_box_label_chars &&
         (ends_with(label, "心声") || ends_with(label, "心聲")))
         return true;
+    // 数说即墨童装, 数读春运: figures about a subject, boxed beside the story.
+    constexpr std::size_t max_figures_label_chars = 10;
+    if (char_count(label) <= max_figures_label_chars &&
+        (starts_with(label, "数说") || starts_with(label, "数读") || starts_with(label, "數說") ||
+         starts_with(label, "數讀")))
+        return true;
     // 工程名片, 城市名片: a card of facts about the story's subject.
     if (char_count(label) <= max_box_label_chars && ends_with(label, "名片")) return true;
     // 住警器小檔案, 非遗小档案: a fact box about the story's subject.

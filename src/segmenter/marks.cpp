@@ -4398,7 +4398,16 @@ bool SegmenterImpl::headline_inside_paragraph(std::size_t i) const {
     }
     if (!short_rest && !headless_lead_follows) return false;
     const std::ptrdiff_t beyond = nonblank(static_cast<std::size_t>(after), 1);
-    return beyond < 0 || lines_[static_cast<std::size_t>(beyond)].blank_before > 0;
+    if (beyond < 0) return true;
+    const Line& next = lines_[static_cast<std::size_t>(beyond)];
+    // (数说即墨童装 / 童装生产企业5600余家，…。 / 年产童装5亿件左右，…。: a second short
+    // sentence of the rest's shape under it makes them the rows of a box under its title.)
+    constexpr std::size_t max_row_chars = 30;
+    const std::string_view next_text = content(next);
+    const bool row_follows =
+        short_rest && next.kind == Kind::body && next.terminal && next.chars <= max_row_chars &&
+        last_sentence_end(next_text.substr(0, last_char_begin(next_text))) == 0;
+    return next.blank_before > 0 && !row_follows;
 }
 
 }  // namespace detail
