@@ -4402,10 +4402,12 @@ bool SegmenterImpl::headline_inside_paragraph(std::size_t i) const {
     const Line& next = lines_[static_cast<std::size_t>(beyond)];
     // (数说即墨童装 / 童装生产企业5600余家，…。 / 年产童装5亿件左右，…。: a second short
     // sentence of the rest's shape under it makes them the rows of a box under its title.)
-    constexpr std::size_t max_row_chars = 30;
+    // (A rest that is a sentence's tail, 三季度。, is no row, whatever follows it.)
+    constexpr std::size_t min_row_chars = 10, max_row_chars = 30;
     const std::string_view next_text = content(next);
     const bool row_follows =
-        short_rest && next.kind == Kind::body && next.terminal && next.chars <= max_row_chars &&
+        short_rest && rest.chars >= min_row_chars && next.kind == Kind::body && next.terminal &&
+        next.chars >= min_row_chars && next.chars <= max_row_chars &&
         last_sentence_end(next_text.substr(0, last_char_begin(next_text))) == 0;
     return next.blank_before > 0 && !row_follows;
 }
