@@ -6912,3 +6912,25 @@ TEST_CASE("segmenter: a titled box of short rows between the pieces of a comma-c
     CHECK(headline_texts(segmented.articles[1]) == Texts{"数说即墨童装"});
     CHECK(segmented.articles[1].paragraphs.size() == 3);
 }
+
+TEST_CASE("segmenter: a labelled data box set solid inside a comma-cut paragraph", "[segmenter]") {
+    const std::string page =
+        "新会陈皮交易价格稳中有升\n本报记者　陈思远\n\n"
+        "10月的新会，柑园里的茶枝柑渐渐转黄，陈皮行业又将迎来收获季。\n\n"
+        "老板林国栋说，老陈皮供不应求，价格比去年同期高出一成多，而三年以内的新皮价格变化不大，\n\n"
+        "【数据看板】\n三季度新会陈皮参考价格\n"
+        "2025年新皮：每斤180元至220元，环比上涨3%。\n"
+        "2020年陈皮：每斤650元至800元，环比上涨5%。\n"
+        "数据来源：新会陈皮交易中心监测，本报整理\n\n"
+        "市场整体呈现“老皮俏、新皮稳”的格局。\n\n"
+        "规范交易　遏制“炒作”\n"
+        "价格上涨的同时，市场规范也在加强。今年以来，新会区开展了专项检查。\n";
+    const Page segmented = segment(page);
+    check_invariants(page, segmented);
+    REQUIRE(segmented.articles.size() == 2);
+    const auto story = paragraph_texts(segmented.articles[0]);
+    REQUIRE(story.size() == 3);
+    CHECK(story[1].find("变化不大，市场整体呈现") != std::string::npos);
+    REQUIRE(segmented.articles[0].crossheads.size() == 1);
+    CHECK(headline_texts(segmented.articles[1]) == Texts{"【数据看板】", "三季度新会陈皮参考价格"});
+}

@@ -247,7 +247,9 @@ std::size_t SegmenterImpl::aside_box_end(std::size_t first, std::size_t column_g
         if (line.kind == Kind::blank) continue;
         if (line.blank_before >= column_gap) {
             const Line& end = lines_[last];
-            const bool finished = end.terminal || ends_after_sentence(content(end));
+            // (数据来源：…, the source note under a data box's rows, closes it too.)
+            const bool finished = end.terminal || ends_after_sentence(content(end)) ||
+                                  is_data_source_note(content(end));
             return finished && last != first && line.kind == Kind::body && !line.verse ? k : 0;
         }
         if (++box_lines > max_box_lines) return 0;
@@ -324,9 +326,19 @@ void SegmenterImpl::build_items() {
             items_[n - 2].type == Item::Type::paragraph && !items_[n - 2].open &&
             !is_sidebar_label(content(lines_[items_[n - 1].line])) &&
             only_blank_between(items_[n - 1].line, i);
+        // (…而三年以内的新皮价格变化不大， / 【数据看板】 / title / rows set solid / (blank) /
+        // 市场整体呈现…。: after a piece cut at a comma, which must go on, a box set solid under
+        // its label ends at the first blank line, column gap or not.)
+        const bool comma_cut =
+            cut &&
+            ends_with_comma(content(
+                lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()]));
+        const std::size_t box_gap = line.blank_before >= column_gap
+                                        ? column_gap
+                                        : (comma_cut && line.blank_before > 0 ? 1 : 0);
         if (aside_resume == 0 && line.kind == Kind::headline && (cut || head_waiting) &&
-            line.blank_before >= column_gap && is_sidebar_label(content(line))) {
-            if (const std::size_t resume = aside_box_end(i, column_gap)) {
+            box_gap > 0 && is_sidebar_label(content(line))) {
+            if (const std::size_t resume = aside_box_end(i, box_gap)) {
                 aside_resume = resume;
                 aside_mark = items_.size();
                 aside_open = open_paragraph;

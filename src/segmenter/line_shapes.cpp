@@ -517,6 +517,8 @@ bool is_sidebar_label(std::string_view text) {
         (starts_with(label, "数说") || starts_with(label, "数读") || starts_with(label, "數說") ||
          starts_with(label, "數讀")))
         return true;
+    // 数据看板, 行情看板: a board of figures beside the story.
+    if (char_count(label) <= max_box_label_chars && ends_with(label, "看板")) return true;
     // 工程名片, 城市名片: a card of facts about the story's subject.
     if (char_count(label) <= max_box_label_chars && ends_with(label, "名片")) return true;
     // 住警器小檔案, 非遗小档案: a fact box about the story's subject.
