@@ -6934,3 +6934,56 @@ TEST_CASE("segmenter: a labelled data box set solid inside a comma-cut paragraph
     REQUIRE(segmented.articles[0].crossheads.size() == 1);
     CHECK(headline_texts(segmented.articles[1]) == Texts{"【数据看板】", "三季度新会陈皮参考价格"});
 }
+
+TEST_CASE(
+    "segmenter: a comma kicker block over a byline, OCR stops in quotes, lost indents, "
+    "a repeated masthead",
+    "[segmenter]") {
+    SECTION("unpunctuated block over a byline") {
+        const std::string page =
+            "绥德报\n2026年5月20日　星期三\n\n"
+            "从“一口窑”到“一条街”，从“单打独斗”到“抱团发展”\n绥德石雕闯出新天地\n"
+            "全县石雕产业年产值突破5亿元　带动就业1.2万人\n\n记者　马　骁\n\n"
+            "走进绥德县石雕文化产业园，叮叮当当的錾凿声此起彼伏。\n";
+        const Page segmented = segment(page);
+        check_invariants(page, segmented);
+        REQUIRE(segmented.articles.size() == 1);
+        CHECK(segmented.articles[0].headlines.size() == 3);
+        CHECK(segmented.unplaced.empty());
+    }
+    SECTION("a misread stop inside closing quotes, then an unindented paragraph") {
+        const std::string page =
+            "胡桥乡农民集资修路\n"
+            "　　胡桥乡地处太行山区，过去交通闭\n"
+            "塞，山货运不出去。去年全乡群众集资十\n"
+            "二万元，投工三万多个，一条盘山公路最\n"
+            "近己经通车。群众高兴地说：这回好了，\n"
+            "“这条路是咱们的致富路○”\n"
+            "据了解，路通以后，乡里已有两户专业户\n"
+            "购买了汽车跑运输，山货外销量翻了一番\n"
+            "。\n"
+            "　　乡里还组织了护路队，每月检查一次\n"
+            "路况，保证道路畅通无阻，群众非常满意\n"
+            "。\n";
+        const Page segmented = segment(page);
+        check_invariants(page, segmented);
+        REQUIRE(segmented.articles.size() == 1);
+        const auto texts = paragraph_texts(segmented.articles[0]);
+        REQUIRE(texts.size() == 3);
+        CHECK(texts[1].rfind("据了解", 0) == 0);
+    }
+    SECTION("the masthead repeated between two columns") {
+        const std::string page =
+            "汝州时讯\n第3版　乡村振兴\n\n汝瓷小镇“烧”出致富路\n\n融媒记者 郭晓峰\n\n"
+            "初春的严和店村，山坡上的窑口冒着袅袅青烟。近年来，村里先后引进了\n\n\n"
+            "乡村振兴　　2026年3月19日　星期四\n\n汝州时讯\n\n"
+            "12家汝瓷企业和工作室，建成汝瓷展销中心和研学基地。\n\n"
+            "汝州市春季植树造林3.2万亩\n\n"
+            "本报讯（融媒记者　王　璐）连日来，我市各地抢抓春季植树造林有利时机。\n";
+        const Page segmented = segment(page);
+        check_invariants(page, segmented);
+        REQUIRE(segmented.articles.size() == 2);
+        REQUIRE(segmented.articles[0].paragraphs.size() == 1);
+        CHECK(paragraph_texts(segmented.articles[0])[0].find("引进了12家") != std::string::npos);
+    }
+}

@@ -439,7 +439,13 @@ void SegmenterImpl::build_items() {
                 // (Where blank lines set paragraphs apart, a line set solid under a finished one
                 // goes on with it: …腾格里沙漠边缘。 / 这里是中卫西部云基地，…)
                 const bool blank_set = hard_wrapped_ && blank_between_paragraphs_;
-                join = indent_paragraphs_ ? !indented
+                // (…致富路○” short of the width, then 据了解，… unindented: a paragraph whose
+                // indent the extractor lost opens under a short finished line.)
+                // (Short: under four fifths of the width; lines of a page wrapped by
+                // pdftotext vary by a character or two.)
+                const bool short_finished =
+                    finished && wrap_width_ > 0 && width_of(last) * 5 < wrap_width_ * 4;
+                join = indent_paragraphs_ ? !indented && !short_finished
                                           : (!finished || full || quote_then_speaker || blank_set);
                 if (full && last.terminal && !indent_paragraphs_) open_join_guessed = true;
             } else {

@@ -92,13 +92,17 @@ inline Tail tail_of(std::string_view text) noexcept {
 /// closing quotes or brackets.
 inline bool ends_with_terminal(std::string_view text) noexcept {
     const Tail tail = tail_of(text);
+    // (“这条路是咱们的致富路○”: the misread stop may stand inside closing quotes.)
+    int k = 0;
+    while (k + 2 < tail.count && is_closing_mark(tail.last[k])) ++k;
     // 基本满足了农民的需要o: OCR reads a full stop after a Han character as a Latin o.
-    if (tail.count >= 2 && (tail.last[0] == 'o' || tail.last[0] == 'O') && is_han(tail.last[1]))
+    if (tail.count >= k + 2 && (tail.last[k] == 'o' || tail.last[k] == 'O') &&
+        is_han(tail.last[k + 1]))
         return true;
     // …演示拉坯、刻花〇: or as a circle (〇, ○), unless it closes a number (二〇).
-    if (tail.count >= 2 && (tail.last[0] == U'〇' || tail.last[0] == U'○') &&
-        is_han(tail.last[1]) && !is_han_numeral(tail.last[1]) && tail.last[1] != U'〇' &&
-        tail.last[1] != U'零')
+    if (tail.count >= k + 2 && (tail.last[k] == U'〇' || tail.last[k] == U'○') &&
+        is_han(tail.last[k + 1]) && !is_han_numeral(tail.last[k + 1]) &&
+        tail.last[k + 1] != U'〇' && tail.last[k + 1] != U'零')
         return true;
     for (int i = 0; i < tail.count; ++i) {
         if (is_terminal(tail.last[i])) return true;

@@ -740,6 +740,20 @@ void SegmenterImpl::classify_lines() {
             furniture(FurnitureKind::other, "starts with a furniture pattern from the options");
             continue;
         }
+        // 汝州时讯 again between a column's foot and the next column's head: a line the page's
+        // header printed already (the paper's name) is a running header, not a dateline (讯).
+        // (The page's first line, its masthead, is taken for one later: compared here too.)
+        constexpr std::size_t max_repeated_name_chars = 12;
+        const std::size_t first_line =
+            lines_.empty() || lines_[0].kind != Kind::blank ? 0 : next_nonblank(0);
+        const bool repeats_first = first_line < index && text == content(lines_[first_line]);
+        if (line.chars <= max_repeated_name_chars && all_han(text) &&
+            (repeats_first ||
+             std::find(header_texts.begin(), header_texts.end(), text) != header_texts.end())) {
+            furniture(FurnitureKind::paper_name,
+                      "the same short line as one of the page's header: running header");
+            continue;
+        }
         constexpr std::size_t max_furniture_chars = 60;
         if (is_end_mark(text)) {
             furniture(FurnitureKind::other, "an end mark (（完）, （待续）)");

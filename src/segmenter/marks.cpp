@@ -303,6 +303,53 @@ BylineResult vouched_name(std::string_view text, std::size_t begin, const RoleWo
 
 }  // namespace
 
+void SegmenterImpl::mark_unpunctuated_blocks_over_bylines() {
+    // 从“一口窑”到“一条街”，从“单打独斗”到“抱团发展” / 绥德石雕闯出新天地 / 全县石雕产业年产值…
+    // / (blank) / 记者　马　骁: two or three lines set solid, none with a sentence's end, set
+    // apart over a byline, are its headline block (kicker, title, subtitle), commas and all:
+    // no paragraph stops unfinished right over a byline where lines are not hard-wrapped.
+    if (hard_wrapped_) return;
+    constexpr std::size_t min_block_lines = 2, max_block_lines = 3;
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        const Line& byline = lines_[i];
+        if (byline.kind != Kind::byline || byline.parse.authors.empty() || byline.blank_before > 1)
+            continue;
+        const std::size_t last = prev_nonblank(i);
+        if (last >= lines_.size()) continue;
+        std::size_t first = last;
+        while (first > 0 && lines_[first].blank_before == 0 &&
+               lines_[first - 1].kind != Kind::blank && last - first + 1 < max_block_lines + 1)
+            --first;
+        const std::size_t count = last - first + 1;
+        if (count < min_block_lines || count > max_block_lines) continue;
+        // The block stands apart: a blank line over it, and over that finished text, furniture
+        // or nothing.
+        if (first > 0 && lines_[first].blank_before == 0) continue;
+        const std::size_t over = first > 0 ? prev_nonblank(first) : lines_.size();
+        if (over < lines_.size() && !(lines_[over].kind == Kind::furniture ||
+                                      (lines_[over].kind == Kind::body && lines_[over].terminal) ||
+                                      lines_[over].kind == Kind::credit))
+            continue;
+        bool block = true;
+        for (std::size_t l = first; l <= last && block; ++l) {
+            const Line& line = lines_[l];
+            const std::string_view text = content(line);
+            // (A figure's decimal point, 1.2万人, ends no sentence.)
+            block = (line.kind == Kind::body || line.kind == Kind::headline) && !line.terminal &&
+                    !line.has_jump && line.chars <= options_.max_headline_chars &&
+                    text.find("。") == std::string_view::npos && !ends_with_comma(text);
+        }
+        if (!block) continue;
+        for (std::size_t l = first; l <= last; ++l) {
+            if (lines_[l].kind == Kind::headline) continue;
+            lines_[l].kind = Kind::headline;
+            lines_[l].continuing = false;
+            lines_[l].rule =
+                "unpunctuated lines set solid and apart over a byline: its headline block";
+        }
+    }
+}
+
 void SegmenterImpl::mark_headline_candidates() {
     // 五指山融媒　WUZHISHAN RONGMEI / 2026年4月16日　星期四　第2版 between the pieces of a cut
     // paragraph: a short line set apart above a page header's date line and solid with it is

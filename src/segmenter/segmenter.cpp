@@ -47,6 +47,7 @@ Page SegmenterImpl::run() {
     mark_contact_blocks();
     detect_wrap_style();
     mark_headline_candidates();
+    mark_unpunctuated_blocks_over_bylines();
     mark_verse();
     mark_question_crossheads();
     mark_result_lines();

@@ -225,6 +225,7 @@ class SegmenterImpl {
     void mark_question_crossheads();
     bool question_head_shape(std::size_t line) const;
     void mark_result_lines();
+    void mark_unpunctuated_blocks_over_bylines();
     void mark_wrapped_numbered_items();
     void mark_name_lists();
     void mark_notice_signatures();
