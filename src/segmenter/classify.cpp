@@ -696,8 +696,12 @@ void SegmenterImpl::classify_lines() {
         }
         return true;
     };
-    std::string_view running_name;               // the paper's name from the first page header
-    std::vector<std::string_view> header_texts;  // the furniture lines so far
+    std::string_view running_name;  // the paper's name from the first page header
+    // The page's first furniture lines (its header, then what follows): a running head
+    // repeats one of them. Kept to a few so that looking one up stays constant on pages of
+    // millions of lines.
+    constexpr std::size_t max_header_texts = 32;
+    std::vector<std::string_view> header_texts;
     for (std::size_t index = 0; index < lines_.size(); ++index) {
         Line& line = lines_[index];
         if (line.kind == Kind::blank) continue;
@@ -710,7 +714,7 @@ void SegmenterImpl::classify_lines() {
             line.kind = Kind::furniture;
             line.furniture = kind;
             line.rule = rule;
-            header_texts.push_back(text);
+            if (header_texts.size() < max_header_texts) header_texts.push_back(text);
             // The first part of the page's first header line names the paper (滬尾新聞　　2026年
             // 5月14日…): a running head repeats it further down.
             if (kind == FurnitureKind::page_header && running_name.empty()) {
