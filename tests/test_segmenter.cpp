@@ -6987,3 +6987,51 @@ TEST_CASE(
         CHECK(paragraph_texts(segmented.articles[0])[0].find("引进了12家") != std::string::npos);
     }
 }
+
+TEST_CASE("segmenter: a continuation after a finished brief, a Q&A title, a caption before 且",
+          "[segmenter]") {
+    SECTION("text after （上接第1版） under a finished brief is a headless continuation") {
+        const std::string page =
+            "金沙江下游梯级电站开展汛前联合调度演练\n\n"
+            "本报讯（通讯员　谢云帆）6月18日，金沙江下游各梯级电站开展了汛前联合调度演练。\n\n"
+            "（上接第1版）\n\n"
+            "据介绍，今年以来，集团持续加强流域水情监测，在干支流新建了一批水文站。\n\n"
+            "集团有关负责人表示，各电站要严格落实防汛责任。\n";
+        const Page segmented = segment(page);
+        check_invariants(page, segmented);
+        REQUIRE(segmented.articles.size() == 2);
+        CHECK(segmented.articles[0].paragraphs.size() == 1);
+        CHECK(segmented.articles[1].headlines.empty());
+        CHECK(segmented.articles[1].paragraphs.size() == 2);
+        REQUIRE(segmented.articles[1].jumps.size() == 1);
+    }
+    SECTION("a short question set apart over an asked question is the box's title") {
+        const std::string page =
+            "暴雨夜里的援手\n编辑同志：6月20日晚，我们夫妻俩开车回县城，途中遭遇暴雨。\n\n"
+            "借贵报一角，向这些好心人表示衷心的感谢！\n\n读者　江世兴　何桂英\n\n"
+            "医保异地备案怎么办？\n问：我在厦门工作，父母在泰宁参保，他们去厦门看病怎么报销？\n\n"
+            "答：参保人异地长期居住或临时外出就医，可通过国家医保服务平台备案。\n\n"
+            "（本报记者　李晓薇采访整理）\n";
+        const Page segmented = segment(page);
+        check_invariants(page, segmented);
+        REQUIRE(segmented.articles.size() == 2);
+        CHECK(segmented.articles[0].authors.size() == 2);
+        CHECK(headline_texts(segmented.articles[1]) == Texts{"医保异地备案怎么办？"});
+    }
+    SECTION("a short sentence between a comma cut and a rest opening with 且 is a caption") {
+        const std::string page =
+            "滨海新城首条智轨线路开工\n首席记者　郑　辉\n"
+            "15日上午，滨海新城首条智轨线路开工建设。\n"
+            "智轨是一种以胶轮代替钢轮、沿地面虚拟轨道行驶的新型公共交通工具，建设周期短，\n\n"
+            "施工现场一派繁忙。\n\n"
+            "且可利用现有道路改造，对城市交通影响较小。\n"
+            "市民林先生家住滨海新城，在机场附近上班。\n";
+        const Page segmented = segment(page);
+        check_invariants(page, segmented);
+        REQUIRE(segmented.articles.size() == 1);
+        CHECK(segmented.articles[0].captions.size() == 1);
+        const auto texts = paragraph_texts(segmented.articles[0]);
+        REQUIRE(texts.size() == 3);
+        CHECK(texts[1].find("建设周期短，且可利用") != std::string::npos);
+    }
+}

@@ -2515,6 +2515,17 @@ void SegmenterImpl::assemble() {
                                  "byline credits its photos: the photo's caption");
                     break;
                 }
+                // …作出贡献。 / （上接第1版） / 据介绍，…: text after a marker saying it comes
+                // from another page is that page's story, not more of the article above.
+                const bool continued_here =
+                    !lead && current >= 0 && !article_ref().paragraphs.empty() &&
+                    std::any_of(pending_jumps_.begin(), pending_jumps_.end(),
+                                [](const JumpMarker& j) {
+                                    return j.direction == JumpDirection::continued_from;
+                                }) &&
+                    k > 0 && items_[k - 1].type == Item::Type::furniture &&
+                    lines_[items_[k - 1].line].has_jump;
+                if (continued_here) current = -1;
                 const bool after_closed =
                     current >= 0 && state_[static_cast<std::size_t>(current)].closed;
                 // (Unless the lead is the article's own, its later column printed first.)

@@ -2229,6 +2229,22 @@ void SegmenterImpl::mark_question_crossheads() {
         const std::string_view text = content(line);
         std::size_t length = 0;
         const char32_t first = text.empty() ? U'\0' : code_point_at(text, 0, length);
+        // (医保异地备案怎么办？ / 问：…: a short question of one clause set apart, the asked
+        // question set solid under it, is the title of the answer box, bullet or not.)
+        const Line& under = lines_[i + 1];
+        constexpr std::size_t max_plain_question_chars = 20;
+        const std::string_view under_text = content(under);
+        const bool plain_title =
+            line.kind == Kind::body && !is_bullet(first) && line.blank_before > 0 &&
+            under.blank_before == 0 && line.chars <= max_plain_question_chars &&
+            text.find(',') == std::string_view::npos && text.find("，") == std::string_view::npos &&
+            (starts_with(under_text, "问:") || starts_with(under_text, "問:")) &&
+            (ends_with(text, "？") || ends_with(text, "?"));
+        if (plain_title) {
+            line.kind = Kind::headline;
+            line.rule = "short question set apart over an asked question: the answer box's title";
+            continue;
+        }
         if (line.kind != Kind::body || !is_bullet(first) || first == U'●' || first == U'•' ||
             line.chars > options_.max_headline_chars ||
             !(ends_with(text, "？") || ends_with(text, "?")) ||
@@ -3655,12 +3671,21 @@ void SegmenterImpl::mark_captions_under_credits() {
             tail.terminal && tail.chars <= max_tail_piece_chars &&
             !(below + 1 < lines_.size() && lines_[below + 1].kind != Kind::blank &&
               lines_[below + 1].kind != Kind::headline && blank_between_paragraphs_);
-        if (!word_end &&
-            (ends_with_comma(content(cut)) || !opens_with_bare_quantity(content(tail))))
+        // (…行驶的新型公共交通工具， / 施工现场一派繁忙。 / 且可利用现有道路改造，…: or
+        // before a piece opening with a connective that goes on a clause, 且 or 而且.)
+        const std::string_view tail_text = content(tail);
+        const bool clause_goes_on =
+            starts_with(tail_text, "且") || starts_with(tail_text, "而且") ||
+            starts_with(tail_text, "并且") || starts_with(tail_text, "並且");
+        if (!word_end && !clause_goes_on &&
+            (ends_with_comma(content(cut)) || !opens_with_bare_quantity(tail_text)))
             continue;
         line.kind = Kind::caption;
-        line.rule = word_end
-                        ? "one short sentence between a cut paragraph and its last word: a caption"
+        line.rule = word_end ? "one short sentence between a cut paragraph and its last word: a "
+                               "caption"
+                    : clause_goes_on
+                        ? "one short sentence between a cut paragraph and a rest opening with a "
+                          "connective (且): a caption"
                         : "one short sentence between a cut paragraph and a rest opening with a "
                           "bare quantity: a caption";
     }
