@@ -7035,3 +7035,49 @@ TEST_CASE("segmenter: a continuation after a finished brief, a Q&A title, a capt
         CHECK(texts[1].find("建设周期短，且可利用") != std::string::npos);
     }
 }
+
+TEST_CASE(
+    "segmenter: bulleted comma heads, a 背景 box, an office's signature over a question "
+    "title",
+    "[segmenter]") {
+    SECTION("a bulleted head with a comma alone between blank lines is a section head") {
+        const std::string page =
+            "宣威火腿走向日常消费\n\n■本报记者　普春燕\n\n"
+            "三月的乌蒙山区乍暖还寒，火腿企业的发酵库里一排排火腿整齐悬挂。\n\n"
+            "■切片即食，打开年轻人市场\n\n"
+            "“过去火腿主要是整只卖，买回去不好切、不好存。”徐建林说。\n\n"
+            "■标准护航，守住“金字招牌”\n\n"
+            "品质是火腿产业的生命线，当地制定了地方标准和生产技术规范。\n";
+        const Page segmented = segment(page);
+        check_invariants(page, segmented);
+        REQUIRE(segmented.articles.size() == 1);
+        REQUIRE(segmented.articles[0].crossheads.size() == 2);
+        CHECK(segmented.articles[0].crossheads[0].text == "■切片即食，打开年轻人市场");
+    }
+    SECTION("a box under the label 背景 is an item of its own") {
+        const std::string page =
+            "一条公交线 串起南山脚下五个村\n\n本报记者　宋晓东\n\n"
+            "早上7点10分，一辆城乡公交从南山村站准时发车，车上坐满了赶集的村民。\n\n"
+            "背景\n\n2025年，我市被列为全省城乡交通运输一体化示范创建城市。\n";
+        const Page segmented = segment(page);
+        check_invariants(page, segmented);
+        REQUIRE(segmented.articles.size() == 2);
+        CHECK(headline_texts(segmented.articles[1]) == Texts{"背景"});
+    }
+    SECTION("an office's signature over a short question title of the next letter") {
+        const std::string page =
+            "城区路灯何时修好？\n\n读者黄先生来信反映，城区多处路灯损坏。\n\n"
+            "县城市管理局回复：黄先生您好！来信反映的情况我局已派人核实，路灯已全部修复。\n\n"
+            "惠安县城市管理局\n\n农村客运班次能否加密？\n\n"
+            "我是东岭镇的一名村民，平时经常要到县城办事、看病，希望增加客运班次。\n\n"
+            "（读者　曾阿水）\n\n"
+            "冬季取暖谨防一氧化碳中毒\n\n进入冬季，使用燃气热水器取暖的家庭要注意通风。\n\n"
+            "（惠安县消防救援大队）\n";
+        const Page segmented = segment(page);
+        check_invariants(page, segmented);
+        REQUIRE(segmented.articles.size() == 3);
+        CHECK(headline_texts(segmented.articles[1]) == Texts{"农村客运班次能否加密？"});
+        CHECK(segmented.articles[2].paragraphs.size() == 1);
+        CHECK(segmented.articles[2].authors.empty());
+    }
+}

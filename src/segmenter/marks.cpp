@@ -603,8 +603,17 @@ void SegmenterImpl::mark_headline_candidates() {
                        std::min(text.find(',', comma + 1), text.find("，", comma + 1)) ==
                            std::string_view::npos;
             }();
+        // ■切片即食，打开年轻人市场 alone between blank lines: a bulleted section head holds a
+        // comma as a numbered one does.
+        std::size_t bullet_length = 0;
+        const bool bulleted_alone =
+            !text.empty() && is_bullet(code_point_at(text, 0, bullet_length)) &&
+            line.chars <= options_.max_headline_chars / 2 && line.blank_before > 0 &&
+            (i + 1 >= lines_.size() || lines_[i + 1].kind == Kind::blank) &&
+            text.find("。") == std::string_view::npos;
         if (line.chars > max_chars_with_comma && !dashed && !numbered && !under_bracketed_name &&
             !quoted_title && !comma_couplet && !subtitle_under_title && !quoted_end_title &&
+            !bulleted_alone &&
             (text.find("，") != std::string_view::npos ||
              text.find(',') != std::string_view::npos)) {
             line.rule = "short but has a sentence comma: body text";
@@ -3606,19 +3615,38 @@ void SegmenterImpl::mark_credits_under_headlines() {
             signs_unnamed(line, Kind::byline, BylineKind::byline,
                           "an organisation named alone under the headline, over the text: it "
                           "signs the piece (byline without a person)");
-        } else if (office &&
-                   // (Set solid where no blank line parts anything, in its round brackets.)
-                   ((line.blank_before > 0 && lines_[below].blank_before > 0) ||
-                    (bracketed(content(line)) && !blank_between_paragraphs_ &&
-                     line.blank_before == 0 && lines_[below].blank_before == 0)) &&
-                   lines_[above].kind == Kind::body && lines_[above].terminal &&
-                   lines_[below].kind == Kind::headline &&
-                   // (周宁县自然资源局 / 国有建设用地使用权挂牌出让公告: over a notice's title,
-                   // the office issues the notice; its name heads it.)
-                   !is_notice_title(content(lines_[below]))) {
+            continue;
+        }
+        // (… / 惠安县城市管理局 / 农村客运班次能否加密？ / letter: the next letter's title may
+        // be a short question of one clause, alone between blank lines.)
+        const std::size_t after_below = next_nonblank(below);
+        constexpr std::size_t max_question_title_chars = 20;
+        const std::string_view below_text = content(lines_[below]);
+        const bool question_title_below =
+            lines_[below].kind == Kind::body && lines_[below].blank_before > 0 &&
+            lines_[below].chars <= max_question_title_chars &&
+            (ends_with(below_text, "？") || ends_with(below_text, "?")) &&
+            below_text.find(',') == std::string_view::npos &&
+            below_text.find("，") == std::string_view::npos && after_below < lines_.size() &&
+            lines_[after_below].blank_before > 0 && lines_[after_below].kind == Kind::body;
+        if (office &&
+            // (Set solid where no blank line parts anything, in its round brackets.)
+            ((line.blank_before > 0 && lines_[below].blank_before > 0) ||
+             (bracketed(content(line)) && !blank_between_paragraphs_ && line.blank_before == 0 &&
+              lines_[below].blank_before == 0)) &&
+            lines_[above].kind == Kind::body && lines_[above].terminal &&
+            (lines_[below].kind == Kind::headline || question_title_below) &&
+            // (周宁县自然资源局 / 国有建设用地使用权挂牌出让公告: over a notice's title,
+            // the office issues the notice; its name heads it.)
+            !is_notice_title(content(lines_[below]))) {
             signs_unnamed(line, Kind::credit, BylineKind::credit,
                           "an office named alone after finished text, before the next headline: "
                           "the item's signature (no person)");
+            if (question_title_below) {
+                lines_[below].kind = Kind::headline;
+                lines_[below].rule =
+                    "short question alone under an office's signature: the next item's title";
+            }
         } else if (office && lines_[above].kind == Kind::body && lines_[above].terminal &&
                    lines_[below].kind == Kind::furniture &&
                    lines_[below].furniture != FurnitureKind::jump_marker &&
