@@ -7081,3 +7081,25 @@ TEST_CASE(
         CHECK(segmented.articles[2].authors.empty());
     }
 }
+
+TEST_CASE("segmenter: an office's reply under a reader's signed letter is the letter's section",
+          "[segmenter]") {
+    const std::string page =
+        "农村客运班次能否加密？\n\n"
+        "我是东岭镇的一名村民，平时经常要到县城办事、看病，希望增加客运班次。\n\n"
+        "（读者　曾阿水）\n\n【答复】\n\n"
+        "曾阿水您好！针对东岭镇部分村庄客运班次少的问题，我局已调整线路，\n\n\n"
+        "满5人即可发车。\n\n惠安县交通运输局\n\n"
+        "冬季取暖谨防一氧化碳中毒\n\n进入冬季，使用燃气热水器取暖的家庭要注意通风。\n";
+    const Page segmented = segment(page);
+    check_invariants(page, segmented);
+    REQUIRE(segmented.articles.size() == 2);
+    const auto& letter = segmented.articles[0];
+    REQUIRE(letter.authors.size() == 1);
+    CHECK(letter.authors[0].role_text == "读者");
+    REQUIRE(letter.crossheads.size() == 1);
+    CHECK(letter.crossheads[0].text == "【答复】");
+    const auto texts = paragraph_texts(letter);
+    REQUIRE(texts.size() == 2);
+    CHECK(texts[1].find("调整线路，满5人") != std::string::npos);
+}

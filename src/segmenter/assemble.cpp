@@ -2020,7 +2020,20 @@ void SegmenterImpl::assemble() {
                 // further poem's title heads a section of the piece.)
                 const bool further_poem = group.size() == 1 && !s.closed && !a.paragraphs.empty() &&
                                           lines_[group[0]].next_poem_title;
-                if (further_poem ||
+                // (…（读者　曾阿水） / 【答复】 / 曾阿水您好！…: the office's reply under a
+                // reader's letter closed by the reader's signature is the letter's section.)
+                const std::string_view reply_label = label_words(candidate);
+                const bool reply_section =
+                    group.size() == 1 && !a.paragraphs.empty() &&
+                    in_lenticular_brackets(candidate) &&
+                    (reply_label == "答复" || reply_label == "回复" || reply_label == "部门回复" ||
+                     reply_label == "部门答复" || reply_label == "官方回复" ||
+                     reply_label == "答覆" || reply_label == "回覆") &&
+                    std::any_of(a.authors.begin(), a.authors.end(), [](const Author& author) {
+                        return starts_with(author.role_text, "读者") ||
+                               starts_with(author.role_text, "讀者");
+                    });
+                if (further_poem || reply_section ||
                     (!s.closed && group.size() == 1 && !other_style && !qa_box && !after_poem &&
                      !lone_tail_item && !signed_piece && !notice_head &&
                      (s.has_byline || a.has_dateline || next_section || bracket_section ||
@@ -2049,6 +2062,8 @@ void SegmenterImpl::assemble() {
                     const Line& line = lines_[group[0]];
                     const Span span{line.begin, line.end};
                     a.crossheads.push_back({original_text(span), span, a.paragraphs.size(), 0.75});
+                    // (The reply goes on the letter its reader's signature had closed.)
+                    if (reply_section) state_[static_cast<std::size_t>(current)].closed = false;
                     set_line(group[0], LineClass::crosshead, current,
                              "one short line inside a bylined article, followed by body: "
                              "crosshead");
