@@ -7103,3 +7103,20 @@ TEST_CASE("segmenter: an office's reply under a reader's signed letter is the le
     REQUIRE(texts.size() == 2);
     CHECK(texts[1].find("调整线路，满5人") != std::string::npos);
 }
+
+TEST_CASE("segmenter: a price box titled after a brief, its rows labelled with graded products",
+          "[segmenter]") {
+    const std::string page =
+        "云南高原特色食品展销会在昆开幕\n\n"
+        "本报昆明3月20日讯（记者　邵雨佳）3月19日，2026云南高原特色食品展销会在昆明开幕。\n\n"
+        "本周部分特色食品批发价格\n\n"
+        "宣威火腿（两年陈，整只）：每公斤98元至120元，较上周上涨5元。\n\n"
+        "鲜花饼（玫瑰，散装）：每公斤42元，较上周下降2元。\n\n"
+        "普洱熟茶（散茶，一级）：每公斤160元至210元，与上周持平。\n";
+    const Page segmented = segment(page);
+    check_invariants(page, segmented);
+    REQUIRE(segmented.articles.size() == 2);
+    CHECK(segmented.articles[0].crossheads.empty());
+    CHECK(headline_texts(segmented.articles[1]) == Texts{"本周部分特色食品批发价格"});
+    CHECK(segmented.articles[1].paragraphs.size() == 3);
+}

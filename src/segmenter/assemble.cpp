@@ -1389,8 +1389,11 @@ void SegmenterImpl::assemble() {
                  ++m) {
                 const std::string_view text = std::string_view(text_).substr(
                     items_[m].pieces.front().begin, items_[m].pieces.front().size());
+                // (宣威火腿（两年陈，整只）：每公斤98元…: a product named with its grade in
+                // brackets makes a longer label.)
+                constexpr std::size_t max_product_label_chars = 14;
                 if (char_count(text) > max_record_chars ||
-                    colon_label(text, max_label_chars).empty() || !has_ascii_digit(text))
+                    colon_label(text, max_product_label_chars).empty() || !has_ascii_digit(text))
                     break;
                 ++figures;
             }
