@@ -6437,7 +6437,9 @@ TEST_CASE(
     check_invariants(notices, notice_page);
     REQUIRE(notice_page.articles.size() == 2);
     CHECK(notice_page.articles[0].crossheads.size() == 2);
-    CHECK(notice_page.articles[1].paragraphs.size() == 2);
+    // (The issuer signs the correction: a signature, as in most golds, not a paragraph.)
+    CHECK(notice_page.articles[1].paragraphs.size() == 1);
+    CHECK(notice_page.articles[1].credit_spans.size() == 1);
 
     const std::string theory =
         "宁化报　　2026年10月10日　　第3版\n\n"
@@ -7119,4 +7121,16 @@ TEST_CASE("segmenter: a price box titled after a brief, its rows labelled with g
     CHECK(segmented.articles[0].crossheads.empty());
     CHECK(headline_texts(segmented.articles[1]) == Texts{"本周部分特色食品批发价格"});
     CHECK(segmented.articles[1].paragraphs.size() == 3);
+}
+
+TEST_CASE("segmenter: the office signing a correction is its signature, not a paragraph",
+          "[segmenter]") {
+    const std::string page =
+        "更　正\n\n本报3月10日第3版刊发的稿件中，“王建国”应为“王建华”，特此更正，并向读者致歉。\n\n"
+        "本报编辑部\n\n责任编辑：马　良　　校对：吴　鹏\n";
+    const Page segmented = segment(page);
+    check_invariants(page, segmented);
+    REQUIRE(segmented.articles.size() == 1);
+    CHECK(segmented.articles[0].paragraphs.size() == 1);
+    CHECK(segmented.articles[0].credit_spans.size() == 1);
 }

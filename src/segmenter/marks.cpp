@@ -2776,7 +2776,12 @@ void SegmenterImpl::mark_notice_signatures() {
             line.kind == Kind::body && line.terminal && formula != std::string_view::npos &&
             (formula == 0 ? line.chars <= 8
                           : char_count(text.substr(formula)) <= max_closing_formula_chars);
-        pending = closing_formula ? max_signature_lines : 0;
+        // (…特此更正，并向读者致歉。 / 本报编辑部: a correction is signed, not issued; its
+        // signature is no paragraph, and the office rule below takes it.)
+        const bool correction =
+            closing_formula && (text.substr(formula).find("更正") != std::string_view::npos ||
+                                text.substr(formula).find("致歉") != std::string_view::npos);
+        pending = closing_formula && !correction ? max_signature_lines : 0;
         if (pending > 0) in_notice = false;
         previous = &line;
     }
