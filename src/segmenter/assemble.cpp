@@ -230,9 +230,10 @@ std::size_t SegmenterImpl::usual_paragraph_gap() const {
     for (const Line& line : lines_)
         if (line.kind == Kind::body && line.blank_before > 0)
             ++counts[std::min<std::size_t>(line.blank_before, 3)];
+    // (counts[0] stays 0: a gap counted at all beats none.)
     std::size_t usual = 0;
     for (std::size_t gap = 1; gap < 4; ++gap)
-        if (counts[gap] > counts[usual] || (usual == 0 && counts[gap] > 0)) usual = gap;
+        if (counts[gap] > counts[usual]) usual = gap;
     return usual;
 }
 
@@ -862,8 +863,7 @@ void SegmenterImpl::place_rests_after_short_items() {
         const std::string_view text =
             trim(std::string_view(text_).substr(p.spans.front().begin, p.spans.front().size()));
         const std::size_t chars = char_count(text);
-        return chars <= max_row_chars && ends_with_terminal(text) &&
-               last_sentence_end(text.substr(0, last_char_begin(text))) == 0;
+        return chars <= max_row_chars && ends_with_terminal(text) && no_sentence_end_inside(text);
     };
     for (std::size_t i = 0; i + 1 < page_.articles.size(); ++i) {
         Article& a = page_.articles[i];
@@ -2010,7 +2010,7 @@ void SegmenterImpl::assemble() {
                     }();
                 // (【点评】 / text / （点评教师　彭志华）: a teacher's comment on the pupil's
                 // piece above is its section, signed by the teacher.)
-                const std::string_view label = label_words(candidate);
+                const std::string_view label = label_words(candidate);  // 【答复】 → 答复
                 const bool teachers_comment = label == "点评" || label == "老师点评" ||
                                               label == "教师点评" || label == "名师点评" ||
                                               label == "點評" || label == "老師點評";
@@ -2025,13 +2025,12 @@ void SegmenterImpl::assemble() {
                                           lines_[group[0]].next_poem_title;
                 // (…（读者　曾阿水） / 【答复】 / 曾阿水您好！…: the office's reply under a
                 // reader's letter closed by the reader's signature is the letter's section.)
-                const std::string_view reply_label = label_words(candidate);
                 const bool reply_section =
                     group.size() == 1 && !a.paragraphs.empty() &&
                     in_lenticular_brackets(candidate) &&
-                    (reply_label == "答复" || reply_label == "回复" || reply_label == "部门回复" ||
-                     reply_label == "部门答复" || reply_label == "官方回复" ||
-                     reply_label == "答覆" || reply_label == "回覆") &&
+                    (label == "答复" || label == "回复" || label == "部门回复" ||
+                     label == "部门答复" || label == "官方回复" || label == "答覆" ||
+                     label == "回覆") &&
                     std::any_of(a.authors.begin(), a.authors.end(), [](const Author& author) {
                         return starts_with(author.role_text, "读者") ||
                                starts_with(author.role_text, "讀者");

@@ -627,7 +627,7 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
              starts_with(credit, "摄影:") || starts_with(credit, "攝影/") ||
              starts_with(credit, "攝影：") || starts_with(credit, "攝影:") ||
              starts_with(credit, "摄影／") || starts_with(credit, "攝影／")) &&
-            last_sentence_end(sentence.substr(0, last_char_begin(sentence))) == 0)
+            no_sentence_end_inside(sentence))
             return true;
     }
     // …改善高鐵特區交通。圖／縣府提供: the photo's credit labelled 图/ after the caption's
@@ -702,6 +702,9 @@ void SegmenterImpl::classify_lines() {
     // millions of lines.
     constexpr std::size_t max_header_texts = 32;
     std::vector<std::string_view> header_texts;
+    // The page's first line (its masthead, recognised after this loop).
+    const std::size_t first_line =
+        lines_.empty() || lines_[0].kind != Kind::blank ? 0 : next_nonblank(0);
     for (std::size_t index = 0; index < lines_.size(); ++index) {
         Line& line = lines_[index];
         if (line.kind == Kind::blank) continue;
@@ -746,10 +749,8 @@ void SegmenterImpl::classify_lines() {
         }
         // 汝州时讯 again between a column's foot and the next column's head: a line the page's
         // header printed already (the paper's name) is a running header, not a dateline (讯).
-        // (The page's first line, its masthead, is taken for one later: compared here too.)
+        // (The page's first line, its masthead, is compared too.)
         constexpr std::size_t max_repeated_name_chars = 12;
-        const std::size_t first_line =
-            lines_.empty() || lines_[0].kind != Kind::blank ? 0 : next_nonblank(0);
         const bool repeats_first = first_line < index && text == content(lines_[first_line]);
         if (line.chars <= max_repeated_name_chars && all_han(text) &&
             (repeats_first ||
@@ -1195,6 +1196,12 @@ std::size_t SegmenterImpl::join_split_name_byline(std::size_t index) {
                    return BylineParser::looks_like_person_name(a.name);
                });
     };
+    // (通讯员 刘 / 军 摄: a photographer's credit cut the same way.)
+    auto kind_ok = [&](const BylineResult& r) {
+        return bracketed_credit
+                   ? r.kind == BylineKind::credit
+                   : r.kind == BylineKind::byline || r.kind == BylineKind::photo_credit;
+    };
     for (std::size_t extra = 0; extra <= max_extra_lines; ++extra) {
         const std::size_t j = index + extra;
         if (j >= lines_.size() || lines_[j].kind == Kind::blank ||
@@ -1207,17 +1214,12 @@ std::size_t SegmenterImpl::join_split_name_byline(std::size_t index) {
         spaced_pieces.push_back({spaced.size(), lines_[j].begin, piece.size()});
         spaced += piece;
         if (extra == 0) continue;
-        // (通讯员 刘 / 军 摄: a photographer's credit cut the same way.)
-        auto kind_ok = [&](const BylineResult& r) {
-            return bracketed_credit
-                       ? r.kind == BylineKind::credit
-                       : r.kind == BylineKind::byline || r.kind == BylineKind::photo_credit;
-        };
         BylineResult glued = parser_.parse_line(joined, 0);
-        BylineResult apart = parser_.parse_line(spaced, 0);
-        const bool use_apart = kind_ok(apart) && whole_names(apart) &&
-                               (!kind_ok(glued) || !whole_names(glued)) &&
-                               apart.authors.size() >= glued.authors.size();
+        // (The spaced join is parsed only when the glued one falls short.)
+        BylineResult apart;
+        if (!kind_ok(glued) || !whole_names(glued)) apart = parser_.parse_line(spaced, 0);
+        const bool use_apart =
+            kind_ok(apart) && whole_names(apart) && apart.authors.size() >= glued.authors.size();
         BylineResult& r = use_apart ? apart : glued;
         if (kind_ok(r) && r.authors.size() > best.authors.size()) {
             best = std::move(r);

@@ -371,6 +371,22 @@ std::size_t photo_day_opening(std::string_view text) {
     return comma + (text[comma] == ',' ? 1 : 3);
 }
 
+bool no_sentence_end_inside(std::string_view text) {
+    return last_sentence_end(text.substr(0, last_char_begin(text))) == 0;
+}
+
+bool is_one_clause_question(std::string_view text) {
+    return (ends_with(text, "？") || ends_with(text, "?")) &&
+           text.find(',') == std::string_view::npos && text.find("，") == std::string_view::npos;
+}
+
+bool opens_with_asked_question(std::string_view text) {
+    constexpr std::size_t max_asker_bytes = 12 * 3;
+    const std::string_view opening = text.substr(0, max_asker_bytes);
+    return opening.find("问:") != std::string_view::npos ||
+           opening.find("問:") != std::string_view::npos;
+}
+
 bool is_bare_caption_sentence(std::string_view text) {
     constexpr std::size_t max_caption_chars = 20, max_dated_caption_chars = 24;
     // 7月16日晚，市民在…选购商品。: a caption opens with the day the photo was taken.
@@ -382,8 +398,7 @@ bool is_bare_caption_sentence(std::string_view text) {
     if (char_count(text) > max_chars || !ends_with_terminal(text)) return false;
     for (std::string_view mark : {",", "，", "“", "”", "\"", "「", "」", ";", "；", ":", "："})
         if (text.find(mark) != std::string_view::npos) return false;
-    const std::size_t last = last_char_begin(text);
-    return last_sentence_end(text.substr(0, last)) == 0;
+    return no_sentence_end_inside(text);
 }
 
 bool opens_with_letter_salutation(std::string_view text) {

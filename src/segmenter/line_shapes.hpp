@@ -36,6 +36,14 @@ bool starts_with_dash(std::string_view text);
 bool ends_with_dash(std::string_view text);
 bool starts_with_enumerator(std::string_view text);
 std::size_t last_sentence_end(std::string_view text);
+// True when no sentence ends before `text`'s last character (村民在晾晒辣椒。, 三季度。): the
+// text holds one sentence at most.
+bool no_sentence_end_inside(std::string_view text);
+// 医保异地备案怎么办？: ends in a question mark and holds no comma (one clause).
+bool is_one_clause_question(std::string_view text);
+// 读者刘女士问：…, 问：…: a reader's question labelled within the text's first twelve
+// characters (the page is normalized: the colon is ASCII).
+bool opens_with_asked_question(std::string_view text);
 bool is_contact_line(std::string_view text);
 bool is_page_token(std::string_view part);
 // 二〇二六年七月二十日, 2026年7月20日: a line that is one full date and nothing else.

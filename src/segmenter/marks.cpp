@@ -467,10 +467,7 @@ void SegmenterImpl::mark_headline_candidates() {
             for (std::size_t j = i + 1; j < lines_.size(); ++j) {
                 // (past the box's byline: 晚报记者 陈露 / 问：…)
                 if (lines_[j].kind == Kind::blank || lines_[j].kind == Kind::byline) continue;
-                constexpr std::size_t max_asker_bytes = 12 * 3;
-                const std::string_view next = content(lines_[j]).substr(0, max_asker_bytes);
-                asked_below = next.find("问:") != std::string_view::npos ||
-                              next.find("問:") != std::string_view::npos;
+                asked_below = opens_with_asked_question(content(lines_[j]));
                 // (老旧小区加装电梯，何时能落地？ / 编辑同志：: or a letter's salutation, the
                 // letter under its title.)
                 constexpr std::size_t max_salutation_chars = 8;
@@ -488,11 +485,8 @@ void SegmenterImpl::mark_headline_candidates() {
                                     text.find(',') == std::string_view::npos;
             // 政策问答 / 退役军人参加职业技能培训有哪些支持？: a box's label works the same.
             // (问：午睡多长时间比较合适？ under it is the box's first question, no title.)
-            constexpr std::size_t max_asker_bytes = 12 * 3;
-            const std::string_view opening = text.substr(0, max_asker_bytes);
-            const bool asked = opening.find("问:") != std::string_view::npos ||
-                               opening.find("問:") != std::string_view::npos ||
-                               starts_with(text, "Q:") || starts_with(text, "Q：");
+            const bool asked = opens_with_asked_question(text) || starts_with(text, "Q:") ||
+                               starts_with(text, "Q：");
             const bool box_label = is_sidebar_label(above) && before->chars <= 8 && !asked;
             if (question && !asked && (in_lenticular_brackets(above) || box_label) &&
                 (one_clause || (asked_below && line.chars <= options_.max_headline_chars / 2)) &&
@@ -2232,7 +2226,6 @@ void SegmenterImpl::mark_question_crossheads() {
     flush();
     // ■ 婚前按揭买房，婚后共同还贷，离婚时房子归谁？ / 读者刘女士问：…: a bulleted question
     // over a reader's asked question heads that question's section, commas and all.
-    constexpr std::size_t max_asker_bytes = 12 * 3;
     for (std::size_t i = 0; i + 1 < lines_.size(); ++i) {
         Line& line = lines_[i];
         const std::string_view text = content(line);
@@ -2243,12 +2236,11 @@ void SegmenterImpl::mark_question_crossheads() {
         const Line& under = lines_[i + 1];
         constexpr std::size_t max_plain_question_chars = 20;
         const std::string_view under_text = content(under);
-        const bool plain_title =
-            line.kind == Kind::body && !is_bullet(first) && line.blank_before > 0 &&
-            under.blank_before == 0 && line.chars <= max_plain_question_chars &&
-            text.find(',') == std::string_view::npos && text.find("，") == std::string_view::npos &&
-            (starts_with(under_text, "问:") || starts_with(under_text, "問:")) &&
-            (ends_with(text, "？") || ends_with(text, "?"));
+        const bool plain_title = line.kind == Kind::body && !is_bullet(first) &&
+                                 line.blank_before > 0 && under.blank_before == 0 &&
+                                 line.chars <= max_plain_question_chars &&
+                                 is_one_clause_question(text) &&
+                                 (starts_with(under_text, "问:") || starts_with(under_text, "問:"));
         if (plain_title) {
             line.kind = Kind::headline;
             line.rule = "short question set apart over an asked question: the answer box's title";
@@ -2260,10 +2252,8 @@ void SegmenterImpl::mark_question_crossheads() {
             text.find("。") != std::string_view::npos)
             continue;
         const std::size_t below = next_nonblank(i);
-        if (below >= lines_.size() || lines_[below].kind != Kind::body) continue;
-        const std::string_view asker = content(lines_[below]).substr(0, max_asker_bytes);
-        if (asker.find("问:") == std::string_view::npos &&
-            asker.find("問:") == std::string_view::npos)
+        if (below >= lines_.size() || lines_[below].kind != Kind::body ||
+            !opens_with_asked_question(content(lines_[below])))
             continue;
         line.kind = Kind::headline;
         line.rule = "bulleted question over a reader's asked question: its section head";
@@ -3629,11 +3619,9 @@ void SegmenterImpl::mark_credits_under_headlines() {
         const std::string_view below_text = content(lines_[below]);
         const bool question_title_below =
             lines_[below].kind == Kind::body && lines_[below].blank_before > 0 &&
-            lines_[below].chars <= max_question_title_chars &&
-            (ends_with(below_text, "？") || ends_with(below_text, "?")) &&
-            below_text.find(',') == std::string_view::npos &&
-            below_text.find("，") == std::string_view::npos && after_below < lines_.size() &&
-            lines_[after_below].blank_before > 0 && lines_[after_below].kind == Kind::body;
+            lines_[below].chars <= max_question_title_chars && is_one_clause_question(below_text) &&
+            after_below < lines_.size() && lines_[after_below].blank_before > 0 &&
+            lines_[after_below].kind == Kind::body;
         if (office &&
             // (Set solid where no blank line parts anything, in its round brackets.)
             ((line.blank_before > 0 && lines_[below].blank_before > 0) ||
@@ -3748,9 +3736,7 @@ void SegmenterImpl::mark_caption_second_lines() {
             opened != std::string_view::npos && opening.find(')', opened) == std::string_view::npos;
         const bool closes_bracket =
             open_bracket && ends_with(second, ")") && second.find('(') == std::string_view::npos;
-        if (!closes_bracket &&
-            (!line.terminal || last_sentence_end(second.substr(0, last_char_begin(second))) != 0))
-            continue;
+        if (!closes_bracket && (!line.terminal || !no_sentence_end_inside(second))) continue;
         const bool block_ends = i + 2 >= lines_.size() || lines_[i + 2].blank_before > 0 ||
                                 lines_[i + 2].kind == Kind::blank;
         const bool credit_under = !block_ends && lines_[i + 2].kind == Kind::caption;
@@ -4510,10 +4496,9 @@ bool SegmenterImpl::headline_inside_paragraph(std::size_t i) const {
     // (A rest that is a sentence's tail, 三季度。, is no row, whatever follows it.)
     constexpr std::size_t min_row_chars = 10, max_row_chars = 30;
     const std::string_view next_text = content(next);
-    const bool row_follows =
-        short_rest && rest.chars >= min_row_chars && next.kind == Kind::body && next.terminal &&
-        next.chars >= min_row_chars && next.chars <= max_row_chars &&
-        last_sentence_end(next_text.substr(0, last_char_begin(next_text))) == 0;
+    const bool row_follows = short_rest && rest.chars >= min_row_chars && next.kind == Kind::body &&
+                             next.terminal && next.chars >= min_row_chars &&
+                             next.chars <= max_row_chars && no_sentence_end_inside(next_text);
     return next.blank_before > 0 && !row_follows;
 }
 
