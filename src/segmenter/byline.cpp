@@ -910,10 +910,11 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
                 std::size_t l = 0;
                 while (after_word < end && is_close_paren(code_point_at(text, after_word, l)))
                     after_word = skip_spaces(text, after_word + l, end);
-                const bool photo = n > std::string_view("编译").size();
+                const std::string_view word = text.substr(p, n);
+                const bool photo = starts_with(word, "摄影") || starts_with(word, "攝影");
                 if (after_word >= end &&
                     give_trailing_role(photo ? AuthorRole::photographer : AuthorRole::writer,
-                                       text.substr(p, n))) {
+                                       word)) {
                     ++out.trailing_roles;
                     out.spaced_trailing_role = true;
                     out.photo_suffix |= photo;
