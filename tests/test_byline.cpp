@@ -630,6 +630,27 @@ TEST_CASE("dateline: a county paper's local dateline (江山讯)", "[byline]") {
     CHECK(parser.parse_dateline_prefix("防汛喜讯 传来").kind == BylineKind::none);
 }
 
+TEST_CASE("dateline: a county media centre's local dateline (青铜峡融媒讯)", "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    SECTION("a three-character county, its byline in brackets") {
+        const auto centre = parser.parse_dateline_prefix("青铜峡融媒讯（记者 周永红）5月12日，");
+        REQUIRE(centre.kind == BylineKind::dateline);
+        CHECK(centre.dateline.place == "青铜峡");
+        CHECK(centre.dateline.source == "青铜峡融媒");
+        REQUIRE(centre.authors.size() == 1);
+        CHECK(centre.authors[0].name == "周永红");
+    }
+    SECTION("a two-character county with 融媒体") {
+        const auto centre = parser.parse_dateline_prefix("琼中融媒体讯 7月8日，湾岭");
+        REQUIRE(centre.kind == BylineKind::dateline);
+        CHECK(centre.dateline.place == "琼中");
+    }
+    SECTION("the centre's name alone is no place") {
+        CHECK(parser.parse_dateline_prefix("融媒讯 7月8日，全县").kind == BylineKind::none);
+    }
+}
+
 TEST_CASE("dateline: a paper's own 讯, a correspondent abroad, a desk's compiled report",
           "[byline]") {
     using broadsheet::detail::BylineKind;

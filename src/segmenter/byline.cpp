@@ -2754,19 +2754,33 @@ std::size_t paper_news_source_end(std::string_view text, std::size_t p, std::siz
 }
 
 // 江山讯 , 开化讯 : two to four Han characters, 讯, then a space. Words ending in 讯 (通讯,
-// 资讯, 快讯, 喜讯, 简讯, 电讯) are no places. Returns where the place ends, or 0.
+// 资讯, 快讯, 喜讯, 简讯, 电讯) are no places. A county's media centre may stand between
+// the place and 讯 (青铜峡融媒讯): *centre_end is then where its name ends, the 讯's
+// position. Returns where the place ends, or 0.
 std::size_t local_news_place_end(std::string_view text, std::size_t p, std::size_t end,
-                                 bool bracketed) {
-    std::size_t q = p, chars = 0, length = 0, last = 0;
-    while (q < end && chars < 5) {
+                                 bool bracketed, std::size_t* centre_end = nullptr) {
+    constexpr std::size_t max_chars = 8;  // a four-character place and 融媒体中心 less one
+    std::size_t q = p, chars = 0, length = 0;
+    char32_t seen[max_chars + 1] = {};
+    while (q < end && chars <= max_chars) {
         const char32_t c = code_point_at(text, q, length);
         if (c == U'讯' || c == U'訊') break;
-        if (!is_han(c)) return 0;
-        last = c;
+        if (!is_han(c) || chars == max_chars) return 0;
+        seen[chars++] = c;
         q += length;
-        ++chars;
     }
-    if (chars < 2 || chars > 4 || q >= end) return 0;
+    if (q >= end || chars == 0) return 0;
+    std::size_t place_end = q;
+    for (const std::string_view centre : {"融媒体", "融媒體", "融媒", "全媒体", "全媒體"}) {
+        // (All Han in the BMP: three bytes a character.)
+        if (q - p >= centre.size() && text.substr(q - centre.size(), centre.size()) == centre) {
+            place_end = q - centre.size();  // (融媒讯 alone names no place: too few left)
+            chars -= centre.size() / 3;
+            break;
+        }
+    }
+    if (chars < 2 || chars > 4) return 0;
+    const char32_t last = seen[chars - 1];
     const char32_t word = code_point_at(text, q, length);
     if (word != U'讯' && word != U'訊') return 0;
     for (char32_t c : {U'通', U'资', U'資', U'快', U'简', U'簡', U'喜', U'短', U'电', U'電', U'视',
@@ -2777,16 +2791,17 @@ std::size_t local_news_place_end(std::string_view text, std::size_t p, std::size
                        U'书', U'書', U'商', U'车', U'車', U'房', U'文', U'体', U'體', U'农', U'農',
                        U'侨', U'僑', U'医', U'醫', U'校', U'社', U'企'})
         if (last == c) return 0;
+    if (centre_end) *centre_end = q;
     // 江山讯 昔日…, 曼谷讯：…, or 【曼谷讯】泰国…, （雅加达讯）印尼… in brackets.
     const std::size_t after = q + length;
-    if (after >= end) return q;  // 泗水讯 alone on its line
+    if (after >= end) return place_end;  // 泗水讯 alone on its line
     const char32_t next = code_point_at(text, after, length);
     // (曼谷讯：由泰国…: a colon sets the lead apart the same way.)
     // (深晚讯（记者 X）: the byline's parenthesis may follow right away.)
     if (!is_space(next) && next != ':' && next != U'：' && !(bracketed && is_close_paren(next)) &&
         !(!bracketed && is_open_paren(next)))
         return 0;
-    return q;
+    return place_end;
 }
 }  // namespace
 
@@ -2807,6 +2822,7 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
     double confidence = 0.95;
     // 本 报 讯: the paper's own dateline letter-spaced by OCR.
     std::size_t spaced_paper_end = 0, spaced_news = 0;
+    std::size_t local_news_word = 0;  // where 讯 stands after a county's place
     if (starts_with(text.substr(p), "本")) {
         const std::size_t second = skip_spaces(text, p + 3, end);
         if (second > p + 3 &&
@@ -2906,11 +2922,15 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
                (starts_with(text.substr(p), "專訊") || starts_with(text.substr(p), "专讯"))) {
         p += 6;  // 【明報專訊】: a paper's own exclusive
         found = true;
-    } else if (const std::size_t local_place_end = local_news_place_end(text, p, end, paren);
+    } else if (const std::size_t local_place_end =
+                   local_news_place_end(text, p, end, paren, &local_news_word);
                d.source.empty() && local_place_end) {
-        // 江山讯 昔日…: a county paper's local dateline, the place and 讯.
+        // 江山讯 昔日…: a county paper's local dateline, the place and 讯; 青铜峡融媒讯, with
+        // the county's media centre as its source.
         set_part(text, p, local_place_end, base, d.place, d.place_span);
-        p = local_place_end + 3;
+        if (local_news_word > local_place_end)
+            set_part(text, p, local_news_word, base, d.source, d.source_span);
+        p = local_news_word + 3;
         found = true;
         confidence = 0.7;
     } else {
