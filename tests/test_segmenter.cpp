@@ -872,6 +872,20 @@ TEST_CASE("segmenter: a byline whose names are cut by line ends is joined", "[se
     CHECK(glued.articles[0].authors[0].name == "朱琳");
 }
 
+TEST_CASE("segmenter: a compound surname ending a byline line, more byline on the next",
+          "[segmenter]") {
+    const std::string text =
+        "春茶产销两旺\n\n□本报记者　欧阳\n晓峰　特约通讯员　彭　程\n\n"
+        "清明前后，茶园里采茶工们指尖翻飞。\n";
+    const Page page = segment(text);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(headline_texts(page.articles[0]) == Texts{"春茶产销两旺"});
+    REQUIRE(page.articles[0].authors.size() == 2);
+    CHECK(page.articles[0].authors[0].name == "欧阳晓峰");
+    CHECK(page.articles[0].authors[1].name == "彭程");
+    CHECK(page.articles[0].authors[1].role_text == "特约通讯员");
+}
+
 TEST_CASE("segmenter: an end credit after the last sentence on the same line", "[segmenter]") {
     const std::string text =
         "银发课堂教老人防骗\n\n本报记者 尹丽华\n\n近日，民警走进社区讲解诈骗手法。\n\n"

@@ -968,6 +968,15 @@ void SegmenterImpl::classify_lines() {
                 furniture(FurnitureKind::editor_line, "editor line (责任编辑/责编/美编/校对)");
                 continue;
             case BylineKind::byline: {
+                // □本报记者　欧阳 / 晓峰　特约通讯员　X: a compound surname ending the line was
+                // cut from its given name; the lines join with nothing between them.
+                if (!parse.authors.empty() &&
+                    BylineParser::is_compound_surname(parse.authors.back().name)) {
+                    if (const std::size_t joined = join_split_name_byline(index)) {
+                        index += joined;
+                        continue;
+                    }
+                }
                 line.parse = std::move(parse);
                 line.kind = Kind::byline;
                 line.rule = "role words and names only: byline";
@@ -1172,14 +1181,17 @@ std::size_t SegmenterImpl::join_split_name_byline(std::size_t index) {
     AuthorRole ignored = AuthorRole::unknown;
     if (!parser_.match_role_word(head, 0, ignored)) return 0;  // a byline starts with its role
     // (本报通讯员 林晓丹 蓝　晴 / 案情回顾: a byline whole on its line, every name of two
-    // characters or more, cut nothing; the next line is the text's.)
+    // characters or more, cut nothing; the next line is the text's. But a compound surname
+    // alone, □本报记者　欧阳 / 晓峰　特约通讯员　X, is a name cut before its given name.)
     {
         const BylineResult alone = parser_.parse_line(content(lines_[index]), 0);
         constexpr std::size_t min_whole_name_chars = 2;
         if ((alone.kind == BylineKind::byline || alone.kind == BylineKind::credit) &&
             !alone.authors.empty() &&
-            std::all_of(alone.authors.begin(), alone.authors.end(),
-                        [](const Author& a) { return char_count(a.name) >= min_whole_name_chars; }))
+            std::all_of(
+                alone.authors.begin(), alone.authors.end(),
+                [](const Author& a) { return char_count(a.name) >= min_whole_name_chars; }) &&
+            !BylineParser::is_compound_surname(alone.authors.back().name))
             return 0;
     }
     // The lines are joined with nothing between them (尹 / 丽华) and, for a line that ended
