@@ -6711,6 +6711,39 @@ TEST_CASE("segmenter: a box set between the pieces of a cut paragraph is set asi
     CHECK(finished_page.articles[1].paragraphs.size() == 2);
 }
 
+TEST_CASE("segmenter: a bracketed box between the pieces of a paragraph cut mid-sentence",
+          "[segmenter]") {
+    // Ordinary blank lines all round, no column gap: the label in lenticular brackets and the
+    // unfinished piece above tell the box apart.
+    const std::string text =
+        "一张纸的千年坚守\n\n文/汪　洁\n\n"
+        "清晨七点，纸厂里蒸腾的水汽从车间的窗户里飘出来。\n\n"
+        "二、晒纸：一张纸要过“火墙”\n\n"
+        "晒纸工要把湿纸贴到烧热的火墙上。火墙的温度常年保持在60摄氏度左右，夏天车间里\n\n"
+        "【相关链接】\n宣纸制作技艺\n\n"
+        "宣纸传统制作技艺2006年被列入第一批国家级非物质文化遗产名录。\n\n"
+        "热得像蒸笼，“一天下来，衣服能拧出水来。”\n\n"
+        "三、传承：年轻人回来了\n\n"
+        "近几年厂里来了不少年轻人。\n\n"
+        "本报讯（记者　章晓雯）11月3日，宣纸博物馆推出历代书画用纸特展。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    const auto& story = page.articles[0];
+    SECTION("the rest joins the cut paragraph, the later section stays the story's") {
+        REQUIRE(story.paragraphs.size() == 3);
+        CHECK(paragraph_texts(story)[1].find("夏天车间里热得像蒸笼") != std::string::npos);
+        REQUIRE(story.crossheads.size() == 2);
+    }
+    SECTION("the box is an article of its own, apart from the dateline's brief after it") {
+        CHECK(headline_texts(page.articles[1]) == Texts{"【相关链接】", "宣纸制作技艺"});
+        CHECK(page.articles[1].paragraphs.size() == 1);
+        CHECK(page.articles[1].authors.empty());
+        CHECK(page.articles[2].headlines.empty());
+        REQUIRE(page.articles[2].authors.size() == 1);
+    }
+}
+
 TEST_CASE("segmenter: a data box's ranked rows, wrapped numbered tips, a wrapped caption",
           "[segmenter]") {
     // Under a sidebar label, the line over the rows is the box's title; ranked rows with

@@ -237,12 +237,15 @@ std::size_t SegmenterImpl::usual_paragraph_gap() const {
     return usual;
 }
 
-std::size_t SegmenterImpl::aside_box_end(std::size_t first, std::size_t column_gap) const {
+std::size_t SegmenterImpl::aside_box_end(std::size_t first, std::size_t column_gap,
+                                         bool titled) const {
     // 知识链接 / text。 / (column gap) / rest of the cut paragraph: a box under a sidebar label,
     // set between two column gaps, whose last line finishes its text; returns the line after
     // the second gap that resumes the text, or 0 when the lines do not make such a box.
+    // `titled`: the box's title may stand under its label, set off by a gap of its own.
     constexpr std::size_t max_box_lines = 30;
     std::size_t box_lines = 0, last = first;
+    bool heads_only = true;  // only the label and its title so far
     for (std::size_t k = first + 1; k < lines_.size(); ++k) {
         const Line& line = lines_[k];
         if (line.kind == Kind::blank) continue;
@@ -251,8 +254,15 @@ std::size_t SegmenterImpl::aside_box_end(std::size_t first, std::size_t column_g
             // (数据来源：…, the source note under a data box's rows, closes it too.)
             const bool finished = end.terminal || ends_after_sentence(content(end)) ||
                                   is_data_source_note(content(end));
+            if (titled && heads_only && last != first && line.kind == Kind::body) {
+                heads_only = false;
+                ++box_lines;
+                last = k;
+                continue;
+            }
             return finished && last != first && line.kind == Kind::body && !line.verse ? k : 0;
         }
+        if (line.kind != Kind::headline) heads_only = false;
         if (++box_lines > max_box_lines) return 0;
         if (line.kind != Kind::body && line.kind != Kind::headline && line.kind != Kind::caption)
             return 0;
@@ -267,7 +277,10 @@ bool SegmenterImpl::ends_interrupted_text(std::size_t index) const {
     // page, or furniture at the page's foot. A single head over plain text is a section's.
     const Line& line = lines_[index];
     if (line.kind == Kind::furniture) return true;
-    if (line.kind == Kind::byline || line.kind == Kind::dateline) return true;
+    // (本报讯（记者 X）11月3日，…: a dateline opening its lead on the same line, too.)
+    if (line.kind == Kind::byline || line.kind == Kind::dateline ||
+        line.kind == Kind::dateline_lead)
+        return true;
     if (line.kind != Kind::headline) return false;
     std::size_t heads = 1, next = next_nonblank(index);
     while (next < lines_.size() && lines_[next].kind == Kind::headline) {
@@ -334,12 +347,22 @@ void SegmenterImpl::build_items() {
             cut &&
             ends_with_comma(content(
                 lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()]));
-        const std::size_t box_gap = line.blank_before >= column_gap
-                                        ? column_gap
-                                        : (comma_cut && line.blank_before > 0 ? 1 : 0);
+        // (…夏天车间里 / 【相关链接】 / title / (blank) / text。 / (blank) / 热得像蒸笼，…: after
+        // a piece cut mid-sentence, a box under a label in lenticular brackets, its title set
+        // off by a gap, ends at its first finished paragraph, column gap or not.)
+        const bool bracketed_box =
+            cut && !comma_cut && line.blank_before > 0 &&
+            in_lenticular_brackets(trim(content(line))) &&
+            !ends_after_sentence(content(
+                lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()]));
+        const std::size_t box_gap =
+            line.blank_before >= column_gap
+                ? column_gap
+                : ((comma_cut || bracketed_box) && line.blank_before > 0 ? 1 : 0);
         if (aside_resume == 0 && line.kind == Kind::headline && (cut || head_waiting) &&
             box_gap > 0 && is_sidebar_label(content(line))) {
-            if (const std::size_t resume = aside_box_end(i, box_gap)) {
+            if (const std::size_t resume =
+                    aside_box_end(i, box_gap, bracketed_box && box_gap < column_gap)) {
                 aside_resume = resume;
                 aside_mark = items_.size();
                 aside_open = open_paragraph;

@@ -232,7 +232,7 @@ class SegmenterImpl {
     void mark_lines_over_headlines();
     void build_items();
     std::size_t usual_paragraph_gap() const;
-    std::size_t aside_box_end(std::size_t first, std::size_t column_gap) const;
+    std::size_t aside_box_end(std::size_t first, std::size_t column_gap, bool titled = false) const;
     bool ends_interrupted_text(std::size_t index) const;
     void find_wrapped_leads();
     void assemble();
