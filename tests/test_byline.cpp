@@ -1709,8 +1709,10 @@ TEST_CASE("byline: a name set solid against its writer's bracketed post, Yi clan
     const auto padded = parser.parse_line("周  红（作者系省委党校教授）");
     REQUIRE(padded.authors.size() == 1);
     CHECK(padded.authors[0].name == "周红");
-    // Not a post: the bracket must open with 作者.
-    CHECK(parser.parse_line("次仁多吉（山南市社科联研究员）").authors.empty());
+    // Not a post: the bracket must open with 作者 unless the words before it are shaped like
+    // a name (a common surname, or two elements of a Tibetan name).
+    CHECK(parser.parse_line("雪域高原（山南市社科联研究员）").authors.empty());
+    CHECK(parser.parse_line("次仁多吉（山南市社科联研究员）").authors.size() == 1);
     CHECK(parser.parse_line("本文（作者为山南市社科联研究员）").authors.empty());
     const auto yi = parser.parse_line("◇ 阿苏拉则");
     REQUIRE(yi.authors.size() == 1);

@@ -7181,3 +7181,49 @@ TEST_CASE("segmenter: the office signing a correction is its signature, not a pa
     CHECK(segmented.articles[0].paragraphs.size() == 1);
     CHECK(segmented.articles[0].credit_spans.size() == 1);
 }
+
+TEST_CASE(
+    "segmenter: a dotted kicker set solid with its headline block, a Tibetan name as a "
+    "signature, names over a bulleted section head",
+    "[segmenter]") {
+    SECTION("a dotted line over a headline block and its byline, all set solid, is the kicker") {
+        const std::string text =
+            "讷河新闻　　NEHE XINWEN\n2026年3月17日　星期二　　　　第2版　综合新闻\n"
+            "讷河市融媒体中心主办\n备春耕·进行时\n大豆之乡“种子”先行\n"
+            "——我市扎实做好春耕生产各项准备工作\n融媒记者　于洪波　通讯员　刘　畅\n\n"
+            "三月的讷河，田野里积雪还没化尽，农资市场里却早已热闹起来。\n\n"
+            "讷河是全国重要的大豆主产区，素有“大豆之乡”的美誉。\n";
+        const Page page = segment(text);
+        check_invariants(text, page);
+        REQUIRE(page.articles.size() == 1);
+        CHECK(headline_texts(page.articles[0]) ==
+              Texts{"备春耕·进行时", "大豆之乡“种子”先行", "——我市扎实做好春耕生产各项准备工作"});
+        CHECK(page.articles[0].headlines[0].role == HeadlineRole::kicker);
+    }
+    SECTION("a Tibetan name of two name elements after a bullet under a headline signs it") {
+        const std::string text =
+            "青稞地里的笑声\n（记者手记）\n■ 次仁卓嘎\n"
+            "　　采访那天，我在田埂上遇到了72岁的阿妈央金。\n"
+            "　　丰收的喜悦写在每一张笑脸上。\n";
+        const Page page = segment(text);
+        check_invariants(text, page);
+        REQUIRE(page.articles.size() == 1);
+        CHECK(headline_texts(page.articles[0]) == Texts{"青稞地里的笑声", "（记者手记）"});
+        REQUIRE(page.articles[0].authors.size() == 1);
+        CHECK(page.articles[0].authors[0].name == "次仁卓嘎");
+    }
+    SECTION("names with no role between a title and a bulleted section head are its byline") {
+        const std::string text =
+            "【以案释法】\n网购“野味”也违法\n李秀兰　崔　健\n■案情回顾\n"
+            "2025年10月，被告人张某在网络平台上发布信息，出售野生动物制品。\n"
+            "■检察官说法\n"
+            "野生动物保护法明确禁止出售、购买、利用国家重点保护野生动物及其制品。\n";
+        const Page page = segment(text);
+        check_invariants(text, page);
+        REQUIRE(page.articles.size() == 1);
+        CHECK(headline_texts(page.articles[0]) == Texts{"【以案释法】", "网购“野味”也违法"});
+        REQUIRE(page.articles[0].authors.size() == 2);
+        CHECK(page.articles[0].authors[1].name == "崔健");
+        CHECK(page.articles[0].crossheads.size() == 2);
+    }
+}

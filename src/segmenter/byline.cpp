@@ -388,6 +388,27 @@ constexpr std::string_view compound_surnames[] = {
     "吉克", "沙马", "曲比", "阿苏", "吉伍", "俄底", "海来", "勒格", "阿的", "吉木", "莫色", "阿库",
     "俄木", "瓦其", "果基", "吉史", "阿说", "马海", "日火", "阿约", "加拉", "阿尔"};
 
+// Common elements of Tibetan personal names as written in Chinese (次仁, 卓嘎, 扎西, 平措):
+// a Tibetan name of four characters is two of them (次仁卓嘎), with no surname.
+constexpr std::string_view tibetan_name_elements[] = {
+    "扎西", "次仁", "平措", "卓嘎", "卓玛", "德吉", "央金", "格桑", "旦增", "丹增", "多吉",
+    "尼玛", "普布", "拉姆", "索朗", "达瓦", "巴桑", "边巴", "洛桑", "白玛", "曲珍", "次旦",
+    "顿珠", "强巴", "罗布", "米玛", "拉巴", "旺堆", "群培", "仁增", "朗杰", "贡嘎", "土登",
+    "益西", "阿旺", "嘎玛", "桑珠", "嘉措", "加措", "措姆", "玉珍", "白珍", "央宗", "拉珍",
+    "次珍", "琼达", "欧珠", "旺姆", "才让", "更登", "旦正", "卓么", "措吉", "拉毛", "仁青",
+    "索南", "加央", "格列", "仓决", "曲吉", "斯朗", "泽仁", "泽郎", "降措", "俄珠", "巴珍",
+    "德庆", "贡布", "普琼", "多布", "洛追", "白央", "扎巴", "晋美", "单增", "四朗"};
+
+bool is_tibetan_name(std::string_view name) {
+    constexpr std::size_t element_bytes = 6;  // two Han characters of the BMP
+    if (name.size() != 2 * element_bytes || char_count(name) != 4) return false;
+    auto element = [](std::string_view part) {
+        return std::find(std::begin(tibetan_name_elements), std::end(tibetan_name_elements),
+                         part) != std::end(tibetan_name_elements);
+    };
+    return element(name.substr(0, element_bytes)) && element(name.substr(element_bytes));
+}
+
 // Characters of editorial notes in parentheses (（全文完）, （待续）, （图片新闻）), rare in names.
 bool has_note_char(std::string_view name) {
     for (const char* c : {"完", "续", "图", "版", "页", "讯", "电", "稿", "注", "详", "见", "續",
@@ -2225,6 +2246,7 @@ bool BylineParser::is_compound_surname(std::string_view name) {
 
 bool BylineParser::looks_like_person_name(std::string_view name) {
     const std::size_t chars = char_count(name);
+    if (is_tibetan_name(name)) return true;  // 次仁卓嘎: no surname, two name elements
     return chars >= 2 && chars <= 4 && starts_with_surname(name) &&
            (chars <= 3 || std::any_of(std::begin(compound_surnames), std::end(compound_surnames),
                                       [&](std::string_view s) { return starts_with(name, s); }));

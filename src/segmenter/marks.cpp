@@ -1324,6 +1324,25 @@ void SegmenterImpl::mark_headline_candidates() {
                     char_count(left) <= max_word_chars && char_count(right) >= min_word_chars &&
                     char_count(right) <= max_word_chars;
             }
+            // (备春耕·进行时 / title / ——subtitle / byline, all set solid: the first line of
+            // a headline block standing over its byline is the kicker. But two two-character
+            // words name a section however they are set (畲乡·文旅 / title / byline), and on a
+            // hard-wrapped page every line is set solid.)
+            constexpr std::size_t section_word_chars = 2;
+            const bool two_short_words =
+                dotted_section && char_count(text) == 2 * section_word_chars + 1;
+            if (dotted_section && !two_short_words && !hard_wrapped_ && next.blank_before == 0 &&
+                next.kind == Kind::headline) {
+                std::size_t k = first_text + 1;
+                while (k < nonblank.size() && lines_[nonblank[k]].kind == Kind::headline &&
+                       lines_[nonblank[k]].blank_before == 0)
+                    ++k;
+                if (k < nonblank.size() && lines_[nonblank[k]].blank_before == 0 &&
+                    (lines_[nonblank[k]].kind == Kind::byline ||
+                     lines_[nonblank[k]].kind == Kind::dateline ||
+                     lines_[nonblank[k]].kind == Kind::dateline_lead))
+                    dotted_section = false;
+            }
         }
         if ((line.kind == Kind::headline || line.kind == Kind::body) && !line.terminal &&
             (numbered_section || (alone_section && !labels_further_on) || dotted_section)) {
@@ -1586,7 +1605,19 @@ void SegmenterImpl::mark_bare_name_bylines() {
         const Line* next = nullptr;
         for (std::size_t j = i + 1; j < lines_.size() && !next; ++j)
             if (lines_[j].kind != Kind::blank) next = &lines_[j];
-        if (!next || next->kind != Kind::body) continue;
+        // (网购“野味”也违法 / 李秀兰　崔　健 / ■案情回顾 / text: or a bulleted or numbered
+        // section head over the text.)
+        const bool section_head_next = [&] {
+            if (!next || next->kind != Kind::headline) return false;
+            const std::string_view head = content(*next);
+            std::size_t length = 0;
+            if (head.empty() ||
+                !(is_bullet(code_point_at(head, 0, length)) || starts_with_enumerator(head)))
+                return false;
+            const std::size_t after = next_nonblank(static_cast<std::size_t>(next - lines_.data()));
+            return after < lines_.size() && lines_[after].kind == Kind::body;
+        }();
+        if (!next || (next->kind != Kind::body && !section_head_next)) continue;
         // 公　告, 启　事: a notice's title letter-spaced, not a person surnamed 公.
         if (is_notice_word(without_spaces(content(line)))) continue;
         BylineResult names = parser_.parse_continuation(
