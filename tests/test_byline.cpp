@@ -630,6 +630,21 @@ TEST_CASE("dateline: a county paper's local dateline (江山讯)", "[byline]") {
     CHECK(parser.parse_dateline_prefix("防汛喜讯 传来").kind == BylineKind::none);
 }
 
+TEST_CASE("byline: a padded name and a surname cut by the line end after a narrower gap",
+          "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    SECTION("the padded name stands alone; the surname is no name of its own") {
+        const auto cut = parser.parse_line("本报记者　王　　磊　刘");
+        REQUIRE(cut.authors.size() == 1);
+        CHECK(cut.authors[0].name == "王磊");
+    }
+    SECTION("even gaps are a letter-spaced name of three characters") {
+        const auto even = parser.parse_line("本报记者　王　磊　刚");
+        REQUIRE(even.authors.size() == 1);
+        CHECK(even.authors[0].name == "王磊刚");
+    }
+}
+
 TEST_CASE("dateline: a county media centre's local dateline (青铜峡融媒讯)", "[byline]") {
     using broadsheet::detail::BylineKind;
     const broadsheet::detail::BylineParser parser;

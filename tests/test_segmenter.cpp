@@ -886,6 +886,22 @@ TEST_CASE("segmenter: a compound surname ending a byline line, more byline on th
     CHECK(page.articles[0].authors[1].role_text == "特约通讯员");
 }
 
+TEST_CASE("segmenter: a padded name, then a surname cut from its given name by the line end",
+          "[segmenter]") {
+    const std::string text =
+        "一片草原“热”起来\n\n本报记者　王　　磊　刘\n晓峰\n通讯员\n张建军　李　娜\n\n"
+        "初秋时节，空中草原上野花还没有完全凋谢。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    REQUIRE(page.articles[0].authors.size() == 4);
+    CHECK(page.articles[0].authors[0].name == "王磊");
+    CHECK(page.articles[0].authors[1].name == "刘晓峰");
+    CHECK(page.articles[0].authors[1].role_text == "本报记者");
+    CHECK(page.articles[0].authors[3].name == "李娜");
+    CHECK(page.articles[0].authors[3].role_text == "通讯员");
+}
+
 TEST_CASE("segmenter: an end credit after the last sentence on the same line", "[segmenter]") {
     const std::string text =
         "银发课堂教老人防骗\n\n本报记者 尹丽华\n\n近日，民警走进社区讲解诈骗手法。\n\n"

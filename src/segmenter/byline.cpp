@@ -1201,6 +1201,17 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
                 trailing_role_after = true;
             }
         }
+        // 本报记者　王　　磊　刘 / 晓峰: a padded name, then after a gap half as wide a
+        // surname ending the line, cut from its given name by the line end.
+        if (run == 3 && i + 3 == tokens.size() && !trailing_role_after) {
+            const std::size_t padding = tokens[i + 1].begin - tokens[i].end;
+            const std::size_t gap = tokens[i + 2].begin - tokens[i + 1].end;
+            if (padding >= 2 * gap &&
+                trim(text.substr(tokens[i + 2].end, end - tokens[i + 2].end)).empty() &&
+                starts_with_surname(
+                    text.substr(tokens[i + 2].begin, tokens[i + 2].end - tokens[i + 2].begin)))
+                group = 2;
+        }
         // 欧 阳 建 国, 欧阳 建国: a compound surname and its given name, letter-spaced.
         auto compound_at = [&](std::size_t k, std::size_t chars_needed) {
             const std::size_t last_end =
@@ -2242,6 +2253,10 @@ BylineResult BylineParser::parse_placed_reader_line(std::string_view text, std::
 bool BylineParser::is_compound_surname(std::string_view name) {
     return std::find(std::begin(compound_surnames), std::end(compound_surnames), name) !=
            std::end(compound_surnames);
+}
+
+bool BylineParser::is_surname_alone(std::string_view name) {
+    return is_compound_surname(name) || (char_count(name) == 1 && starts_with_surname(name));
 }
 
 bool BylineParser::looks_like_person_name(std::string_view name) {

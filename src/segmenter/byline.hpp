@@ -92,6 +92,9 @@ class BylineParser {
     /// cut before its given name.
     static bool is_compound_surname(std::string_view name);
 
+    /// True when `name` is a surname alone, single (刘) or compound (欧阳).
+    static bool is_surname_alone(std::string_view name);
+
     /// True when `line` is nothing but one role word (bullets, spaces and a colon aside),
     /// e.g. `■ 本报记者`; sets `role`.
     bool is_role_only(std::string_view line, RoleWord& role) const;

@@ -389,6 +389,14 @@ void SegmenterImpl::split_lines() {
 
 namespace {
 
+// 本报记者　王　　磊　刘: a surname alone after a byline's last name (spans from `base`), which
+// the parser leaves out, is a name cut by the line's end.
+bool dangling_surname(const BylineResult& parse, std::string_view text, std::size_t base) {
+    if (parse.authors.empty() || parse.authors.back().span.end < base) return false;
+    const std::size_t after = parse.authors.back().span.end - base;
+    return after < text.size() && BylineParser::is_surname_alone(trim(text.substr(after)));
+}
+
 // 杨怀谦（1936—2025）, 林 海(1948-2026): a person's name of two to four characters and the
 // years of birth and death in brackets, nothing else: the caption under a portrait.
 bool is_portrait_caption(std::string_view text) {
@@ -971,7 +979,8 @@ void SegmenterImpl::classify_lines() {
                 // □本报记者　欧阳 / 晓峰　特约通讯员　X: a compound surname ending the line was
                 // cut from its given name; the lines join with nothing between them.
                 if (!parse.authors.empty() &&
-                    BylineParser::is_compound_surname(parse.authors.back().name)) {
+                    (BylineParser::is_compound_surname(parse.authors.back().name) ||
+                     dangling_surname(parse, text, line.begin))) {
                     if (const std::size_t joined = join_split_name_byline(index)) {
                         index += joined;
                         continue;
@@ -1191,7 +1200,8 @@ std::size_t SegmenterImpl::join_split_name_byline(std::size_t index) {
             std::all_of(
                 alone.authors.begin(), alone.authors.end(),
                 [](const Author& a) { return char_count(a.name) >= min_whole_name_chars; }) &&
-            !BylineParser::is_compound_surname(alone.authors.back().name))
+            !BylineParser::is_compound_surname(alone.authors.back().name) &&
+            !dangling_surname(alone, content(lines_[index]), 0))
             return 0;
     }
     // The lines are joined with nothing between them (尹 / 丽华) and, for a line that ended
