@@ -7243,3 +7243,24 @@ TEST_CASE(
         CHECK(page.articles[0].crossheads.size() == 2);
     }
 }
+
+TEST_CASE("segmenter: a running head of two header words run together between cut pieces",
+          "[segmenter]") {
+    const std::string text =
+        "通榆新闻\n2026年6月16日　星期二　　　　第2版　经济·民生\n\n"
+        "向海湿地迎来“鸟”客归巢\n\n通讯员　韩雪松\n\n"
+        "近日，在向海国家级自然保护区，成群的丹顶鹤在芦苇荡中觅食。\n\n"
+        "近年来，保护区实施湿地补水、退耕还湿等工程，监测站一旦发现水位\n\n"
+        "通榆新闻·经济民生\n2\n\n"
+        "异常，能够第一时间赶到现场处置。\n\n"
+        "“鸟多了，来看鸟的人也多了。”在保护区经营农家乐的村民说。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(page.articles[0].crossheads.empty());
+    REQUIRE(page.articles[0].paragraphs.size() == 3);
+    CHECK(paragraph_texts(page.articles[0])[1].find("水位异常") != std::string::npos);
+    CHECK(
+        std::any_of(page.furniture.begin(), page.furniture.end(),
+                    [](const broadsheet::Furniture& f) { return f.text == "通榆新闻·经济民生"; }));
+}

@@ -1142,14 +1142,19 @@ void SegmenterImpl::mark_headline_candidates() {
             }
             return words;
         };
-        std::vector<std::string> header_words;
+        std::vector<std::string> header_words, joined_header_words;
         std::vector<std::string_view> header_lines;
         for (std::size_t k = 0; k < nonblank.size() && k < zone; ++k) {
             const Line& l = lines_[nonblank[k]];
             if (l.kind != Kind::furniture) break;
             if (l.furniture == FurnitureKind::editor_line) continue;  // names, not the header
             header_lines.push_back(content(l));
-            for (std::string& w : words_of(content(l))) header_words.push_back(std::move(w));
+            const std::vector<std::string> words = words_of(content(l));
+            // (通榆新闻·经济民生 under 第2版　经济·民生: two words of one header line may be
+            // repeated run together.)
+            for (std::size_t w = 0; w + 1 < words.size(); ++w)
+                joined_header_words.push_back(words[w] + words[w + 1]);
+            for (const std::string& w : words) header_words.push_back(w);
         }
         // 青岛早报 / 2025年6月12日 星期四 in mid-page: a whole line of the top header, or one
         // word of it (医保周刊 of 中国劳动保障报·医保周刊), alone next to furniture, is the
@@ -1230,8 +1235,11 @@ void SegmenterImpl::mark_headline_candidates() {
                                         return digits == w;
                                     });
                     return (char_count(w) >= min_word_chars || number) &&
-                           (page_number || std::find(header_words.begin(), header_words.end(), w) !=
-                                               header_words.end());
+                           (page_number ||
+                            std::find(header_words.begin(), header_words.end(), w) !=
+                                header_words.end() ||
+                            std::find(joined_header_words.begin(), joined_header_words.end(), w) !=
+                                joined_header_words.end());
                 }))
                 continue;
             l.kind = Kind::furniture;
