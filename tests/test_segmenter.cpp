@@ -7264,3 +7264,58 @@ TEST_CASE("segmenter: a running head of two header words run together between cu
         std::any_of(page.furniture.begin(), page.furniture.end(),
                     [](const broadsheet::Furniture& f) { return f.text == "通榆新闻·经济民生"; }));
 }
+
+TEST_CASE("segmenter: a photo's caption glued after a paragraph's last sentence is cut from it",
+          "[segmenter]") {
+    auto one_article = [](const std::string& text) {
+        const Page page = segment(text);
+        check_invariants(text, page);
+        REQUIRE(page.articles.size() == 1);
+        return page.articles[0];
+    };
+    const std::string head = "历山深处“猴”声起\n\n本报记者　王思远\n\n";
+    SECTION("set off by a space, a source for its credit") {
+        const auto a = one_article(
+            head +
+            "历山是华北地区猕猴分布的最北端。区内猕猴分布在14个相对稳定的群落。　历山保护区的"
+            "猕猴群。　受访者供图\n\n种群数量的增长，得益于持续的生态保护。\n");
+        REQUIRE(a.paragraphs.size() == 2);
+        CHECK(paragraph_texts(a)[0] ==
+              "历山是华北地区猕猴分布的最北端。区内猕猴分布在14个相对稳定的群落。");
+        REQUIRE(a.captions.size() == 1);
+        CHECK(a.captions[0].text == "历山保护区的猕猴群。　受访者供图");
+    }
+    SECTION("opened by 图为, the credit in brackets, after a dateline's lead") {
+        const std::string text =
+            "舜王坪迎来高山草甸观赏季\n\n本报讯（记者　孙丽君）进入5月，舜王坪的高山草甸逐渐"
+            "返青，满山的杜鹃陆续开放。五一假期，景区接待游客3.8万人次，同比增长22%。图为游客"
+            "在舜王坪草甸上拍照留念。（本报记者　孙丽君　摄）\n\n景区今年起实行预约限流。\n";
+        const auto a = one_article(text);
+        REQUIRE(a.paragraphs.size() == 2);
+        CHECK(paragraph_texts(a)[0].find("同比增长22%。") != std::string::npos);
+        CHECK(paragraph_texts(a)[0].find("图为") == std::string::npos);
+        REQUIRE(a.captions.size() == 1);
+        REQUIRE(a.captions[0].credits.size() == 1);
+        CHECK(a.captions[0].credits[0].name == "孙丽君");
+        REQUIRE(a.authors.size() == 1);
+    }
+    SECTION("opened by ▲, no space before it") {
+        const auto a = one_article(
+            head +
+            "走进英言镇的核桃种植基地，一排排核桃树枝繁叶茂。林下套种中药材后，每亩地的综合收益"
+            "增加了1500多元。▲村民在核桃园里修剪枝条。通讯员 杨帆 摄\n\n"
+            "垣曲是全省核桃主产县之一。\n");
+        REQUIRE(a.paragraphs.size() == 2);
+        REQUIRE(a.captions.size() == 1);
+        CHECK(a.captions[0].credits.size() == 1);
+    }
+    SECTION("a short caption of one sentence and its credit is a caption as before") {
+        const std::string text = head +
+                                 "清晨六点，护林员已经背上望远镜开始巡护。\n\n"
+                                 "护林员在巡护途中记录猕猴活动。　本报记者　王思远　摄\n\n"
+                                 "保护区将进一步完善野生动物监测体系。\n";
+        const auto a = one_article(text);
+        CHECK(a.paragraphs.size() == 2);
+        CHECK(a.captions.size() == 1);
+    }
+}

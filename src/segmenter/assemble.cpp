@@ -551,6 +551,10 @@ void SegmenterImpl::build_items() {
             items_.back().pieces.push_back(Span{line.credit_begin, line.end});
             open_paragraph = -1;
         }
+        if (!line.glued_caption.empty()) {
+            items_.push_back(make_item(Item::Type::caption, i));
+            items_.back().pieces.push_back(line.glued_caption);
+        }
     }
     place_aside();
 }
@@ -2213,13 +2217,23 @@ void SegmenterImpl::assemble() {
                     break;
                 }
                 Caption caption;
-                caption.span = Span{line.begin, line.end};
-                caption.credits = line.parse.authors;
+                // (A caption glued to a paragraph's end is its piece of the line.)
+                const bool glued = !item.pieces.empty();
+                caption.span = glued ? item.pieces.front() : Span{line.begin, line.end};
+                if (!glued) caption.credits = line.parse.authors;
                 // 图为合龙现场。 通讯员 陈亮 摄: the photographer after the caption's text.
                 if (caption.credits.empty()) {
                     BylineResult credit;
-                    if (trailing_photo_credit(content(line), line.begin, credit))
+                    const std::string_view caption_text =
+                        std::string_view(text_).substr(caption.span.begin, caption.span.size());
+                    if (trailing_photo_credit(caption_text, caption.span.begin, credit))
                         caption.credits = std::move(credit.authors);
+                }
+                if (glued) {
+                    caption.confidence = 0.7;
+                    (current >= 0 ? article_ref().captions : pending_captions_)
+                        .push_back(std::move(caption));
+                    break;
                 }
                 caption.confidence = 0.8;
                 // 5月8日，…在采摘春茶。 / 本报记者 林海峰 摄: a credit set solid under its

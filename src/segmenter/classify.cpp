@@ -389,6 +389,43 @@ void SegmenterImpl::split_lines() {
 
 namespace {
 
+// The text before a photo's credit at a body line's end (…增长22%。图为游客在草甸上拍照
+// 留念。): where a caption glued after the paragraph's last sentence starts, or 0. The
+// caption is the last sentence, short, opened by a photo word (图为, ▲) or set off by a
+// space; `paragraph_end` is set where the paragraph's own text ends.
+std::size_t glued_caption_start(std::string_view head, std::size_t& paragraph_end) {
+    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    if (!ends_with_terminal(head)) return 0;
+    std::size_t length = 0;
+    std::size_t caption_at = 0;
+    for (std::size_t i = 0; i < head.size(); i += length) {
+        const char32_t c = code_point_at(head, i, length);
+        // (The caption's own full stop is the last character: not a boundary.)
+        if (is_terminal(c) && i + length < head.size()) {
+            std::size_t next = i + length;
+            while (next < head.size()) {
+                std::size_t l = 0;
+                if (!is_closing_mark(code_point_at(head, next, l))) break;
+                next += l;
+            }
+            caption_at = next;
+        }
+    }
+    if (caption_at == 0) return 0;  // one sentence only: the text is the photo's own
+    std::size_t caption_start = caption_at;
+    while (caption_start < head.size() && head[caption_start] == ' ') ++caption_start;
+    const std::string_view caption = head.substr(caption_start);
+    constexpr std::size_t max_caption_chars = 40;
+    const bool set_off = caption_start > caption_at;
+    const bool photo_word = starts_with(caption, "图为") || starts_with(caption, "圖為") ||
+                            starts_with(caption, "▲") || starts_with(caption, "△") ||
+                            starts_with(caption, "上图") || starts_with(caption, "下图");
+    if (caption.empty() || char_count(caption) > max_caption_chars || !(set_off || photo_word))
+        return 0;
+    paragraph_end = caption_at;
+    return caption_start;
+}
+
 // 本报记者　王　　磊　刘: a surname alone after a byline's last name (spans from `base`), which
 // the parser leaves out, is a name cut by the line's end.
 bool dangling_surname(const BylineResult& parse, std::string_view text, std::size_t base) {
@@ -433,6 +470,15 @@ bool is_portrait_caption(std::string_view text) {
 bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
     constexpr std::size_t max_caption_chars = 200;
     if (line.chars > max_caption_chars) return false;
+    // (…同比增长22%。图为游客拍照留念。（本报记者 X 摄）: a paragraph with a caption glued to
+    // its end, `before_credit` the text up to the credit, is text; the caption is cut from it
+    // later, by find_glued_caption.)
+    auto glued_to_text = [](std::string_view before_credit) {
+        constexpr std::size_t min_paragraph_chars = 30;
+        std::size_t paragraph_end = 0;
+        return glued_caption_start(before_credit, paragraph_end) != 0 &&
+               char_count(before_credit.substr(0, paragraph_end)) >= min_paragraph_chars;
+    };
     std::string_view stripped = text;
     while (!stripped.empty()) {  // ▲ 图为…: bullets before a caption
         std::size_t length = 0;
@@ -539,7 +585,7 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
         // role); ending in 攝影 after the caption's sentence, it credits the photo all the same.
         const BylineKind credit_kind =
             credit.empty() ? BylineKind::none : parser_.parse_line(credit).kind;
-        if (sentence_end > 0 &&
+        if (sentence_end > 0 && !glued_to_text(stripped.substr(0, sentence_end)) &&
             (credit_kind == BylineKind::photo_credit || credit_kind == BylineKind::byline))
             return true;
         // …入球後慶祝。本報記者攝: the paper's photographer, unnamed.
@@ -602,7 +648,9 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
          (ends_with(stripped, "提供") && stripped.find("  ") != std::string_view::npos))) {
         const std::size_t sentence_end = last_sentence_end(stripped);
         constexpr std::size_t max_provider_bytes = 16 * 3;  // 中国科学院成都生物研究所供图
-        if (sentence_end > 0 && stripped.size() - sentence_end <= max_provider_bytes) return true;
+        if (sentence_end > 0 && stripped.size() - sentence_end <= max_provider_bytes &&
+            !glued_to_text(stripped.substr(0, sentence_end)))
+            return true;
     }
     // …流动加快（示意图）。图片来源：视觉中国: where the picture came from, after the
     // caption's one sentence.
@@ -674,6 +722,10 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
             }
         }
     }
+    // (…and with the credit in brackets.)
+    if (tail_open != std::string_view::npos && tail_open > 0 &&
+        glued_to_text(stripped.substr(0, tail_open)))
+        return false;
     for (const char* suffix : builtin_caption_suffixes) {
         if (!ends_with(tail, suffix)) continue;
         // "…摄" must be a photo credit, not a verb at the end of a sentence.
@@ -1114,6 +1166,7 @@ void SegmenterImpl::classify_lines() {
             line.rule = "dateline at the head of a paragraph";
             find_editor_trailer(line);
             find_end_credit(line);  // 本报讯 …物资。（通讯员 姚军）: a brief on one line
+            find_glued_caption(line);
             continue;
         }
         // （上接01版）的游客…: a "continued from" marker run into the head of the text it
@@ -1161,6 +1214,7 @@ void SegmenterImpl::classify_lines() {
         if (!line.has_jump) {
             find_editor_trailer(line);
             find_end_credit(line);
+            find_glued_caption(line);
         }
         line.kind = Kind::body;
         line.rule = "body text";
@@ -1550,6 +1604,39 @@ void SegmenterImpl::find_end_credit(Line& line) const {
         line.terminal = true;
         return;
     }
+}
+
+void SegmenterImpl::find_glued_caption(Line& line) const {
+    // …同比增长22%。图为游客在草甸上拍照留念。（本报记者　X　摄）, …群落。　历山保护区的
+    // 猕猴群。　受访者供图: a photo's caption, its credit last, glued after the paragraph's
+    // last sentence by the extractor. The caption is one short sentence, opened by a photo
+    // word (图为, ▲) or set off by a space; the text before it ends a sentence.
+    if (line.credit_begin || !line.trailer.empty() || line.terminal) return;
+    const std::string_view text = content(line);
+    // Where the caption's own sentence ends and its credit starts.
+    std::size_t credit_at = 0;
+    BylineResult credit;
+    if (const std::size_t at = trailing_photo_credit(text, line.begin, credit)) {
+        credit_at = at - line.begin;
+    } else {
+        // (受访者供图, 资料图片: a source in place of a photographer.)
+        constexpr std::size_t max_source_chars = 12;
+        const std::size_t end = last_sentence_end(text);
+        if (end == 0 || end >= text.size()) return;
+        const std::string_view source = trim(text.substr(end));
+        if (char_count(source) > max_source_chars ||
+            !(ends_with(source, "供图") || ends_with(source, "供圖") ||
+              ends_with(source, "资料图片") || ends_with(source, "資料圖片")))
+            return;
+        credit_at = end;
+    }
+    std::size_t caption_at = 0;
+    const std::size_t caption_start = glued_caption_start(text.substr(0, credit_at), caption_at);
+    if (caption_start == 0) return;
+    line.glued_caption = Span{line.begin + caption_start, line.end};
+    line.end = line.begin + caption_at;
+    line.terminal = true;
+    line.chars = char_count(content(line));
 }
 
 void SegmenterImpl::detect_wrap_style() {

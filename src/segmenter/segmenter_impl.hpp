@@ -52,6 +52,10 @@ struct Line {
     // where that credit starts (normalized offset; 0 = none). `parse` holds the credit.
     std::size_t credit_begin = 0;
     BylineResult credit;  // the credit cut from the line's end, when `credit_begin` is set
+    // A photo's caption glued after the last sentence of a body line (…群落。　历山保护区的
+    // 猕猴群。　受访者供图): cut from the line (normalized offsets; empty = none), `end` set
+    // before it.
+    Span glued_caption;
     bool credit_is_source = false;  // that credit names a source (（中新社）), not people
     bool record = false;            // a result line or a table row: a paragraph of its own
     // Under a briefs label (■ 体坛速递), a paragraph led by its own run-in head
@@ -187,6 +191,7 @@ class SegmenterImpl {
                                     const std::vector<std::pair<std::size_t, std::size_t>>& starts,
                                     BylineResult best, const char* rule);
     void find_end_credit(Line& line) const;
+    void find_glued_caption(Line& line) const;
     void find_editor_trailer(Line& line) const;
     bool mark_run_in_briefs(const std::vector<std::size_t>& nonblank, std::size_t k);
     void skip_bullet(const Line& line);
