@@ -7319,3 +7319,25 @@ TEST_CASE("segmenter: a photo's caption glued after a paragraph's last sentence 
         CHECK(a.captions.size() == 1);
     }
 }
+
+TEST_CASE("segmenter: the masthead repeated with a date and any section word between cut pieces",
+          "[segmenter]") {
+    const std::string text =
+        "临湘新闻\nLINXIANG XINWEN\n2026年10月9日　星期五　　第1268期　　今日4版\n\n"
+        "小浮标“漂”出百亿大产业\n\n全媒体记者　周文杰\n\n"
+        "在桃林镇的一家浮标生产企业，工人们正在给浮标描漆、装配。\n\n"
+        "“过去靠作坊，现在靠品牌。”负责人介绍，近年来全市浮标企业累计申请专利\n\n\n"
+        "临湘新闻　　2026年10月9日　　要闻\n\n"
+        "2100余项，培育了一批有影响的品牌。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(page.articles[0].crossheads.empty());
+    REQUIRE(page.articles[0].paragraphs.size() == 2);
+    CHECK(paragraph_texts(page.articles[0])[1].find("专利2100余项") != std::string::npos);
+    CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
+                      [](const broadsheet::Furniture& f) {
+                          return f.kind == broadsheet::FurnitureKind::page_header &&
+                                 f.text == "临湘新闻　　2026年10月9日　　要闻";
+                      }));
+}

@@ -1215,6 +1215,15 @@ void SegmenterImpl::mark_headline_candidates() {
                 l.chars > max_repeat_chars)
                 continue;
             const std::vector<std::string> words = words_of(content(l));
+            // (临湘新闻　　2026年10月9日　　要闻: the masthead alone on the page's first line,
+            // repeated first with a date or page number, heads a running head of any words.)
+            if (words.size() >= 2 && !header_lines.empty() && words[0] == header_lines[0] &&
+                header_evidence(content(l)).kinds >= 1) {
+                l.kind = Kind::furniture;
+                l.furniture = FurnitureKind::page_header;
+                l.rule = "the masthead repeated with a date or page number: running head";
+                continue;
+            }
             if (words.size() < 2 ||
                 !std::all_of(words.begin(), words.end(), [&](const std::string& w) {
                     // (The page number may be one digit: 乐山日报　要闻　３.)
