@@ -7341,3 +7341,31 @@ TEST_CASE("segmenter: the masthead repeated with a date and any section word bet
                                  f.text == "临湘新闻　　2026年10月9日　　要闻";
                       }));
 }
+
+TEST_CASE("segmenter: question titles between a column name and a byline, and after an end credit",
+          "[segmenter]") {
+    const std::string text =
+        "【以案说法】\n\n借钱时没约定利息，事后还能要利息吗？\n\n通讯员　方　舟　林婉婷\n\n"
+        "【案情】\n\n2024年3月，陈某向同村好友张某借款8万元，双方未约定利息。\n\n"
+        "【法官提醒】\n\n民间借贷多发生在亲友之间，借钱时应写明利息。\n\n"
+        "（解答：福建漳南律师事务所　律师　郑晓燕）\n\n"
+        "网购“七天无理由退货”有哪些例外？\n\n"
+        "问：我在网上买了一盒海鲜干货，商家说不支持无理由退货，对吗？\n\n"
+        "答：商家的说法有一定依据。\n\n（本报记者　黄晓薇　整理）\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    SECTION("the question over the byline is the title, the bracketed heads its sections") {
+        CHECK(headline_texts(page.articles[0]) ==
+              Texts{"【以案说法】", "借钱时没约定利息，事后还能要利息吗？"});
+        // (The lawyer's credit under the answer signs it too.)
+        REQUIRE(page.articles[0].authors.size() == 3);
+        CHECK(page.articles[0].authors[0].name == "方舟");
+        CHECK(page.articles[0].authors[2].name == "郑晓燕");
+        CHECK(page.articles[0].crossheads.size() == 2);
+    }
+    SECTION("a short question after an end credit, over 问：, opens the next item") {
+        CHECK(headline_texts(page.articles[1]) == Texts{"网购“七天无理由退货”有哪些例外？"});
+        CHECK(page.articles[1].paragraphs.size() == 2);
+    }
+}

@@ -2283,16 +2283,37 @@ void SegmenterImpl::mark_question_crossheads() {
         // question set solid under it, is the title of the answer box, bullet or not.)
         const Line& under = lines_[i + 1];
         constexpr std::size_t max_plain_question_chars = 20;
-        const std::string_view under_text = content(under);
-        const bool plain_title = line.kind == Kind::body && !is_bullet(first) &&
-                                 line.blank_before > 0 && under.blank_before == 0 &&
-                                 line.chars <= max_plain_question_chars &&
-                                 is_one_clause_question(text) &&
-                                 (starts_with(under_text, "问:") || starts_with(under_text, "問:"));
+        // (…（解答：X律师事务所　律师　X） / 网购“七天无理由退货”有哪些例外？ / (blank) /
+        // 问：…: after the end credit closing the item above, a blank line may part them.)
+        const std::size_t above = prev_nonblank(i);
+        const bool after_credit = above < lines_.size() && lines_[above].kind == Kind::credit;
+        const std::size_t asked = after_credit ? next_nonblank(i) : i + 1;
+        const std::string_view asked_text =
+            asked < lines_.size() ? content(lines_[asked]) : std::string_view();
+        const bool plain_title =
+            line.kind == Kind::body && !is_bullet(first) && line.blank_before > 0 &&
+            (under.blank_before == 0 || after_credit) && line.chars <= max_plain_question_chars &&
+            is_one_clause_question(text) &&
+            (starts_with(asked_text, "问:") || starts_with(asked_text, "問:"));
         if (plain_title) {
             line.kind = Kind::headline;
             line.rule = "short question set apart over an asked question: the answer box's title";
             continue;
+        }
+        // 【以案说法】 / 借钱时没约定利息，事后还能要利息吗？ / 通讯员　X: a question between a
+        // headline line and a byline or dateline is the title, commas and all.
+        constexpr std::size_t max_question_title_chars = 30;
+        if (line.kind == Kind::body && line.chars <= max_question_title_chars &&
+            (ends_with(text, "？") || ends_with(text, "?")) && no_sentence_end_inside(text)) {
+            const std::size_t below = next_nonblank(i);
+            if (above < lines_.size() && below < lines_.size() &&
+                lines_[above].kind == Kind::headline &&
+                (lines_[below].kind == Kind::byline || lines_[below].kind == Kind::dateline ||
+                 lines_[below].kind == Kind::dateline_lead)) {
+                line.kind = Kind::headline;
+                line.rule = "a question between a headline line and a byline: the title";
+                continue;
+            }
         }
         if (line.kind != Kind::body || !is_bullet(first) || first == U'●' || first == U'•' ||
             line.chars > options_.max_headline_chars ||
