@@ -7369,3 +7369,22 @@ TEST_CASE("segmenter: question titles between a column name and a byline, and af
         CHECK(page.articles[1].paragraphs.size() == 2);
     }
 }
+
+TEST_CASE("segmenter: an office over a date signs a department's reply before the next letter",
+          "[segmenter]") {
+    const std::string text =
+        "【部门回音】\n县住建局：老街排水改造已纳入今年计划\n\n"
+        "近日，本版刊发读者来信反映老街排水沟堵塞问题。县住建局高度重视，已组织人员现场查看。\n\n"
+        "老街排水改造工程已纳入今年城市更新计划，预计8月底前完工。\n\n"
+        "郎溪县住房和城乡建设局\n2026年6月15日\n\n"
+        "好司机送回我的救命钱\n\n□ 读者　孙玉兰\n\n"
+        "上周五，我在县城乘坐出租车时，不慎将装有两万元现金的布包落在车上。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].paragraphs.size() == 2);
+    CHECK(page.articles[0].authors.empty());
+    CHECK(headline_texts(page.articles[1]) == Texts{"好司机送回我的救命钱"});
+    REQUIRE(page.articles[1].authors.size() == 1);
+    CHECK(page.articles[1].authors[0].name == "孙玉兰");
+}

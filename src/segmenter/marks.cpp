@@ -3709,6 +3709,17 @@ void SegmenterImpl::mark_credits_under_headlines() {
                 lines_[below].rule =
                     "short question alone under an office's signature: the next item's title";
             }
+        } else if (const std::size_t next_item = next_nonblank(below);
+                   office && line.blank_before > 0 && lines_[above].kind == Kind::body &&
+                   lines_[above].terminal && lines_[below].blank_before == 0 &&
+                   is_date_alone(without_spaces(content(lines_[below]))) &&
+                   next_item < lines_.size() && lines_[next_item].blank_before > 0 &&
+                   lines_[next_item].kind == Kind::headline) {
+            // (…纳入今年计划。 / 郎溪县住房和城乡建设局 / 2026年6月15日 / next title: the
+            // office and the date under it sign the reply.)
+            signs_unnamed(line, Kind::credit, BylineKind::credit,
+                          "an office over a date after finished text, before the next headline: "
+                          "the item's signature (no person)");
         } else if (office && lines_[above].kind == Kind::body && lines_[above].terminal &&
                    lines_[below].kind == Kind::furniture &&
                    lines_[below].furniture != FurnitureKind::jump_marker &&
