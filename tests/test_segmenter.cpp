@@ -7388,3 +7388,30 @@ TEST_CASE("segmenter: an office over a date signs a department's reply before th
     REQUIRE(page.articles[1].authors.size() == 1);
     CHECK(page.articles[1].authors[0].name == "孙玉兰");
 }
+
+TEST_CASE("segmenter: a stanza closed by a dash-led line ending in a full stop is verse",
+          "[segmenter]") {
+    // (Prose paragraphs of a page's other piece keep the page from reading as hard-wrapped.)
+    const std::string text =
+        "连城报\n2026年9月24日　星期四　　第4版　副刊\n\n"
+        "老街的味道\n\n文/罗文杰\n\n"
+        "老街不长，从东门口到西门口，慢慢走也不过一刻钟，却装着我整个童年的滋味。\n\n"
+        "街口的豆腐坊天不亮就开门，磨豆子的声音和着炉火，一直响到太阳爬上屋檐，"
+        "街坊们端着碗来买热豆浆。\n\n"
+        "在培田古村\n\n□ 江　南\n\n"
+        "青石板被脚步磨亮\n一千双草鞋走过\n一千把油纸伞走过\n雨水记得每一个名字。\n\n"
+        "大夫第的门槛很高\n高过一个少年的膝盖\n他跨过去的那天\n书声便落满了整条巷子。\n\n"
+        "如今我从巷口走来\n燕子在檐下\n重复着一个古老的句子\n——回来了，回来了。\n\n\n"
+        "【读者来稿】\n\n外婆的芋子包\n\n□ 林小雨\n\n外婆做的芋子包，是我记忆里最好吃的东西。\n\n"
+        "馅料是外婆的拿手活。五花肉、冬笋、香菇切得细细的，在铁锅里翻炒出香味，再撒一把葱花，"
+        "满屋子都是香气。\n\n"
+        "包芋子包要手巧。外婆揪下一团面，在掌心里一捏一转，就成了一个小碗，舀进馅料，"
+        "轻轻一收口，一个圆滚滚的芋子包就做好了。\n\n"
+        "外婆已经走了六年。去年冬至，我照着记忆里的样子包了一锅，味道总差那么一点。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    REQUIRE(page.articles[1].paragraphs.size() == 3);
+    CHECK(paragraph_texts(page.articles[1])[2].find("——回来了") != std::string::npos);
+    CHECK(headline_texts(page.articles[2]) == Texts{"【读者来稿】", "外婆的芋子包"});
+}

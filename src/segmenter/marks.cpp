@@ -3332,8 +3332,10 @@ void SegmenterImpl::mark_unpunctuated_verse() {
                                     (j + 1 >= lines_.size() || lines_[j + 1].kind == Kind::blank);
             // (A stanza of five lines or more is verse already, by the rule above; 大佛寺听雨
             // （外一首）, a title announcing more poems, heads the next poem.)
+            // (——回来了，回来了。 closing a stanza with a full stop is verse; a subtitle has
+            // no full stop.)
             if ((line.kind != Kind::headline && !comma_line && !line.verse && !stanza_end) ||
-                line.chars > max_verse_chars || starts_with_dash(content(line)) ||
+                line.chars > max_verse_chars || (starts_with_dash(content(line)) && !stanza_end) ||
                 announces_more_poems(content(line)))
                 break;
             if (blocks.empty() || line.blank_before > 0) blocks.emplace_back();
