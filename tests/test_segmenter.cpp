@@ -7415,3 +7415,24 @@ TEST_CASE("segmenter: a stanza closed by a dash-led line ending in a full stop i
     CHECK(paragraph_texts(page.articles[1])[2].find("——回来了") != std::string::npos);
     CHECK(headline_texts(page.articles[2]) == Texts{"【读者来稿】", "外婆的芋子包"});
 }
+
+TEST_CASE("segmenter: a numbered tip's wrapped first line is text, not a numbered caption",
+          "[segmenter]") {
+    const std::string text =
+        "吃竹笋有四个讲究\n\n文/程丽娟\n\n"
+        "　　宿松北部山区盛产竹笋，夏季的鞭笋脆嫩鲜美，是不\n"
+        "少家庭餐桌上的常客。不过，竹笋虽好，吃法也有讲\n究。\n"
+        "　　①要焯水。鲜竹笋含有较多草酸，直接烹调口感\n"
+        "发涩，还会影响人体对钙的吸收，下锅前最好先用开\n水焯煮几分钟。\n"
+        "　　②要适量。竹笋膳食纤维丰富，一次吃得过多，\n"
+        "容易引起腹胀、消化不良，胃肠功能较弱的老人和儿\n童更要注意。\n"
+        "　　③要煮熟。部分竹笋含有微量天然毒素，加热煮\n熟后即可去除，千万不要生吃。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    CHECK(page.articles[0].captions.empty());
+    REQUIRE(page.articles[0].paragraphs.size() == 4);
+    CHECK(paragraph_texts(page.articles[0])[1] ==
+          "①要焯水。鲜竹笋含有较多草酸，直接烹调口感发涩，还会影响人体对钙的吸收，下锅前最好先用"
+          "开水焯煮几分钟。");
+}

@@ -569,9 +569,18 @@ bool SegmenterImpl::classify_caption(Line& line, std::string_view text) const {
         bool citation = false;
         for (const char* word : {"出版社", "年版", "参见", "參見", "页。", "頁。", "期。"})
             citation = citation || stripped.find(word) != std::string_view::npos;
+        // (　　①要焯水。鲜竹笋含有较多草酸，直接烹调口感 / 发涩，…: a numbered tip's first
+        // line, wrapped, runs on into an unnumbered line set solid under it.)
+        const std::size_t index = static_cast<std::size_t>(&line - lines_.data());
+        const std::string_view next =
+            index + 1 < lines_.size() ? trim(content(lines_[index + 1])) : std::string_view();
+        std::size_t next_length = 0;
+        const char32_t next_first = next.empty() ? U'\0' : code_point_at(next, 0, next_length);
+        const bool wrapped_on = last.count > 0 && last.last[0] != U'。' && !next.empty() &&
+                                !(next_first >= U'①' && next_first <= U'⑳');
         if (first >= U'①' && first <= U'⑳' && line.chars <= max_numbered_caption_chars &&
             last.count > 0 && (last.last[0] == U'。' || is_han(last.last[0])) && !line.continuing &&
-            !citation)
+            !citation && !wrapped_on)
             return true;
     }
     for (const std::string& prefix : conventions_.caption_prefixes)
