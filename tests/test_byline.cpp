@@ -645,6 +645,19 @@ TEST_CASE("byline: a padded name and a surname cut by the line end after a narro
     }
 }
 
+TEST_CASE("dateline: an unbracketed byline with a dotted minority name before the lead",
+          "[byline]") {
+    using broadsheet::detail::BylineKind;
+    const broadsheet::detail::BylineParser parser;
+    const auto d = parser.parse_dateline_prefix(
+        "本报阿图什5月21日电 记者 阿不都热合曼·吐尔地 通讯员 孙丽娟 5月20日清晨，松他克镇");
+    REQUIRE(d.kind == BylineKind::dateline);
+    REQUIRE(d.authors.size() == 2);
+    CHECK(d.authors[0].name == "阿不都热合曼·吐尔地");
+    CHECK(d.authors[0].role_text == "记者");
+    CHECK(d.authors[1].name == "孙丽娟");
+}
+
 TEST_CASE("dateline: a county media centre's local dateline (青铜峡融媒讯)", "[byline]") {
     using broadsheet::detail::BylineKind;
     const broadsheet::detail::BylineParser parser;

@@ -7436,3 +7436,18 @@ TEST_CASE("segmenter: a numbered tip's wrapped first line is text, not a numbere
           "①要焯水。鲜竹笋含有较多草酸，直接烹调口感发涩，还会影响人体对钙的吸收，下锅前最好先用"
           "开水焯煮几分钟。");
 }
+
+TEST_CASE("segmenter: a commentary signed at its end with a dash before the name", "[segmenter]") {
+    const std::string text =
+        "少一些“打卡” 多一些实干\n\n"
+        "近来，个别单位热衷于在工作群里“打卡”，拍照、定位、报数，样样不落，却忘了群众要的是"
+        "实实在在的变化。\n\n"
+        "——普建华\n\n本版编辑：李绍光　　投稿热线：（0871）62561234\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "普建华");
+    CHECK(page.articles[0].authors[0].role_text.empty());
+    CHECK(page.articles[0].paragraphs.size() == 1);
+}

@@ -3097,11 +3097,23 @@ BylineResult BylineParser::parse_agency_dateline(std::string_view text, std::siz
                 i += length;
             }
             // Role words and person-shaped names from q to `to`, nothing rejected.
+            // (记者　阿不都热合曼·吐尔地: a minority name in parts joined by a middle dot.)
+            auto dotted_name = [](std::string_view name) {
+                constexpr std::size_t max_dotted_chars = 16;
+                const std::size_t dot = name.find("·");
+                if (dot == std::string_view::npos || dot == 0 ||
+                    char_count(name) > max_dotted_chars)
+                    return false;
+                const std::string_view rest = name.substr(dot + std::string_view("·").size());
+                return all_han(name.substr(0, dot)) && !rest.empty() &&
+                       rest.find("·") == std::string_view::npos && all_han(rest);
+            };
             auto people_run = [&](std::size_t to, Parsed& out) {
                 return parse_people(text, q, to, base, RoleWord{}, out) && !out.authors.empty() &&
                        out.role_words > 0 && out.rejected == 0 &&
-                       std::all_of(out.authors.begin(), out.authors.end(),
-                                   [](const Author& a) { return looks_like_person_name(a.name); });
+                       std::all_of(out.authors.begin(), out.authors.end(), [&](const Author& a) {
+                           return looks_like_person_name(a.name) || dotted_name(a.name);
+                       });
             };
             // 本报讯 本报记者 X 通讯员 Y, 【本報訊】記者 X alone on their line: the byline runs
             // to the line's end (its last name ending there), the lead on the next line.

@@ -1522,6 +1522,13 @@ void SegmenterImpl::mark_bare_name_bylines() {
                         signer.text.assign(title, std::string_view(title).size() - 1);
                         signer_offset = std::string_view(title).size();
                     }
+                // (——普建华: a dash before the name signs it the way a letter is signed.)
+                for (const std::string_view dash : {"——", "—"})
+                    if (signer_offset == 0 && starts_with(signature, dash)) {
+                        signer_offset = dash.size();
+                        while (signer_offset < signature.size() && signature[signer_offset] == ' ')
+                            ++signer_offset;
+                    }
                 if (lone_name_byline(
                         line, signature.substr(signer_offset),
                         line.begin +
