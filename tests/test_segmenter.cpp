@@ -7451,3 +7451,28 @@ TEST_CASE("segmenter: a commentary signed at its end with a dash before the name
     CHECK(page.articles[0].authors[0].role_text.empty());
     CHECK(page.articles[0].paragraphs.size() == 1);
 }
+
+TEST_CASE(
+    "segmenter: a box set solid after a column gap, between the pieces of a paragraph cut "
+    "mid-sentence, ends at the first blank line",
+    "[segmenter]") {
+    const std::string text =
+        "五指峰下的“护林接力”\n□本报记者　邓　丽\n\n"
+        "凌晨五点半，天刚蒙蒙亮，莽山林场护林员赵国强已经背起水壶出门巡山。\n\n"
+        "一片林子守了两代人\n\n"
+        "莽山是湖南面积较大的原始森林之一，森林覆盖率在98%以上，这片林子里生活着\n\n\n"
+        "知识链接\n莽山烙铁头蛇\n"
+        "莽山烙铁头蛇是我国特有的珍稀蛇类，因最早在莽山发现而得名。\n"
+        "由于野外数量稀少，莽山烙铁头蛇被不少人称为“蛇中大熊猫”。\n\n"
+        "莽山烙铁头蛇、黄腹角雉等多种珍稀野生动物。“护林员的活儿，就是守好这片山。”赵国强说。\n\n"
+        "巡山有了“千里眼”\n\n"
+        "如今，莽山的巡护方式正在发生变化。林场在重点区域安装了红外相机。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    const auto& story = page.articles[0];
+    REQUIRE(story.paragraphs.size() == 3);
+    CHECK(paragraph_texts(story)[1].find("生活着莽山烙铁头蛇、黄腹角雉") != std::string::npos);
+    CHECK(story.crossheads.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"知识链接", "莽山烙铁头蛇"});
+}

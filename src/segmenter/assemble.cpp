@@ -361,8 +361,15 @@ void SegmenterImpl::build_items() {
                 : ((comma_cut || bracketed_box) && line.blank_before > 0 ? 1 : 0);
         if (aside_resume == 0 && line.kind == Kind::headline && (cut || head_waiting) &&
             box_gap > 0 && is_sidebar_label(content(line))) {
-            if (const std::size_t resume =
-                    aside_box_end(i, box_gap, bracketed_box && box_gap < column_gap)) {
+            std::size_t resume = aside_box_end(i, box_gap, bracketed_box && box_gap < column_gap);
+            // (…这片林子里生活着 / (column gap) / 知识链接 / title / text set solid / (blank) /
+            // 莽山烙铁头蛇、…: after a piece cut mid-sentence, a box set solid under its label
+            // may end at the first blank line, the column gap before it only.)
+            if (resume == 0 && box_gap == column_gap && cut &&
+                !ends_after_sentence(content(
+                    lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()])))
+                resume = aside_box_end(i, 1);
+            if (resume != 0) {
                 aside_resume = resume;
                 aside_mark = items_.size();
                 aside_open = open_paragraph;
