@@ -7476,3 +7476,31 @@ TEST_CASE(
     CHECK(story.crossheads.size() == 2);
     CHECK(headline_texts(page.articles[1]) == Texts{"知识链接", "莽山烙铁头蛇"});
 }
+
+TEST_CASE(
+    "segmenter: a related-news box with its own dateline between the pieces of a cut "
+    "paragraph",
+    "[segmenter]") {
+    const std::string text =
+        "上高大米“稻”出好“钱”景\n本报记者　晏小军　文/图\n\n"
+        "八月的锦江两岸，稻浪翻滚。在泗溪镇的优质稻种植基地，收割机来回穿梭。\n\n"
+        "近年来，我县大力推广绿色种植模式。全县优质稻种植面积已达42万亩，占水稻种植总面积的\n\n\n"
+        "相关新闻\n我县新增2个国家级绿色食品原料生产基地\n"
+        "本报讯 日前，我县翰堂镇的水稻种植基地通过国家级绿色食品原料标准化生产基地验收。"
+        "（记者　付　宁）\n\n"
+        "七成以上，“上高大米”先后获评国家地理标志证明商标。\n\n"
+        "县农业农村局相关负责人表示，下一步将加快建设优质稻加工园区。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    SECTION("the rest joins the cut paragraph") {
+        REQUIRE(page.articles[0].paragraphs.size() == 3);
+        CHECK(paragraph_texts(page.articles[0])[1].find("总面积的七成以上") != std::string::npos);
+    }
+    SECTION("the box keeps its label, title, brief and credit") {
+        CHECK(headline_texts(page.articles[1]) ==
+              Texts{"相关新闻", "我县新增2个国家级绿色食品原料生产基地"});
+        REQUIRE(page.articles[1].authors.size() == 1);
+        CHECK(page.articles[1].authors[0].name == "付宁");
+    }
+}

@@ -264,7 +264,9 @@ std::size_t SegmenterImpl::aside_box_end(std::size_t first, std::size_t column_g
         }
         if (line.kind != Kind::headline) heads_only = false;
         if (++box_lines > max_box_lines) return 0;
-        if (line.kind != Kind::body && line.kind != Kind::headline && line.kind != Kind::caption)
+        // (相关新闻 / title / 本报讯 …。（记者 X）: a related brief opens with its dateline.)
+        if (line.kind != Kind::body && line.kind != Kind::headline && line.kind != Kind::caption &&
+            line.kind != Kind::dateline_lead)
             return 0;
         last = k;
     }

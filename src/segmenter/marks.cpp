@@ -1815,8 +1815,20 @@ void SegmenterImpl::mark_photo_news() {
             next_kind == Kind::headline && lines_[nonblank[k + 1]].blank_before == 0 &&
             !in_lenticular_brackets(content(line)) && is_items_label(content(line), true) &&
             items_under_label(nonblank, k) >= 2;
+        // (…占水稻种植总面积的 / (column gap) / 相关新闻 / title / 本报讯…: a label between
+        // the pieces of a cut paragraph heads a box set aside there, not a column of briefs.)
+        // (■…评估工具。　　受訪者供圖 above ends a caption, no cut text.)
+        const std::string_view piece_above =
+            k > 0 ? content(lines_[nonblank[k - 1]]) : std::string_view();
+        const bool inside_cut =
+            k > 0 && lines_[nonblank[k - 1]].kind == Kind::body &&
+            !lines_[nonblank[k - 1]].terminal && !lines_[nonblank[k - 1]].continuing &&
+            !ends_with(piece_above, "供图") && !ends_with(piece_above, "供圖") &&
+            !ends_with(piece_above, "摄") && !ends_with(piece_above, "攝") &&
+            line.blank_before >= 2 && is_sidebar_label(content(line));
         // (简    讯 over 本报讯… briefs opening with their datelines, too.)
-        if ((next_kind == Kind::headline || next_kind == Kind::body ||
+        if (!inside_cut &&
+            (next_kind == Kind::headline || next_kind == Kind::body ||
              next_kind == Kind::dateline_lead) &&
             (lines_[nonblank[k + 1]].blank_before > 0 || banner_on_first) &&
             is_items_label(content(line), next_kind == Kind::headline) &&
