@@ -7504,3 +7504,33 @@ TEST_CASE(
         CHECK(page.articles[1].authors[0].name == "付宁");
     }
 }
+
+TEST_CASE("segmenter: a short line cut mid-word at a column gap is text, not a crosshead",
+          "[segmenter]") {
+    const std::string head =
+        "琼湖街道：芦苇荡里长出“致富经”\n融媒记者　符　倩\n\n"
+        "沅江有“芦苇之乡”的美誉。过去，芦苇主要用作造纸原料。\n\n";
+    SECTION("the line's end and the next text's opening make one word (合作社)") {
+        const std::string text = head +
+                                 "走进琼湖街道的芦苇工艺品专业合\n\n\n"
+                                 "作社，十几名村民正在编织芦苇画框、收纳篮和装饰品。\n\n"
+                                 "去年，合作社的产品通过电商平台销往全国20多个省份。\n";
+        const Page page = segment(text);
+        check_invariants(text, page);
+        REQUIRE(page.articles.size() == 1);
+        CHECK(page.articles[0].crossheads.empty());
+        REQUIRE(page.articles[0].paragraphs.size() == 3);
+        CHECK(paragraph_texts(page.articles[0])[1].find("专业合作社，") != std::string::npos);
+    }
+    SECTION("a crosshead over a column gap whose words end with it stays a crosshead") {
+        const std::string text = head +
+                                 "芦苇荡里的新产业\n\n\n"
+                                 "如今，十几名村民在合作社编织芦苇画框、收纳篮和装饰品。\n\n"
+                                 "去年，合作社的产品通过电商平台销往全国20多个省份。\n";
+        const Page page = segment(text);
+        check_invariants(text, page);
+        REQUIRE(page.articles.size() == 1);
+        REQUIRE(page.articles[0].crossheads.size() == 1);
+        CHECK(page.articles[0].crossheads[0].text == "芦苇荡里的新产业");
+    }
+}

@@ -1,6 +1,8 @@
 // The article segmenter, pass 1 continued: the marking passes that refine the lines' classes.
 #include <algorithm>
 #include <broadsheet/segmenter.hpp>
+#include <broadsheet/tokenizer.hpp>
+#include <optional>
 #include <utility>
 
 #include "segmenter/byline.hpp"
@@ -4149,6 +4151,58 @@ void SegmenterImpl::join_wrapped_end_credits() {
         rest.kind = Kind::credit;
         rest.parse = std::move(credit);
         rest.rule = "end credit cut by the hard wrap, with its start from the line above: credit";
+    }
+}
+
+void SegmenterImpl::mark_words_cut_at_column_gaps() {
+    // 走进琼湖街道的芦苇工艺品专业合 / (column gap) / 作社，十几名村民…: a short unpunctuated
+    // line over a column gap, whose last characters and the next text's first ones make one
+    // word of the lexicon (合作社) that the next text's opening alone is not (作社), is text
+    // cut mid-word by the column break, not a crosshead. The lexicon is looked at only here.
+    const std::size_t column_gap = std::max<std::size_t>(2, usual_paragraph_gap() + 1);
+    constexpr std::size_t max_piece_chars = 30, max_side_chars = 3, max_word_chars = 4;
+    std::optional<Dictionary> lexicon;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind != Kind::headline || line.terminal || line.chars > max_piece_chars ||
+            line.has_jump)
+            continue;
+        const std::size_t next = next_nonblank(i);
+        if (next >= lines_.size() || lines_[next].kind != Kind::body ||
+            lines_[next].blank_before < column_gap)
+            continue;
+        const std::string_view head = content(line), rest = content(lines_[next]);
+        // The last characters of the piece and the first of the rest, Han only.
+        std::vector<std::size_t> head_starts, rest_ends;
+        for (std::size_t p = head.size(); p > 0 && head_starts.size() < max_side_chars;) {
+            std::size_t begin = p - 1;
+            while (begin > 0 && (static_cast<unsigned char>(head[begin]) & 0xC0) == 0x80) --begin;
+            std::size_t length = 0;
+            if (!is_han(code_point_at(head, begin, length))) break;
+            head_starts.push_back(begin);
+            p = begin;
+        }
+        for (std::size_t p = 0, length = 0; p < rest.size() && rest_ends.size() < max_side_chars;
+             p += length) {
+            if (!is_han(code_point_at(rest, p, length))) break;
+            rest_ends.push_back(p + length);
+        }
+        if (head_starts.empty() || rest_ends.empty()) continue;
+        if (!lexicon) lexicon = Dictionary::builtin();
+        bool cut_word = false;
+        for (std::size_t a = 0; a < head_starts.size() && !cut_word; ++a)
+            for (std::size_t b = 0; b < rest_ends.size() && !cut_word; ++b) {
+                if (a + b + 2 > max_word_chars || a + b + 2 < 3) continue;
+                const std::string_view opening = rest.substr(0, rest_ends[b]);
+                const std::string word =
+                    std::string(head.substr(head_starts[a])) + std::string(opening);
+                cut_word = lexicon->contains(word) && !lexicon->contains(opening);
+            }
+        if (!cut_word) continue;
+        line.kind = Kind::body;
+        line.rule =
+            "short line whose last characters and the text after a column gap make one word: "
+            "text cut mid-word";
     }
 }
 

@@ -63,6 +63,7 @@ Page SegmenterImpl::run() {
     mark_decimal_breaks();
     mark_wrapped_lead_lines();
     mark_titles_inside_cut_paragraphs();
+    mark_words_cut_at_column_gaps();
     mark_captions_over_credits();
     mark_captions_under_credits();
     mark_caption_second_lines();
