@@ -7522,6 +7522,18 @@ TEST_CASE("segmenter: a short line cut mid-word at a column gap is text, not a c
         REQUIRE(page.articles[0].paragraphs.size() == 3);
         CHECK(paragraph_texts(page.articles[0])[1].find("专业合作社，") != std::string::npos);
     }
+    SECTION("a two-character word across the cut (会诊), no word on either side of it") {
+        const std::string text = head +
+                                 "镇卫生院与县人民医院建立了远程会\n\n\n"
+                                 "诊系统，群众在镇上就能享受县级专家的诊疗服务。\n\n"
+                                 "去年，合作社的产品通过电商平台销往全国20多个省份。\n";
+        const Page page = segment(text);
+        check_invariants(text, page);
+        REQUIRE(page.articles.size() == 1);
+        CHECK(page.articles[0].crossheads.empty());
+        REQUIRE(page.articles[0].paragraphs.size() == 3);
+        CHECK(paragraph_texts(page.articles[0])[1].find("远程会诊系统") != std::string::npos);
+    }
     SECTION("a crosshead over a column gap whose words end with it stays a crosshead") {
         const std::string text = head +
                                  "芦苇荡里的新产业\n\n\n"

@@ -4189,15 +4189,20 @@ void SegmenterImpl::mark_words_cut_at_column_gaps() {
         }
         if (head_starts.empty() || rest_ends.empty()) continue;
         if (!lexicon) lexicon = Dictionary::builtin();
+        // The boundary must look wrong from both sides: the piece's last two characters and
+        // the rest's first two make no word (业合, 作社; 程会, 诊系), while a word of two to
+        // four characters runs across it (合作社, 会诊).
+        auto word = [&](std::size_t a, std::size_t b) {
+            return std::string(head.substr(head_starts[a])) +
+                   std::string(rest.substr(0, rest_ends[b]));
+        };
+        if ((head_starts.size() >= 2 && lexicon->contains(head.substr(head_starts[1]))) ||
+            (rest_ends.size() >= 2 && lexicon->contains(rest.substr(0, rest_ends[1]))))
+            continue;
         bool cut_word = false;
         for (std::size_t a = 0; a < head_starts.size() && !cut_word; ++a)
-            for (std::size_t b = 0; b < rest_ends.size() && !cut_word; ++b) {
-                if (a + b + 2 > max_word_chars || a + b + 2 < 3) continue;
-                const std::string_view opening = rest.substr(0, rest_ends[b]);
-                const std::string word =
-                    std::string(head.substr(head_starts[a])) + std::string(opening);
-                cut_word = lexicon->contains(word) && !lexicon->contains(opening);
-            }
+            for (std::size_t b = 0; b < rest_ends.size() && !cut_word; ++b)
+                if (a + b + 2 <= max_word_chars) cut_word = lexicon->contains(word(a, b));
         if (!cut_word) continue;
         line.kind = Kind::body;
         line.rule =
