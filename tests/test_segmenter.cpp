@@ -7546,3 +7546,38 @@ TEST_CASE("segmenter: a short line cut mid-word at a column gap is text, not a c
         CHECK(page.articles[0].crossheads[0].text == "芦苇荡里的新产业");
     }
 }
+
+TEST_CASE("segmenter: captions wrapped by a narrow column, the credit cut in two", "[segmenter]") {
+    const std::string head =
+        "稻田里的“蟹把式”\n\n本报记者　孔　颖\n\n"
+        "　　今年，侯家鑫流转了两百亩稻田搞稻蟹共\n"
+        "养，每亩收入比单种水稻多了一千多元。\n\n";
+    const std::string tail =
+        "\n\n县人民医院开通胸痛救治“绿色通道”\n\n"
+        "　　本报讯　近日，县人民医院胸痛中心正式\n启用，患者可直接进入导管室。\n";
+    SECTION("a caption's credit cut after its first characters") {
+        const std::string text =
+            head + "侯家鑫在稻田环沟中查看蟹苗生长情况。　本报记\n者　孔　颖　摄" + tail;
+        const Page page = segment(text);
+        check_invariants(text, page);
+        REQUIRE(page.articles.size() == 2);
+        CHECK(page.articles[0].paragraphs.size() == 1);
+        CHECK(page.articles[0].captions.size() == 1);
+    }
+    SECTION("a bracketed credit cut inside its bracket") {
+        const std::string text =
+            head + "凤堰古梯田里，村民正在插秧。（融媒记\n者　吴佳豪　摄）" + tail;
+        const Page page = segment(text);
+        check_invariants(text, page);
+        REQUIRE(page.articles.size() == 2);
+        CHECK(page.articles[0].paragraphs.size() == 1);
+    }
+    SECTION("a caption led by a triangle, its bracket closed on the next line") {
+        const std::string text =
+            head + "▲9月1日，一群白鹭在贝壳堤岛湿地的浅滩上觅食。（李海霞\n摄）" + tail;
+        const Page page = segment(text);
+        check_invariants(text, page);
+        REQUIRE(page.articles.size() == 2);
+        CHECK(headline_texts(page.articles[1]) == Texts{"县人民医院开通胸痛救治“绿色通道”"});
+    }
+}

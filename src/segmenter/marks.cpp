@@ -3824,9 +3824,11 @@ void SegmenterImpl::mark_caption_second_lines() {
         const Line& first = lines_[i];
         Line& line = lines_[i + 1];
         const std::string_view opening = content(first);
+        // (▲9月1日，…觅食。（李海霞 / 摄）: a triangle points at the photo the same way.)
         if (first.kind != Kind::caption || first.terminal || first.continuing ||
             !(starts_with(opening, "图为") || starts_with(opening, "圖為") ||
-              starts_with(opening, "圖爲")) ||
+              starts_with(opening, "圖爲") || starts_with(opening, "▲") ||
+              starts_with(opening, "△")) ||
             (line.kind != Kind::body && line.kind != Kind::headline) || line.blank_before != 0 ||
             line.chars > max_second_line_chars)
             continue;
@@ -3873,6 +3875,36 @@ void SegmenterImpl::mark_caption_second_lines() {
         line.rule =
             "unfinished short line after finished text, over a caption line ending its sentence "
             "and its credit: the caption's first line";
+    }
+    // 侯家鑫在稻田环沟中查看蟹苗生长情况。　本报记 / 者　孔　颖　摄: a caption whose credit the
+    // column's width cut in two, the credit's rest set solid under it, the block ending there:
+    // the first line is the caption, not text.
+    constexpr std::size_t max_cut_caption_chars = 60;
+    for (std::size_t i = 0; i + 1 < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        Line& rest = lines_[i + 1];
+        if ((line.kind != Kind::body && line.kind != Kind::headline) || line.terminal ||
+            line.blank_before == 0 || line.chars > max_cut_caption_chars ||
+            rest.kind == Kind::blank || rest.blank_before != 0 ||
+            (i + 2 < lines_.size() && lines_[i + 2].kind != Kind::blank))
+            continue;
+        const std::string_view text = content(line);
+        const std::size_t sentence_end = last_sentence_end(text);
+        if (sentence_end == 0 || sentence_end == text.size()) continue;
+        // (The sentence is the caption's only one.)
+        if (last_sentence_end(text.substr(0, last_char_begin(text.substr(0, sentence_end)))) != 0)
+            continue;
+        const std::string joined = std::string(text) + std::string(content(rest));
+        BylineResult credit;
+        if (trailing_photo_credit(joined, 0, credit) == 0) continue;
+        line.kind = Kind::caption;
+        line.rule =
+            "a sentence and the start of a photo credit whose rest is set solid under it: a "
+            "caption cut by the column's width";
+        if (rest.kind == Kind::body || rest.kind == Kind::headline) {
+            rest.kind = Kind::caption;
+            rest.rule = "the rest of a photo credit cut by the column's width: the caption's end";
+        }
     }
 }
 
