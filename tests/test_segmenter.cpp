@@ -7581,3 +7581,28 @@ TEST_CASE("segmenter: captions wrapped by a narrow column, the credit cut in two
         CHECK(headline_texts(page.articles[1]) == Texts{"县人民医院开通胸痛救治“绿色通道”"});
     }
 }
+
+TEST_CASE("segmenter: a reader's signature over a reply label closes the letter cut above it",
+          "[segmenter]") {
+    const std::string text =
+        "【读者来信】\n老旧小区加装电梯，何时能落地？\n\n编辑同志：\n"
+        "我家住在城南社区粮食局宿舍5栋，这栋楼建于1996年，没有电梯。\n\n"
+        "去年听说国家支持老旧小区加装电梯，我们楼里的住户都很高兴。\n"
+        "想请问有关部门：老旧小区加装电梯有什么政策？低楼层住户有意见\n\n"
+        "该从哪里着手办理？\n读者　夏文斌\n\n"
+        "【部门回复】\n夏文斌同志：您好！您反映的问题我们已收悉。\n\n"
+        "针对低楼层住户的顾虑，我局已协调社区牵头组织协商。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    const auto& letter = page.articles[0];
+    CHECK(headline_texts(letter) == Texts{"【读者来信】", "老旧小区加装电梯，何时能落地？"});
+    REQUIRE(letter.authors.size() == 1);
+    CHECK(letter.authors[0].name == "夏文斌");
+    const Texts paragraphs = paragraph_texts(letter);
+    CHECK(std::any_of(paragraphs.begin(), paragraphs.end(), [](const std::string& p) {
+        return p.find("有意见该从哪里着手办理？") != std::string::npos;
+    }));
+    REQUIRE(letter.crossheads.size() == 1);
+    CHECK(letter.crossheads[0].text == "【部门回复】");
+}

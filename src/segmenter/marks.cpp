@@ -4243,6 +4243,55 @@ void SegmenterImpl::mark_words_cut_at_column_gaps() {
     }
 }
 
+void SegmenterImpl::mark_reader_signatures_over_replies() {
+    // …想请问有关部门：…低楼层住户有意见 / (blank) / 该从哪里着手办理？ / 读者　夏文斌 /
+    // (blank) / 【部门回复】: a reader's signature over a bracketed reply label closes the
+    // letter above it; the unpunctuated lines set solid over it (or a blank line apart) are
+    // the letter's last words, cut by the column, not a new letter's title.
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+        Line& line = lines_[i];
+        if (line.kind != Kind::byline || line.parse.authors.empty() ||
+            !std::all_of(line.parse.authors.begin(), line.parse.authors.end(), [](const Author& a) {
+                return a.role_text == "读者" || a.role_text == "讀者";
+            }))
+            continue;
+        const std::size_t below = next_nonblank(i);
+        if (below >= lines_.size() || lines_[below].blank_before == 0) continue;
+        const std::string_view label = label_words(content(lines_[below]));
+        if (!in_lenticular_brackets(content(lines_[below])) ||
+            !(ends_with(label, "回复") || ends_with(label, "答复") || ends_with(label, "回覆") ||
+              ends_with(label, "答覆")))
+            continue;
+        // The lines over the signature, up to the letter's text.
+        std::vector<std::size_t> tail;
+        std::size_t k = i;
+        for (std::size_t up = prev_nonblank(k); up < lines_.size() && lines_[k].blank_before <= 1;
+             k = up, up = prev_nonblank(k)) {
+            if (lines_[up].kind == Kind::body) break;
+            if (lines_[up].kind != Kind::headline || tail.size() >= 2) {
+                tail.clear();
+                k = i;
+                break;
+            }
+            tail.push_back(up);
+        }
+        const std::size_t text_line = prev_nonblank(k);
+        // (The text runs on into them: the text or the first of them unfinished.)
+        if (tail.empty() || text_line >= lines_.size() || lines_[text_line].kind != Kind::body ||
+            (lines_[text_line].terminal && lines_[tail.back()].terminal))
+            continue;
+        for (std::size_t t : tail) {
+            lines_[t].kind = Kind::body;
+            lines_[t].rule =
+                "a letter's last words over its reader's signature, a reply label under it: "
+                "text cut by the column";
+        }
+        line.kind = Kind::credit;
+        line.parse.kind = BylineKind::credit;
+        line.rule = "a reader's signature over a reply label: it closes the letter above";
+    }
+}
+
 void SegmenterImpl::mark_titles_inside_cut_paragraphs() {
     // …订单已经排到了 / 对话储能企业创始人林嘉树： / “储能不是简单地把电池堆在一起” /
     // 下半年。: a title of two or three short lines set solid between the pieces of a cut

@@ -64,6 +64,7 @@ Page SegmenterImpl::run() {
     mark_wrapped_lead_lines();
     mark_titles_inside_cut_paragraphs();
     mark_words_cut_at_column_gaps();
+    mark_reader_signatures_over_replies();
     mark_captions_over_credits();
     mark_captions_under_credits();
     mark_caption_second_lines();

@@ -200,6 +200,7 @@ class SegmenterImpl {
     void mark_cuts_before_speech_verbs();
     void mark_titles_inside_cut_paragraphs();
     void mark_words_cut_at_column_gaps();
+    void mark_reader_signatures_over_replies();
     void mark_boxes_inside_cut_paragraphs();
     void join_wrapped_end_credits();
     void mark_contact_blocks();
