@@ -7606,3 +7606,29 @@ TEST_CASE("segmenter: a reader's signature over a reply label closes the letter 
     REQUIRE(letter.crossheads.size() == 1);
     CHECK(letter.crossheads[0].text == "【部门回复】");
 }
+
+TEST_CASE(
+    "segmenter: crossheads opening with colon labels of one length are a series of "
+    "sections",
+    "[segmenter]") {
+    const std::string text =
+        "一瓶好水撬动百亿产业\n□全媒体记者　于  涛\n"
+        "8月中旬，走进靖宇县矿泉水产业园，一辆辆满载桶装水的货车驶出园区。\n"
+        "靖宇地处长白山腹地，拥有富含偏硅酸的天然矿泉水资源。\n"
+        "扩产能：新生产线陆续投产\n"
+        "今年以来，园区内三条高速灌装生产线相继投产，每条线每小时可灌装瓶装水三万瓶，\n\n\n"
+        "数据\n上半年矿泉水产业成绩单\n矿泉水产量：68万吨，同比增长17%。\n"
+        "实现产值：21.6亿元，同比增长19.3%。\n\n"
+        "产品销往全国三十多个省区市，并首次出口到东南亚市场。\n"
+        "强品牌：抱团打响“靖宇水”\n"
+        "为避免“各自为战”，县里统一打造区域公用品牌，对授权企业统一标准、统一包装。\n"
+        "县里还在园区配套建设了水源地保护监测中心。\n\n"
+        "景山镇人参交易大厅启用\n本报讯　8月17日，景山镇人参交易大厅正式启用。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    REQUIRE(page.articles[0].crossheads.size() == 2);
+    CHECK(page.articles[0].crossheads[0].text == "扩产能：新生产线陆续投产");
+    CHECK(page.articles[0].paragraphs.size() == 5);
+    CHECK(headline_texts(page.articles[1]) == Texts{"数据", "上半年矿泉水产业成绩单"});
+}

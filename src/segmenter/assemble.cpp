@@ -1268,6 +1268,31 @@ void SegmenterImpl::assemble() {
         }
         return false;
     };
+    // 扩产能：新生产线陆续投产 / … / 强品牌：抱团打响“靖宇水”: further on in the article,
+    // before any byline or dateline, another head opening with a label of as many characters
+    // and a colon: the heads are a series of sections.
+    auto colon_sibling_follows = [&](std::size_t from, std::size_t line) {
+        constexpr std::size_t max_items = 40, max_label_chars = 4;
+        const std::string_view label = colon_label(content(lines_[line]), max_label_chars);
+        if (label.empty() || !all_han(label)) return false;
+        std::size_t paragraphs = 0;
+        for (std::size_t k = from; k < items_.size() && k < from + max_items; ++k) {
+            const Item& it = items_[k];
+            if (it.type == Item::Type::paragraph) {
+                if (it.lead) return false;
+                ++paragraphs;
+            } else if (it.type == Item::Type::headline) {
+                const std::string_view other =
+                    colon_label(content(lines_[it.line]), max_label_chars);
+                if (paragraphs > 0 && !other.empty() && all_han(other) &&
+                    char_count(other) == char_count(label))
+                    return true;
+            } else if (it.type != Item::Type::caption && it.type != Item::Type::furniture) {
+                return false;
+            }
+        }
+        return false;
+    };
     // 罗晓燕 / （作者单位：华中师范大学…）: the writer's unit in brackets right under a name
     // closes the piece the name signs, whatever follows.
     auto writer_unit_follows = [&](std::size_t from) {
@@ -1886,9 +1911,12 @@ void SegmenterImpl::assemble() {
                         }
                         return false;
                     }();
-                const bool marked_sibling = (group.size() == 1 && !a.paragraphs.empty() &&
-                                             section_mark != 0 && candidate_mark == section_mark) ||
-                                            centred_sibling || first_of_marked_series;
+                const bool marked_sibling =
+                    (group.size() == 1 && !a.paragraphs.empty() && section_mark != 0 &&
+                     candidate_mark == section_mark) ||
+                    centred_sibling || first_of_marked_series ||
+                    (group.size() == 1 && !a.paragraphs.empty() && s.has_byline &&
+                     colon_sibling_follows(next_index, group[0]));
                 const bool bracket_sibling = (bracket_section && !a.crossheads.empty() &&
                                               starts_with(a.crossheads.back().text, "【")) ||
                                              marked_sibling;
