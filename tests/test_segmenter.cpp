@@ -7632,3 +7632,57 @@ TEST_CASE(
     CHECK(page.articles[0].paragraphs.size() == 5);
     CHECK(headline_texts(page.articles[1]) == Texts{"数据", "上半年矿泉水产业成绩单"});
 }
+
+TEST_CASE(
+    "segmenter: a box of rows between whole paragraphs, a box's title with a comma, "
+    "captions without markers",
+    "[segmenter]") {
+    SECTION("a labelled box of rows between finished paragraphs is set aside; the story goes on") {
+        const std::string text =
+            "候鸟“加油站”迎来北迁高峰\n■融媒记者　张海鸥\n\n"
+            "春分前后，黄河入海口的湿地上，成群的白琵鹭在浅滩觅食。\n\n"
+            "每年三月到五月，数十万只候鸟从南方越冬地北迁，途经黄河三角洲。\n\n"
+            "数据\n黄河三角洲记录鸟类：373种\n其中国家一级保护鸟类：27种\n"
+            "2025年春季监测到迁徙候鸟：约62万只次\n\n"
+            "为了给候鸟营造更好的栖息环境，近年来垦利区持续实施湿地修复工程。\n\n"
+            "记者手记\n守护鸟儿，也是守护我们自己\n"
+            "在保护区采访的几天里，记者常常看到志愿者蹲在芦苇丛边一动不动。\n"
+            "候鸟越来越多，说明这片土地越来越好。\n（张海鸥）\n";
+        const Page page = segment(text);
+        check_invariants(text, page);
+        REQUIRE(page.articles.size() == 3);
+        CHECK(page.articles[0].paragraphs.size() == 3);
+        CHECK(page.articles[0].crossheads.empty());
+        CHECK(headline_texts(page.articles[1]) == Texts{"数据"});
+        CHECK(page.articles[1].paragraphs.size() == 3);
+        CHECK(headline_texts(page.articles[2]) == Texts{"记者手记", "守护鸟儿，也是守护我们自己"});
+        CHECK(page.articles[2].paragraphs.size() == 2);
+    }
+    SECTION("a caption sentence set apart by a space at a paragraph's end, 图为 without credit") {
+        const std::string text =
+            "华家村的“晒秋”画卷\n\n文/刘　琴\n\n"
+            "　　近年来，村里把晒秋作为乡村旅游的招牌。每到周末，村口的停车场都停满了外地车辆。"
+            "　图为华家村村民在屋顶晾晒辣椒和玉米。\n\n"
+            "　　为了留住游客，村里还在修缮三栋明清老屋。\n";
+        const Page page = segment(text);
+        check_invariants(text, page);
+        REQUIRE(page.articles.size() == 1);
+        REQUIRE(page.articles[0].paragraphs.size() == 2);
+        CHECK(paragraph_texts(page.articles[0])[0].find("图为") == std::string::npos);
+        CHECK(page.articles[0].captions.size() == 1);
+    }
+    SECTION("a sentence set solid between finished text and a photographer's credit") {
+        const std::string text =
+            "华家村的“晒秋”画卷\n\n文/刘　琴\n\n"
+            "　　秋分过后，华家村的屋顶和晒台上铺满了红辣椒、黄玉米和金灿灿的南瓜片。\n\n"
+            "　　“以前晒东西是为了过冬，现在晒出了名气，城里人专门开车来看。”村民说。\n\n"
+            "　　今年国庆假期，全村接待游客一万二千余人次。\n"
+            "晒秋景观吸引摄影爱好者前来取景。\n吴　伟　摄\n\n"
+            "　　为了留住游客，村里还在修缮三栋明清老屋。\n";
+        const Page page = segment(text);
+        check_invariants(text, page);
+        REQUIRE(page.articles.size() == 1);
+        CHECK(page.articles[0].paragraphs.size() == 4);
+        CHECK(page.articles[0].captions.size() == 1);
+    }
+}

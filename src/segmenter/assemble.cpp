@@ -378,6 +378,19 @@ void SegmenterImpl::build_items() {
                 cut_line = last_text_line;
             }
         }
+        // (数据 / rows set solid / (blank) / the story's next paragraph: a box of rows between
+        // finished paragraphs is set aside the same way, the story's text going on after it.)
+        if (aside_resume == 0 && line.rows_box_label && !cut && n > 0 &&
+            items_[n - 1].type == Item::Type::paragraph) {
+            std::size_t end = i + 1;
+            while (end < lines_.size() && lines_[end].kind != Kind::blank) ++end;
+            if (const std::size_t resume = next_nonblank(end); resume < lines_.size()) {
+                aside_resume = resume;
+                aside_mark = items_.size();
+                aside_open = open_paragraph;
+                cut_line = last_text_line;
+            }
+        }
         switch (line.kind) {
             case Kind::blank:
                 continue;

@@ -1620,8 +1620,23 @@ void SegmenterImpl::find_glued_caption(Line& line) const {
     // 猕猴群。　受访者供图: a photo's caption, its credit last, glued after the paragraph's
     // last sentence by the extractor. The caption is one short sentence, opened by a photo
     // word (图为, ▲) or set off by a space; the text before it ends a sentence.
-    if (line.credit_begin || !line.trailer.empty() || line.terminal) return;
+    if (line.credit_begin || !line.trailer.empty()) return;
     const std::string_view text = content(line);
+    if (line.terminal) {
+        // (…停满了外地车辆。　图为华家村村民在屋顶晾晒辣椒和玉米。: without a credit the
+        // caption must open with 图为 and be set off by a space; run on, 图为… may be a
+        // photo-news item's own sentence.)
+        std::size_t caption_at = 0;
+        const std::size_t caption_start = glued_caption_start(text, caption_at);
+        if (caption_start == 0 || caption_start == caption_at ||
+            !(starts_with(text.substr(caption_start), "图为") ||
+              starts_with(text.substr(caption_start), "圖為")))
+            return;
+        line.glued_caption = Span{line.begin + caption_start, line.end};
+        line.end = line.begin + caption_at;
+        line.chars = char_count(content(line));
+        return;
+    }
     // Where the caption's own sentence ends and its credit starts.
     std::size_t credit_at = 0;
     BylineResult credit;

@@ -3934,7 +3934,23 @@ void SegmenterImpl::mark_captions_over_credits() {
             continue;
         std::size_t k = i;
         while (k > 0 && lines_[k - 1].kind == Kind::blank) --k;
-        if (k == 0 || k == i) continue;  // the caption stands apart from the text above
+        if (k == 0) continue;
+        if (k == i) {
+            // (…也能卖到八十元。 / 晒秋景观吸引摄影爱好者前来取景。 / 吴　伟　摄 / (blank):
+            // set solid under finished text, on a page that parts paragraphs by blank lines, a
+            // sentence over a photographer's credit that ends the block is the photo's caption.)
+            const bool block_ends = i + 2 >= lines_.size() || lines_[i + 2].kind == Kind::blank;
+            if (blank_between_paragraphs_ && !hard_wrapped_ && line.terminal && block_ends &&
+                lines_[i - 1].kind == Kind::body && lines_[i - 1].terminal &&
+                credit.parse.kind == BylineKind::photo_credit && !credit.parse.authors.empty() &&
+                no_sentence_end_inside(content(line))) {
+                line.kind = Kind::caption;
+                line.rule =
+                    "one sentence set solid between finished text and a photographer's credit "
+                    "ending the block: the photo's caption";
+            }
+            continue;  // otherwise the caption stands apart from the text above
+        }
         // (A page header printed between the text and the photo stands aside.)
         while (k > 0 && is_page_header_line(k - 1)) {
             --k;
@@ -4289,6 +4305,66 @@ void SegmenterImpl::mark_reader_signatures_over_replies() {
         line.kind = Kind::credit;
         line.parse.kind = BylineKind::credit;
         line.rule = "a reader's signature over a reply label: it closes the letter above";
+    }
+}
+
+void SegmenterImpl::mark_box_titles_under_labels() {
+    // 记者手记 / 守护鸟儿，也是守护我们自己 / 在保护区采访的几天里，…: under a sidebar label,
+    // a short unpunctuated line set solid over longer text is the box's title, a comma in it
+    // or not.
+    constexpr std::size_t max_title_chars = 20;
+    for (std::size_t i = 0; i + 2 < lines_.size(); ++i) {
+        const Line& label = lines_[i];
+        Line& title = lines_[i + 1];
+        const Line& text = lines_[i + 2];
+        constexpr std::size_t max_label_chars = 8;
+        if (label.kind != Kind::headline || label.chars > max_label_chars ||
+            !is_sidebar_label(content(label)) || title.kind != Kind::body ||
+            title.blank_before != 0 || title.terminal || title.continuing ||
+            title.chars > max_title_chars || ends_with_comma(content(title)) ||
+            last_sentence_end(content(title)) != 0 || text.kind != Kind::body ||
+            text.blank_before != 0 || text.chars <= title.chars || hard_wrapped_)
+            continue;
+        title.kind = Kind::headline;
+        title.rule =
+            "short unpunctuated line under a sidebar label, over its text: the box's title";
+    }
+}
+
+void SegmenterImpl::mark_row_boxes_between_paragraphs() {
+    // …途经这里。 / 数据 / 黄河三角洲记录鸟类：373种 / 其中国家一级保护鸟类：27种 / (blank) /
+    // 为了给候鸟…: a sidebar label over two or more short rows set solid, each a label and a
+    // colon, between finished paragraphs: the rows are the box's paragraphs, and the box is
+    // set aside after the story (build_items), whose text goes on after it.
+    constexpr std::size_t min_rows = 2, max_rows = 12, max_row_chars = 30, max_label_chars = 16;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& label = lines_[i];
+        if (label.kind != Kind::headline || label.blank_before == 0 ||
+            !is_sidebar_label(content(label)))
+            continue;
+        const std::size_t above = prev_nonblank(i);
+        if (above >= lines_.size() || lines_[above].kind != Kind::body || !lines_[above].terminal)
+            continue;
+        std::size_t end = i + 1;
+        while (end < lines_.size() && lines_[end].kind != Kind::blank &&
+               lines_[end].blank_before == 0 && end - i <= max_rows) {
+            const Line& row = lines_[end];
+            if ((row.kind != Kind::body && row.kind != Kind::headline) ||
+                row.chars > max_row_chars || colon_label(content(row), max_label_chars).empty())
+                break;
+            ++end;
+        }
+        const std::size_t rows = end - i - 1;
+        if (rows < min_rows || end >= lines_.size() || lines_[end].kind != Kind::blank) continue;
+        const std::size_t after = next_nonblank(end);
+        if (after >= lines_.size() || lines_[after].kind != Kind::body) continue;
+        label.rows_box_label = true;
+        for (std::size_t r = i + 1; r < end; ++r) {
+            lines_[r].kind = Kind::body;
+            lines_[r].record = true;
+            lines_[r].terminal = true;
+            lines_[r].rule = "a row of a box of labelled figures: a paragraph of its own";
+        }
     }
 }
 

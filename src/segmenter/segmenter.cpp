@@ -65,6 +65,8 @@ Page SegmenterImpl::run() {
     mark_titles_inside_cut_paragraphs();
     mark_words_cut_at_column_gaps();
     mark_reader_signatures_over_replies();
+    mark_row_boxes_between_paragraphs();
+    mark_box_titles_under_labels();
     mark_captions_over_credits();
     mark_captions_under_credits();
     mark_caption_second_lines();

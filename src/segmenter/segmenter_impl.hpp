@@ -58,6 +58,9 @@ struct Line {
     Span glued_caption;
     bool credit_is_source = false;  // that credit names a source (（中新社）), not people
     bool record = false;            // a result line or a table row: a paragraph of its own
+    // A sidebar label over rows set solid, between finished paragraphs of a story (数据 /
+    // 黄河三角洲记录鸟类：373种 / …): the box is set aside after the story's text.
+    bool rows_box_label = false;
     // Under a briefs label (■ 体坛速递), a paragraph led by its own run-in head
     // (全国游泳冠军赛落幕 本届…) is a brief of its own.
     bool run_in_brief = false;
@@ -201,6 +204,8 @@ class SegmenterImpl {
     void mark_titles_inside_cut_paragraphs();
     void mark_words_cut_at_column_gaps();
     void mark_reader_signatures_over_replies();
+    void mark_row_boxes_between_paragraphs();
+    void mark_box_titles_under_labels();
     void mark_boxes_inside_cut_paragraphs();
     void join_wrapped_end_credits();
     void mark_contact_blocks();
