@@ -7686,3 +7686,19 @@ TEST_CASE(
         CHECK(page.articles[0].captions.size() == 1);
     }
 }
+
+TEST_CASE("segmenter: 便民信息 over notices is a banner, not the first notice's heading",
+          "[segmenter]") {
+    const std::string text =
+        "豆腐皮作坊迎来“健康体检”\n\n本报讯（通讯员　黄　婷）近日，县市场监管局对全县豆腐皮"
+        "作坊开展专项检查。\n\n"
+        "便民信息\n\n县医院开设“夜间门诊”\n即日起，县医院开设内科、儿科夜间门诊，"
+        "接诊时间为每天18时至22时。\n\n"
+        "城区部分路段临时停水\n因管网改造，11月28日8时至18时，城区东大街沿线临时停水。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 3);
+    CHECK(headline_texts(page.articles[1]) == Texts{"县医院开设“夜间门诊”"});
+    CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
+                      [](const broadsheet::Furniture& f) { return f.text == "便民信息"; }));
+}

@@ -21,8 +21,10 @@ struct HeaderEvidence {
 // Labels printed over several items of a page (图片新闻 over photo-news items): page
 // furniture, not the headline of the first item.
 inline constexpr const char* builtin_multi_item_labels[] = {
-    "图片新闻", "新闻图片", "图片报道", "简讯",     "快讯",     "新闻速递", "图片新聞",
-    "簡訊",     "导读",     "今日导读", "要闻导读", "本期导读", "導讀"};
+    "图片新闻", "新闻图片", "图片报道", "简讯", "快讯", "新闻速递", "图片新聞", "簡訊", "导读",
+    "今日导读", "要闻导读", "本期导读", "導讀",
+    // (便民信息 over notices of water cuts, clinic hours and the like.)
+    "便民信息", "便民服务", "供求信息", "便民資訊"};
 
 // How labels over a run of briefs end (体坛速递, 本地简讯, 国际快讯).
 inline constexpr const char* builtin_briefs_label_endings[] = {
