@@ -7702,3 +7702,20 @@ TEST_CASE("segmenter: 便民信息 over notices is a banner, not the first notic
     CHECK(std::any_of(page.furniture.begin(), page.furniture.end(),
                       [](const broadsheet::Furniture& f) { return f.text == "便民信息"; }));
 }
+
+TEST_CASE("segmenter: a head framed like the article's last section head is the next section",
+          "[segmenter]") {
+    const std::string text =
+        "八极拳进校园　少年练出精气神\n——全县中小学推广八极拳课间操侧记\n融媒记者　马玉龙\n\n"
+        "上午十点，孟村镇中心小学的操场上，六百多名学生排成方阵。\n\n"
+        "从“看热闹”到“练门道”\n\n"
+        "“刚开始觉得好玩，后来越练越有劲儿。”五年级学生说。\n\n"
+        "从“校园操”到“比赛场”\n\n"
+        "今年5月，县里举办了首届中小学生八极拳展演赛，全县28所学校参赛。\n\n"
+        "延伸阅读\n八极拳名字的由来\n八极拳全称“开门八极拳”，意为发力可达四面八方极远之处。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(page.articles[0].crossheads.size() == 2);
+    CHECK(page.articles[0].crossheads[1].text == "从“校园操”到“比赛场”");
+}

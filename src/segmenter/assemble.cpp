@@ -176,6 +176,27 @@ Item make_item(Item::Type type, std::size_t line) {
     return item;
 }
 
+// 从“看热闹”到“练门道” and 从“校园操”到“比赛场”: two heads of as many characters, opening with
+// the same character, with the same punctuation at the same places (at least two marks) —
+// heads of one series.
+bool same_frame_heads(std::string_view a, std::string_view b) {
+    if (a == b || a.empty() || b.empty()) return false;
+    std::vector<char32_t> ca, cb;
+    for (std::size_t p = 0, length = 0; p < a.size(); p += length)
+        ca.push_back(code_point_at(a, p, length));
+    for (std::size_t p = 0, length = 0; p < b.size(); p += length)
+        cb.push_back(code_point_at(b, p, length));
+    if (ca.size() != cb.size() || ca.front() != cb.front()) return false;
+    std::size_t marks = 0;
+    for (std::size_t k = 0; k < ca.size(); ++k) {
+        const bool mark_a = !is_han(ca[k]), mark_b = !is_han(cb[k]);
+        if (mark_a != mark_b || (mark_a && ca[k] != cb[k])) return false;
+        if (mark_a) ++marks;
+    }
+    constexpr std::size_t min_marks = 2;
+    return marks >= min_marks;
+}
+
 // 樂天桃猿5：4勝統一獅: a score (one to three digits, a colon, one to three digits) with a
 // word right after it, as results are told (a clock time, 19:30, is followed by more digits
 // or stands alone).
@@ -1924,7 +1945,13 @@ void SegmenterImpl::assemble() {
                         }
                         return false;
                     }();
+                // (从“看热闹”到“练门道” / … / 从“校园操”到“比赛场”: a head built like the
+                // article's last section head, word for word in its marks, is the next one.)
+                const bool parallel_sibling = group.size() == 1 && !a.paragraphs.empty() &&
+                                              !a.crossheads.empty() &&
+                                              same_frame_heads(last_crosshead, candidate);
                 const bool marked_sibling =
+                    parallel_sibling ||
                     (group.size() == 1 && !a.paragraphs.empty() && section_mark != 0 &&
                      candidate_mark == section_mark) ||
                     centred_sibling || first_of_marked_series ||
