@@ -7719,3 +7719,21 @@ TEST_CASE("segmenter: a head framed like the article's last section head is the 
     REQUIRE(page.articles[0].crossheads.size() == 2);
     CHECK(page.articles[0].crossheads[1].text == "从“校园操”到“比赛场”");
 }
+
+TEST_CASE("segmenter: 小链接 labels a box set aside between the pieces of a cut paragraph",
+          "[segmenter]") {
+    const std::string text =
+        "麻阳冰糖橙“甜”了果农心\n\n文/滕　飞\n\n"
+        "四月的锦江两岸，橙花飘香，果农们正忙着疏花保果。\n\n"
+        "◆品种改良：老果园换上“新品种”\n\n"
+        "在郭公坪镇的冰糖橙良种繁育基地，一排排嫁接苗长势喜人，全县良种覆盖率已提高到\n\n\n\n"
+        "小链接\n麻阳冰糖橙\n麻阳冰糖橙果形端正、皮薄汁多，是国家地理标志保护产品。\n\n\n"
+        "三成以上，优质果率达到八成。\n\n"
+        "◆冷链仓储：橙子“错峰”卖出好价钱\n\n"
+        "过去，冰糖橙集中在十一月上市，量大价低。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].crossheads.size() == 2);
+    CHECK(headline_texts(page.articles[1]) == Texts{"小链接", "麻阳冰糖橙"});
+}
