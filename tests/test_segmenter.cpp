@@ -7737,3 +7737,28 @@ TEST_CASE("segmenter: 小链接 labels a box set aside between the pieces of a c
     CHECK(page.articles[0].crossheads.size() == 2);
     CHECK(headline_texts(page.articles[1]) == Texts{"小链接", "麻阳冰糖橙"});
 }
+
+TEST_CASE(
+    "segmenter: a poem with commas in its lines signed after in brackets, a correction "
+    "signed with its date",
+    "[segmenter]") {
+    const std::string text =
+        "草海的黄昏\n\n"
+        "夕阳落进草海的时候\n水鸟收起了翅膀\n芦苇把最后一缕光\n轻轻揽进怀里\n\n"
+        "晚归的渔船划开金色的水面\n桨声一下，又一下\n像外婆的摇篮曲，\n哄着整个湖睡去。\n\n"
+        "（寸　辉）\n\n更正启事\n\n"
+        "本报第16期第2版《秋季学期各校作息时间表》中，午休时间有误。特此更正，并向相关学校和"
+        "读者致歉。\n\n《鹤庆教育》编辑部　2026年9月5日\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    SECTION("the poem: two stanzas, the poet after them") {
+        CHECK(headline_texts(page.articles[0]) == Texts{"草海的黄昏"});
+        CHECK(page.articles[0].paragraphs.size() == 2);
+        REQUIRE(page.articles[0].authors.size() == 1);
+        CHECK(page.articles[0].authors[0].name == "寸辉");
+    }
+    SECTION("the correction's signature is no paragraph") {
+        CHECK(page.articles[1].paragraphs.size() == 1);
+    }
+}

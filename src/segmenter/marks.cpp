@@ -2725,7 +2725,7 @@ void SegmenterImpl::mark_notice_signatures() {
         line.rule = rule;
     };
     std::size_t pending = 0;
-    bool in_notice = false;
+    bool in_notice = false, correction_notice = false;
     Line* previous = nullptr;
     for (std::size_t i = 0; i < lines_.size(); ++i) {
         Line& line = lines_[i];
@@ -2759,6 +2759,18 @@ void SegmenterImpl::mark_notice_signatures() {
         }
         if (in_notice && (may_sign || issuer_furniture) && previous &&
             previous->kind != Kind::headline) {
+            // (更正启事 / … / 《鹤庆教育》编辑部　2026年9月5日: a correction is signed, not
+            // issued; the signature and its date are no paragraph.)
+            if (correction_notice && is_issuer_beside_date(text)) {
+                line.kind = Kind::credit;
+                line.parse = BylineResult{};
+                line.parse.kind = BylineKind::credit;
+                line.parse.span = Span{line.begin, line.end};
+                line.rule = "an office and a date under a correction: its signature";
+                in_notice = false;
+                previous = &line;
+                continue;
+            }
             if (is_issuer_beside_date(text)) {
                 make_paragraph(line, "issuer and date on one line at a notice's end: paragraph");
                 in_notice = false;
@@ -2843,7 +2855,10 @@ void SegmenterImpl::mark_notice_signatures() {
             continue;
         }
         if (line.kind == Kind::headline) {
-            if (is_notice_title(without_spaces(text))) in_notice = true;  // 停 水 通 知
+            if (is_notice_title(without_spaces(text))) {
+                in_notice = true;  // 停 水 通 知
+                correction_notice = text.find("更正") != std::string_view::npos;
+            }
         }
         // (…“店头街”应为“水东街”，特此更正，并向读者致歉。: or closing the text's last sentence.)
         // (Looked for in the line's last characters only, where such a formula stands.)
@@ -3473,7 +3488,10 @@ void SegmenterImpl::mark_poems_signed_after() {
         for (; j < lines_.size(); j = next_nonblank(j)) {
             const Line& line = lines_[j];
             const bool last_of_block = j + 1 >= lines_.size() || lines_[j + 1].kind == Kind::blank;
-            const bool open_line = line.kind == Kind::headline && !line.terminal;
+            // (桨声一下，又一下 / 像外婆的摇篮曲，: a verse line may hold or end in a comma.)
+            const bool open_line =
+                (line.kind == Kind::headline || (line.kind == Kind::body && !stanzas.empty())) &&
+                !line.terminal;
             const bool closing = line.kind == Kind::body && line.terminal && last_of_block &&
                                  line.blank_before == 0 && !stanzas.empty() &&
                                  !stanzas.back().empty();
