@@ -7762,3 +7762,33 @@ TEST_CASE(
         CHECK(page.articles[1].paragraphs.size() == 1);
     }
 }
+
+TEST_CASE("segmenter: a set of titled poems, and a poem signed by a bare name after it",
+          "[segmenter]") {
+    SECTION("组诗（三首）: every poem of the set has its title, the first too") {
+        const std::string text =
+            "义岗川组诗（三首）\n\n□ 牛小燕\n\n麦　垛\n\n"
+            "五月的风一吹\n山坡就黄了\n父亲把日子一捆一捆\n码成村口的麦垛\n\n老　井\n\n"
+            "井绳磨亮了井沿\n也磨白了母亲的鬓角\n一桶水提上来\n半桶是月光\n\n回　乡\n\n"
+            "车过华家岭\n我把窗户摇下来\n让故乡的风\n先认一认我\n\n"
+            "书院巷里的墨香\n\n通渭人爱字，这话不假。走在县城的书院巷，十几家装裱店一字排开。\n";
+        const Page page = segment(text);
+        check_invariants(text, page);
+        REQUIRE(page.articles.size() == 2);
+        REQUIRE(page.articles[0].crossheads.size() == 3);
+        CHECK(page.articles[0].crossheads[0].text == "麦　垛");
+    }
+    SECTION("a bare name after the last stanza signs the poem") {
+        const std::string text =
+            "在华家岭看风\n\n风从北边来\n翻过第一道梁时\n还带着沙\n翻过第二道梁\n"
+            "就只剩下槐花的香了\n\n我站在垭口上\n看风把云赶向东边，\n把羊群赶回坡下，\n"
+            "把我也赶回了少年。\n\n何　苗\n\n\n责任编辑：郭　丽　　校对：王晓军\n";
+        const Page page = segment(text);
+        check_invariants(text, page);
+        REQUIRE(page.articles.size() == 1);
+        CHECK(headline_texts(page.articles[0]) == Texts{"在华家岭看风"});
+        CHECK(page.articles[0].paragraphs.size() == 2);
+        REQUIRE(page.articles[0].authors.size() == 1);
+        CHECK(page.articles[0].authors[0].name == "何苗");
+    }
+}

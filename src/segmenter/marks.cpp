@@ -248,9 +248,19 @@ bool is_labelled_fields_line(std::string_view text) {
 // 公告, 启事, 声明: the title of a notice, which may be printed alone and letter-spaced.
 
 // 在杨梅林里（外一首）: a poem's title announcing more poems after it.
+bool announces_poem_set(std::string_view title);
+
 bool announces_more_poems(std::string_view title) {
     for (const char* announce : {"(外一首)", "(外二首)", "(外三首)", "（外一首）", "（外二首）",
                                  "（外三首）", "(外一章)", "（外一章）"})
+        if (ends_with(title, announce)) return true;
+    return announces_poem_set(title);
+}
+
+// 义岗川组诗（三首）, 山居（组诗）: a set of poems, each under a title of its own, the first too.
+bool announces_poem_set(std::string_view title) {
+    for (const char* announce : {"(组诗)", "（组诗）", "(二首)", "（二首）", "(两首)", "（两首）",
+                                 "(三首)", "（三首）", "(四首)", "（四首）", "(五首)", "（五首）"})
         if (ends_with(title, announce)) return true;
     return false;
 }
@@ -3416,6 +3426,7 @@ void SegmenterImpl::mark_unpunctuated_verse() {
         // announces more poems, a stanza of one short line between others is the next
         // poem's title (a crosshead), not verse.
         const bool more_poems = announces_more_poems(content(lines_[above - 1]));
+        const bool poem_set = announces_poem_set(content(lines_[above - 1]));
         constexpr std::size_t max_poem_title_chars = 10;
         const bool closed_stanzas =
             std::any_of(blocks.begin(), blocks.end(), [&](const std::vector<std::size_t>& block) {
@@ -3425,7 +3436,8 @@ void SegmenterImpl::mark_unpunctuated_verse() {
             });
         for (std::size_t b = 0; b < blocks.size(); ++b) {
             const auto& block = blocks[b];
-            if (more_poems && b > 0 && b + 1 < blocks.size() && block.size() == 1 &&
+            // (In a set, 义岗川组诗（三首）/ 麦　垛 / stanza…, the first poem is titled too.)
+            if (more_poems && (b > 0 || poem_set) && b + 1 < blocks.size() && block.size() == 1 &&
                 lines_[block.front()].chars <= max_poem_title_chars) {
                 lines_[block.front()].next_poem_title = true;
                 lines_[block.front()].rule =
@@ -3489,8 +3501,10 @@ void SegmenterImpl::mark_poems_signed_after() {
             const Line& line = lines_[j];
             const bool last_of_block = j + 1 >= lines_.size() || lines_[j + 1].kind == Kind::blank;
             // (桨声一下，又一下 / 像外婆的摇篮曲，: a verse line may hold or end in a comma.)
+            // (A stanza of five lines or more is verse already.)
             const bool open_line =
-                (line.kind == Kind::headline || (line.kind == Kind::body && !stanzas.empty())) &&
+                (line.kind == Kind::headline ||
+                 (line.kind == Kind::body && (line.verse || !stanzas.empty()))) &&
                 !line.terminal;
             const bool closing = line.kind == Kind::body && line.terminal && last_of_block &&
                                  line.blank_before == 0 && !stanzas.empty() &&
@@ -3521,7 +3535,12 @@ void SegmenterImpl::mark_poems_signed_after() {
             (signature.kind == Kind::byline ||
              (signature.kind == Kind::credit && signature.parse.authors.size() == 1)) &&
             !signature.parse.authors.empty();
-        if (!bylined && !is_bulleted_pen_name(content(signature))) continue;
+        // (何　苗 alone after the last stanza, before the page's foot: a bare name shaped like
+        // a person's signs it too.)
+        const bool bare_name =
+            signature.kind == Kind::headline &&
+            BylineParser::looks_like_person_name(without_spaces(content(signature)));
+        if (!bylined && !bare_name && !is_bulleted_pen_name(content(signature))) continue;
         const std::size_t after = next_nonblank(j);
         if (after < lines_.size() && lines_[after].kind != Kind::headline &&
             lines_[after].kind != Kind::furniture)
@@ -3531,7 +3550,7 @@ void SegmenterImpl::mark_poems_signed_after() {
                                            RoleWord{std::string(), AuthorRole::writer});
             if (signature.parse.kind != BylineKind::byline) continue;
             signature.kind = Kind::byline;
-            signature.rule = "a bulleted pen name after a poem's stanzas: the poet";
+            signature.rule = "a bulleted pen name or a name alone after a poem's stanzas: the poet";
         }
         // (One stanza closed by a full stop makes each stanza of the poem one paragraph.)
         const bool closed_stanzas =
