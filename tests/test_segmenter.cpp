@@ -7792,3 +7792,17 @@ TEST_CASE("segmenter: a set of titled poems, and a poem signed by a bare name af
         CHECK(page.articles[0].authors[0].name == "何苗");
     }
 }
+
+TEST_CASE("segmenter: a commentary signed at its end by a name with its unit in brackets",
+          "[segmenter]") {
+    const std::string text =
+        "秋收时节更要绷紧安全弦\n眼下正是秋收大忙时节，农机作业多、道路运输忙。\n"
+        "安全无小事。各乡镇要加强农机安全检查和驾驶人员培训。\n王立新（西丰县委党校）\n\n"
+        "责任编辑：孙　悦\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    REQUIRE(page.articles[0].authors.size() == 1);
+    CHECK(page.articles[0].authors[0].name == "王立新");
+    CHECK(page.unplaced.empty());
+}

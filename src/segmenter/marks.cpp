@@ -1470,8 +1470,10 @@ void SegmenterImpl::mark_bare_name_bylines() {
             }
             return false;
         };
-        if (line.kind == Kind::headline && line.chars <= max_names_chars && above &&
-            above->kind == Kind::body && above->terminal && !signed_above()) {
+        // (王立新（西丰县委党校）: the post in brackets counts apart from the name.)
+        constexpr std::size_t max_signed_post_chars = 12;
+        if (line.kind == Kind::headline && line.chars <= max_names_chars + max_signed_post_chars &&
+            above && above->kind == Kind::body && above->terminal && !signed_above()) {
             const Line* following = nullptr;
             for (std::size_t j = i + 1; j < lines_.size() && !following; ++j)
                 if (lines_[j].kind != Kind::blank) following = &lines_[j];
@@ -1485,6 +1487,7 @@ void SegmenterImpl::mark_bare_name_bylines() {
                     signature.size() - open <= max_post_bytes)
                     signature = trim(signature.substr(0, open));
             }
+            if (char_count(signature) > max_names_chars) signature = std::string_view();
             // (罗晓燕 / （作者单位：…） set solid under it: the writer's unit closes the piece.)
             const std::string_view following_text =
                 following ? content(*following) : std::string_view();
