@@ -7806,3 +7806,20 @@ TEST_CASE("segmenter: a commentary signed at its end by a name with its unit in 
     CHECK(page.articles[0].authors[0].name == "王立新");
     CHECK(page.unplaced.empty());
 }
+
+TEST_CASE("segmenter: a bulleted reply label under a letter signed at its end is its section",
+          "[segmenter]") {
+    const std::string text =
+        "乡村公交能否加开早班车\n\n"
+        "我家在南梁镇荔园堡村，孩子在县城上高中，每周日下午要赶最早一班车返校。\n\n"
+        "刘建平（南梁镇荔园堡村）\n\n◆部门回复\n\n"
+        "您反映的情况我们已安排专人调查。经与县公交公司研究，将在周日加开一班早班车。\n\n"
+        "（华池县交通运输局）\n\n"
+        "城壕镇为留守老人建起“爱心食堂”\n\n本报讯（融媒体记者 李文博）近日，城壕镇爱心食堂开张。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    REQUIRE(page.articles[0].crossheads.size() == 1);
+    CHECK(page.articles[0].crossheads[0].text == "◆部门回复");
+    CHECK(page.articles[0].paragraphs.size() == 2);
+}

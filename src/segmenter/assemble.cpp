@@ -2129,16 +2129,22 @@ void SegmenterImpl::assemble() {
                                           lines_[group[0]].next_poem_title;
                 // (…（读者　曾阿水） / 【答复】 / 曾阿水您好！…: the office's reply under a
                 // reader's letter closed by the reader's signature is the letter's section.)
+                // (刘建平（南梁镇荔园堡村） / ◆部门回复 / …: a bulleted label the same way, under a
+                // letter its writer signed at its end.)
                 const bool reply_section =
                     group.size() == 1 && !a.paragraphs.empty() &&
-                    in_lenticular_brackets(candidate) &&
+                    (in_lenticular_brackets(candidate) || leading_mark(candidate) != 0) &&
                     (label == "答复" || label == "回复" || label == "部门回复" ||
                      label == "部门答复" || label == "官方回复" || label == "答覆" ||
                      label == "回覆") &&
-                    std::any_of(a.authors.begin(), a.authors.end(), [](const Author& author) {
-                        return starts_with(author.role_text, "读者") ||
-                               starts_with(author.role_text, "讀者");
-                    });
+                    (std::any_of(a.authors.begin(), a.authors.end(),
+                                 [](const Author& author) {
+                                     return starts_with(author.role_text, "读者") ||
+                                            starts_with(author.role_text, "讀者");
+                                 }) ||
+                     // (signed after its text)
+                     (!a.authors.empty() && !a.paragraphs.front().spans.empty() &&
+                      a.authors.back().span.begin > a.paragraphs.front().spans.front().begin));
                 if (further_poem || reply_section ||
                     (!s.closed && group.size() == 1 && !other_style && !qa_box && !after_poem &&
                      !lone_tail_item && !signed_piece && !notice_head &&
