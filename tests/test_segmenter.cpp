@@ -7823,3 +7823,28 @@ TEST_CASE("segmenter: a bulleted reply label under a letter signed at its end is
     CHECK(page.articles[0].crossheads[0].text == "◆部门回复");
     CHECK(page.articles[0].paragraphs.size() == 2);
 }
+
+TEST_CASE("segmenter: a phone number inside a hard-wrapped notice's paragraph is its text",
+          "[segmenter]") {
+    const std::string text =
+        "“平鲁记忆”口述史料征集启事\n\n"
+        "　　为留存历史记忆，现面向社会征集反映平鲁\n"
+        "发展变迁的口述史料，包括亲历者讲述的煤矿\n"
+        "开发、植树造林、移民搬迁等方面的故事，以\n"
+        "及相关老照片、老物件、日记书信等实物资料\n"
+        "的线索。征集时间截至今年年底，欢迎各界人\n"
+        "士踊跃参与，共同留住这座城市的集体记忆。\n"
+        "　　来稿请注明姓名和联系方式，一经采用，将\n在本报专栏刊发，并致稿酬。联系电话：0349-"
+        "6021\n"
+        "186。\n"
+        "　　　　　　　　　　朔州市平鲁区地方志研究室\n"
+        "　　　　　　　　　　　　　　2026年8月1日\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 1);
+    const Texts paragraphs = paragraph_texts(page.articles[0]);
+    CHECK(std::any_of(paragraphs.begin(), paragraphs.end(), [](const std::string& p) {
+        return p.find("联系电话：0349-6021") != std::string::npos &&
+               p.find("186。") != std::string::npos;
+    }));
+}

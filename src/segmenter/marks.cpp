@@ -2860,7 +2860,18 @@ void SegmenterImpl::mark_notice_signatures() {
         const bool labelled = (line.kind == Kind::body || line.kind == Kind::headline) &&
                               !line.terminal && line.chars <= max_labelled_line_chars &&
                               is_label_note(text) && han_label() && !role_label() && !staff_named();
-        if (in_notice && in_block &&
+        // (On a hard-wrapped page the line must open a paragraph: …一经采用，将在本报“平鲁 /
+        // 记忆”专栏刊发，并致稿酬。联系电话：0349-6021 / 186。 is one wrapped paragraph.)
+        const bool opens_paragraph =
+            !hard_wrapped_ || !previous || previous->terminal || line.indent > 0;
+        if (in_notice && in_block && !opens_paragraph && line.kind == Kind::furniture &&
+            is_contact_line(text) && !staff_named() && previous && previous->kind == Kind::body) {
+            line.kind = Kind::body;
+            line.rule = "a contact line inside a wrapped paragraph of a notice: its text";
+            previous = &line;
+            continue;
+        }
+        if (in_notice && in_block && opens_paragraph &&
             (labelled ||
              (line.kind == Kind::furniture && is_contact_line(text) && !staff_named()))) {
             make_paragraph(line, "labelled line of a notice (新地址：…, 联系电话：…): paragraph");
