@@ -658,6 +658,19 @@ TEST_CASE("dateline: an unbracketed byline with a dotted minority name before th
     CHECK(d.authors[1].name == "孙丽娟");
 }
 
+TEST_CASE("byline: a writer and a translator, each word after the name (X 文 Y 译)", "[byline]") {
+    const broadsheet::detail::BylineParser parser;
+    const auto r = parser.parse_line("王明 文  陈 露 译");
+    REQUIRE(r.authors.size() == 2);
+    CHECK(r.authors[0].name == "王明");
+    CHECK(r.authors[0].role_text == "文");
+    CHECK(r.authors[1].name == "陈露");
+    CHECK(r.authors[1].role_text == "译");
+    // A masthead with its name in Latin capitals is no local dateline.
+    CHECK(parser.parse_dateline_prefix("绿春茶讯  LUCHUN TEA NEWS").kind ==
+          broadsheet::detail::BylineKind::none);
+}
+
 TEST_CASE("dateline: a county media centre's local dateline (青铜峡融媒讯)", "[byline]") {
     using broadsheet::detail::BylineKind;
     const broadsheet::detail::BylineParser parser;

@@ -895,10 +895,16 @@ bool BylineParser::parse_people(std::string_view text, std::size_t begin, std::s
         std::size_t told_or_written = 0;
         // 黄桂兰 口述 本报记者 苏航 整理: who told it and who wrote it down, each word after the
         // name it labels (a name with no role word before it, or the line's last word).
+        // (哈丽特·温斯洛 文　陈露 译: who wrote it and who translated it, the same way.)
         if (before == After::name_space && !tokens.empty()) {
-            for (std::string_view word : {"口述", "整理"}) {
+            constexpr std::pair<std::string_view, std::string_view> pairs[] = {
+                {"口述", "整理"}, {"整理", "口述"}, {"文", "译"},
+                {"译", "文"},     {"文", "譯"},     {"譯", "文"}};
+            for (const auto& [word, other] : pairs) {
                 if (!starts_with(text.substr(p), word)) continue;
-                const std::string_view other = word == "口述" ? "整理" : "口述";
+                // (One character, 文 or 译, stands alone between spaces or at the line's end.)
+                if (word.size() == 3 && p + word.size() < end && text[p + word.size()] != ' ')
+                    continue;
                 if (text.find(other) == std::string_view::npos) break;
                 std::size_t after_word = skip_spaces(text, p + word.size(), end);
                 std::size_t l = 0;
@@ -2829,6 +2835,17 @@ std::size_t local_news_place_end(std::string_view text, std::size_t p, std::size
                        U'侨', U'僑', U'医', U'醫', U'校', U'社', U'企'})
         if (last == c) return 0;
     if (centre_end) *centre_end = q;
+    // (绿春茶讯　　LUCHUN TEA NEWS: a masthead with its name in Latin capitals, no dateline.)
+    {
+        const std::string_view rest = trim(text.substr(q + length, end - q - length));
+        std::size_t letters = 0;
+        const bool capitals = !rest.empty() && std::all_of(rest.begin(), rest.end(), [&](char c) {
+            if (c >= 'A' && c <= 'Z') ++letters;
+            return c == ' ' || (c >= 'A' && c <= 'Z');
+        });
+        constexpr std::size_t min_masthead_letters = 6;
+        if (capitals && letters >= min_masthead_letters) return 0;
+    }
     // 江山讯 昔日…, 曼谷讯：…, or 【曼谷讯】泰国…, （雅加达讯）印尼… in brackets.
     const std::size_t after = q + length;
     if (after >= end) return place_end;  // 泗水讯 alone on its line
