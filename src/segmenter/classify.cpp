@@ -1622,6 +1622,17 @@ void SegmenterImpl::find_glued_caption(Line& line) const {
     // word (图为, ▲) or set off by a space; the text before it ends a sentence.
     if (line.credit_begin || !line.trailer.empty()) return;
     const std::string_view text = content(line);
+    // (Cheap tests first: most lines end in no credit and hold no 图为.)
+    const Tail last = tail_of(text);
+    if (last.count == 0) return;
+    const char32_t final_char = last.last[0];
+    const bool credit_end = final_char == U'摄' || final_char == U'攝' || final_char == U'影' ||
+                            final_char == U'）' || final_char == ')' || final_char == U'图' ||
+                            final_char == U'圖' || final_char == U'片';
+    if (line.terminal ? text.find("图为") == std::string_view::npos &&
+                            text.find("圖為") == std::string_view::npos
+                      : !credit_end)
+        return;
     if (line.terminal) {
         // (…停满了外地车辆。　图为华家村村民在屋顶晾晒辣椒和玉米。: without a credit the
         // caption must open with 图为 and be set off by a space; run on, 图为… may be a
