@@ -11,6 +11,10 @@
 ///
 /// Every `Span` in the output is a half-open range of byte offsets into the text passed to
 /// `segment()` (the caller's original bytes, whatever normalization happened inside).
+///
+/// The segmenter uses no tokenizer; one rule (is a short line over a column gap a word cut in
+/// two, or a section head?) looks words up in the embedded lexicon, `Dictionary::builtin()`,
+/// read-only data shared by all threads.
 #ifndef BROADSHEET_SEGMENTER_HPP
 #define BROADSHEET_SEGMENTER_HPP
 
