@@ -7848,3 +7848,26 @@ TEST_CASE("segmenter: a phone number inside a hard-wrapped notice's paragraph is
                p.find("186。") != std::string::npos;
     }));
 }
+
+TEST_CASE(
+    "segmenter: a box set solid between the pieces of a paragraph cut mid-word, ordinary "
+    "gaps all round",
+    "[segmenter]") {
+    const std::string text =
+        "冬游剑门关\n\n本报记者　邓　超\n\n"
+        "入冬以来，剑门关景区推出冬季旅游系列活动，吸引了大批游客。\n\n"
+        "■古道古柏成“流量密码”\n\n"
+        "翠云廊是游客必到的打卡地。记者在现场看到，不少游客在古柏下拍照留念。景区对翠\n\n"
+        "名词解释\n翠云廊\n翠云廊是以剑阁为中心的古蜀道行道古柏林，被誉为“蜀道翠云廊”。\n\n"
+        "云廊沿线古柏进行了“一树一档”数字化管理。\n\n"
+        "■剑门豆腐“香”飘四方\n\n在剑门关镇的豆腐一条街，几十家餐馆门口排起了长队。\n";
+    const Page page = segment(text);
+    check_invariants(text, page);
+    REQUIRE(page.articles.size() == 2);
+    CHECK(page.articles[0].crossheads.size() == 2);
+    const Texts paragraphs = paragraph_texts(page.articles[0]);
+    CHECK(std::any_of(paragraphs.begin(), paragraphs.end(), [](const std::string& p) {
+        return p.find("景区对翠云廊沿线古柏") != std::string::npos;
+    }));
+    CHECK(headline_texts(page.articles[1]) == Texts{"名词解释", "翠云廊"});
+}

@@ -382,16 +382,21 @@ void SegmenterImpl::build_items() {
             line.blank_before >= column_gap
                 ? column_gap
                 : ((comma_cut || bracketed_box) && line.blank_before > 0 ? 1 : 0);
+        // (…记者在现场看到，…翠 / 名词解释 / 翠云廊 / text set solid / (blank) / 云廊沿线…:
+        // after a piece cut mid-sentence, a box set solid under its label may end at the
+        // first blank line, whatever gap stands before it.)
+        const bool cut_mid_sentence =
+            cut &&
+            !ends_after_sentence(content(
+                lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()]));
         if (aside_resume == 0 && line.kind == Kind::headline && (cut || head_waiting) &&
-            box_gap > 0 && is_sidebar_label(content(line))) {
-            std::size_t resume = aside_box_end(i, box_gap, bracketed_box && box_gap < column_gap);
+            (box_gap > 0 || (cut_mid_sentence && line.blank_before > 0)) &&
+            is_sidebar_label(content(line))) {
+            std::size_t resume =
+                box_gap > 0 ? aside_box_end(i, box_gap, bracketed_box && box_gap < column_gap) : 0;
             // (…这片林子里生活着 / (column gap) / 知识链接 / title / text set solid / (blank) /
-            // 莽山烙铁头蛇、…: after a piece cut mid-sentence, a box set solid under its label
-            // may end at the first blank line, the column gap before it only.)
-            if (resume == 0 && box_gap == column_gap && cut &&
-                !ends_after_sentence(content(
-                    lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()])))
-                resume = aside_box_end(i, 1);
+            // 莽山烙铁头蛇、…: so after a column gap too.)
+            if (resume == 0 && cut_mid_sentence) resume = aside_box_end(i, 1);
             if (resume != 0) {
                 aside_resume = resume;
                 aside_mark = items_.size();
