@@ -366,29 +366,25 @@ void SegmenterImpl::build_items() {
         // (…而三年以内的新皮价格变化不大， / 【数据看板】 / title / rows set solid / (blank) /
         // 市场整体呈现…。: after a piece cut at a comma, which must go on, a box set solid under
         // its label ends at the first blank line, column gap or not.)
-        const bool comma_cut =
-            cut &&
-            ends_with_comma(content(
-                lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()]));
+        // (The cut paragraph's last piece so far.)
+        const std::string_view cut_piece =
+            cut ? content(
+                      lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()])
+                : std::string_view();
+        const bool comma_cut = cut && ends_with_comma(cut_piece);
+        // (…记者在现场看到，…翠 / 名词解释 / 翠云廊 / text set solid / (blank) / 云廊沿线…:
+        // after a piece cut mid-sentence, a box set solid under its label may end at the
+        // first blank line, whatever gap stands before it.)
+        const bool cut_mid_sentence = cut && !ends_after_sentence(cut_piece);
         // (…夏天车间里 / 【相关链接】 / title / (blank) / text。 / (blank) / 热得像蒸笼，…: after
         // a piece cut mid-sentence, a box under a label in lenticular brackets, its title set
         // off by a gap, ends at its first finished paragraph, column gap or not.)
-        const bool bracketed_box =
-            cut && !comma_cut && line.blank_before > 0 &&
-            in_lenticular_brackets(trim(content(line))) &&
-            !ends_after_sentence(content(
-                lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()]));
+        const bool bracketed_box = cut_mid_sentence && !comma_cut && line.blank_before > 0 &&
+                                   in_lenticular_brackets(trim(content(line)));
         const std::size_t box_gap =
             line.blank_before >= column_gap
                 ? column_gap
                 : ((comma_cut || bracketed_box) && line.blank_before > 0 ? 1 : 0);
-        // (…记者在现场看到，…翠 / 名词解释 / 翠云廊 / text set solid / (blank) / 云廊沿线…:
-        // after a piece cut mid-sentence, a box set solid under its label may end at the
-        // first blank line, whatever gap stands before it.)
-        const bool cut_mid_sentence =
-            cut &&
-            !ends_after_sentence(content(
-                lines_[items_[static_cast<std::size_t>(open_paragraph)].piece_lines.back()]));
         if (aside_resume == 0 && line.kind == Kind::headline && (cut || head_waiting) &&
             (box_gap > 0 || (cut_mid_sentence && line.blank_before > 0)) &&
             is_sidebar_label(content(line))) {

@@ -2836,16 +2836,10 @@ std::size_t local_news_place_end(std::string_view text, std::size_t p, std::size
         if (last == c) return 0;
     if (centre_end) *centre_end = q;
     // (绿春茶讯　　LUCHUN TEA NEWS: a masthead with its name in Latin capitals, no dateline.)
-    {
-        const std::string_view rest = trim(text.substr(q + length, end - q - length));
-        std::size_t letters = 0;
-        const bool capitals = !rest.empty() && std::all_of(rest.begin(), rest.end(), [&](char c) {
-            if (c >= 'A' && c <= 'Z') ++letters;
-            return c == ' ' || (c >= 'A' && c <= 'Z');
-        });
-        constexpr std::size_t min_masthead_letters = 6;
-        if (capitals && letters >= min_masthead_letters) return 0;
-    }
+    constexpr std::size_t min_masthead_letters = 6;
+    if (latin_capitals_only(trim(text.substr(q + length, end - q - length))) >=
+        min_masthead_letters)
+        return 0;
     // 江山讯 昔日…, 曼谷讯：…, or 【曼谷讯】泰国…, （雅加达讯）印尼… in brackets.
     const std::size_t after = q + length;
     if (after >= end) return place_end;  // 泗水讯 alone on its line

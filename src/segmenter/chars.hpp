@@ -131,6 +131,19 @@ inline bool all_han(std::string_view text) noexcept {
     return true;
 }
 
+/// LUCHUN TEA NEWS, BEIJING EVENING NEWS: how many Latin capitals `text` holds when it holds
+/// nothing but capitals and spaces (a paper's name romanized on its masthead), else 0.
+inline std::size_t latin_capitals_only(std::string_view text) noexcept {
+    std::size_t letters = 0;
+    for (char c : text) {
+        if (c >= 'A' && c <= 'Z')
+            ++letters;
+        else if (c != ' ')
+            return 0;
+    }
+    return letters;
+}
+
 /// Whether `text` ends after a clause's comma (，, or 、): a sentence cut in its middle.
 inline bool ends_with_comma(std::string_view text) noexcept {
     const Tail tail = tail_of(text);

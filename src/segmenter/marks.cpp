@@ -1206,13 +1206,7 @@ void SegmenterImpl::mark_headline_candidates() {
             const std::size_t space = text.find(' ');
             if (space == std::string_view::npos) continue;
             const std::string_view name = text.substr(0, space);
-            const std::string_view latin = trim(text.substr(space));
-            std::size_t letters = 0;
-            const bool capitals = std::all_of(latin.begin(), latin.end(), [&](char c) {
-                if (c >= 'A' && c <= 'Z') ++letters;
-                return c == ' ' || (c >= 'A' && c <= 'Z');
-            });
-            if (capitals && letters >= min_latin_letters &&
+            if (latin_capitals_only(trim(text.substr(space))) >= min_latin_letters &&
                 char_count(name) <= max_paper_name_chars &&
                 (ends_with(name, "报") || ends_with(name, "報"))) {
                 l.kind = Kind::furniture;
@@ -2775,11 +2769,8 @@ void SegmenterImpl::mark_notice_signatures() {
             // (更正启事 / … / 《鹤庆教育》编辑部　2026年9月5日: a correction is signed, not
             // issued; the signature and its date are no paragraph.)
             if (correction_notice && is_issuer_beside_date(text)) {
-                line.kind = Kind::credit;
-                line.parse = BylineResult{};
-                line.parse.kind = BylineKind::credit;
-                line.parse.span = Span{line.begin, line.end};
-                line.rule = "an office and a date under a correction: its signature";
+                signs_unnamed(line, Kind::credit, BylineKind::credit,
+                              "an office and a date under a correction: its signature");
                 in_notice = false;
                 previous = &line;
                 continue;
@@ -3710,13 +3701,6 @@ void SegmenterImpl::mark_credits_under_headlines() {
         "工会",   "工會",   "档案馆", "檔案館", "图书馆", "圖書館", "博物馆",
         "博物館", "文化馆", "文化館", "编辑部", "編輯部"};
     // The line signs the piece: a byline or a closing credit that names no person.
-    auto signs_unnamed = [](Line& line, Kind kind, BylineKind parse_kind, const char* rule) {
-        line.kind = kind;
-        line.parse = BylineResult{};
-        line.parse.kind = parse_kind;
-        line.parse.span = Span{line.begin, line.end};
-        line.rule = rule;
-    };
     for (std::size_t i = 1; i < lines_.size(); ++i) {
         Line& line = lines_[i];
         const bool unit = unit_alone(line, unit_endings, std::size(unit_endings));
@@ -3943,8 +3927,7 @@ void SegmenterImpl::mark_caption_second_lines() {
         const std::size_t sentence_end = last_sentence_end(text);
         if (sentence_end == 0 || sentence_end == text.size()) continue;
         // (The sentence is the caption's only one.)
-        if (last_sentence_end(text.substr(0, last_char_begin(text.substr(0, sentence_end)))) != 0)
-            continue;
+        if (!no_sentence_end_inside(text.substr(0, sentence_end))) continue;
         const std::string joined = std::string(text) + std::string(content(rest));
         BylineResult credit;
         if (trailing_photo_credit(joined, 0, credit) == 0) continue;

@@ -103,6 +103,16 @@ inline void mark_unnamed_byline(Line& line, const char* rule) {
     line.rule = rule;
 }
 
+// 本报编辑部 under a correction, （华池县交通运输局）: a line that signs an item naming no
+// person, as a byline or an end credit (`kind`, `parse_kind`); the whole line is its span.
+inline void signs_unnamed(Line& line, Kind kind, BylineKind parse_kind, const char* rule) {
+    line.kind = kind;
+    line.parse = BylineResult{};
+    line.parse.kind = parse_kind;
+    line.parse.span = Span{line.begin, line.end};
+    line.rule = rule;
+}
+
 struct Item {
     enum class Type : std::uint8_t {
         furniture,
